@@ -1,0 +1,113 @@
+"""Browsing commands: list, show, search, check, export-json, sample."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dossier.cli.common import CliError, open_cli_store, store_path
+from dossier.export import dossier_json, dossier_text
+from dossier.model import ENTITIES
+from dossier.store import HIT_END, HIT_START
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="list the dossiers in the store")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="print a whole dossier as readable text")
+    p.add_argument("country", help="ISO code (AZ) or country name")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search across all dossiers")
+    p.add_argument("query", nargs="+", help="words to find (any script, any case)")
+    p.add_argument("--limit", type=int, default=20, help="at most this many results")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("check", help="check the store's integrity (exit 1 on a problem)")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("export-json", help="print a whole dossier as JSON")
+    p.add_argument("country", help="ISO code (AZ) or country name")
+    p.add_argument("--out", metavar="PATH", help="write to this file instead of stdout")
+    p.set_defaults(handler=cmd_export_json)
+
+    p = sub.add_parser("sample", help="write a fresh store holding the sample dossier")
+    p.add_argument("--out", metavar="PATH", required=True, help="the store file to create")
+    p.set_defaults(handler=cmd_sample)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_cli_store(args)
+    for d in store.dossiers.list():
+        counts = ", ".join(f"{store.repo(ENTITIES[k]).count(d.id)} {k}s"
+                           for k in ("official", "trade", "project", "talking_point", "source"))
+        print(f"{d.code}  {d.name}  ({d.name_en or ''}; {counts}; changed {d.updated_at})")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = open_cli_store(args)
+    sys.stdout.write(dossier_text(store, store.find_dossier(args.country), args.lang))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_cli_store(args)
+    query = " ".join(args.query)
+    hits = store.search(query, limit=args.limit)
+    if not hits:
+        print(f"Nothing found for “{query}”.")
+        return 0
+    codes = {d.id: d.code for d in store.dossiers.list()}
+    for hit in hits:
+        snippet = hit.snippet.replace(HIT_START, "«").replace(HIT_END, "»").replace("\n", " ")
+        label = ENTITIES[hit.kind].label(args.lang)
+        print(f"{codes.get(hit.dossier_id, '?')}  {label} #{hit.id}: {hit.title}\n    {snippet}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = store_path(args)
+    if not path.exists():
+        raise CliError(f"No store at {path}.")
+    from dossier.store import open_store
+
+    store = open_store(path, create=False)
+    problems = store.check()
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        print(f"{path}: {len(problems)} problem(s) found.")
+        return 1
+    print(f"{path}: ok (schema {store.schema_version}, {store.dossiers.count()} dossier(s)).")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    store = open_cli_store(args)
+    data = dossier_json(store, store.find_dossier(args.country))
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        from dossier.files import write_atomic
+
+        write_atomic(Path(args.out), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from dossier.store import open_store
+    from dossier.store.sample import load_sample
+
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"{out} already exists; choose a new file name.")
+    store = open_store(out)
+    dossier = load_sample(store)
+    store.close()
+    print(f"Wrote the sample dossier ({dossier.name}) to {out}.")
+    return 0

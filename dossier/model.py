@@ -1,0 +1,393 @@
+"""The entities of a dossier: one dataclass each, whose field specs drive everything.
+
+A record's `id` and `dossier_id` are kept by the store; every other field is
+described by a FieldSpec (see dossier.fields), in English and Russian.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from dossier.fields import (
+    Choice,
+    FieldSpec,
+    Kind,
+    ValidationError,
+    bilingual,
+    clean_value,
+    date_bounds,
+    spec_field,
+    specs_of,
+)
+
+SIDES = (
+    Choice("host", "Host side", "Принимающая сторона"),
+    Choice("home", "Home side", "Наша сторона"),
+    Choice("third", "Third party", "Третья сторона"),
+)
+OFFICIAL_STATUS = (
+    Choice("current", "Current", "Действующий"),
+    Choice("former", "Former", "Бывший"),
+)
+SOURCE_KINDS = (
+    Choice("article", "Article", "Статья"),
+    Choice("official_data", "Official data", "Официальные данные"),
+    Choice("report", "Report", "Доклад"),
+    Choice("note", "Note", "Записка"),
+)
+LANGUAGES = (
+    Choice("ru", "Russian", "Русский"),
+    Choice("en", "English", "Английский"),
+    Choice("az", "Azerbaijani", "Азербайджанский"),
+    Choice("be", "Belarusian", "Белорусский"),
+    Choice("other", "Other", "Другой"),
+)
+FLOWS = (
+    Choice("turnover", "Turnover", "Товарооборот"),
+    Choice("export", "Exports", "Экспорт"),
+    Choice("import", "Imports", "Импорт"),
+)
+SCALES = (
+    Choice("1", "units", "единиц"),
+    Choice("1000", "thousand", "тыс."),
+    Choice("1000000", "million", "млн"),
+    Choice("1000000000", "billion", "млрд"),
+)
+PROJECT_KINDS = (
+    Choice("assembly", "Assembly", "Сборка"),
+    Choice("supply", "Supply", "Поставка"),
+    Choice("joint_venture", "Joint venture", "Совместное предприятие"),
+    Choice("investment", "Investment", "Инвестиции"),
+    Choice("other", "Other", "Другое"),
+)
+PROJECT_STATUS = (
+    Choice("proposed", "Proposed", "Предложен"),
+    Choice("agreed", "Agreed", "Согласован"),
+    Choice("in_progress", "In progress", "Реализуется"),
+    Choice("completed", "Completed", "Завершён"),
+    Choice("stalled", "Stalled", "Приостановлен"),
+)
+POINT_KINDS = (
+    Choice("objective", "Objective", "Цель"),
+    Choice("key_message", "Key message", "Ключевой тезис"),
+    Choice("if_raised", "If raised", "Если будет поднят вопрос"),
+    Choice("press_line", "Press line", "Для прессы"),
+    Choice("background", "Background", "Справочно"),
+)
+POINT_STATUS = (Choice("draft", "Draft", "Черновик"), Choice("approved", "Approved", "Утверждён"))
+CURRENCY_EXAMPLE = "USD"
+
+
+@dataclass
+class Dossier:
+    id: int | None = None
+    code: str = spec_field("Country code", "Код страны", required=True, max_length=2,
+                           example="AZ")
+    name: str = spec_field("Country", "Страна", required=True, example="Азербайджан")
+    name_en: str | None = spec_field("Country (English)", "Страна (англ.)", example="Azerbaijan")
+    home_country: str | None = spec_field("Home country", "Наша страна", example="Беларусь")
+    summary: str | None = spec_field("Scene-setter", "Общая обстановка", Kind.LONGTEXT,
+                                     in_table=False)
+    classification: str | None = spec_field("Classification", "Гриф", example="ДСП",
+                                            default="ДСП")
+    updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
+
+
+@dataclass
+class Source:
+    id: int | None = None
+    dossier_id: int | None = None
+    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=SOURCE_KINDS,
+                           default="article")
+    title: str = spec_field("Title", "Заголовок", required=True)
+    publisher: str | None = spec_field("Publisher", "Издатель", example="ИТАР-ТАСС")
+    published_on: str | None = spec_field("Published", "Дата публикации", Kind.DATE)
+    url: str | None = spec_field("Address", "Адрес", in_table=False)
+    language: str | None = spec_field("Language", "Язык", Kind.CHOICE, choices=LANGUAGES,
+                                      default="ru")
+    body: str | None = spec_field("Text", "Текст", Kind.LONGTEXT, in_table=False)
+    added_at: str | None = spec_field("Added", "Добавлен", Kind.READONLY)
+
+
+@dataclass
+class Official:
+    id: int | None = None
+    dossier_id: int | None = None
+    name: str = spec_field("Name", "Имя", required=True, example="Ильхам Алиев")
+    name_latin: str | None = spec_field("Latin spelling", "Латиницей", example="Ilham Aliyev")
+    patronymic: str | None = spec_field("Patronymic", "Отчество", in_table=False)
+    position: str | None = spec_field("Post", "Должность")
+    organisation: str | None = spec_field("Organisation", "Организация", in_table=False)
+    country: str | None = spec_field("Country", "Страна", in_table=False)
+    side: str = spec_field("Side", "Сторона", Kind.CHOICE, required=True, choices=SIDES,
+                           default="host")
+    start_date: str | None = spec_field("In post since", "В должности с", Kind.DATE)
+    end_date: str | None = spec_field("In post until", "В должности по", Kind.DATE,
+                                      in_table=False)
+    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
+                             choices=OFFICIAL_STATUS, default="current")
+    biography: str | None = spec_field("Biography", "Биография", Kind.LONGTEXT, in_table=False)
+    form_of_address: str | None = spec_field("Form of address", "Обращение", in_table=False,
+                                             example="Господин Президент")
+    pronunciation: str | None = spec_field("Pronunciation", "Произношение", in_table=False)
+    photo: bytes | None = spec_field("Photo", "Фото", Kind.PHOTO, in_table=False)
+    notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False)
+    last_verified: str | None = spec_field("Last verified", "Проверено", Kind.DATE,
+                                           in_table=False)
+    source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
+
+
+@dataclass
+class TradeFigure:
+    id: int | None = None
+    dossier_id: int | None = None
+    period_start: str = spec_field("Period from", "Период с", Kind.DATE, required=True,
+                                   example="2013-01")
+    period_end: str = spec_field("Period to", "Период по", Kind.DATE, required=True,
+                                 example="2013-09")
+    flow: str = spec_field("Flow", "Поток", Kind.CHOICE, required=True, choices=FLOWS,
+                           default="turnover")
+    amount: float | None = spec_field("Amount", "Сумма", Kind.NUMBER, minimum=0,
+                                      example="223.3", unit_field="currency")
+    currency: str | None = spec_field("Currency", "Валюта", max_length=3, example="USD",
+                                      default=CURRENCY_EXAMPLE)
+    unit_scale: str | None = spec_field("Unit", "Единица", Kind.CHOICE, choices=SCALES,
+                                        default="1000000")
+    growth_factor: float | None = spec_field("Growth, times", "Рост, раз", Kind.NUMBER,
+                                             minimum=0, example="1.6")
+    base_start: str | None = spec_field("Growth base from", "База роста с", Kind.DATE,
+                                        in_table=False, example="2006")
+    base_end: str | None = spec_field("Growth base to", "База роста по", Kind.DATE,
+                                      in_table=False, example="2006")
+    estimate: bool = spec_field("Estimate", "Оценка", Kind.BOOL, default=False)
+    note: str | None = spec_field("Note", "Примечание", Kind.LONGTEXT, in_table=False)
+    source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
+
+
+@dataclass
+class Project:
+    id: int | None = None
+    dossier_id: int | None = None
+    title: str = spec_field("Project", "Проект", required=True)
+    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=PROJECT_KINDS,
+                           default="other")
+    sector: str | None = spec_field("Sector", "Отрасль")
+    home_partner: str | None = spec_field("Our partner", "Наш партнёр", example="Амкодор")
+    host_partner: str | None = spec_field("Host partner", "Партнёр принимающей стороны")
+    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
+                             choices=PROJECT_STATUS, default="proposed")
+    quantity: int | None = spec_field("Quantity", "Количество", Kind.INTEGER, minimum=0,
+                                      example="80")
+    quantity_unit: str | None = spec_field("Of what", "Чего", example="экскаваторов")
+    value: float | None = spec_field("Value", "Стоимость", Kind.NUMBER, minimum=0,
+                                     in_table=False, unit_field="currency")
+    currency: str | None = spec_field("Currency", "Валюта", max_length=3, in_table=False,
+                                      example="USD")
+    due_date: str | None = spec_field("Due", "Срок", Kind.DATE)
+    location: str | None = spec_field("Location", "Место", in_table=False)
+    description: str | None = spec_field("Description", "Описание", Kind.LONGTEXT,
+                                         in_table=False)
+    source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
+
+
+@dataclass
+class TalkingPoint:
+    id: int | None = None
+    dossier_id: int | None = None
+    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=POINT_KINDS,
+                           default="key_message")
+    topic: str | None = spec_field("Topic", "Тема")
+    text: str = spec_field("Text", "Текст", Kind.LONGTEXT, required=True)
+    priority: int | None = spec_field("Priority", "Приоритет", Kind.INTEGER, minimum=1,
+                                      maximum=3, example="1", in_table=False)
+    audience_id: int | None = spec_field("For", "Для кого", Kind.REF, ref="official",
+                                         in_table=False)
+    position: int | None = spec_field("Order", "Порядок", Kind.INTEGER, in_table=False)
+    releasable: bool = spec_field("May be said", "Можно озвучить", Kind.BOOL, default=True)
+    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
+                             choices=POINT_STATUS, default="draft")
+    source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
+
+
+@dataclass
+class Event:
+    id: int | None = None
+    dossier_id: int | None = None
+    title: str = spec_field("Event", "Событие", required=True)
+    place: str | None = spec_field("Place", "Место")
+    start_date: str | None = spec_field("From", "С", Kind.DATE)
+    end_date: str | None = spec_field("To", "По", Kind.DATE)
+    programme: str | None = spec_field("Programme", "Программа", Kind.LONGTEXT, in_table=False)
+    source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
+
+
+Record = Dossier | Source | Official | TradeFigure | Project | TalkingPoint | Event
+R = TypeVar("R", Dossier, Source, Official, TradeFigure, Project, TalkingPoint, Event)
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """Everything the app knows about one kind of record."""
+
+    name: str  # "official"
+    table: str  # "officials"
+    record: type
+    en: str
+    ru: str
+    plural_en: str
+    plural_ru: str
+    title_field: str
+    fields: tuple[FieldSpec, ...]
+    check: Callable[[dict[str, Any], str], dict[str, str]] | None = None
+
+    def label(self, lang: str = "en", plural: bool = False) -> str:
+        if plural:
+            return self.plural_ru if lang == "ru" else self.plural_en
+        return self.ru if lang == "ru" else self.en
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def table_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.in_table)
+
+    @property
+    def cites_source(self) -> bool:
+        return any(f.name == "source_id" for f in self.fields)
+
+    def title_of(self, record: Any) -> str:
+        return str(getattr(record, self.title_field) or "")
+
+    def validate(self, values: Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
+        """Clean every field; raise ValidationError listing every problem at once."""
+        cleaned: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for f in self.fields:
+            if f.kind is Kind.READONLY:
+                continue
+            try:
+                cleaned[f.name] = clean_value(f, values.get(f.name), lang)
+            except ValueError as exc:
+                errors[f.name] = str(exc)
+        if not errors and self.check is not None:
+            errors.update(self.check(cleaned, lang))
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+    def make(self, values: Mapping[str, Any], lang: str = "en", **keys: Any) -> Any:
+        """A validated record from user values, with store keys (id, dossier_id)."""
+        return self.record(**keys, **self.validate(values, lang))
+
+
+def _check_dates(values: dict[str, Any], lang: str, start: str, end: str,
+                 label: str) -> dict[str, str]:
+    if values.get(start) and values.get(end) and \
+            date_bounds(values[end])[1] < date_bounds(values[start])[0]:
+        return {end: bilingual(lang, f"{label} ends before it starts.",
+                          f"{label}: конец раньше начала.")}
+    return {}
+
+
+def _check_dossier(values: dict[str, Any], lang: str) -> dict[str, str]:
+    code = values.get("code") or ""
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        return {"code": bilingual(lang, "Country code must be two Latin letters, e.g. AZ.",
+                             "Код страны — две латинские буквы, например AZ.")}
+    values["code"] = code.upper()
+    return {}
+
+
+def _check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
+    errors = _check_dates(values, lang, "period_start", "period_end",
+                          bilingual(lang, "The period", "Период"))
+    errors.update(_check_dates(values, lang, "base_start", "base_end",
+                               bilingual(lang, "The growth base", "База роста")))
+    if values.get("amount") is None and values.get("growth_factor") is None:
+        errors["amount"] = bilingual(lang, "Give an amount, a growth factor or both.",
+                                "Укажите сумму, рост или и то и другое.")
+    if values.get("currency"):
+        values["currency"] = values["currency"].upper()
+    return errors
+
+
+def _check_official(values: dict[str, Any], lang: str) -> dict[str, str]:
+    return _check_dates(values, lang, "start_date", "end_date",
+                        bilingual(lang, "The post", "Должность"))
+
+
+def _check_event(values: dict[str, Any], lang: str) -> dict[str, str]:
+    return _check_dates(values, lang, "start_date", "end_date",
+                        bilingual(lang, "The event", "Событие"))
+
+
+def _entity(name: str, table: str, record: type, en: str, ru: str, plural_en: str,
+            plural_ru: str, title_field: str, check: Any = None) -> EntitySpec:
+    return EntitySpec(name, table, record, en, ru, plural_en, plural_ru, title_field,
+                      specs_of(record), check)
+
+
+DOSSIER = _entity("dossier", "dossiers", Dossier, "Dossier", "Досье", "Dossiers", "Досье",
+                  "name", _check_dossier)
+SOURCE = _entity("source", "sources", Source, "Source", "Источник", "Sources", "Источники",
+                 "title")
+OFFICIAL = _entity("official", "officials", Official, "Official", "Должностное лицо",
+                   "Officials", "Должностные лица", "name", _check_official)
+TRADE = _entity("trade", "trade_figures", TradeFigure, "Trade figure", "Торговый показатель",
+                "Trade", "Торговля", "period_start", _check_trade)
+PROJECT = _entity("project", "projects", Project, "Project", "Проект", "Projects", "Проекты",
+                  "title")
+TALKING_POINT = _entity("talking_point", "talking_points", TalkingPoint, "Talking point",
+                        "Тезис", "Talking points", "Тезисы", "text")
+EVENT = _entity("event", "events", Event, "Event", "Событие", "Events", "События", "title",
+                _check_event)
+
+ENTITIES: dict[str, EntitySpec] = {
+    e.name: e for e in (DOSSIER, SOURCE, OFFICIAL, TRADE, PROJECT, TALKING_POINT, EVENT)
+}
+# The tabs of a dossier, in the order a user meets them.
+DOSSIER_PARTS = (OFFICIAL, TRADE, PROJECT, TALKING_POINT, SOURCE)
+
+
+def spec_for(record: Any) -> EntitySpec:
+    for e in ENTITIES.values():
+        if isinstance(record, e.record):
+            return e
+    raise TypeError(f"not a dossier record: {record!r}")
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def period_label(start: str, end: str, lang: str = "en") -> str:
+    """'2012', 'Jan–Sep 2013' or '2006–2012' for a period given by two dates."""
+    first, _ = date_bounds(start)
+    _, last = date_bounds(end)
+    months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec"]
+    months_ru = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.",
+                 "окт.", "нояб.", "дек."]
+    months = months_ru if lang == "ru" else months_en
+    whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
+    if whole_years:
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    if first.year == last.year and first.day == 1 and (last + dt.timedelta(days=1)).day == 1:
+        if first.month == last.month:
+            return f"{months[first.month - 1]} {first.year}"
+        return f"{months[first.month - 1]}–{months[last.month - 1]} {first.year}"
+    return f"{first.isoformat()} – {last.isoformat()}"
+
+
+def is_partial_year(start: str, end: str) -> bool:
+    first, _ = date_bounds(start)
+    _, last = date_bounds(end)
+    return not (first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31)

@@ -1,0 +1,151 @@
+"""The Store: one open store file and a repository per entity."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from dossier.model import (
+    DOSSIER,
+    DOSSIER_PARTS,
+    EVENT,
+    OFFICIAL,
+    PROJECT,
+    SOURCE,
+    TALKING_POINT,
+    TRADE,
+    Dossier,
+    EntitySpec,
+    Event,
+    Official,
+    Project,
+    Source,
+    TradeFigure,
+)
+from dossier.store import migrations
+from dossier.store.connection import connect
+from dossier.store.errors import NotFound, StoreError
+from dossier.store.points import TalkingPoints
+from dossier.store.repository import Repository
+from dossier.store.search import SearchHit, search
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    """A migrated store with one repository per entity; returns plain dataclasses."""
+
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+        self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, self._touch)
+        self.sources: Repository[Source] = Repository(db, SOURCE, self._touch)
+        self.officials: Repository[Official] = Repository(db, OFFICIAL, self._touch)
+        self.trade: Repository[TradeFigure] = Repository(db, TRADE, self._touch)
+        self.projects: Repository[Project] = Repository(db, PROJECT, self._touch)
+        self.talking_points = TalkingPoints(db, TALKING_POINT, self._touch)
+        self.events: Repository[Event] = Repository(db, EVENT, self._touch)
+
+    def _touch(self, dossier_id: int | None) -> None:
+        if dossier_id is not None:
+            self.db.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?",
+                            [_now(), dossier_id])
+
+    def repo(self, spec: EntitySpec) -> Repository[Any]:
+        return {
+            "dossier": self.dossiers, "source": self.sources, "official": self.officials,
+            "trade": self.trade, "project": self.projects,
+            "talking_point": self.talking_points, "event": self.events,
+        }[spec.name]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes as one user action: all of them land, or none."""
+        with self.db.atomic():
+            yield
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- finding things ----------------------------------------------------
+    def search(self, text: str, *, limit: int = 50, dossier_id: int | None = None,
+               kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
+        return search(self.db, text, limit=limit, dossier_id=dossier_id, kinds=kinds)
+
+    def find_dossier(self, key: str) -> Dossier:
+        """A dossier by ISO code (AZ) or by name in either language, any case."""
+        wanted = key.strip().casefold()
+        for d in self.dossiers.list():
+            if wanted in (d.code.casefold(), d.name.casefold(), (d.name_en or "").casefold()):
+                return d
+        raise NotFound(f"No dossier for “{key}”. Try `dossier list` to see the codes.")
+
+    def citing(self, source_id: int) -> list[tuple[EntitySpec, Any]]:
+        """Every fact that cites a source, so the user can see what depends on it."""
+        out: list[tuple[EntitySpec, Any]] = []
+        for spec in (*DOSSIER_PARTS, EVENT):
+            if spec is SOURCE:
+                continue
+            out += [(spec, r) for r in self.repo(spec).list(where="source_id = ?",
+                                                             params=[source_id])]
+        return out
+
+    def changes(self, dossier_id: int | None = None, since: str | None = None,
+                limit: int = 1000) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if dossier_id is not None:
+            clauses.append("dossier_id = ?")
+            params.append(dossier_id)
+        if since:
+            clauses.append("at >= ?")
+            params.append(since)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return list(self.db.query(
+            f"SELECT * FROM changes{where} ORDER BY id DESC LIMIT ?", [*params, limit]))
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks (empty: healthy)."""
+        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()
+                    if row[0] != "ok"]
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        try:
+            self.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        except Exception as exc:
+            problems.append(f"search index: {exc}")
+        return problems
+
+
+def open_store(path: Path | str, *, create: bool = True) -> Store:
+    """Open (and migrate) the store at `path`; StoreError with the reason if it can't be."""
+    path = Path(path) if str(path) != ":memory:" else path
+    if isinstance(path, Path):
+        if not path.exists() and not create:
+            raise StoreError(f"No store at {path}.")
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{path} is a folder, not a store file.")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    try:
+        migrations.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, path if isinstance(path, Path) else None)
+
+
+def memory_store() -> Store:
+    """A migrated in-memory store, for tests and previews."""
+    return open_store(":memory:")

@@ -1,0 +1,93 @@
+"""Numbered SQL migrations, each applied atomically with its user_version bump."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from dossier.paths import migrations_dir
+from dossier.store.errors import StoreError
+
+_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    path: Path
+
+    def statements(self) -> list[str]:
+        """The file's statements; triggers (BEGIN ... END) stay whole."""
+        out, pending = [], ""
+        for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
+            if not pending and line.lstrip().startswith("--"):
+                continue
+            pending += line
+            if sqlite3.complete_statement(pending):
+                out.append(pending.strip())
+                pending = ""
+        if pending.strip():
+            raise StoreError(f"Migration {self.path.name} ends in an unfinished statement.")
+        return out
+
+
+def available(directory: Path | None = None) -> list[Migration]:
+    directory = directory or migrations_dir()
+    found = []
+    for path in sorted(directory.glob("*.sql")):
+        m = _NAME.match(path.name)
+        if m:
+            found.append(Migration(int(m[1]), path))
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"Migrations in {directory} are not numbered 0001, 0002, ...")
+    return found
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def latest_version(directory: Path | None = None) -> int:
+    return len(available(directory))
+
+
+def migrate(db: Database, directory: Path | None = None) -> list[int]:
+    """Bring the schema up to date; returns the versions applied.
+
+    Each migration and its user_version bump commit together, so a failure or a
+    power cut leaves the store at the previous version, untouched.
+    """
+    migrations = available(directory)
+    current = schema_version(db)
+    if current > len(migrations):
+        raise StoreError(
+            f"This store was written by a newer version of Dossier (schema {current}; "
+            f"this app knows up to {len(migrations)}). Update Dossier to open it; "
+            "the file has not been changed."
+        )
+    applied = []
+    for migration in migrations[current:]:
+        statements = migration.statements()
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for sql in statements:
+                conn.execute(sql)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(
+                    f"Upgrading the store to schema {migration.version} failed ({exc}); "
+                    f"it stays at schema {current}, unchanged."
+                ) from exc
+            raise
+        conn.execute("COMMIT")
+        current = migration.version
+        applied.append(migration.version)
+    return applied

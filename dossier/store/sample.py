@@ -1,0 +1,69 @@
+"""The bundled sample dossier, loaded from resources/samples/ into a store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from dossier.model import DOSSIER, EVENT, OFFICIAL, PROJECT, SOURCE, TALKING_POINT, TRADE, Dossier
+from dossier.paths import resource
+from dossier.store.facade import Store
+
+SAMPLE = "azerbaijan.json"
+
+
+def sample_path() -> Path:
+    return resource("samples", SAMPLE)
+
+
+def load_sample(store: Store, path: Path | None = None) -> Dossier:
+    """Add the sample dossier (one transaction); returns it."""
+    path = path or sample_path()
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    with store.transaction():
+        dossier = store.dossiers.add(DOSSIER.make(data["dossier"]))
+        sources: dict[str, int] = {}
+        for item in data["sources"]:
+            values = dict(item)
+            key = values.pop("key")
+            body_file = values.pop("body_file", None)
+            if body_file:
+                values["body"] = (path.parent / body_file).read_text(encoding="utf-8")
+            sources[key] = store.sources.add(SOURCE.make(values, dossier_id=dossier.id)).id
+        officials: dict[str, int] = {}
+        for item in data["officials"]:
+            values = _cite(item, sources)
+            key = values.pop("key")
+            officials[key] = store.officials.add(
+                OFFICIAL.make(values, dossier_id=dossier.id)).id
+        for spec, items in ((TRADE, data["trade"]), (PROJECT, data["projects"]),
+                            (EVENT, data.get("events", []))):
+            for item in items:
+                store.repo(spec).add(spec.make(_cite(item, sources), dossier_id=dossier.id))
+        for item in data["talking_points"]:
+            values = _cite(item, sources)
+            audience = values.pop("audience", None)
+            if audience:
+                values["audience_id"] = officials[audience]
+            store.talking_points.add(TALKING_POINT.make(values, dossier_id=dossier.id))
+    return store.dossiers.get(dossier.id)  # type: ignore[arg-type]
+
+
+def _cite(item: dict[str, Any], sources: dict[str, int]) -> dict[str, Any]:
+    values = dict(item)
+    key = values.pop("source", None)
+    if key:
+        values["source_id"] = sources[key]
+    return values
+
+
+def open_or_create(path: Path) -> Store:
+    """Open the store at `path`; on first run, create it holding the sample dossier."""
+    from dossier.store.facade import open_store
+
+    fresh = not path.exists()
+    store = open_store(path)
+    if fresh and store.dossiers.count() == 0:
+        load_sample(store)
+    return store
