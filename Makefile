@@ -25,7 +25,7 @@ run: $(STAMP)
 	fi
 
 brief: $(STAMP)
-	$(BIN)/dossier brief-sample --out sample-brief.pdf
+	$(BIN)/dossier brief --sample --out sample-brief.pdf
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

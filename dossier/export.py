@@ -19,6 +19,8 @@ from dossier.model import (
 from dossier.store import Store
 
 PARTS = (*DOSSIER_PARTS, EVENT)
+# Fields already printed in a record's heading line.
+_IN_HEADING = {"trade": ("period_start", "period_end", "flow")}
 
 
 def dossier_json(store: Store, dossier: Dossier) -> dict[str, Any]:
@@ -42,7 +44,8 @@ def _record_lines(spec: EntitySpec, record: Any, sources: dict[int, int],
     lines = []
     for f in spec.fields:
         value = getattr(record, f.name)
-        if value in (None, "") or f.kind is Kind.PHOTO or f.name == spec.title_field:
+        if value in (None, "") or f.kind is Kind.PHOTO or f.name in _IN_HEADING.get(
+                spec.name, (spec.title_field,)):
             continue
         if f.name == "source_id":
             text = f"[{sources.get(value, '?')}]"

@@ -1,0 +1,165 @@
+"""The command line drives the core without a screen; user mistakes give one clear line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("gui", "list", "show", "search", "check", "export-json", "sample"):
+        assert command in out
+
+
+def test_first_run_creates_the_store_with_the_sample(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "sub" / "store.db"
+    monkeypatch.setenv("DOSSIER_STORE", str(path))
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert out.startswith("AZ  Азербайджан")
+    assert path.exists()
+
+
+def test_default_store_lives_in_the_user_data_dir(
+        capsys: pytest.CaptureFixture[str], isolated_home: Path) -> None:
+    assert run(capsys, "list")[0] == 0
+    assert list(isolated_home.rglob("dossier.db"))
+
+
+def test_show_prints_every_fact(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
+    code, out, _ = run(capsys, "--store", str(store_file), "show", "az")
+    assert code == 0
+    for text in ("Ильхам Алиев", "Ilham Aliyev", "Президент Азербайджанской Республики",
+                 "Николай Пацкевич", "Nikolai Patskevich", "Alexander Lukashenko",
+                 "223.3", "Growth, times: 6", "Jan–Sep 2013", "1.6", "Амкодор",
+                 "Quantity: 80", "нет закрытых тем", "[1] Президент Белоруссии",
+                 "Publisher: ИТАР-ТАСС", "80 экскаваторов"):
+        assert text in out, text
+
+
+def test_show_by_name_in_russian(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
+    code, out, _ = run(capsys, "--store", str(store_file), "--lang", "ru", "show",
+                       "азербайджан")
+    assert code == 0
+    assert "Должность: Посол Республики Беларусь в Азербайджане" in out
+
+
+def test_search(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
+    code, out, _ = run(capsys, "--store", str(store_file), "search", "алиев")
+    assert code == 0
+    assert "Official #" in out
+    assert "«Алиев»" in out
+    code, out, _ = run(capsys, "--store", str(store_file), "search", 'AND ( "')
+    assert code == 0
+    assert "Nothing found" in out
+
+
+def test_export_json_holds_the_whole_dossier(capsys: pytest.CaptureFixture[str],
+                                             store_file: Path, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "--store", str(store_file), "export-json", "AZ")
+    assert code == 0
+    data = json.loads(out)
+    assert data["dossier"]["code"] == "AZ"
+    counts = {k: len(data[k]) for k in ("officials", "trade_figures", "projects",
+                                         "talking_points", "sources")}
+    assert counts == {"officials": 3, "trade_figures": 4, "projects": 9, "talking_points": 5,
+                      "sources": 1}
+    assert "Амкодор" in data["sources"][0]["body"]
+    target = tmp_path / "az.json"
+    assert run(capsys, "--store", str(store_file), "export-json", "AZ", "--out",
+               str(target))[0] == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == data
+
+
+def test_check_passes_on_a_healthy_store(capsys: pytest.CaptureFixture[str],
+                                         store_file: Path) -> None:
+    code, out, _ = run(capsys, "--store", str(store_file), "check")
+    assert code == 0
+    assert "ok" in out
+
+
+def test_check_fails_on_damage(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(store_file)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO officials(dossier_id, name) VALUES (77, 'Призрак')")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "--store", str(store_file), "check")
+    assert code == 1
+    assert "missing dossiers record" in out
+
+
+def test_check_on_a_missing_store(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--store", str(tmp_path / "none.db"), "check")
+    assert code == 1
+    assert err.startswith("dossier: No store at")
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_sample_writes_a_fresh_store(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out_path = tmp_path / "sample.db"
+    code, out, _ = run(capsys, "sample", "--out", str(out_path))
+    assert code == 0
+    assert "Азербайджан" in out
+    code, _, err = run(capsys, "sample", "--out", str(out_path))
+    assert code == 1
+    assert "already exists" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "XX"], "No dossier for “XX”"),
+        (["export-json", "Narnia"], "No dossier for “Narnia”"),
+    ],
+)
+def test_user_mistakes_give_one_line(capsys: pytest.CaptureFixture[str], store_file: Path,
+                                     argv: list[str], message: str) -> None:
+    code, _, err = run(capsys, "--store", str(store_file), *argv)
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_a_damaged_file_is_reported_not_raised(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00garbage" * 1000)
+    code, _, err = run(capsys, "--store", str(junk), "list")
+    assert code == 1
+    assert "not a Dossier store, or the file is damaged" in err
+
+
+def test_a_folder_as_store_is_reported(capsys: pytest.CaptureFixture[str],
+                                       tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--store", str(tmp_path), "list")
+    assert code == 1
+    assert "is a folder" in err
+
+
+def test_installed_command_runs(store_file: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "dossier", "--store", str(store_file),
+                             "list"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Азербайджан" in result.stdout

@@ -1,0 +1,49 @@
+"""One spec per entity drives tables, forms, imports and the brief."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dossier.model import (
+    DOSSIER_PARTS,
+    ENTITIES,
+    TRADE,
+    is_partial_year,
+    period_label,
+)
+
+
+def test_every_entity_field_has_both_labels_and_a_kind() -> None:
+    for spec in ENTITIES.values():
+        names = {f.name for f in dataclasses.fields(spec.record)} - {"id", "dossier_id"}
+        assert names == {f.name for f in spec.fields}, spec.name
+        for f in spec.fields:
+            assert f.en, (spec.name, f.name)
+            assert f.ru, (spec.name, f.name)
+
+
+def test_the_five_tabs_come_in_the_users_order() -> None:
+    assert [s.label("en", plural=True) for s in DOSSIER_PARTS] == [
+        "Officials", "Trade", "Projects", "Talking points", "Sources"]
+    assert [s.label("ru", plural=True) for s in DOSSIER_PARTS] == [
+        "Должностные лица", "Торговля", "Проекты", "Тезисы", "Источники"]
+
+
+def test_facts_cite_sources() -> None:
+    assert all(spec.cites_source for spec in DOSSIER_PARTS if spec.name != "source")
+
+
+def test_period_labels() -> None:
+    assert period_label("2012-01-01", "2012-12-31") == "2012"
+    assert period_label("2013-01-01", "2013-09-30") == "Jan–Sep 2013"
+    assert period_label("2013-01-01", "2013-09-30", "ru") == "янв.–сент. 2013"
+    assert period_label("2006", "2012") == "2006–2012"
+    assert period_label("2013-03", "2013-03") == "Mar 2013"
+    assert is_partial_year("2013-01-01", "2013-09-30")
+    assert not is_partial_year("2012", "2012")
+
+
+def test_make_builds_a_validated_record() -> None:
+    fig = TRADE.make({"period_start": "2012", "period_end": "2012", "flow": "Turnover",
+                      "amount": "223,3", "currency": "usd"}, dossier_id=1)
+    assert (fig.flow, fig.amount, fig.currency, fig.dossier_id) == ("turnover", 223.3, "USD", 1)
