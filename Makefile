@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint clean
+.PHONY: run test brief lint clean bundle bench
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,22 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check dossier tests benchmarks packaging
+
+# The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# After changing UI strings: refresh the .ts sources (translate them in Qt Linguist),
+# then compile the .qm files the app loads. Commit both.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete dossier/ui/*.py -ts resources/translations/dossier_ru.ts
+	$(BIN)/pyside6-lrelease resources/translations/dossier_ru.ts -qm resources/translations/dossier_ru.qm
+
+# The one-folder app bundle for IT (dist/dossier), then its smoke test; see packaging/README.md.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	PYTHON=$(BIN)/python packaging/build.sh
+	packaging/smoke.sh dist/dossier
 
 clean:
 	rm -rf $(VENV) build *.egg-info sample-brief.pdf

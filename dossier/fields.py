@@ -178,7 +178,9 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
 
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT, Kind.READONLY):
-        text = str(raw)
+        # A lone surrogate (from a broken file or clipboard) cannot be stored as UTF-8:
+        # it becomes U+FFFD instead of failing the save with an encoding error.
+        text = str(raw).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         limit = spec.max_length or (TEXT_LIMIT if kind is Kind.TEXT else LONGTEXT_LIMIT)
         if len(text) > limit:
             raise ValueError(bilingual(

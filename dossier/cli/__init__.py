@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from dossier import __version__
-from dossier.cli import basic, gui
+from dossier.cli import basic, brief, capture, gui, imports, security
 from dossier.cli.common import CliError, run_command
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [gui, basic]
+COMMAND_MODULES = [gui, basic, security, brief, imports, capture]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    security.keep_caches_private()  # before matplotlib is imported
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

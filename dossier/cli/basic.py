@@ -73,9 +73,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = store_path(args)
     if not path.exists():
         raise CliError(f"No store at {path}.")
-    from dossier.store import open_store
-
-    store = open_store(path, create=False)
+    store = open_cli_store(args, create=False)  # asks for the passphrase if encrypted
     problems = store.check()
     if problems:
         for problem in problems:

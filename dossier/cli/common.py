@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from dossier.fields import ValidationError
 from dossier.paths import default_store_path
 from dossier.store import NotFound, Store, StoreError
+from dossier.store.backup import list_backups
+from dossier.store.connection import WRONG_PASSPHRASE, DamagedStore
 
 
 class CliError(Exception):
@@ -23,10 +27,72 @@ def store_path(args: argparse.Namespace) -> Path:
     return Path(args.store).expanduser() if args.store else default_store_path()
 
 
-def open_cli_store(args: argparse.Namespace) -> Store:
+PASSPHRASE_ENV = "DOSSIER_PASSPHRASE"
+PROMPT_TRIES = 3
+
+
+def ask_passphrase(prompt: str) -> str:
+    """The passphrase from $DOSSIER_PASSPHRASE, else typed at the terminal (not echoed)."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"{prompt} is needed: set {PASSPHRASE_ENV} or run the command in a "
+                       "terminal to type it.")
+    import getpass
+
+    try:
+        return getpass.getpass(f"{prompt}: ")
+    except EOFError:
+        raise CliError("No passphrase given.") from None
+
+
+def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """Open the store, asking for the passphrase if it is encrypted.
+
+    A store created here holds the sample dossier; it is encrypted when
+    $DOSSIER_PASSPHRASE is set. At a terminal a wrong passphrase may be retyped.
+    """
+    from dossier.store.crypto import is_encrypted
     from dossier.store.sample import open_or_create
 
-    return open_or_create(store_path(args))
+    path = store_path(args)
+    try:
+        if not is_encrypted(path):
+            if not path.exists() and not create:
+                raise CliError(f"No store at {path}.")
+            return open_or_create(path, os.environ.get(PASSPHRASE_ENV) or None)
+        return _open_encrypted(path)
+    except DamagedStore as exc:
+        raise CliError(f"{exc}{_backup_offer(path)}") from None
+
+
+def _backup_offer(path: Path) -> str:
+    from dossier.store.backup import newest_good_backup
+
+    best = newest_good_backup(path, os.environ.get(PASSPHRASE_ENV) or None)
+    if best is None:
+        return ""
+    return (f" The newest good backup is from {best.local_time:%Y-%m-%d %H:%M} "
+            f"({best.records} records): `dossier restore` lists the backups and puts one back.")
+
+
+def _open_encrypted(path: Path) -> Store:
+    from dossier.store.facade import open_store
+
+    tries = 1 if os.environ.get(PASSPHRASE_ENV) else PROMPT_TRIES
+    for attempt in range(1, tries + 1):
+        passphrase = ask_passphrase(f"Passphrase for {path}")
+        try:
+            return open_store(path, create=False, passphrase=passphrase)
+        except StoreError as exc:
+            if attempt == tries or not str(exc).startswith(WRONG_PASSPHRASE):
+                if str(exc).startswith(WRONG_PASSPHRASE) and list_backups(path):
+                    raise CliError(f"{exc} (if the file is damaged, `dossier restore` "
+                                   "lists its backups)") from None
+                raise
+            print(f"dossier: {exc}", file=sys.stderr)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -1,23 +1,47 @@
-"""`dossier gui`: the desktop app."""
+"""`dossier gui` (the desktop app) and `dossier screenshots` (pictures of it, offscreen)."""
 
 from __future__ import annotations
 
 import argparse
-
-from dossier.cli.common import CliError
+import os
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("--smoke", action="store_true",
                    help="show the main window, process pending events and exit 0")
+    p.add_argument("--ui-lang", dest="ui_lang", choices=["en", "ru"],
+                   help="interface language (default: the saved preference, else the "
+                        "system's)")
     p.set_defaults(handler=run)
+
+    p = sub.add_parser("screenshots",
+                       help="write PNGs of every tab, form and the search (no screen needed)")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder for the PNG files")
+    p.add_argument("--langs", default="en,ru",
+                   help="interface languages to shoot, comma-separated (default: en,ru)")
+    p.set_defaults(handler=screenshots)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from dossier.ui.app import run_gui  # type: ignore[import-not-found]
-    except ImportError:
-        raise CliError("The desktop app is not built yet; use `dossier show AZ` or "
-                       "`dossier --help`.") from None
+    from dossier.ui.app import run_gui
+
     return run_gui(args)
+
+
+def screenshots(args: argparse.Namespace) -> int:
+    from dossier.cli.common import CliError
+
+    langs = [x.strip() for x in args.langs.split(",") if x.strip()]
+    bad = [x for x in langs if x not in ("en", "ru")]
+    if bad or not langs:
+        raise CliError(f"Unknown language {', '.join(bad) or '(none)'}: use en and/or ru.")
+    # Offscreen: pictures come out the same with or without a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from dossier.ui.screenshots import write_screenshots
+
+    written = write_screenshots(Path(args.out), langs, store_path=args.store)
+    for path in written:
+        print(path)
+    return 0

@@ -1,13 +1,43 @@
-"""Opening a store file with the settings every connection needs."""
+"""Opening a store file with the settings every connection needs, plain or encrypted."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from dossier.store.errors import StoreError
+
+WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+# PBKDF2 rounds for the key; None: SQLCipher 4's default (256,000). Only the
+# test suite lowers it, to keep hundreds of opens fast; a file must be opened with
+# the rounds it was created with.
+KDF_ITER: int | None = None
+
+
+def _cipher_errors() -> tuple[type[Exception], ...]:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return ()
+    return (dbapi2.Error,)
+
+
+# Every driver error a store connection can raise: the encrypted driver (sqlcipher3)
+# has its own exception classes, which are not subclasses of sqlite3's.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *_cipher_errors())
+
+
+class DamagedStore(StoreError):
+    """The store file fails SQLite's checks; it has not been written to."""
+
+    def __init__(self, message: str, path: Path | None = None,
+                 problems: list[str] | None = None):
+        super().__init__(message)
+        self.path = path
+        self.problems = problems or []
 
 
 def fold(text: str | None) -> str | None:
@@ -22,7 +52,7 @@ def _collate_unicode(a: str, b: str) -> int:
     return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 
-def configure(conn: sqlite3.Connection) -> Database:
+def configure(conn: Any) -> Database:
     """Pragmas and functions every store connection gets, plain or encrypted."""
     conn.create_collation("unicode", _collate_unicode)
     conn.create_function("fold", 1, fold, deterministic=True)
@@ -35,17 +65,122 @@ def configure(conn: sqlite3.Connection) -> Database:
     return Database(conn)
 
 
-def connect(path: Path | str) -> Database:
-    """A connection to a plain SQLite store file, created if missing."""
+def sql_string(text: str) -> str:
+    """`text` as an SQL string literal (PRAGMA key takes no bound parameters)."""
+    if "\x00" in text:
+        raise StoreError("A passphrase cannot contain a NUL character.")
     try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError("The passphrase contains characters that cannot be stored.") from None
+    return "'" + text.replace("'", "''") + "'"
+
+
+def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
+    """A bare driver connection: sqlite3 for plain files, sqlcipher3 with the key set.
+
+    The key is given before anything reads the file; a wrong key is only noticed
+    at the first read (see `connect`).
+    """
+    if passphrase is None:
         # isolation_level=None: transactions are explicit (Database.atomic), so
         # the driver never commits or begins behind our back.
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if not passphrase:
+        raise StoreError("The passphrase is empty.")
+    conn = cipher_connection(path)
+    try:
+        conn.execute(f"PRAGMA key = {sql_string(passphrase)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def cipher_connection(path: Path | str) -> Any:
+    """An SQLCipher connection with no key yet (a plain file opens as is)."""
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher logs failed page checks to stderr; the user gets our message instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # Process-wide default, so ATTACHed copies (backups, conversions) match.
+        conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(KDF_ITER or 256_000)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def quick_check(conn: Any, schema: str = "main") -> list[str]:
+    """SQLite's quick structural check of the file (empty list: healthy)."""
+    rows = conn.execute(f"PRAGMA {schema}.quick_check").fetchall()
+    # SQLite prefixes the first problem with "*** in database main ***\n".
+    return [" ".join(row[0].replace(f"*** in database {schema} ***", "").split())
+            for row in rows if row[0] != "ok"]
+
+
+def connect(path: Path | str, passphrase: str | None = None, *,
+            check: bool = True) -> Database:
+    """A configured connection to a store file (created if missing).
+
+    With a passphrase the file is opened (or created) encrypted with SQLCipher.
+    Before anything can write (WAL switch, migrations), the file is read and
+    quick-checked: a wrong passphrase or a damaged file raises StoreError and
+    leaves the file as it was.
+    """
+    memory = str(path) == ":memory:"
+    try:
+        conn = raw_connection(path, passphrase)
+    except DB_ERRORS as exc:
+        raise StoreError(f"Cannot open {path} ({exc}).") from None
+    try:
         db = configure(conn)
-        if str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot open {path}: not a Dossier store, or the file is damaged "
-                         f"({exc}).") from None
+        problems = quick_check(conn) if check and not memory else []
+    except (*DB_ERRORS, UnicodeError) as exc:  # damaged text can break SQLite's messages
+        conn.close()
+        if passphrase is not None:
+            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+        raise DamagedStore(f"Cannot open {path}: not a Dossier store, or the file is "
+                           f"damaged ({exc}). Nothing was written to it.",
+                           Path(path), [str(exc)]) from None
+    except BaseException:
+        conn.close()
+        raise
+    if problems:
+        conn.close()
+        raise DamagedStore(f"The store {path} is damaged ({problems[0]}). "
+                           "Nothing was written to it.", Path(path), problems)
+    if not memory:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except (*DB_ERRORS, UnicodeError) as exc:
+            conn.close()
+            raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
     return db
+
+
+class StoreInUse(StoreError):
+    """Another window or program has the store open; it must be closed there first."""
+
+
+def lock_exclusively(conn: Any, path: Path | str) -> None:
+    """Hold the store file exclusively until `conn` closes (before replacing the file).
+
+    `conn` must be fresh (keyed, but nothing read yet): only then does SQLite take
+    the file lock rather than WAL's write lock. In WAL mode every open connection
+    holds a shared lock on the file, so this is refused while any other connection
+    has the store open: a file replaced under it would swallow its later writes.
+    """
+    conn.execute("PRAGMA busy_timeout = 300")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except DB_ERRORS as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreInUse(f"The store {path} is open in another Dossier window or "
+                             "program; close it there first. Nothing was changed.") from None
+        raise

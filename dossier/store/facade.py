@@ -127,8 +127,20 @@ class Store:
         return problems
 
 
-def open_store(path: Path | str, *, create: bool = True) -> Store:
-    """Open (and migrate) the store at `path`; StoreError with the reason if it can't be."""
+def open_store(path: Path | str, *, create: bool = True,
+               passphrase: str | None = None) -> Store:
+    """Open (and migrate) the store at `path`; StoreError with the reason if it can't be.
+
+    An encrypted store needs its `passphrase` (PassphraseNeeded without one; one
+    clear "Wrong passphrase or damaged file" with a wrong one, nothing written).
+    A new store is created encrypted when a passphrase is given; an existing plain
+    store opens plain whatever the passphrase. A damaged file raises DamagedStore
+    before anything is written.
+    """
+    from dossier.store.connection import DamagedStore
+    from dossier.store.crypto import PassphraseNeeded, is_encrypted
+    from dossier.store.integrity import schema_problems
+
     path = Path(path) if str(path) != ":memory:" else path
     if isinstance(path, Path):
         if not path.exists() and not create:
@@ -137,12 +149,24 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
             raise StoreError(f"{path} is a folder, not a store file.")
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
+        elif is_encrypted(path):
+            if not passphrase:
+                raise PassphraseNeeded(f"{path} is encrypted: its passphrase is needed.")
+        elif path.stat().st_size:
+            passphrase = None  # a plain store stays plain
+    else:
+        passphrase = None
+    db = connect(path, passphrase)
     try:
         migrations.migrate(db)
+        problems = schema_problems(db)
     except BaseException:
         db.close()
         raise
+    if problems and isinstance(path, Path):
+        db.close()
+        raise DamagedStore(f"The store {path} is damaged ({problems[0]}). "
+                           "Nothing was written to it.", path, problems)
     return Store(db, path if isinstance(path, Path) else None)
 
 

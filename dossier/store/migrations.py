@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from dossier.paths import migrations_dir
+from dossier.store.connection import DB_ERRORS
 from dossier.store.errors import StoreError
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -81,7 +82,7 @@ def migrate(db: Database, directory: Path | None = None) -> list[int]:
             conn.execute(f"PRAGMA user_version = {migration.version}")
         except BaseException as exc:
             conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
+            if isinstance(exc, DB_ERRORS):
                 raise StoreError(
                     f"Upgrading the store to schema {migration.version} failed ({exc}); "
                     f"it stays at schema {current}, unchanged."

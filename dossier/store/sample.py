@@ -58,12 +58,15 @@ def _cite(item: dict[str, Any], sources: dict[str, int]) -> dict[str, Any]:
     return values
 
 
-def open_or_create(path: Path) -> Store:
-    """Open the store at `path`; on first run, create it holding the sample dossier."""
+def open_or_create(path: Path, passphrase: str | None = None) -> Store:
+    """Open the store at `path`; on first run, create it holding the sample dossier.
+
+    With a passphrase an encrypted store opens, or a new one is created encrypted.
+    """
     from dossier.store.facade import open_store
 
     fresh = not path.exists()
-    store = open_store(path)
+    store = open_store(path, passphrase=passphrase)
     if fresh and store.dossiers.count() == 0:
         load_sample(store)
     return store

@@ -1,0 +1,1 @@
+"""Benchmarks for issue 8: run `python benchmarks/run.py` (see README.md)."""

@@ -1,0 +1,341 @@
+"""The measurements, each run in its own process by run.py: one JSON line on stdout.
+
+    python benchmarks/probes.py table STORE [--smallest] [--repeat N]
+    python benchmarks/probes.py search STORE [--repeat N]
+
+Times are milliseconds from time.perf_counter. The runner reads the process's
+peak RSS from the kernel (os.wait4), so each probe loads only what it measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# What a user types into the table's filter box and the search panel. Common
+# words hit tens of thousands of records in the full store; rare ones a handful.
+FILTER_WORD = "министр"
+COMMON_QUERIES = [
+    "министр", "посол", "товарооборот", "экспорт", "делегация", "переговоры", "сотрудничества",
+    "энергетики", "Баку", "Минск", "соглашений", "тракторы", "удобрения", "президент",
+    "Aliyev", "trade", "delegation", "million", "Алиев", "Иванова", "комиссия", "поставки",
+    "министр экономики", "посол Баку", "экспорт нефтепродукты",
+]
+RARE_PEOPLE = ["Ёлкин", "Щербакова", "Öztürk", "Пацкевич", "Yılmaz"]
+
+
+def search_queries(seed: int, count: int = 50) -> list[str]:
+    """Half common words, half rare ones (invented words found in a few sources only)."""
+    from benchmarks.generate import rare_words
+
+    rare = rare_words(seed)
+    step = max(1, len(rare) // (count - len(COMMON_QUERIES) - len(RARE_PEOPLE)))
+    picked = RARE_PEOPLE + rare[::step]
+    return (COMMON_QUERIES + picked)[:count]
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def largest_dossier(store: Any, table: str = "officials", smallest: bool = False) -> int:
+    order = "ASC" if smallest else "DESC"
+    return store.db.execute(
+        f"SELECT dossier_id FROM [{table}] GROUP BY dossier_id ORDER BY count(*) {order}, "
+        "dossier_id LIMIT 1").fetchone()[0]
+
+
+def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
+                scroll_limit_s: float) -> dict[str, Any]:
+    """Open a dossier's tab in the real widget (offscreen): first paint, scroll, sort, filter."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from dossier.model import ENTITIES
+    from dossier.store import open_store
+    from dossier.ui.entity_tab import EntityTab
+
+    app = QApplication.instance() or QApplication([])
+    spec = ENTITIES[entity]
+    start = time.perf_counter()
+    store = open_store(store_path, create=False)
+    opened = _ms(start)
+    dossier_id = largest_dossier(store, spec.table, smallest)
+    tab = EntityTab(spec, "ru")
+    tab.resize(1200, 800)
+    tab.show()
+    app.processEvents()
+    stalls: list[float] = []
+
+    def step(action: Callable[[], None]) -> float:
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        tab.view.viewport().repaint()  # paint now, synchronously, as the user sees it
+        took = _ms(start)
+        stalls.append(took)
+        return took
+
+    # A running app has painted tables before (fonts, styles, first queries): show
+    # another dossier first, then time opening this one, a few times.
+    other = store.db.execute(f"SELECT dossier_id FROM [{spec.table}] WHERE dossier_id != ? "
+                             "GROUP BY dossier_id ORDER BY count(*), dossier_id LIMIT 1",
+                             [dossier_id]).fetchone()
+    firsts = []
+    for _ in range(3):
+        tab.set_store(store, other[0] if other else None)
+        app.processEvents()
+        firsts.append(step(lambda: tab.set_store(store, dossier_id)))
+    first = statistics.median(firsts)
+    rows = tab.model.total
+
+    # Scroll to the end the way a user dragging the scroll bar does: each time the
+    # view reaches the bottom it asks the model for the next batch.
+    scroll_start, batches = time.perf_counter(), 0
+    while tab.model.canFetchMore() and time.perf_counter() - scroll_start < scroll_limit_s:
+        step(tab.view.scrollToBottom)
+        batches += 1
+    scrolled = _ms(scroll_start)
+    complete = not tab.model.canFetchMore()
+
+    columns = [c.name for c in tab.model.columns]
+    sort_col = columns.index(spec.title_field) if spec.title_field in columns else 0
+    sorts, filters = [], []
+    for n in range(repeat):
+        sorts.append(step(lambda n=n: tab.view.sortByColumn(
+            sort_col, qt_order(descending=n % 2 == 1))))
+    tab.view.sortByColumn(-1, qt_order(False))
+    for n in range(repeat):
+        word = FILTER_WORD if n % 2 == 0 else FILTER_WORD[:-1]  # a real change each time
+        filters.append(step(lambda word=word: (tab.filter_edit.setText(word),
+                                               tab.apply_filter())))
+    found = tab.model.total
+    return {
+        "dossier_id": dossier_id, "rows": rows, "open_ms": opened, "first_paint_ms": first,
+        "scroll_ms": scrolled, "scroll_batches": batches, "scroll_complete": complete,
+        "sort_ms": statistics.median(sorts), "sort_column": columns[sort_col],
+        "filter_ms": statistics.median(filters), "filter_found": found,
+        "longest_stall_ms": max(stalls),
+    }
+
+
+def qt_order(descending: bool) -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+
+def search_probe(store_path: Path, seed: int, repeat: int) -> dict[str, Any]:
+    """50 queries through Store.search, and the same words as a bare FTS lookup (the floor)."""
+    from dossier.store import open_store
+    from dossier.store.search import fts_query
+
+    store = open_store(store_path, create=False)
+    queries = search_queries(seed)
+    timed, floor, hits, cpu = [], [], [], []
+    for query in queries:
+        runs, bare, used = [], [], []
+        for _ in range(repeat):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            found = store.search(query)
+            runs.append(_ms(start))
+            used.append((time.process_time() - start_cpu) * 1000)
+            start = time.perf_counter()
+            store.db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
+                             [fts_query(query)]).fetchall()
+            bare.append(_ms(start))
+        timed.append(statistics.median(runs))
+        cpu.append(statistics.median(used))
+        floor.append(statistics.median(bare))
+        hits.append(len(found))
+    return {
+        "queries": len(queries), "p50_ms": percentile(timed, 50), "p95_ms": percentile(timed, 95),
+        "floor_p50_ms": percentile(floor, 50), "floor_p95_ms": percentile(floor, 95),
+        "cpu_p95_ms": percentile(cpu, 95),
+        "slowest": sorted(zip(timed, queries, strict=True), reverse=True)[:3],
+        "empty": sum(1 for h in hits if h == 0),
+    }
+
+
+def pick_dossier(store: Any, which: str) -> Any:
+    """The largest dossier (most officials), or a middling one whose brief runs to tens of pages."""
+    if which == "largest":
+        return store.dossiers.get(largest_dossier(store))
+    ranked = store.db.execute(
+        "SELECT dossier_id, abs(count(*) - 120) FROM officials GROUP BY dossier_id "
+        "ORDER BY 2, dossier_id LIMIT 1").fetchone()
+    return store.dossiers.get(ranked[0])
+
+
+def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
+    """Export the dossier's brief with default options, as the GUI and CLI do."""
+    from dossier.brief import BriefOptions, build_brief
+    from dossier.store import open_store
+
+    store = open_store(store_path, create=False)
+    dossier = pick_dossier(store, which)
+    start = time.perf_counter()
+    pdf = build_brief(store, dossier, BriefOptions(lang="ru"))
+    took = _ms(start)
+    return {"ms": took, "pages": pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages"),
+            "bytes": len(pdf), "dossier_id": dossier.id}
+
+
+def brief_baseline_probe(store_path: Path, which: str) -> dict[str, Any]:
+    """Plain reportlab setting the brief's text and tables: no charts, no app layout code.
+
+    The same records as the brief (scene-setter, approved points, a card per current
+    official with biography, trade by year, projects, sources), the same DejaVu font.
+    """
+    from io import BytesIO
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from dossier.brief.fonts import REGULAR, register_fonts
+    from dossier.store import open_store
+
+    store = open_store(store_path, create=False)
+    dossier = pick_dossier(store, which)
+    start = time.perf_counter()
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13)
+    head = ParagraphStyle("head", fontName=REGULAR, fontSize=14, leading=18, spaceBefore=8)
+    did = dossier.id
+    story: list[Any] = [Paragraph(escape(dossier.name), head)]
+    story += [Paragraph(escape(p), body) for p in (dossier.summary or "").split("\n\n")]
+    story.append(Paragraph("Тезисы", head))
+    story += [Paragraph(escape(p.text), body) for p in store.talking_points.list(did)
+              if p.status == "approved"]
+    story.append(Paragraph("Собеседники", head))
+    for o in store.officials.list(did):
+        if o.status != "current":
+            continue
+        story.append(Paragraph(escape(o.name), head))
+        rows = [(k, v) for k, v in (("Должность", o.position), ("Латиницей", o.name_latin),
+                                    ("Организация", o.organisation), ("С", o.start_date))
+                if v]
+        story.append(Table([[Paragraph(k, body), Paragraph(escape(v), body)] for k, v in rows],
+                           colWidths=[4 * cm, 11 * cm]))
+        for text in (o.biography, o.notes):
+            if text:
+                story.append(Paragraph(escape(text), body))
+    years: dict[tuple[str, str], float] = {}
+    for f in store.trade.list(did):
+        key = (f.period_start[:4], f.flow)
+        years[key] = years.get(key, 0) + (f.amount or 0)
+    story.append(Paragraph("Торговля", head))
+    story.append(Table([[y, flow, f"{amount:,.1f}"]
+                        for (y, flow), amount in sorted(years.items())] or [[""]]))
+    story.append(Paragraph("Проекты", head))
+    story.append(Table([[Paragraph(escape(p.title), body), p.status, p.due_date or ""]
+                        for p in store.projects.list(did)] or [[""]],
+                       colWidths=[10 * cm, 3 * cm, 2 * cm]))
+    story.append(Paragraph("Источники", head))
+    story += [Paragraph(escape(f"{s.title}. {s.publisher or ''}, {s.published_on or ''}"), body)
+              for s in store.sources.list(did)]
+    story.append(Spacer(1, 1))
+    out = BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    took = _ms(start)
+    pdf = out.getvalue()
+    return {"ms": took, "pages": pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")}
+
+
+def import_probe(csv: Path, target: Path) -> dict[str, Any]:
+    """The app's trade import of every row of the file into one dossier (read, plan, store)."""
+    from dossier.ingest.tables import read_table, records_of
+    from dossier.ingest.trade_import import Options, guess_mapping, plan_records, store_plan
+    from dossier.model import DOSSIER
+    from dossier.store import open_store
+
+    store = open_store(target)
+    dossier = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    start = time.perf_counter()
+    records = records_of(read_table(csv))
+    plan = plan_records(records, guess_mapping(records.header), dossier.id, Options(unit="1"))
+    result = store_plan(store, plan, dossier.id, "TRADHIST")
+    return {"ms": _ms(start), "rows": len(records.rows) if hasattr(records, "rows") else
+            len(plan.figures), "planned": len(plan.figures), "added": result.added}
+
+
+def capture_probe(repeat: int) -> dict[str, Any]:
+    """Capture the seed article: the first call loads the language model, later ones do not."""
+    from dossier.ingest.capture import capture
+    from dossier.paths import resource
+
+    text = resource("samples", "article_baku_visit_ru.txt").read_text(encoding="utf-8")
+    start = time.perf_counter()
+    capture(text)
+    first = _ms(start)
+    later = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        capture(text)
+        later.append(_ms(start))
+    return {"first_ms": first, "later_ms": statistics.median(later)}
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (p95 of 50 values is the 48th smallest)."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="One benchmark measurement, as JSON.")
+    sub = parser.add_subparsers(dest="probe", required=True)
+    table = sub.add_parser("table")
+    table.add_argument("store", type=Path)
+    table.add_argument("--entity", default="official")
+    table.add_argument("--smallest", action="store_true")
+    table.add_argument("--repeat", type=int, default=5)
+    table.add_argument("--scroll-limit", type=float, default=60.0)
+    search = sub.add_parser("search")
+    search.add_argument("store", type=Path)
+    search.add_argument("--seed", type=int, default=8)
+    search.add_argument("--repeat", type=int, default=3)
+    for name in ("brief", "brief-baseline"):
+        brief = sub.add_parser(name)
+        brief.add_argument("store", type=Path)
+        brief.add_argument("--dossier", choices=["largest", "middling"], default="largest")
+    imp = sub.add_parser("import")
+    imp.add_argument("csv", type=Path)
+    imp.add_argument("target", type=Path)
+    cap = sub.add_parser("capture")
+    cap.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    if args.probe == "table":
+        out = table_probe(args.store, args.entity, args.smallest, args.repeat, args.scroll_limit)
+    elif args.probe == "search":
+        out = search_probe(args.store, args.seed, args.repeat)
+    elif args.probe == "brief":
+        out = brief_probe(args.store, args.dossier)
+    elif args.probe == "brief-baseline":
+        out = brief_baseline_probe(args.store, args.dossier)
+    elif args.probe == "import":
+        out = import_probe(args.csv, args.target)
+    else:
+        out = capture_probe(args.repeat)
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    # Leave without interpreter teardown: the figures are out, and PySide6 can
+    # crash while garbage-collecting widgets at exit (a known shutdown-order bug).
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

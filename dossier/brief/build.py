@@ -1,0 +1,55 @@
+"""Assemble the brief: context, story, document; returns the PDF as bytes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from dossier.brief import economy, references, sections
+from dossier.brief.context import BriefContext, load_context
+from dossier.brief.dates import human_day
+from dossier.brief.fonts import register_fonts
+from dossier.brief.options import BriefOptions
+from dossier.brief.pages import BriefDocument, Furniture
+from dossier.brief.styles import make_styles
+from dossier.model import Dossier
+
+BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
+    "cover": sections.cover,
+    "contents": sections.contents,
+    "scene": sections.scene,
+    "points": sections.points,
+    "interlocutors": sections.interlocutors,
+    "trade": economy.trade,
+    "projects": economy.projects,
+    "sources": references.sources,
+}
+
+
+def build_pdf(store: Any, dossier: Dossier, options: BriefOptions) -> bytes:
+    register_fonts()
+    ctx = load_context(store, dossier, options, make_styles())
+    title = sections.brief_title(ctx)
+    furniture = Furniture(
+        marking=sections.marking(ctx), title=title,
+        page_word=ctx.t("Page", "Стр."), of_word=ctx.t("of", "из"),
+        generated=ctx.t("Generated ", "Сформировано ") + human_day(options.generated_on,
+                                                                   ctx.lang),
+    )
+    buffer = io.BytesIO()
+    subject = " — ".join(x for x in (sections.country_name(ctx), options.place,
+                                     options.dates) if x.strip())
+    doc = BriefDocument(buffer, paper=options.paper, furniture=furniture, title=title,
+                        subject=subject, author=options.prepared_by,
+                        keywords=[k for k in (dossier.code, sections.marking(ctx)) if k],
+                        lang=options.lang, created=options.generated_on)
+    ctx.frame_width = doc.width
+    story: list[Any] = []
+    # Sources come last and number whatever the earlier sections cited.
+    for section in options.sections:
+        story += BUILDERS[section](ctx)
+    if not story:
+        story = sections.section_heading(ctx, "scene")
+    doc.build_brief(story)
+    return buffer.getvalue()

@@ -1,0 +1,73 @@
+"""What a brief contains and how it looks: the choices a user makes before exporting."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+# The sections in the order a brief prints them.
+SECTIONS = ("cover", "contents", "scene", "points", "interlocutors", "trade", "projects",
+            "sources")
+SECTION_TITLES = {
+    "cover": ("Cover", "Титульный лист"),
+    "contents": ("Contents", "Содержание"),
+    "scene": ("Scene-setter", "Общая обстановка"),
+    "points": ("Objectives and key messages", "Цели и ключевые тезисы"),
+    "interlocutors": ("Interlocutors", "Собеседники"),
+    "trade": ("Trade and economy", "Торговля и экономика"),
+    "projects": ("Industrial cooperation", "Производственная кооперация"),
+    "sources": ("Sources", "Источники"),
+}
+PAPERS = ("A4", "Letter")
+LANGS = ("ru", "en")
+
+
+def section_title(section: str, lang: str) -> str:
+    en, ru = SECTION_TITLES[section]
+    return ru if lang == "ru" else en
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """The choices behind one brief. Unset choices fall back to the dossier's own.
+
+    official_ids / talking_point_ids: None means the defaults (every current official,
+    every approved point); a tuple means exactly those records, in dossier order.
+    """
+
+    title: str = ""  # "" -> "<Country>: brief"
+    place: str = ""
+    dates: str = ""  # as the user writes them: "25–26 November 2013"
+    prepared_for: str = ""
+    prepared_by: str = ""
+    version: str = ""
+    classification: str | None = None  # None -> the dossier's marking
+    lang: str = "ru"
+    paper: str = "A4"
+    sections: tuple[str, ...] = SECTIONS
+    official_ids: tuple[int, ...] | None = None
+    talking_point_ids: tuple[int, ...] | None = None
+    include_background: bool = True  # False gives the releasable version
+    generated_on: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.lang not in LANGS:
+            problems.append(f"language must be one of {', '.join(LANGS)}, not {self.lang!r}")
+        paper = {p.casefold(): p for p in PAPERS}.get(str(self.paper).casefold())
+        if paper is None:
+            problems.append(f"paper must be A4 or Letter, not {self.paper!r}")
+        else:
+            object.__setattr__(self, "paper", paper)
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            problems.append(f"unknown section(s): {', '.join(unknown)}; "
+                            f"choose from {', '.join(SECTIONS)}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        # Keep the print order whatever order the caller listed them in.
+        object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in self.sections))
+
+    def replace(self, **changes: object) -> BriefOptions:
+        return dataclasses.replace(self, **changes)

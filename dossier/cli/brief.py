@@ -1,0 +1,108 @@
+"""`dossier brief`: write the printable PDF brief of a dossier."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from dossier.cli.common import CliError, open_cli_store
+from dossier.model import Dossier
+from dossier.store import Store
+
+SECTION_NAMES = "cover, contents, scene, points, interlocutors, trade, projects, sources"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("brief", help="write a dossier's brief as a PDF",
+                       description="Write the printable brief of a dossier as a PDF.")
+    p.add_argument("country", nargs="?",
+                   help="ISO code (AZ) or country name; may be left out when the store "
+                        "holds one dossier")
+    p.add_argument("--out", metavar="PATH", required=True, help="the PDF file to write")
+    p.add_argument("--sample", action="store_true",
+                   help="brief the bundled sample dossier (no store is opened)")
+    p.add_argument("--title", default="", help='e.g. "Official visit to Baku"')
+    p.add_argument("--place", default="", help="where the visit or meeting is")
+    p.add_argument("--dates", default="", help='when, as it should print: "25–26 November"')
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="generation date printed on the brief (default: today)")
+    p.add_argument("--lang", dest="brief_lang", choices=["ru", "en"],
+                   help="language of headings and labels (default: ru)")
+    p.add_argument("--paper", default="A4", type=str.casefold, choices=["a4", "letter"],
+                   help="A4 (default) or Letter")
+    p.add_argument("--classification", "--marking", dest="classification", metavar="TEXT",
+                   help="marking at the top and bottom of every page (default: the "
+                        "dossier's, e.g. ДСП)")
+    p.add_argument("--sections", metavar="LIST",
+                   help=f"comma-separated sections to include (default: all): {SECTION_NAMES}")
+    p.add_argument("--releasable", action="store_true",
+                   help="leave out background-only talking points")
+    p.add_argument("--prepared-for", default="", metavar="WHO")
+    p.add_argument("--prepared-by", default="", metavar="WHO")
+    p.add_argument("--version-label", dest="version_label", default="", metavar="TEXT",
+                   help='version printed on the cover, e.g. "2nd draft"')
+    p.set_defaults(handler=cmd_brief)
+
+
+def _day(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"--date must be a day such as 2013-11-25, not {text!r}.") from None
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from dossier.brief import BriefOptions, write_brief
+
+    # The brief's own --lang (after `brief`): the global one defaults to English for
+    # terminal output, while a brief defaults to Russian, the sample's language.
+    lang = args.brief_lang or "ru"
+    sections = None
+    if args.sections:
+        sections = tuple(s.strip().casefold() for s in args.sections.split(",") if s.strip())
+    try:
+        options = BriefOptions(
+            title=args.title, place=args.place, dates=args.dates,
+            prepared_for=args.prepared_for, prepared_by=args.prepared_by,
+            version=args.version_label, classification=args.classification, lang=lang,
+            paper=args.paper, include_background=not args.releasable,
+            generated_on=_day(args.date),
+            **({"sections": sections} if sections is not None else {}),
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+    if args.sample:
+        from dossier.store import memory_store
+        from dossier.store.sample import load_sample
+
+        store = memory_store()
+        dossier = load_sample(store)
+    else:
+        store = open_cli_store(args)
+        dossier = _choose(store, args.country)
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give a file name such as {out / 'brief.pdf'}.")
+    try:
+        write_brief(out, store, dossier, options)
+    except OSError as exc:
+        # The temporary file's name in the error would only confuse: name the target.
+        raise CliError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    print(f"Wrote the brief for {dossier.name} to {out}.")
+    return 0
+
+
+def _choose(store: Store, country: str | None) -> Dossier:
+    if country:
+        return store.find_dossier(country)
+    dossiers = store.dossiers.list()
+    if len(dossiers) == 1:
+        return dossiers[0]
+    if not dossiers:
+        raise CliError("The store holds no dossier; add one or use --sample.")
+    codes = ", ".join(d.code for d in dossiers)
+    raise CliError(f"Name the country to brief: one of {codes}.")

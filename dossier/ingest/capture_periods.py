@@ -1,0 +1,168 @@
+"""Periods and deadlines as news texts write them, resolved to ISO dates.
+
+"с 2006 по 2012 годы", "в январе-сентябре этого года", "по итогам прошлого
+года", "in 2012", "January-September 2013", "до конца года". Relative years are
+read against a reference date: the article's date, or one the user gives.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dossier.ingest.capture_types import Span
+
+_MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
+              "сентябр", "октябр", "ноябр", "декабр")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+              "dec")
+_MONTH = r"(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)" \
+         r"[а-яё]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_RELATIVE = {
+    "позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "этого": 0, "этом": 0,
+    "текущ": 0, "нынешн": 0, "сего": 0, "следующ": 1, "будущ": 1,
+    "last": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+}
+_REL = r"(?:позапрошл|прошл|минувш|предыдущ|этого|этом|текущ|нынешн|сего|следующ|будущ)[а-яё]*" \
+       r"|(?:last|previous|this|current|next)"
+_YEAR_WORD = r"(?:\s*(?:гг?\.|год(?:ы|ах|ов|а|у)?))"
+_YEAR_OR_REL = (rf"(?:(?P<year>(?:19|20)\d\d){_YEAR_WORD}?"
+                rf"|(?:the\s+)?(?P<rel>{_REL})\s+(?:год[а-я]*|year))")
+_DASH = r"\s*[-–—−]\s*"
+
+_MULTI_YEAR = re.compile(
+    rf"(?:\b(?:с|from|between)\s+(?P<y1>(?:19|20)\d\d){_YEAR_WORD}?\s+(?:по|до|to|and|until|till)"
+    rf"\s+(?P<y2>(?:19|20)\d\d){_YEAR_WORD}?|\b(?P<y3>(?:19|20)\d\d){_DASH}(?P<y4>(?:19|20)\d\d)"
+    rf"{_YEAR_WORD}?)", re.IGNORECASE)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s+{_YEAR_OR_REL})?", re.IGNORECASE)
+_NINE_MONTHS = re.compile(
+    rf"(?:\b(?P<n>девять|9|первые\s+(?:девять|9)|шесть|6|три|3)\s+месяц[а-я]*|"
+    rf"\bfirst\s+(?P<en>nine|six|three)\s+months|\b(?P<half>перв[а-я]+\s+полугоди[а-я]+|"
+    rf"first\s+half))(?:\s+(?:of\s+)?{_YEAR_OR_REL})?", re.IGNORECASE)
+_QUARTER = re.compile(
+    rf"\b(?:(?:(?P<ord>перв|втор|трет|четв[её]рт|first|second|third|fourth)[а-яё]*"
+    rf"|(?P<roman>I{{1,3}}|IV))\s+(?:квартал[а-я]*|quarter)|Q(?P<q>[1-4]))"
+    rf"(?:\s+(?:of\s+)?{_YEAR_OR_REL})?", re.IGNORECASE)
+_ONE_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(
+    rf"\b(?P<year>(?:19|20)\d\d)\s*(?:году|года|год|г\.)|\b(?:in|for|during|of)\s+"
+    rf"(?P<year2>(?:19|20)\d\d)\b|\b(?:the\s+)?(?P<rel>{_REL})\s+(?:году|года|год|year)\b",
+    re.IGNORECASE)
+_DEADLINE = re.compile(
+    rf"\b(?:до\s+конца|к\s+концу|by\s+the\s+end\s+of)\s+(?:(?:the|this)\s+)?"
+    rf"(?:(?P<rel>{_REL})\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?:\s+года)?|(?:года|year)\b)"
+    rf"|\b(?:к|by)\s+(?P<year2>(?:19|20)\d\d)(?:\s+году)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str
+    end: str
+    span: Span
+    multi_year: bool = False  # "с 2006 по 2012": growth is measured over it
+
+    @property
+    def base(self) -> tuple[str, str] | None:
+        """The base a growth statement compares with: the first year of a
+        multi-year span, else the same months one year earlier."""
+        first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
+        if self.multi_year:
+            return f"{first.year}-01-01", f"{first.year}-12-31"
+        return _shift(first, -1).isoformat(), _shift(last, -1).isoformat()
+
+    @property
+    def growth_period(self) -> tuple[str, str]:
+        """The period a growth statement ends in: the last year of a multi-year span."""
+        if self.multi_year:
+            year = self.end[:4]
+            return f"{year}-01-01", f"{year}-12-31"
+        return self.start, self.end
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    last = calendar.monthrange(day.year + years, day.month)[1]
+    return day.replace(year=day.year + years, day=min(day.day, last))
+
+
+def _month(word: str) -> int:
+    word = word.lower()
+    for i, stem in enumerate(_MONTHS_RU):
+        if re.match(stem, word):
+            return i + 1
+    return _MONTHS_EN.index(word[:3]) + 1
+
+
+def _relative(word: str) -> int:
+    word = word.lower()
+    return next(v for k, v in _RELATIVE.items() if word.startswith(k))
+
+
+def _year(match: re.Match[str], ref: dt.date) -> int:
+    groups = match.groupdict()
+    for name in ("year", "year2"):
+        if groups.get(name):
+            return int(groups[name])
+    if groups.get("rel"):
+        return ref.year + _relative(groups["rel"])
+    return ref.year
+
+
+def _months(year: int, first: int, last: int) -> tuple[str, str]:
+    end = calendar.monthrange(year, last)[1]
+    return dt.date(year, first, 1).isoformat(), dt.date(year, last, end).isoformat()
+
+
+def find_periods(text: str, ref: dt.date, offset: int = 0) -> list[Period]:
+    """Every period in `text`, in order; spans are shifted by `offset`."""
+    found: list[Period] = []
+    taken: list[Span] = []
+
+    def add(match: re.Match[str], start: str, end: str, multi: bool = False) -> None:
+        span = (match.start() + offset, match.end() + offset)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        found.append(Period(start, end, span, multi))
+
+    for m in _MULTI_YEAR.finditer(text):
+        first, last = int(m["y1"] or m["y3"]), int(m["y2"] or m["y4"])
+        if first < last:
+            add(m, f"{first}-01-01", f"{last}-12-31", multi=True)
+    for m in _MONTH_RANGE.finditer(text):
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if first <= last:
+            add(m, *_months(_year(m, ref), first, last))
+    for m in _NINE_MONTHS.finditer(text):
+        count = m["n"] or m["en"] or "6"
+        months = {"девять": 9, "9": 9, "nine": 9, "шесть": 6, "6": 6, "six": 6, "три": 3,
+                  "3": 3, "three": 3}.get(count.split()[-1].lower(), 6)
+        add(m, *_months(_year(m, ref), 1, months))
+    for m in _QUARTER.finditer(text):
+        word = (m["ord"] or "").lower()[:3]
+        quarter = int(m["q"]) if m["q"] else {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(
+            (m["roman"] or "").lower()) or {"пер": 1, "fir": 1, "вто": 2, "sec": 2, "тре": 3,
+                                             "thi": 3, "чет": 4, "fou": 4}[word]
+        add(m, *_months(_year(m, ref), quarter * 3 - 2, quarter * 3))
+    for m in _ONE_MONTH.finditer(text):
+        month = _month(m["m1"])
+        add(m, *_months(int(m["year"]), month, month))
+    for m in _YEAR.finditer(text):
+        year = _year(m, ref)
+        add(m, f"{year}-01-01", f"{year}-12-31")
+    return sorted(found, key=lambda p: p.span)
+
+
+def find_deadline(text: str, ref: dt.date, offset: int = 0) -> tuple[str, Span] | None:
+    """The first deadline ("до конца года" -> the reference year's 31 December)."""
+    m = _DEADLINE.search(text)
+    if not m:
+        return None
+    return f"{_year(m, ref)}-12-31", (m.start() + offset, m.end() + offset)
+
+
+def has_relative_year(text: str) -> bool:
+    """Whether the text says "этого года" / "last year", which needs a reference date."""
+    return re.search(rf"\b(?:{_REL})\s+(?:год[а-я]*|year)\b", text, re.IGNORECASE) is not None

@@ -1,0 +1,193 @@
+"""The candidates a text yields: plain dataclasses the review dialog may edit.
+
+Every candidate keeps the character span of the text it came from (indexes into
+`Capture.text`) and a confidence between 0 and 1; `existing` is the id of the
+dossier record it repeats or updates, filled in by `capture_accept.match_capture`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+class CaptureError(ValueError):
+    """The text cannot be captured (empty, binary, too large); the message says why."""
+
+
+@dataclass
+class SourceCandidate:
+    title: str
+    publisher: str | None = None
+    published_on: str | None = None
+    language: str = "ru"
+    span: Span = (0, 0)
+
+
+@dataclass
+class OfficialCandidate:
+    name: str
+    position: str | None = None
+    country: str | None = None  # ISO code, "AZ"
+    country_name: str | None = None  # as the dossier writes it, "Азербайджан"
+    name_latin: str | None = None
+    span: Span = (0, 0)
+    confidence: float = 0.5
+    mentions: list[Span] = field(default_factory=list)
+    existing: int | None = None  # id of the official this person already is
+
+    kind = "official"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, {self.position}" if self.position else self.name
+
+
+@dataclass
+class TradeCandidate:
+    flow: str  # turnover | export | import
+    amount: float | None = None  # in units: 223 300 000
+    currency: str | None = None
+    scale: int = 1_000_000  # the scale the text states ("млн")
+    amount_high: float | None = None  # upper end of a range ("$ 500−700 млн")
+    period_start: str | None = None
+    period_end: str | None = None
+    growth_factor: float | None = None
+    base_start: str | None = None
+    base_end: str | None = None
+    estimate: bool = False  # "close to", "около", ranges
+    note: str | None = None  # the words it came from
+    span: Span = (0, 0)
+    confidence: float = 0.5
+    existing: int | None = None
+
+    kind = "trade"
+
+    @property
+    def label(self) -> str:
+        from dossier.model import period_label
+
+        parts = [self.flow]
+        if self.amount is not None:
+            value = self.amount / self.scale
+            high = f"–{self.amount_high / self.scale:g}" if self.amount_high else ""
+            unit = {1: "", 1000: " thousand", 1_000_000: " million",
+                    1_000_000_000: " billion"}.get(self.scale, "")
+            parts.append(f"{value:g}{high}{unit} {self.currency or '?'}")
+        if self.growth_factor is not None:
+            parts.append(f"×{self.growth_factor:g}")
+        if self.period_start and self.period_end:
+            parts.append(period_label(self.period_start, self.period_end))
+        if self.growth_factor is not None and self.base_start and self.base_end:
+            parts.append(f"vs {period_label(self.base_start, self.base_end)}")
+        return " ".join(parts)
+
+
+@dataclass
+class OrganisationCandidate:
+    name: str
+    span: Span = (0, 0)
+    confidence: float = 0.5
+
+    kind = "organisation"
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass
+class ProjectCandidate:
+    title: str
+    project_kind: str = "other"  # assembly | supply | joint_venture | investment | other
+    partner: str | None = None  # our company ("Амкодор")
+    quantity: int | None = None
+    quantity_unit: str | None = None
+    due_date: str | None = None
+    status: str = "proposed"
+    location: str | None = None
+    description: str | None = None
+    span: Span = (0, 0)
+    confidence: float = 0.5
+    existing: int | None = None
+
+    kind = "project"
+
+    @property
+    def label(self) -> str:
+        extra = [f"{self.quantity} {self.quantity_unit or ''}".strip()] if self.quantity else []
+        if self.due_date:
+            extra.append(f"by {self.due_date}")
+        return self.title + (f" ({', '.join(extra)})" if extra else "")
+
+
+@dataclass
+class QuoteCandidate:
+    text: str
+    speaker: str | None = None
+    direct: bool = True  # in quotation marks, not reported speech
+    span: Span = (0, 0)
+    confidence: float = 0.5
+    speaker_official: int | None = None  # index into Capture.officials
+    existing: int | None = None
+
+    kind = "quote"
+
+    @property
+    def label(self) -> str:
+        return f"{self.speaker or '?'}: {self.text}"
+
+
+Candidate = OfficialCandidate | TradeCandidate | OrganisationCandidate | ProjectCandidate | \
+    QuoteCandidate
+
+
+@dataclass
+class Capture:
+    text: str
+    source: SourceCandidate
+    reference_date: str  # what "этого года" was read against
+    officials: list[OfficialCandidate] = field(default_factory=list)
+    trade_figures: list[TradeCandidate] = field(default_factory=list)
+    organisations: list[OrganisationCandidate] = field(default_factory=list)
+    projects: list[ProjectCandidate] = field(default_factory=list)
+    quotes: list[QuoteCandidate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def groups(self) -> list[tuple[str, list[Any]]]:
+        """Candidates by kind, in the order the review shows them."""
+        return [("officials", self.officials), ("trade_figures", self.trade_figures),
+                ("projects", self.projects), ("quotes", self.quotes),
+                ("organisations", self.organisations)]
+
+    def candidates(self) -> list[tuple[str, Any]]:
+        """Every candidate with its key ("officials:0"), the key `accept` selects by."""
+        return [(f"{group}:{i}", c) for group, items in self.groups()
+                for i, c in enumerate(items)]
+
+    def as_json(self) -> dict[str, Any]:
+        def plain(item: Any) -> dict[str, Any]:
+            data = dataclasses.asdict(item)
+            data["span"] = list(item.span)
+            if "mentions" in data:
+                data["mentions"] = [list(s) for s in item.mentions]
+            return data
+
+        out: dict[str, Any] = {"source": plain(self.source),
+                               "reference_date": self.reference_date}
+        for group, items in self.groups():
+            out[group] = [plain(c) for c in items]
+        for official in out["officials"]:
+            official["match"] = official["existing"]
+        for project in out["projects"]:
+            # The issue's shape has quantity as words ("80 экскаваторов"); the
+            # number stays available as quantity_count.
+            count = project["quantity"]
+            project["quantity_count"] = count
+            project["quantity"] = None if count is None else \
+                f"{count} {project['quantity_unit'] or ''}".strip()
+        out["warnings"] = list(self.warnings)
+        return out

@@ -1,0 +1,392 @@
+"""Passing a dossier to a colleague: one encrypted `.dossier` file out, a careful merge in.
+
+Export writes a store file (same schema as the app's) holding one dossier,
+encrypted with SQLCipher under a passphrase the exporter chooses, through a
+temporary file that is verified before it is renamed into place.
+
+Import reads such a file and merges it into the open store:
+
+* records the store does not have are added (references to sources and
+  officials re-pointed to the store's own ids);
+* records equal to ones the store has are skipped;
+* records both sides have edited differently become `Conflict`s, shown side by
+  side; each is resolved as the user chooses (keep mine, take theirs, or keep
+  both), never silently.
+
+Records are matched by content, not by id (two stores number their rows
+independently): a dossier by country code, officials by name across scripts
+(names.py), sources by title and date, trade figures by period and flow,
+projects by title, talking points by text, events by title and date.
+The merge is one transaction, and `undo_merge` reverses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dossier import __version__
+from dossier.fields import Kind, format_value
+from dossier.ingest.officials_import import OfficialIndex, wikidata_id
+from dossier.model import (
+    DOSSIER,
+    EVENT,
+    OFFICIAL,
+    PROJECT,
+    SOURCE,
+    TALKING_POINT,
+    TRADE,
+    Dossier,
+    EntitySpec,
+    period_label,
+)
+from dossier.store import Store, StoreError, open_store
+
+SUFFIX = ".dossier"
+FORMAT = "dossier-exchange-1"
+# Order matters: sources and officials first, so later records can point at them.
+PARTS: tuple[EntitySpec, ...] = (SOURCE, OFFICIAL, TRADE, PROJECT, TALKING_POINT, EVENT)
+_REFS = {"source_id": SOURCE, "audience_id": OFFICIAL}
+
+
+class ExchangeError(ValueError):
+    """The file cannot be exported or read (one line for the user)."""
+
+
+# -- export -----------------------------------------------------------------------
+def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: str
+                   ) -> dict[str, int]:
+    """Write `dossier` alone to an encrypted file at `out`; returns counts per table."""
+    from dossier.store.crypto import check_new_passphrase
+
+    out = Path(out)
+    try:
+        check_new_passphrase(passphrase)
+    except StoreError as exc:
+        raise ExchangeError(str(exc)) from None
+    if out.is_dir():
+        raise ExchangeError(f"{out} is a folder; give a file name ending in {SUFFIX}.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # SQLCipher creates it: an empty plain file would be taken as plain
+    counts: dict[str, int] = {}
+    try:
+        target = open_store(tmp, passphrase=passphrase)
+        try:
+            counts = _copy_dossier(store, dossier, target)
+            target.db.execute("DELETE FROM changes")  # the colleague needs no audit trail
+            target.db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
+            target.db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", [
+                ("format", FORMAT), ("app_version", __version__), ("code", dossier.code),
+                ("exported_at", dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))])
+            target.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
+        check = read_exchange(tmp, passphrase)  # verify before it replaces anything
+        got = {spec.table: len(check.records[spec.name]) for spec in PARTS}
+        if any(got[t] != counts[t] for t in got):
+            raise ExchangeError("The written file did not read back the same; not saved.")
+        os.replace(tmp, out)
+    except StoreError as exc:
+        raise ExchangeError(f"Cannot write {out}: {exc}") from None
+    finally:
+        for extra in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{extra}").unlink(missing_ok=True)
+    return counts
+
+
+def _copy_dossier(store: Store, dossier: Dossier, target: Store) -> dict[str, int]:
+    counts = {}
+    with target.transaction():
+        target.dossiers.add(dossier)
+        for spec in PARTS:
+            records = store.repo(spec).list(dossier.id)
+            repo = target.repo(spec)
+            # Ids are kept, so references inside the dossier stay valid as they are.
+            for record in sorted(records, key=lambda r: r.id):
+                repo.add(record)
+            counts[spec.table] = len(records)
+    return counts
+
+
+# -- reading ----------------------------------------------------------------------
+@dataclass
+class Incoming:
+    """Everything a .dossier file holds, read into memory."""
+
+    path: Path
+    dossier: Dossier
+    records: dict[str, list[Any]]  # entity name -> records
+    info: dict[str, str]
+
+
+def read_exchange(path: Path | str, passphrase: str) -> Incoming:
+    """Read a .dossier file; ExchangeError for a wrong passphrase or a foreign file."""
+    from dossier.store.crypto import is_encrypted
+
+    path = Path(path)
+    if not path.is_file():
+        raise ExchangeError(f"No file {path}.")
+    if not is_encrypted(path):
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise ExchangeError(f"{path.name} is not a .dossier file.")
+    # Work on a copy (still encrypted): opening migrates and may write, and the
+    # colleague's file must stay as it came.
+    tmpdir = Path(tempfile.mkdtemp(prefix="dossier-exchange-"))
+    copy = tmpdir / "incoming.dossier"
+    try:
+        shutil.copyfile(path, copy)
+        try:
+            src = open_store(copy, create=False, passphrase=passphrase)
+        except StoreError as exc:
+            from dossier.store.connection import WRONG_PASSPHRASE
+
+            if WRONG_PASSPHRASE in str(exc):
+                raise ExchangeError(f"{WRONG_PASSPHRASE}: {path.name}. Nothing was "
+                                    "changed.") from None
+            raise ExchangeError(f"Cannot open {path.name} as a .dossier file "
+                                f"({str(exc).replace(str(copy), path.name)}).") from None
+        try:
+            dossiers = src.dossiers.list()
+            if len(dossiers) != 1:
+                raise ExchangeError(f"{path.name} holds {len(dossiers)} dossiers; a .dossier "
+                                    "file holds one.")
+            dossier = dossiers[0]
+            records = {spec.name: src.repo(spec).list(dossier.id) for spec in PARTS}
+            info: dict[str, str] = {}
+            if src.db["exchange_info"].exists():
+                info = {r["key"]: r["value"] for r in src.db["exchange_info"].rows}
+        finally:
+            src.close()
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return Incoming(path, dossier, records, info)
+
+
+# -- merging ----------------------------------------------------------------------
+@dataclass
+class Conflict:
+    """One record both sides have, edited differently."""
+
+    key: str  # stable within a plan: "official:12" (the incoming record's id)
+    spec: EntitySpec
+    mine: Any
+    theirs: Any  # with references already re-pointed to my ids
+    fields: list[str]  # the fields that differ
+
+    def title(self) -> str:
+        return _title(self.spec, self.mine)
+
+    def describe(self, lang: str = "en") -> str:
+        diffs = "; ".join(f"{label}: mine “{mine}” / theirs “{theirs}”"
+                          for label, mine, theirs in self.rows(lang))
+        return f"{self.spec.label(lang)} {self.title()}: {diffs}"
+
+    def rows(self, lang: str = "en") -> list[tuple[str, str, str]]:
+        """(field label, mine, theirs) for every differing field: the side-by-side view."""
+        return [(self.spec.field(f).label(lang), _show(self.spec, f, self.mine, lang),
+                 _show(self.spec, f, self.theirs, lang)) for f in self.fields]
+
+
+@dataclass
+class MergePlan:
+    incoming: Incoming
+    dossier: Dossier | None  # mine, None if the store has no dossier of that country
+    new: list[tuple[EntitySpec, Any]] = field(default_factory=list)
+    identical: list[tuple[EntitySpec, Any]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    # incoming id -> my id, per entity, for records that exist on both sides
+    id_map: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        target = (f"into {self.dossier.code} ({self.dossier.name})" if self.dossier
+                  else f"as a new dossier {self.incoming.dossier.code}")
+        return (f"{self.incoming.path.name} {target}: {len(self.new)} new, "
+                f"{len(self.identical)} identical, {len(self.conflicts)} conflicting.")
+
+
+def _title(spec: EntitySpec, record: Any) -> str:
+    if spec is TRADE:
+        return (f"{period_label(record.period_start, record.period_end)} "
+                f"{format_value(spec.field('flow'), record.flow)}")
+    text = spec.title_of(record)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _show(spec: EntitySpec, name: str, record: Any, lang: str) -> str:
+    value = getattr(record, name)
+    f = spec.field(name)
+    if f.kind is Kind.REF:
+        return "" if value is None else f"#{value}"
+    return format_value(f, value, lang)
+
+
+def _compared(spec: EntitySpec) -> list[str]:
+    return [f.name for f in spec.fields if f.kind is not Kind.READONLY]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _key(spec: EntitySpec, r: Any) -> tuple[Any, ...]:
+    if spec is SOURCE:
+        return (_norm(r.title), r.published_on or "")
+    if spec is TRADE:
+        return (r.period_start, r.period_end, r.flow, r.base_start, r.base_end)
+    if spec is PROJECT:
+        return (_norm(r.title),)
+    if spec is TALKING_POINT:
+        return (r.kind, _norm(r.text))
+    if spec is EVENT:
+        return (_norm(r.title), r.start_date or "")
+    raise AssertionError(spec)
+
+
+def _remap(record: Any, plan: MergePlan) -> Any:
+    """A copy of an incoming record whose references point at my records."""
+    changes = {}
+    for name, target in _REFS.items():
+        if hasattr(record, name) and getattr(record, name) is not None:
+            changes[name] = plan.id_map.get(target.name, {}).get(getattr(record, name))
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def plan_merge(store: Store, incoming: Incoming) -> MergePlan:
+    """Compare the file with the store; nothing is written."""
+    try:
+        mine = store.find_dossier(incoming.dossier.code)
+    except StoreError:
+        mine = None
+    plan = MergePlan(incoming, mine)
+    if mine is None:
+        plan.new.append((DOSSIER, incoming.dossier))
+        for spec in PARTS:
+            plan.new += [(spec, r) for r in incoming.records[spec.name]]
+        return plan
+    diff = [f for f in _compared(DOSSIER)
+            if getattr(mine, f) != getattr(incoming.dossier, f)]
+    if diff:
+        plan.conflicts.append(Conflict(f"dossier:{incoming.dossier.id}", DOSSIER, mine,
+                                       dataclasses.replace(incoming.dossier, id=mine.id),
+                                       diff))
+    for spec in PARTS:
+        plan.id_map[spec.name] = {}
+        local = store.repo(spec).list(mine.id)
+        by_key = {} if spec is OFFICIAL else {_key(spec, r): r for r in local}
+        index = OfficialIndex(local) if spec is OFFICIAL else None
+        claimed: set[int] = set()
+        for record in incoming.records[spec.name]:
+            if index is not None:
+                found = index.match(record.name, record.name_latin, wikidata_id(record))
+                if found is None and record.name_latin:
+                    found = index.match(record.name_latin, record.name_latin)
+            else:
+                found = by_key.get(_key(spec, record))
+            if found is None or found.id in claimed:
+                plan.new.append((spec, record))
+                continue
+            claimed.add(found.id)
+            plan.id_map[spec.name][record.id] = found.id
+            theirs = dataclasses.replace(_remap(record, plan), id=found.id,
+                                         dossier_id=found.dossier_id)
+            fields = [f for f in _compared(spec) if getattr(found, f) != getattr(theirs, f)]
+            if fields:
+                plan.conflicts.append(Conflict(f"{spec.name}:{record.id}", spec, found,
+                                               theirs, fields))
+            else:
+                plan.identical.append((spec, found))
+    return plan
+
+
+@dataclass
+class MergeResult:
+    dossier: Dossier
+    added: int = 0
+    identical: int = 0
+    updated: int = 0
+    kept: int = 0
+    # For undo: what was added (entity name, id) and what was overwritten (old records).
+    added_ids: list[tuple[str, int]] = field(default_factory=list)
+    overwritten: list[tuple[str, Any]] = field(default_factory=list)
+    created_dossier: bool = False
+
+
+def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
+                progress: Callable[[int, int], None] | None = None) -> MergeResult:
+    """Write the merge in one transaction.
+
+    `choices` maps each conflict's key to "mine" (keep), "theirs" (take the
+    file's version; mine is kept for undo) or "both" (add theirs as another
+    record); a conflict without a choice keeps mine.
+    """
+    with store.transaction():
+        dossier = plan.dossier
+        result = MergeResult(dossier)  # type: ignore[arg-type]
+        new = list(plan.new)
+        if dossier is None:
+            spec, incoming = new.pop(0)
+            dossier = store.dossiers.add(dataclasses.replace(incoming, id=None))
+            result.created_dossier = True
+            result.added_ids.append(("dossier", dossier.id))  # type: ignore[arg-type]
+        result.dossier = dossier
+        id_map = {name: dict(m) for name, m in plan.id_map.items()}
+        plan_view = dataclasses.replace(plan, id_map=id_map)
+        # Conflicts resolved "both" are added like new records.
+        both = [(c.spec, _incoming_record(plan, c)) for c in plan.conflicts
+                if choices.get(c.key) == "both" and c.spec is not DOSSIER]
+        total = len(new) + len(both) + len(plan.conflicts)
+        done = 0
+        for spec in PARTS:
+            for kind, record in [*new, *both]:
+                if kind is not spec:
+                    continue
+                added = store.repo(spec).add(dataclasses.replace(
+                    _remap(record, plan_view), id=None, dossier_id=dossier.id))
+                id_map.setdefault(spec.name, {})[record.id] = added.id
+                result.added_ids.append((spec.name, added.id))
+                result.added += 1
+                done += 1
+                if progress:
+                    progress(done, total)
+        for c in plan.conflicts:
+            choice = choices.get(c.key, "mine")
+            if choice == "theirs":
+                result.overwritten.append((c.spec.name, c.mine))
+                store.repo(c.spec).update(c.theirs)
+                result.updated += 1
+            elif choice == "mine":
+                result.kept += 1
+        result.identical = len(plan.identical)
+    result.dossier = store.dossiers.get(dossier.id)
+    return result
+
+
+def _incoming_record(plan: MergePlan, conflict: Conflict) -> Any:
+    wanted = int(conflict.key.split(":")[1])
+    return next(r for r in plan.incoming.records[conflict.spec.name] if r.id == wanted)
+
+
+def undo_merge(store: Store, result: MergeResult) -> None:
+    """Reverse a merge: remove what it added, put back what it overwrote."""
+    from dossier.model import ENTITIES
+
+    with store.transaction():
+        for name, old in reversed(result.overwritten):
+            store.repo(ENTITIES[name]).update(old)
+        for name, record_id in reversed(result.added_ids):
+            if name == "dossier":
+                continue
+            store.repo(ENTITIES[name]).delete(record_id)
+        if result.created_dossier:
+            store.dossiers.delete(result.dossier.id)

@@ -1,0 +1,348 @@
+"""Officials lists (CSV/XLSX) into a dossier: posts with dates, current or former, no duplicates.
+
+Three shapes of file are common and all are read through one column mapping:
+Wikidata office holders (`position,person,personID,start,end`), the
+world-leaders query (`country,positionLabel,officeholderLabel,start_year,
+end_year`) and government-site scrapes (`name,position`).
+
+A person may appear on several rows (several posts over time). Rows are
+grouped per person; the post kept on the official is the current one (no end
+date), else the latest; the others are listed in the notes. People are matched
+against the dossier's officials across scripts and spellings (names.py), so a
+re-import updates the existing record instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.fields import date_bounds, parse_date
+from dossier.ingest.names import clean_name, match_official, name_key
+from dossier.ingest.tables import Problem, Records, TableError
+from dossier.model import OFFICIAL, Dossier, Official
+from dossier.store import Store
+
+NOTES_HEAD = "Posts held (imported):"
+_WIKIDATA = re.compile(r"^Wikidata: (Q\d+)$", re.M)
+
+
+class OfficialIndex:
+    """match_official over many officials, fast: only officials sharing a name word
+    (by consonant skeleton, so Snopkov meets Snapkou) are compared in full.
+
+    Comparing every row of a 500-row file with every official of a 500-person
+    dossier is a quarter of a million fuzzy comparisons; the index makes it a
+    handful per row.
+    """
+
+    def __init__(self, officials: Iterable[Official]):
+        self.officials: list[Official] = []
+        self._by_word: dict[str, list[Official]] = {}
+        self._by_id: dict[str, Official] = {}
+        for official in officials:
+            self.add(official)
+
+    def add(self, official: Official) -> None:
+        self.officials.append(official)
+        for word in _skeletons(official.name, official.name_latin):
+            self._by_word.setdefault(word, []).append(official)
+        qid = wikidata_id(official)
+        if qid:
+            self._by_id[qid] = official
+
+    def match(self, name: str, latin: str | None = None,
+              person_id: str | None = None) -> Official | None:
+        # A Wikidata id recorded by an earlier import is surer than any name.
+        if person_id and person_id in self._by_id:
+            return self._by_id[person_id]
+        seen: dict[int, Official] = {}
+        for word in _skeletons(name, latin):
+            for official in self._by_word.get(word, ()):
+                seen[id(official)] = official
+        if not seen and len(self.officials) <= 100:
+            return match_official(name, self.officials, latin)  # typos in short lists
+        return match_official(name, list(seen.values()), latin) if seen else None
+
+
+def wikidata_id(official: Official) -> str | None:
+    """The Wikidata id an import recorded in the official's notes, if any."""
+    m = _WIKIDATA.search(official.notes or "")
+    return m[1] if m else None
+
+
+def _skeletons(*names: str | None) -> set[str]:
+    out = set()
+    for name in names:
+        if name:
+            out |= set(name_key_words(name))
+    return {w for w in out if len(w) >= 2}
+
+
+def name_key_words(name: str) -> list[str]:
+    """The ASCII words of a name that name_key is built from."""
+    return [w for w in name_key(name).split(" ") if w]
+
+
+@dataclass
+class OfficialsMapping:
+    name: str | None = None
+    position: str | None = None
+    start: str | None = None
+    end: str | None = None
+    person_id: str | None = None  # a stable id (Wikidata QID) grouping rows of one person
+    country: str | None = None  # column to filter on, for many-country files
+    country_value: str | None = None
+
+    def columns(self) -> list[str]:
+        return [c for c in (self.name, self.position, self.start, self.end, self.person_id,
+                            self.country) if c]
+
+
+def guess_officials_mapping(header: list[str]) -> OfficialsMapping:
+    m = OfficialsMapping()
+    low = {h: h.casefold().strip() for h in header}
+
+    def pick(*names: str) -> str | None:
+        for wanted in names:
+            for h, n in low.items():
+                if n == wanted:
+                    return h
+        return None
+
+    m.name = pick("officeholderlabel", "person", "name", "full name", "фио", "имя")
+    m.position = pick("positionlabel", "position", "post", "title", "должность")
+    m.start = pick("start", "start_year", "start date", "since", "from", "с")
+    m.end = pick("end", "end_year", "end date", "until", "to", "по")
+    m.person_id = pick("personid", "officeholder", "wikidata", "id")
+    m.country = pick("country", "countrylabel", "страна")
+    return m
+
+
+@dataclass
+class Post:
+    line: int
+    position: str | None
+    start: str | None
+    end: str | None
+
+    @property
+    def current(self) -> bool:
+        return not self.end
+
+
+@dataclass
+class Person:
+    name: str
+    person_id: str | None
+    posts: list[Post] = field(default_factory=list)
+
+    def main_post(self) -> Post:
+        current = [p for p in self.posts if p.current]
+        if current:
+            return max(current, key=lambda p: p.start or "")
+        return max(self.posts, key=lambda p: (p.end or "", p.start or ""))
+
+
+@dataclass
+class PersonChange:
+    """What importing one person does: add a new official, update one, or nothing."""
+
+    person: Person
+    action: str  # "add" | "update" | "unchanged"
+    record: Official  # the official as it will be stored
+    existing: Official | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class OfficialsPlan:
+    people: list[PersonChange] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for p in self.people if p.action == action)
+
+    def summary(self) -> str:
+        return (f"{self.count('add')} new, {self.count('update')} updated, "
+                f"{self.count('unchanged')} unchanged, {len(self.skipped)} rows skipped")
+
+
+def _date(cell: Any, what: str, line: int, skipped: list[Problem]) -> str | None:
+    text = str(cell if cell is not None else "").strip()
+    if not text:
+        return None
+    try:
+        return parse_date(text[:10] if "T" in text else text)
+    except ValueError:
+        skipped.append(Problem(line, f"{what} “{text}” is not a date; left empty"))
+        return None
+
+
+def read_people(records: Records, mapping: OfficialsMapping,
+                skipped: list[Problem]) -> list[Person]:
+    """Rows grouped per person (by id when the file has one, else by name)."""
+    if mapping.name is None:
+        raise TableError("Choose the column that holds the person's name.")
+    for col in mapping.columns():
+        records.column(col)
+    get = {k: records.column(v) for k, v in dataclasses.asdict(mapping).items()
+           if v and k != "country_value"}
+    wanted_country = (mapping.country_value or "").casefold().strip()
+    people: dict[str, Person] = {}
+    for row, line in zip(records.rows, records.lines, strict=True):
+        if mapping.country and wanted_country and \
+                str(row[get["country"]]).casefold().strip() != wanted_country:
+            continue
+        name = clean_name(str(row[get["name"]]))
+        if not name:
+            skipped.append(Problem(line, "no name"))
+            continue
+        position = " ".join(str(row[get["position"]]).replace("`", "’").split()) \
+            if "position" in get else None
+        start = _date(row[get["start"]], "start", line, skipped) if "start" in get else None
+        end = _date(row[get["end"]], "end", line, skipped) if "end" in get else None
+        if start and end and date_bounds(end)[1] < date_bounds(start)[0]:
+            skipped.append(Problem(line, f"end {end} before start {start}; end left empty"))
+            end = None
+        pid = str(row[get["person_id"]]).strip() if "person_id" in get else ""
+        key = pid or name.casefold()
+        person = people.setdefault(key, Person(name, pid or None))
+        person.posts.append(Post(line, position or None, start, end))
+    return list(people.values())
+
+
+def _career(person: Person) -> str:
+    lines = [NOTES_HEAD]
+    for p in sorted(person.posts, key=lambda p: p.start or ""):
+        span = f"{p.start or '?'} – {p.end or 'now'}"
+        lines.append(f"- {p.position or '?'} ({span})")
+    if person.person_id:
+        lines.append(f"Wikidata: {person.person_id}" if person.person_id.startswith("Q")
+                     else f"Id: {person.person_id}")
+    return "\n".join(lines)
+
+
+def _merge_careers(old: str | None, new: str) -> str:
+    """The posts listed by an earlier import and by this one, each once."""
+    lines = [NOTES_HEAD]
+    for text in (old or "", new):
+        for line in text.splitlines()[1:] if text.startswith(NOTES_HEAD) else []:
+            undated = line.endswith("(? – now)") and any(
+                ln.startswith(line[:-len("(? – now)")] + "(") for ln in lines)
+            if line not in lines and not undated:
+                lines.append(line)
+    if old and set(lines) == set(old.splitlines()):
+        return old  # nothing new: keep the text as it was
+    posts = sorted(ln for ln in lines[1:] if ln.startswith("- "))
+    ids = [ln for ln in lines[1:] if not ln.startswith("- ")]
+    return "\n".join([NOTES_HEAD, *posts, *ids])
+
+
+def _less_precise(new: str | None, old: str | None) -> bool:
+    """True when `new` is a coarser form of the same date (2003 for 2003-10-31)."""
+    return bool(new and old and len(new) < len(old) and old.startswith(new))
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text if c.isalpha())
+
+
+def plan_officials(store: Store, dossier: Dossier, records: Records,
+                   mapping: OfficialsMapping, *, side: str = "host",
+                   current_only: bool = False) -> OfficialsPlan:
+    """What importing the file would do; nothing is stored."""
+    plan = OfficialsPlan()
+    people = read_people(records, mapping, plan.skipped)
+    if mapping.country and mapping.country_value and not people:
+        plan.notes.append(f"No row has {mapping.country} = {mapping.country_value}.")
+    index = OfficialIndex(store.officials.list(dossier.id))
+    claimed: set[int] = set()
+    for person in people:
+        post = person.main_post()
+        if current_only and not post.current:
+            continue
+        status = "current" if post.current else "former"
+        match = index.match(person.name, person.name if _is_latin(person.name) else None,
+                            person.person_id)
+        if match is not None and match.id in claimed:
+            match = None  # two people of the file on one official: keep both apart
+        career = _career(person) if len(person.posts) > 1 or person.person_id else None
+        if match is None:
+            values = {"name": person.name,
+                      "name_latin": person.name if _is_latin(person.name) else None,
+                      "position": post.position, "start_date": post.start,
+                      "end_date": post.end, "status": status, "side": side,
+                      "country": dossier.name, "notes": career}
+            record = OFFICIAL.make(values, dossier_id=dossier.id)
+            plan.people.append(PersonChange(person, "add", record))
+            continue
+        claimed.add(match.id)  # type: ignore[arg-type]
+        new = dataclasses.replace(match)
+        wanted = {"position": post.position, "start_date": post.start,
+                  "end_date": post.end, "status": status}
+        if not match.name_latin and _is_latin(person.name):
+            wanted["name_latin"] = person.name
+        if career and (not match.notes or match.notes.startswith(NOTES_HEAD)):
+            wanted["notes"] = _merge_careers(match.notes, career)
+        if match.position and post.position and \
+                _is_latin(match.position) != _is_latin(post.position):
+            # "Президент Азербайджанской Республики" is not replaced by
+            # "President": the user's wording in the dossier's language stays.
+            del wanted["position"]
+        for name in ("start_date", "end_date"):
+            if _less_precise(wanted[name], getattr(match, name)):
+                del wanted[name]  # 2003 says nothing new against 2003-10-31
+        changes = {}
+        for name, value in wanted.items():
+            if (value is not None and getattr(match, name) != value) or \
+                    (name == "end_date" and value is None and match.end_date is not None
+                     and post.current):
+                changes[name] = (getattr(match, name), value)
+                setattr(new, name, value)
+        OFFICIAL.validate(dataclasses.asdict(new))
+        plan.people.append(PersonChange(person, "update" if changes else "unchanged", new,
+                                        match, changes))
+    return plan
+
+
+def store_officials(store: Store, plan: OfficialsPlan, source_id: int | None = None
+                    ) -> tuple[int, int]:
+    """Apply the plan in one transaction; (added, updated)."""
+    added = updated = 0
+    with store.transaction():
+        for change in plan.people:
+            if change.action == "add":
+                record = dataclasses.replace(change.record, source_id=source_id)
+                store.officials.add(record)
+                added += 1
+            elif change.action == "update":
+                record = change.record
+                if record.source_id is None:
+                    record = dataclasses.replace(record, source_id=source_id)
+                store.officials.update(record)
+                updated += 1
+    return added, updated
+
+
+def describe(changes: Iterable[PersonChange], limit: int = 40) -> list[str]:
+    out = []
+    for n, c in enumerate(changes):
+        if n >= limit:
+            out.append("…")
+            break
+        post = c.record.position or ""
+        if c.action == "add":
+            out.append(f"+ {c.record.name} — {post} ({c.record.status})")
+        elif c.action == "update":
+            what = ", ".join(f"{k}: {old or '—'} → {new or '—'}"
+                             for k, (old, new) in c.changes.items() if k != "notes")
+            if "notes" in c.changes:
+                what = (what + ", " if what else "") + "posts list"
+            shown = c.existing.name if c.existing else c.record.name
+            out.append(f"~ {shown} (file: {c.person.name}) — {what}")
+    return out

@@ -1,0 +1,280 @@
+"""Encryption at rest with SQLCipher 4: detect, convert plain <-> encrypted, re-key.
+
+The passphrase goes to SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000
+rounds); every page is encrypted and authenticated, so a wrong passphrase or a
+changed byte is noticed before any data is shown. Conversions never touch the
+original until a verified copy exists: export into a temporary file beside it,
+open and check the copy, then rename it over the original in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from dossier.store.connection import (
+    DB_ERRORS,
+    WRONG_PASSPHRASE,
+    DamagedStore,
+    cipher_connection,
+    lock_exclusively,
+    quick_check,
+    raw_connection,
+)
+from dossier.store.errors import StoreError
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+MIN_PASSPHRASE = 8
+
+
+class PassphraseNeeded(StoreError):
+    """The store is encrypted and no passphrase was given."""
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """True if `path` looks like an SQLCipher file (not plain SQLite, whole pages).
+
+    A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts
+    with a random salt and is a whole number of pages. Anything else (text,
+    truncated junk) is treated as a damaged plain file, not asked a passphrase for.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size == 0 or size % 512:
+            return False
+        with path.open("rb") as fh:
+            return fh.read(16) != PLAIN_HEADER
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+
+
+def is_encrypted_connection(conn: Any) -> bool:
+    """True for a connection made by the encrypted driver (sqlcipher3) with a key."""
+    return type(conn).__module__.startswith("sqlcipher3")
+
+
+def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
+    """A rough strength score 0-4 and a one-line hint, for the creation dialog.
+
+    Counts length and character classes; it cannot know about dictionary words,
+    so it errs on the side of asking for length (several words are best).
+    """
+    from dossier.fields import bilingual
+
+    n = len(passphrase)
+    classes = sum(bool(any(test(c) for c in passphrase)) for test in (
+        str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    words = len(passphrase.split())
+    if n < MIN_PASSPHRASE:
+        return 0, bilingual(lang, f"Too short: use at least {MIN_PASSPHRASE} characters.",
+                            f"Слишком коротко: нужно не меньше {MIN_PASSPHRASE} знаков.")
+    if len(set(passphrase)) <= 2:
+        return 0, bilingual(lang, "Too repetitive.", "Слишком однообразно.")
+    score = 1 + (n >= 12) + (n >= 16 or words >= 4) + (classes >= 3 or n >= 24)
+    score = min(score, 4)
+    hints = {
+        1: ("Weak: make it longer, e.g. four unrelated words.",
+            "Слабый: сделайте длиннее, например четыре случайных слова."),
+        2: ("Fair: longer is stronger.", "Средний: чем длиннее, тем надёжнее."),
+        3: ("Good.", "Хороший."),
+        4: ("Strong.", "Надёжный."),
+    }
+    return score, bilingual(lang, *hints[score])
+
+
+def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
+    """StoreError if `passphrase` is not acceptable for a new or changed key."""
+    if confirm is not None and passphrase != confirm:
+        raise StoreError("The two passphrases differ.")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} "
+                         "characters (several words are easiest to remember).")
+    if passphrase != passphrase.strip():
+        raise StoreError("The passphrase starts or ends with a space; remove it to avoid "
+                         "being locked out by an invisible character.")
+
+
+def _fsync_dir(directory: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(directory, os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_beside(path: Path, tag: str) -> Path:
+    tmp = path.with_name(f".{path.name}.{tag}.{os.getpid()}.part")
+    for extra in ("", "-journal", "-wal", "-shm"):
+        Path(f"{tmp}{extra}").unlink(missing_ok=True)
+    return tmp
+
+
+def _open_checked(path: Path, passphrase: str | None, *, exclusive: bool = False,
+                  cipher: bool = False) -> Any:
+    """A raw connection to an existing store file that passed a quick check.
+
+    exclusive: hold the file (StoreInUse if open elsewhere); cipher: an SQLCipher
+    connection even for a plain file (sqlcipher_export needs one).
+    """
+    if not path.is_file():
+        raise StoreError(f"No store at {path}.")
+    if cipher and passphrase is None:
+        conn = cipher_connection(path)
+    else:
+        conn = raw_connection(path, passphrase)
+    try:
+        if exclusive:
+            lock_exclusively(conn, path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = quick_check(conn)
+    except (*DB_ERRORS, UnicodeError) as exc:
+        conn.close()
+        if passphrase is not None:
+            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+        raise DamagedStore(f"{path} is not a Dossier store or is damaged ({exc}).",
+                           path, [str(exc)]) from None
+    except BaseException:
+        conn.close()
+        raise
+    if problems:
+        conn.close()
+        raise DamagedStore(f"The store {path} is damaged ({problems[0]}); "
+                           "nothing was changed.", path, problems)
+    return conn
+
+
+def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
+    """Rows per table (FTS shadow tables left out), to compare a copy with its original."""
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'")]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]
+            for n in names}
+
+
+def _export(src: Any, target: Path, key: str | None) -> None:
+    """Copy every table, index, trigger and the schema version into `target`.
+
+    key=None attaches with the source's own key (same passphrase); "" makes the
+    copy plain; any other string encrypts the copy with that passphrase.
+    """
+    from dossier.store.connection import sql_string
+
+    version = src.execute("PRAGMA user_version").fetchone()[0]
+    key_clause = "" if key is None else f" KEY {sql_string(key)}"
+    src.execute(f"ATTACH DATABASE {sql_string(str(target))} AS export{key_clause}")
+    try:
+        # The copy is a temporary file, fsynced and verified before it is renamed into
+        # place: syncing every table as it is copied would only make this 20x slower.
+        src.execute("PRAGMA export.synchronous = OFF")
+        src.execute("PRAGMA export.journal_mode = OFF")
+        src.execute("SELECT sqlcipher_export('export')")
+        # sqlcipher_export copies the schema and rows but not the schema version.
+        src.execute(f"PRAGMA export.user_version = {int(version)}")
+    finally:
+        src.execute("DETACH DATABASE export")
+
+
+def _verify_copy(copy: Path, passphrase: str | None, expected: dict[str, int],
+                 version: int) -> None:
+    conn = raw_connection(copy, passphrase)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()
+                    if r[0] != "ok"]
+        counts = table_counts(conn)
+        got_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except DB_ERRORS as exc:
+        raise StoreError(f"The converted copy could not be read back ({exc}); "
+                         "the original is unchanged.") from None
+    finally:
+        conn.close()
+    if problems or counts != expected or got_version != version:
+        raise StoreError("The converted copy did not match the original; "
+                         "the original is unchanged.")
+
+
+def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None) -> None:
+    """Write a verified copy of `src_path` to `out_path` with another key, atomically.
+
+    old/new: the passphrase of the source and of the copy (None: plain). When
+    out_path is src_path the original is replaced only after the copy checks out.
+    The store must not be open elsewhere.
+    """
+    src_path, out_path = Path(src_path), Path(out_path)
+    in_place = out_path == src_path
+    # In place, the file is held until the new one is there: nobody may write the old.
+    conn = _open_checked(src_path, old, exclusive=in_place, cipher=True)
+    tmp = _temp_beside(out_path, "convert")
+    try:
+        try:
+            # Fold the write-ahead log into the file: the copy must hold every commit.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            expected = table_counts(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _export(conn, tmp, new if new is not None else "")
+        except DB_ERRORS as exc:
+            raise StoreError(f"Converting {src_path} failed ({exc}); "
+                             "the original is unchanged.") from None
+        _verify_copy(tmp, new, expected, version)
+        _fsync_file(tmp)
+        if in_place:
+            # A leftover log of the old file would be replayed into the new one.
+            for extra in ("-wal", "-shm"):
+                Path(f"{src_path}{extra}").unlink(missing_ok=True)
+        os.replace(tmp, out_path)
+        _fsync_dir(out_path.parent)
+    finally:
+        conn.close()
+        for extra in ("", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{tmp}{extra}").unlink()
+
+
+def encrypt_file(path: Path, passphrase: str) -> None:
+    """Encrypt the plain store at `path` in place (atomically)."""
+    if is_encrypted(path):
+        raise StoreError(f"{path} is already encrypted.")
+    check_new_passphrase(passphrase)
+    convert(path, path, old=None, new=passphrase)
+
+
+def decrypt_file(path: Path, passphrase: str, out: Path) -> None:
+    """Write a plain (unencrypted) copy of the encrypted store at `path` to `out`."""
+    if not is_encrypted(path):
+        raise StoreError(f"{path} is not encrypted.")
+    if Path(out).exists():
+        raise StoreError(f"{out} already exists; choose a new file name.")
+    convert(path, Path(out), old=passphrase, new=None)
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    """Re-key the encrypted store at `path` (atomically: verified copy, then rename)."""
+    if not is_encrypted(path):
+        raise StoreError(f"{path} is not encrypted; use `dossier encrypt` first.")
+    check_new_passphrase(new)
+    convert(path, path, old=old, new=new)
+
+
+def passphrase_opens(path: Path, passphrase: str | None) -> bool:
+    """True if `passphrase` (None: plain) opens the store file at `path`."""
+    try:
+        conn = raw_connection(path, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (*DB_ERRORS, StoreError):
+        return False
+    return True

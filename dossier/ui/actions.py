@@ -1,0 +1,137 @@
+"""The window's menus and actions, with platform-standard shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle
+
+from dossier.model import DOSSIER_PARTS
+from dossier.ui.i18n import tr
+
+MENU_NAMES = ("file", "edit", "view", "dossier", "help")
+
+
+def _keys(*keys: Any) -> list[QKeySequence]:
+    return [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+
+
+class Actions:
+    """Creates the menus on `window` and keeps every action as an attribute."""
+
+    def __init__(self, window: Any):
+        self.window = window
+        bar = window.menuBar()
+        self.menus: dict[str, QMenu] = {name: bar.addMenu("") for name in MENU_NAMES}
+        style = window.style()
+        icon = style.standardIcon
+        SP = QStyle.StandardPixmap
+
+        def action(menu: str, slot: Any, *keys: Any, icon_=None) -> QAction:
+            act = QAction(window)
+            if icon_ is not None:
+                act.setIcon(icon(icon_))
+            if keys:
+                act.setShortcuts(_keys(*keys))
+            act.triggered.connect(slot)
+            self.menus[menu].addAction(act)
+            return act
+
+        w = window
+        # File
+        self.new_dossier = action("file", w.new_dossier, "Ctrl+Shift+N",
+                                  icon_=SP.SP_FileDialogNewFolder)
+        self.open_store = action("file", w.choose_store, QKeySequence.StandardKey.Open,
+                                 icon_=SP.SP_DialogOpenButton)
+        self.open_sample = action("file", w.open_sample)
+        self.close_store = action("file", w.close_store, QKeySequence.StandardKey.Close)
+        self.menus["file"].addSeparator()
+        self.preferences = action("file", w.show_preferences, "Ctrl+,")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.menus["file"].addSeparator()
+        self.quit = action("file", w.close, QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit
+        stack = w.undo_stack
+        self.undo = action("edit", lambda: (stack.undo(), w._undone()),
+                           QKeySequence.StandardKey.Undo, icon_=SP.SP_ArrowBack)
+        self.redo = action("edit", lambda: (stack.redo(), w._redone()), "Ctrl+Shift+Z",
+                           QKeySequence.StandardKey.Redo, icon_=SP.SP_ArrowForward)
+        # Our own actions (not createUndoAction) so their words follow a language switch.
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(self._undo_texts)
+        stack.redoTextChanged.connect(self._undo_texts)
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        self.menus["edit"].addSeparator()
+        self.add_record = action("edit", w.add_record, "Ins", "Ctrl+N",
+                                 icon_=SP.SP_FileIcon)
+        self.edit_record = action("edit", w.edit_record, "Ctrl+E",
+                                  icon_=SP.SP_FileDialogDetailedView)
+        self.delete_record = action("edit", w.delete_record, QKeySequence.StandardKey.Delete,
+                                    icon_=SP.SP_TrashIcon)
+        self.menus["edit"].addSeparator()
+        self.find = action("edit", w.show_search, QKeySequence.StandardKey.Find,
+                           icon_=SP.SP_FileDialogContentsView)
+
+        # View
+        self.show_tab: list[QAction] = []
+        for i, _spec in enumerate(DOSSIER_PARTS):
+            self.show_tab.append(action("view", lambda _=False, i=i: w.show_tab(i),
+                                        f"Ctrl+{i + 1}"))
+        self.menus["view"].addSeparator()
+        self.toggle_list = action("view", w.toggle_dossier_list)
+        self.toggle_list.setCheckable(True)
+        self.toggle_list.setChecked(True)
+        self.refresh = action("view", w.refresh, QKeySequence.StandardKey.Refresh,
+                              icon_=SP.SP_BrowserReload)
+
+        # Dossier
+        self.edit_dossier = action("dossier", w.edit_dossier)
+        self.delete_dossier = action("dossier", w.delete_dossier)
+        self.menus["dossier"].addSeparator()
+
+        # Help
+        self.about = action("help", w.show_about, QKeySequence.StandardKey.HelpContents)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = action("help", w.show_about_qt)
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        w = self.window
+        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
+                  "dossier": tr("&Dossier"), "help": tr("&Help")}
+        for name, menu in self.menus.items():
+            menu.setTitle(titles[name])
+        self.new_dossier.setText(tr("&New dossier…"))
+        self.open_store.setText(tr("&Open store…"))
+        self.open_sample.setText(tr("Open the &sample dossier"))
+        self.close_store.setText(tr("&Close store"))
+        self.preferences.setText(tr("&Preferences…"))
+        self.quit.setText(tr("&Quit"))
+        self._undo_texts()
+        self.add_record.setText(tr("&Add record…"))
+        self.edit_record.setText(tr("&Edit record…"))
+        self.delete_record.setText(tr("&Delete record"))
+        self.find.setText(tr("&Find in all dossiers…"))
+        for act, spec in zip(self.show_tab, DOSSIER_PARTS, strict=True):
+            act.setText(spec.label(w.lang, plural=True))
+        self.toggle_list.setText(tr("Dossier &list"))
+        self.refresh.setText(tr("&Reload"))
+        self.edit_dossier.setText(tr("&Edit dossier…"))
+        self.delete_dossier.setText(tr("&Delete dossier…"))
+        self.about.setText(tr("&About Dossier"))
+        self.about_qt.setText(tr("About &Qt"))
+
+    def _undo_texts(self, *_: Any) -> None:
+        stack = self.window.undo_stack
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.undo)):
+            return  # the window is being destroyed
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(tr("&Undo") + (f" {undo}" if undo else ""))
+        self.redo.setText(tr("&Redo") + (f" {redo}" if redo else ""))

@@ -1,0 +1,140 @@
+"""Starting the desktop app: QApplication, fonts, language, the store, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dossier.paths import default_store_path, resource
+from dossier.ui import i18n, settings
+from dossier.ui.fonts import use_bundled_font
+from dossier.ui.i18n import tr
+from dossier.ui.store_open import open_store_interactively, sample_store, try_open
+
+__all__ = ["choose_language", "make_app", "make_window", "open_store_interactively",
+           "run_gui", "sample_store"]
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with the app's name, icon and bundled fonts (made once)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("Dossier")
+        QCoreApplication.setApplicationName("Dossier")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationDisplayName("Dossier")
+        app.setDesktopFileName("dossier")
+        icon = resource("icons", "dossier.svg")
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+        use_bundled_font(app)
+    return app  # type: ignore[return-value]
+
+
+def choose_language(wanted: str | None) -> str:
+    """An explicit choice, else the saved preference, else the system's language."""
+    if wanted in i18n.LANGUAGES:
+        return wanted  # type: ignore[return-value]
+    saved = settings.get("lang")
+    if isinstance(saved, str) and saved in i18n.LANGUAGES:
+        return saved
+    return i18n.system_language()
+
+
+def store_path(args: Any) -> Path:
+    if getattr(args, "store", None):
+        return Path(args.store).expanduser()
+    last = settings.get("last_store")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return default_store_path()
+
+
+def make_window(store: Any, lang: str, *, defer_extensions: bool = False) -> Any:
+    """The main window with every extension installed (`defer_extensions`: right
+    after the window is first shown, so their imports do not delay it)."""
+    from dossier.ui.main_window import MainWindow
+
+    window = MainWindow(store, lang)
+    if defer_extensions:
+        QTimer.singleShot(0, window, lambda: install_extensions(window))
+    else:
+        install_extensions(window)
+    return window
+
+
+def install_extensions(window: Any) -> None:
+    from dossier.ui.extensions import install_all
+
+    failed = install_all(window)
+    if failed:
+        window.status(tr("Some features could not start: %s") % ", ".join(failed))
+
+
+def _wanted_language(args: Any) -> str | None:
+    # `dossier gui --lang ru` sets ui_lang; the global `--lang` defaults to "en", so
+    # only a non-default global value counts as a choice.
+    ui_lang = getattr(args, "ui_lang", None)
+    if ui_lang:
+        return ui_lang
+    lang = getattr(args, "lang", None)
+    return lang if lang and lang != "en" else None
+
+
+def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+    """A bug in a slot: tell the user in one line and keep the window; details to stderr."""
+    traceback.print_exception(kind, error, tb)
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(parent, tr("Something went wrong"),
+                        tr("The last action failed: %s\n\nYour saved data is safe.")
+                        % (str(error) or kind.__name__))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """`dossier gui`: show the window and run until it closes (or, with --smoke, exit)."""
+    app = make_app()
+    lang = i18n.install(choose_language(_wanted_language(args)))
+    path = store_path(args)
+    smoke = bool(getattr(args, "smoke", False))
+    if smoke:
+        # No dialogs in a smoke run: a store that will not open is a failure with a reason.
+        store, reason = try_open(path)
+        if store is None:
+            print(f"dossier: {reason}", file=sys.stderr)
+            return 1
+    else:
+        store = open_store_interactively(path)
+        if store is None:
+            return 0
+    window = make_window(store, lang, defer_extensions=True)
+    if store.path is None:
+        window.sample_in_memory = True
+    window.show()
+    if smoke:
+        app.processEvents()
+        # For benchmarks/startup.py: the moment the window is on screen.
+        print(f"shown {time.time():.6f}", flush=True)
+        app.processEvents()  # the deferred extensions install: a smoke run covers them
+        print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} "
+              f"dossier(s)")
+        window.save_state()
+        window.close()
+        store.close()
+        return 0
+    sys.excepthook = _report_unexpected
+    # A quiet interval lets Python handle Ctrl+C in the terminal.
+    timer = QTimer(window)
+    timer.start(500)
+    timer.timeout.connect(lambda: None)
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return int(code)

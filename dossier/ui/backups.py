@@ -1,0 +1,220 @@
+"""Backups in the app: one after opening a store and one before closing it, and
+File > Restore from backup… listing them with dates and record counts. Also: a
+notice when another Dossier window already has the store open.
+
+The backups themselves (verified, rotated, encrypted like the store) are made by
+dossier.store.backup; this module only decides when, and asks the user which.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dossier.store import StoreError
+from dossier.store.backup import BackupInfo, backup_on_close, backup_on_open, list_backups
+from dossier.ui.i18n import tr
+
+# The open-backup waits until the window is on screen and the user can work.
+OPEN_BACKUP_DELAY_MS = 1500
+
+
+class RestoreDialog(QDialog):
+    """The backups of a store, newest first; `chosen` is the one picked."""
+
+    def __init__(self, store_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(tr("Restore from backup"))
+        self.backups: list[BackupInfo] = list_backups(store_path)
+        self.chosen: BackupInfo | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Backups of %s, newest first. Restoring replaces the store; "
+                          "its current state is backed up first.") % store_path.name
+                       if self.backups else
+                       tr("There are no backups of %s yet.") % store_path.name)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(self.backups), 3)
+        self.table.setObjectName("backup_table")
+        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Records"), tr("Encrypted")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, info in enumerate(self.backups):
+            cells = (f"{info.local_time:%Y-%m-%d %H:%M:%S}", str(info.records),
+                     tr("yes") if info.encrypted else tr("no"))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                if col == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(420)
+        if self.backups:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _i: self._choose())
+        layout.addWidget(self.table)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(self.backups))
+        self.buttons.accepted.connect(self._choose)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _choose(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.chosen = self.backups[rows[0].row()]
+        self.accept()
+
+
+class BackupKeeper:
+    """Makes the open and close backups of whatever store the window shows."""
+
+    def __init__(self, window: Any):
+        self.window = window
+        self._lock: QLockFile | None = None
+        self._set_store = window.set_store
+        # A backup before the old store is closed: wrap the window's store switch.
+        window.set_store = self.set_store
+        window.store_changed.connect(self._opened)
+        QApplication.instance().aboutToQuit.connect(self.closing)
+        if window.store is not None:
+            self._opened(window.store)
+
+    def set_store(self, store: Any, **kwargs: Any) -> None:
+        old = self.window.store
+        if old is not None and old is not store:
+            backup_on_close(old)
+            self._release()
+        self._set_store(store, **kwargs)
+
+    def _opened(self, store: Any) -> None:
+        if store is None or store.path is None:
+            return
+        self._claim(store.path)
+        QTimer.singleShot(OPEN_BACKUP_DELAY_MS, lambda s=store: self._backup_if_open(s))
+
+    # -- one app per store -------------------------------------------------------------
+    def _claim(self, path: Path) -> None:
+        """Tell the user when another Dossier window already has this store open.
+
+        SQLite keeps two writers from corrupting the file, but each window would
+        not see the other's changes until refreshed, and a restore or a passphrase
+        change in one would be refused while the other is open.
+        """
+        self._release()
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)  # only a live process holds it (a crashed one does not)
+        if lock.tryLock(0):
+            self._lock = lock
+            return
+        info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 \
+            else ("?", "?")
+        message = (tr("This store is already open in another Dossier window (process %1 "
+                      "on %2). Changes made there are not shown here until you refresh "
+                      "(F5); a restore or a passphrase change needs the other window "
+                      "closed.").replace("%1", str(pid)).replace("%2", host or "?"))
+        self.window.status(message, 20_000)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Store in use"), message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("store_in_use")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the app: nothing waits for it
+
+    def _release(self) -> None:
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.unlock()
+        self._lock = None
+
+    def _backup_if_open(self, store: Any) -> None:
+        if self.window.store is store:  # not switched or locked meanwhile
+            backup_on_open(store)
+
+    @Slot()
+    def closing(self) -> None:
+        if self.window.store is not None:
+            backup_on_close(self.window.store)
+        self._release()
+
+    @Slot()
+    def restore(self) -> None:
+        """File > Restore from backup…: choose one, put it in place, reopen the store."""
+        from dossier.store.backup import restore
+        from dossier.store.crypto import is_encrypted
+        from dossier.ui.passphrase_dialog import ask_backup_passphrase
+
+        window = self.window
+        store = window.store
+        path = store.path if store is not None else None
+        if path is None:
+            window.status(tr("Open a store file first: the sample in memory has no backups."))
+            return
+        dialog = RestoreDialog(path, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        passphrase = None
+        if is_encrypted(chosen.path):
+            passphrase = ask_backup_passphrase(chosen.path, window)
+            if passphrase is None:
+                return
+        window.set_store(None)  # closes (after a close-backup) before the file is replaced
+        try:
+            restore(path, chosen.path, passphrase)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(window, tr("Restore from backup"), str(exc))
+        from dossier.ui.store_open import open_store_interactively
+
+        if passphrase is not None:
+            from dossier.store.facade import open_store
+
+            try:
+                reopened = open_store(path, passphrase=passphrase)
+            except StoreError:
+                reopened = open_store_interactively(path, window)
+        else:
+            reopened = open_store_interactively(path, window)
+        if reopened is not None:
+            window.set_store(reopened)
+            window.status(tr("Restored the backup from %s.")
+                          % f"{chosen.local_time:%Y-%m-%d %H:%M}")
+
+
+def install(window: Any) -> BackupKeeper:
+    keeper = BackupKeeper(window)
+    window.backup_keeper = keeper
+    action = QAction(tr("Restore from backup…"), window)
+    action.setObjectName("action_restore_backup")
+    action.triggered.connect(keeper.restore)
+    menu = window.menu("file")
+    quit_action = getattr(getattr(window, "actions", None), "quit", None)
+    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+        menu.insertAction(quit_action, action)
+    else:
+        menu.addAction(action)
+    return keeper

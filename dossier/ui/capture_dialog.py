@@ -1,0 +1,519 @@
+"""Dossier > Capture from text…: paste a wire report, review the facts found, accept.
+
+The text is read on a worker thread (the Russian model takes about a second to
+load the first time, so a busy bar shows); the candidates appear grouped by kind
+in a checkable tree, each showing whether it is new or updates a record the
+dossier already holds. Selecting one highlights where it came from. Accept
+stores the checked candidates and the text as their source in one transaction,
+as one undoable step.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dossier.ui.i18n import tr
+
+_GROUPS = {"officials": "Officials", "trade_figures": "Trade figures", "projects": "Projects",
+           "quotes": "Statements", "organisations": "Organisations (not stored)"}
+# What the first two columns show and edit, per kind: (main attribute, detail attribute).
+_EDITABLE = {"official": ("name", "position"), "project": ("title", "partner"),
+             "quote": ("text", "speaker"), "organisation": ("name", None),
+             "trade": (None, None)}
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+_SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Bridge(QObject):
+    """Carries the finished analysis (or its error) back to the GUI thread."""
+
+    finished = Signal(int, object, object)  # generation, Capture or None, error or None
+    progress = Signal(str)
+
+
+class CaptureDialog(QDialog):
+    analysed = Signal()  # an analysis finished: candidates or a message shown
+    accepted_capture = Signal(object)  # the AcceptResult
+
+    def __init__(self, window: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.capture: Any = None
+        self.result: Any = None
+        self._generation = 0
+        self._thread: threading.Thread | None = None
+        self._bridge = _Bridge(self)
+        self._bridge.finished.connect(self._on_analysed)
+        self._bridge.progress.connect(self._on_progress)
+        self._filling = False
+        self.form: Any = None  # the review form on screen, if any
+        self.setWindowTitle(tr("Capture from text"))
+        self.resize(1100, 720)
+        self._setup_ui()
+
+    # -- layout -------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open .txt file…"))
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(tr("Published (YYYY-MM-DD), if the text has no date"))
+        self.analyse_button = QPushButton(tr("Analyse"))
+        self.analyse_button.setDefault(True)
+        top.addWidget(self.open_button)
+        top.addWidget(self.date_edit, 1)
+        top.addWidget(self.analyse_button)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(tr("Paste a wire report or readout here."))
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([tr("Candidate"), tr("Details"), tr("Confidence"),
+                                   tr("In the dossier")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
+        header.resizeSection(1, 170)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
+        splitter.addWidget(self.text_edit)
+        splitter.addWidget(self.tree)
+        splitter.setSizes([380, 720])
+        layout.addWidget(splitter, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the model load has no known length
+        self.progress.hide()
+        self.message = QLabel(tr("Paste text, then Analyse."))
+        self.message.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.progress)
+        self.select_all_button = QPushButton(tr("Check all"))
+        self.select_none_button = QPushButton(tr("Check none"))
+        self.accept_button = QPushButton(tr("Accept checked"))
+        self.accept_button.setEnabled(False)
+        self.close_button = QPushButton(tr("Close"))
+        for button in (self.select_all_button, self.select_none_button, self.accept_button,
+                       self.close_button):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+        self.open_button.clicked.connect(self.open_file)
+        self.analyse_button.clicked.connect(self.analyse)
+        self.accept_button.clicked.connect(self.accept_checked)
+        self.close_button.clicked.connect(self.reject)
+        self.select_all_button.clicked.connect(lambda: self._check_all(True))
+        self.select_none_button.clicked.connect(lambda: self._check_all(False))
+        self.tree.currentItemChanged.connect(self._highlight_current)
+        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.itemDoubleClicked.connect(self.edit_in_form)
+        self.text_edit.textChanged.connect(self._text_changed)
+
+    # -- input --------------------------------------------------------------
+    def open_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, tr("Open text"), str(Path.home()),
+                                                    tr("Text files (*.txt);;All files (*)"))
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            self._warn(tr("%s is not UTF-8 text. Save it as UTF-8 and open it again.") % path)
+            return False
+        except OSError as exc:
+            self._warn(tr("%s could not be read: %s") % (path, exc.strerror or exc))
+            return False
+        self.text_edit.setPlainText(text)
+        return True
+
+    def _warn(self, message: str) -> None:
+        self.message.setText(message)
+        QMessageBox.warning(self, tr("Capture from text"), message)
+
+    # -- analysis -----------------------------------------------------------
+    def analyse(self) -> None:
+        from dossier.ingest import capture_nlp
+
+        text = self.text_edit.toPlainText()
+        date = self.date_edit.text().strip() or None
+        self._generation += 1
+        generation = self._generation
+        self.analyse_button.setEnabled(False)
+        self.accept_button.setEnabled(False)
+        self.progress.show()
+        self.message.setText(tr("Reading the text…") if capture_nlp.is_loaded() else
+                             tr("Loading the language model (first time only)…"))
+
+        def work() -> None:
+            from dossier.ingest.capture import capture
+
+            try:
+                result = capture(text, published_on=date,
+                                 progress=lambda msg: self._bridge.progress.emit(msg))
+            except Exception as exc:  # shown to the user; the dialog stays usable
+                self._bridge.finished.emit(generation, None, exc)
+                return
+            self._bridge.finished.emit(generation, result, None)
+
+        self._thread = threading.Thread(target=work, name="capture", daemon=True)
+        self._thread.start()
+
+    def wait_for_analysis(self, timeout: float = 60.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _on_progress(self, message: str) -> None:
+        self.message.setText(message)
+
+    def _on_analysed(self, generation: int, result: Any, error: Any) -> None:
+        if generation != self._generation:
+            return
+        self.progress.hide()
+        self.analyse_button.setEnabled(True)
+        if error is not None:
+            self.message.setText(str(error))
+            self.capture = None
+            self.tree.clear()
+            self.analysed.emit()
+            return
+        from dossier.ingest.capture_accept import match_capture
+
+        dossier = self.window.current_dossier()
+        if self.window.store is not None and dossier is not None:
+            match_capture(self.window.store, dossier.id, result)  # on the store's thread
+        self.capture = result
+        self._fill_tree()
+        count = sum(len(items) for _group, items in result.groups())
+        notes = " ".join(result.warnings)
+        self.message.setText((tr("%d candidates found.") % count) + (f" {notes}" if notes
+                                                                      else ""))
+        self.accept_button.setEnabled(count > 0 and dossier is not None)
+        self._highlight_all()
+        self.analysed.emit()
+
+    # -- review -------------------------------------------------------------
+    def _fill_tree(self) -> None:
+        self._filling = True
+        self.tree.clear()
+        for group, items in self.capture.groups():
+            if not items:
+                continue
+            parent = QTreeWidgetItem(self.tree, [f"{tr(_GROUPS[group])} ({len(items)})"])
+            parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsAutoTristate
+                            | Qt.ItemFlag.ItemIsUserCheckable)
+            parent.setFirstColumnSpanned(True)
+            for index, candidate in enumerate(items):
+                item = QTreeWidgetItem(parent, self._columns(candidate))
+                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                if _EDITABLE[candidate.kind][0]:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                item.setFlags(flags)
+                stored = group != "organisations" and (
+                    candidate.kind == "official" or getattr(candidate, "existing", None) is None)
+                item.setCheckState(0, Qt.CheckState.Checked if stored and
+                                   candidate.confidence >= 0.5 else Qt.CheckState.Unchecked)
+                item.setData(0, _KEY_ROLE, f"{group}:{index}")
+                item.setData(0, _SPAN_ROLE, candidate.span)
+                item.setToolTip(0, self.capture.text[candidate.span[0]:candidate.span[1]])
+            parent.setExpanded(True)
+        self._filling = False
+
+    def _columns(self, candidate: Any) -> list[str]:
+        main, detail = _EDITABLE[candidate.kind]
+        first = str(getattr(candidate, main) or "") if main else candidate.label
+        second = str(getattr(candidate, detail) or "") if detail else ""
+        if candidate.kind == "project" and candidate.quantity:
+            second = f"{second} · {candidate.quantity} {candidate.quantity_unit or ''}".strip(" ·")
+        existing = getattr(candidate, "existing", None)
+        if candidate.kind == "organisation":
+            state = "—"
+        elif existing is None:
+            state = tr("new")
+        elif candidate.kind == "official":
+            name = self._official_name(existing)
+            state = tr("update existing: %s") % name
+        else:
+            state = tr("already there (#%d)") % existing
+        return [first, second, f"{candidate.confidence:.0%}", state]
+
+    def _official_name(self, official_id: int) -> str:
+        try:
+            return self.window.store.officials.get(official_id).name
+        except Exception:
+            return f"#{official_id}"
+
+    def _candidate(self, item: QTreeWidgetItem) -> Any:
+        key = item.data(0, _KEY_ROLE)
+        if not key or self.capture is None:
+            return None
+        group, index = key.split(":")
+        return dict(self.capture.groups())[group][int(index)]
+
+    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        # An edited cell changes the candidate that will be stored.
+        if self._filling or column not in (0, 1):
+            return
+        candidate = self._candidate(item)
+        if candidate is None:
+            return
+        attr = _EDITABLE[candidate.kind][column]
+        if attr:
+            value = item.text(column).strip() or None
+            if column == 0 and value is None:
+                return
+            setattr(candidate, attr, value)
+
+    def edit_in_form(self, item: QTreeWidgetItem, _column: int = 0) -> Any:
+        """Open a trade figure or project candidate in the record form; what is saved
+        there changes the candidate (nothing is stored until Accept)."""
+        from dossier.ingest import capture_accept as ca
+        from dossier.model import PROJECT, TRADE
+        from dossier.ui.form import EntityForm
+
+        candidate = self._candidate(item)
+        if candidate is None or candidate.kind not in ("trade", "project"):
+            return None
+        spec, values, apply = (
+            (TRADE, ca.trade_values(candidate), ca.set_trade_values)
+            if candidate.kind == "trade" else
+            (PROJECT, ca.project_values(candidate), ca.set_project_values))
+        dossier = self.window.current_dossier()
+
+        def save(cleaned: dict[str, Any]) -> Any:
+            apply(candidate, cleaned)
+            return candidate
+
+        form = EntityForm(spec, self.window.store, getattr(dossier, "id", None),
+                          getattr(self.window, "lang", "en"), save,
+                          record=spec.record(**values), parent=self)
+        form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
+        self.form = form
+        form.finished.connect(lambda _result: self._form_closed(item, candidate))
+        form.open()
+        return form
+
+    def _form_closed(self, item: QTreeWidgetItem, candidate: Any) -> None:
+        self.form = None
+        self._filling = True
+        for column, text in enumerate(self._columns(candidate)):
+            item.setText(column, text)
+        self._filling = False
+
+    def checked_keys(self) -> list[str]:
+        keys = []
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                item = parent.child(j)
+                if item.checkState(0) == Qt.CheckState.Checked:
+                    keys.append(item.data(0, _KEY_ROLE))
+        return keys
+
+    def _check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                parent.child(j).setCheckState(0, state)
+
+    def _text_changed(self) -> None:
+        if self.capture is not None and self.text_edit.toPlainText() != self.capture.text:
+            # Spans no longer match the text: the review must be redone.
+            self.capture = None
+            self.tree.clear()
+            self.accept_button.setEnabled(False)
+            self.text_edit.setExtraSelections([])
+            self.message.setText(tr("The text changed; Analyse again."))
+
+    # -- highlighting ---------------------------------------------------------
+    def _selection(self, span: tuple[int, int], colour: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(colour))
+        selection.format = fmt
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
+
+    def _highlight_all(self, current: tuple[int, int] | None = None) -> None:
+        if self.capture is None:
+            return
+        if self.text_edit.toPlainText() != self.capture.text:
+            # Markup was stripped: show the text the spans refer to.
+            self.text_edit.blockSignals(True)
+            self.text_edit.setPlainText(self.capture.text)
+            self.text_edit.blockSignals(False)
+        selections = [self._selection(c.span, "#fff3b0")
+                      for _key, c in self.capture.candidates()]
+        if current:
+            selections.append(self._selection(current, "#ffb347"))
+        self.text_edit.setExtraSelections(selections)
+
+    def _highlight_current(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        span = item.data(0, _SPAN_ROLE) if item is not None else None
+        self._highlight_all(tuple(span) if span else None)
+        if span:
+            cursor = self.text_edit.textCursor()
+            cursor.setPosition(span[0])
+            self.text_edit.setTextCursor(cursor)
+            self.text_edit.ensureCursorVisible()
+
+    # -- accepting ------------------------------------------------------------
+    def accept_checked(self) -> Any:
+        from dossier.ingest.capture_accept import accept
+
+        dossier = self.window.current_dossier()
+        store = self.window.store
+        if self.capture is None or dossier is None or store is None:
+            return None
+        keys = self.checked_keys()
+        if not keys:
+            self.message.setText(tr("Check the candidates to store first."))
+            return None
+        try:
+            result = accept(store, dossier.id, self.capture, keys,
+                            lang=getattr(self.window, "lang", "en"))
+        except Exception as exc:  # nothing was stored: the transaction rolled back
+            self._warn(tr("Nothing was stored: %s") % exc)
+            return None
+        self.result = result
+        self.window.undo_stack.push(CaptureCommand(self.window, dossier.id, result))
+        self.window.refresh()
+        stored = sum(map(len, result.added.values())) + sum(map(len, result.updated.values()))
+        self.window.status(tr("Captured %d facts into %s.") % (stored, dossier.name))
+        self.accepted_capture.emit(result)
+        self.accept()
+        return result
+
+    def done(self, result: int) -> None:
+        self.wait_for_analysis()
+        super().done(result)
+
+
+class CaptureCommand(QUndoCommand):
+    """Undo and redo one acceptance: the records it added, the source if it was new,
+    and the officials it filled in."""
+
+    _ORDER = ("quote", "project", "trade", "official")
+
+    def __init__(self, window: Any, dossier_id: int, result: Any):
+        super().__init__(tr("Capture from text"))
+        self.window = window
+        self.dossier_id = dossier_id
+        store = window.store
+        repos = self._repos(store)
+        self.added = [(kind, repos[kind].get(record_id)) for kind in self._ORDER
+                      for record_id in result.added.get(kind, [])]
+        self.source = None if result.source_reused else store.sources.get(result.source_id)
+        self.before = dict(result.previous)
+        self.after = {i: store.officials.get(i) for i in self.before}
+        self._first = True
+
+    @staticmethod
+    def _repos(store: Any) -> dict[str, Any]:
+        return {"quote": store.talking_points, "project": store.projects,
+                "trade": store.trade, "official": store.officials}
+
+    def redo(self) -> None:
+        if self._first:  # the dialog made the change itself
+            self._first = False
+            return
+        self._replay(self._apply)
+
+    def undo(self) -> None:
+        self._replay(self._revert)
+
+    def _replay(self, action: Any) -> None:
+        store = self.window.store
+        try:
+            with store.transaction():
+                action(store)
+        except Exception as exc:  # the store changed under us: say so, keep running
+            self.setObsolete(True)
+            QMessageBox.warning(self.window, tr("Could not undo or redo"), str(exc))
+        self.window.refresh()
+
+    def _apply(self, store: Any) -> None:
+        import dataclasses
+
+        if self.source is not None:
+            store.sources.add(dataclasses.replace(self.source))
+        repos = self._repos(store)
+        for kind, record in reversed(self.added):
+            repos[kind].add(dataclasses.replace(record))
+        for record in self.after.values():
+            store.officials.update(record)
+
+    def _revert(self, store: Any) -> None:
+        repos = self._repos(store)
+        for kind, record in self.added:
+            repos[kind].delete(record.id)
+        for record in self.before.values():
+            store.officials.update(record)
+        if self.source is not None:
+            store.sources.delete(self.source.id)
+
+
+def open_dialog(window: Any) -> CaptureDialog | None:
+    if window.store is None or window.current_dossier() is None:
+        window.status(tr("Open a dossier first."))
+        return None
+    dialog = CaptureDialog(window, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.capture_dialog = dialog
+    dialog.finished.connect(lambda _result: setattr(window, "capture_dialog", None))
+    dialog.open()
+    return dialog
+
+
+def install(window: Any) -> None:
+    """Add Dossier > Capture from text… (Ctrl+Shift+V) to the main window."""
+    action = QAction(tr("Capture from text…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+    action.triggered.connect(lambda: open_dialog(window))
+    window.menu("dossier").addAction(action)
+    window.capture_action = action
+    window.capture_dialog = None
+
+    def update(*_args: Any) -> None:
+        action.setEnabled(window.store is not None and window.current_dossier() is not None)
+        action.setText(tr("Capture from text…"))
+
+    window.dossier_changed.connect(update)
+    window.store_changed.connect(update)
+    window.language_changed.connect(update)
+    update()

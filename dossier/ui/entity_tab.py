@@ -1,0 +1,247 @@
+"""A dossier tab: filter box, actions and the table of one kind of record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dossier.fields import Kind
+from dossier.model import EntitySpec
+from dossier.store import Store
+from dossier.ui.i18n import tr
+from dossier.ui.table_model import EntityTableModel
+
+FILTER_DELAY_MS = 250
+MAX_COLUMN_WIDTH = 300
+MAX_REF_WIDTH = 220
+MIN_MAIN_WIDTH, MAX_MAIN_WIDTH = 300, 520
+
+
+class EntityTab(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(object)  # the record
+    delete_requested = Signal(object)
+    selection_changed = Signal()
+
+    def __init__(self, spec: EntitySpec, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.lang = lang
+        self.model = EntityTableModel(spec, lang=lang, parent=self)
+        self._loaded = False
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._setup_ui()
+        self._connect()
+        self.retranslate(lang)
+
+    # -- building ------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(150)
+        self.filter_edit.setMaximumWidth(320)
+        self.bar.addWidget(self.filter_edit)
+        self.count_label = QLabel()
+        self.bar.addWidget(self.count_label)
+        self.bar.addStretch(1)
+        style = self.style()
+        self.add_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.edit_button = self._tool(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.delete_button = self._tool(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        layout.addLayout(self.bar)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the natural order
+        header.setHighlightSections(False)
+        self.view.setSortingEnabled(True)
+        layout.addWidget(self.view, 1)
+        self.body_layout = layout
+
+    def _tool(self, icon: Any) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        self.bar.addWidget(button)
+        return button
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        # Double-click or Enter edits (not `activated`: on some platforms a single
+        # click activates, and a form popping up on every click is not wanted).
+        self.view.doubleClicked.connect(self._activated)
+        self.view.installEventFilter(self)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        plural = self.spec.label(lang, plural=True)
+        self.filter_edit.setPlaceholderText(tr("Filter %s…") % plural.lower())
+        self.add_button.setText(tr("Add"))
+        self.add_button.setToolTip(tr("Add a record (Insert, Ctrl+N)"))
+        self.edit_button.setText(tr("Edit"))
+        self.edit_button.setToolTip(tr("Edit the selected record (Enter)"))
+        self.delete_button.setText(tr("Delete"))
+        self.delete_button.setToolTip(tr("Delete the selected record (Delete)"))
+        self.model.set_lang(lang)
+        self._update_count()
+        self._fit_columns()
+
+    # -- data ------------------------------------------------------------------------
+    def set_store(self, store: Store | None, dossier_id: int | None) -> None:
+        """Show a dossier's records; a hidden tab reads them when it is first shown."""
+        self._loaded = False
+        self.model.set_source(store, dossier_id)
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.model.reload()
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the rows again (a hidden tab just forgets them until shown)."""
+        if not self.isVisible() and select_id is None:
+            self._loaded = False
+            return
+        keep = select_id if select_id is not None else getattr(self.current_record(), "id",
+                                                              None)
+        self._loaded = True
+        self.model.reload()
+        if keep is not None:
+            self.select_record(keep)
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter_edit.text())
+
+    def _after_reload(self) -> None:
+        self._update_count()
+        self._fit_columns()
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        filtered = bool(self.model.text or self.model.where)
+        self.count_label.setText(tr("%d found") % self.model.total if filtered else "")
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content, within limits; the last one takes the rest.
+
+        The main text (a title or a talking point) gets what the others leave of the
+        visible width, within bounds, so it is neither squeezed to "П…" nor so wide
+        that every other column scrolls out of sight.
+        """
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        main = self._main_column()
+        others = 0
+        for col, spec in enumerate(self.model.columns):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.view.resizeColumnToContents(col)
+            limit = MAX_REF_WIDTH if spec.kind is Kind.REF else MAX_COLUMN_WIDTH
+            width = min(self.view.columnWidth(col), limit)
+            self.view.setColumnWidth(col, width)
+            if col != main:
+                others += width
+        if self.model.columns[main].kind in (Kind.TEXT, Kind.LONGTEXT):
+            visible = self.view.viewport().width()
+            room = visible - others if visible > 200 else MAX_MAIN_WIDTH
+            wanted = self.view.columnWidth(main)
+            self.view.setColumnWidth(main, max(MIN_MAIN_WIDTH, min(wanted, room,
+                                                                   MAX_MAIN_WIDTH)))
+        rows = self.view.verticalHeader()
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+
+    def _main_column(self) -> int:
+        names = [c.name for c in self.model.columns]
+        for col, spec in enumerate(self.model.columns):
+            if spec.kind is Kind.LONGTEXT:
+                return col
+        return names.index(self.spec.title_field) if self.spec.title_field in names else 0
+
+    # -- selection -------------------------------------------------------------------
+    def current_record(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(rows[0].row())
+
+    def select_record(self, record_id: int) -> bool:
+        self.ensure_loaded()
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, *_: Any) -> None:
+        has = self.current_record() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.selection_changed.emit()
+
+    def eventFilter(self, obj: object, event: object) -> bool:
+        if obj is self.view and isinstance(event, QKeyEvent) and \
+                event.type() == QKeyEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.current_record() is not None:
+            self._edit_current()
+            return True
+        return super().eventFilter(obj, event)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.model.record(index.row())
+        if record is not None:
+            self.edit_requested.emit(record)
+
+    def _edit_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.edit_requested.emit(record)
+
+    def _delete_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.delete_requested.emit(record)

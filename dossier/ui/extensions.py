@@ -1,0 +1,38 @@
+"""Features added to the main window by other modules (capture, brief, lock, import...).
+
+Each module named in EXTENSIONS has `install(window)`, called once after the main
+window is built. It may add menu entries through `window.menu("file")` and so on,
+listen to `window.dossier_changed`, and use `window.store`,
+`window.current_dossier()`, `window.undo_stack`, `window.lang`, `window.refresh()`,
+`window.set_store(...)` and `window.status(...)`. The window also signals
+`store_changed(store_or_None)` and `language_changed(lang)` (re-set your menu
+texts with `dossier.ui.i18n.tr` then). The app installs extensions just after
+the window is first shown, so their imports never delay it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+# Module names, e.g. "dossier.ui.brief_dialog". Each helper adds its own line.
+EXTENSIONS: list[str] = ["dossier.ui.brief_dialog", "dossier.ui.capture_dialog"]
+EXTENSIONS += ["dossier.ui.lock", "dossier.ui.backups"]  # issue 6: safe to carry
+EXTENSIONS += ["dossier.ui.import_dialogs"]  # issue 7: importers and exchange
+
+log = logging.getLogger(__name__)
+
+
+def install_all(window: Any) -> list[str]:
+    """Install every extension; returns the names that failed (the window still opens)."""
+    failed = []
+    for name in EXTENSIONS:
+        try:
+            module = importlib.import_module(name)
+            module.install(window)
+        except Exception:
+            # A broken feature must not keep the user from their dossier.
+            log.exception("extension %s failed to install", name)
+            failed.append(name)
+    return failed

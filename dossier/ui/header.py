@@ -1,0 +1,114 @@
+"""The head of an open dossier: country, home country, classification and scene-setter."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dossier.ui.i18n import tr
+
+SUMMARY_LINES = 6
+
+
+class DossierHeader(QWidget):
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dossier: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 2)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title)
+        self.classification = QLabel()
+        self.classification.setStyleSheet(
+            "QLabel { border: 1px solid #8a1c1c; color: #8a1c1c; padding: 1px 6px;"
+            " border-radius: 3px; font-weight: bold; }")
+        top.addWidget(self.classification, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        self.edit_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "")
+        self.edit_button.clicked.connect(self.edit_requested)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #5a5a5a;")
+        layout.addWidget(self.subtitle)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long scene-setter scrolls inside the header instead of pushing the tabs away.
+        self.summary_area = QScrollArea()
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.summary_area)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit_button.setText(tr("Edit dossier…"))
+        self.show_dossier(self.dossier)
+
+    def show_dossier(self, dossier: Any) -> None:
+        self.dossier = dossier
+        if dossier is None:
+            for label in (self.title, self.subtitle, self.summary, self.classification):
+                label.clear()
+            self.classification.hide()
+            self.edit_button.hide()
+            return
+        self.edit_button.show()
+        name = dossier.name + (f" — {dossier.name_en}" if dossier.name_en and
+                               dossier.name_en != dossier.name else "")
+        self.title.setText(f"{name} ({dossier.code})")
+        self.classification.setText(dossier.classification or "")
+        self.classification.setVisible(bool(dossier.classification))
+        bits = []
+        if dossier.home_country:
+            bits.append(tr("Seen from: %s") % dossier.home_country)
+        if dossier.updated_at:
+            bits.append(tr("last change %s") % dossier.updated_at.replace("T", " ")
+                        .rstrip("Z")[:16])
+        self.subtitle.setText(" · ".join(bits))
+        summary = dossier.summary or ""
+        if summary:
+            paragraphs = [html.escape(p) for p in summary.split("\n") if p.strip()]
+            self.summary.setText("<p style='margin:0'>" + "</p><p style='margin-top:4px'>"
+                                 .join(paragraphs) + "</p>")
+        else:
+            hint = tr("No scene-setter yet: use Edit dossier to write one.")
+            self.summary.setText(f"<i>{html.escape(hint)}</i>")
+        self.summary.setToolTip(summary)
+        self._fit_summary()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """As tall as the scene-setter, up to a few lines; longer ones scroll."""
+        width = max(self.summary_area.viewport().width(), 200)
+        needed = self.summary.heightForWidth(width)
+        most = QFontMetrics(self.summary.font()).lineSpacing() * SUMMARY_LINES + 8
+        self.summary_area.setFixedHeight(max(min(needed, most), 0) + 2)

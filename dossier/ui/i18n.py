@@ -1,0 +1,55 @@
+"""The UI language: Qt translators for our strings and Qt's own, chosen per user.
+
+Every user-visible string of the UI goes through `tr()`, which pyside6-lupdate
+collects into resources/translations/dossier_<lang>.ts (`make translations`
+updates the .ts files and compiles the .qm files the app loads).
+Field and choice labels come from the entity specs, which carry both languages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from dossier.paths import resource
+
+LANGUAGES = {"en": "English", "ru": "Русский"}
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """Translate a UI string.
+
+    lupdate files calls of a plain function `tr("...")` under the empty context,
+    so every module imports this function by name (`i18n.tr(...)` would be filed
+    under "i18n" instead).
+    """
+    return QCoreApplication.translate("", text)
+
+
+def system_language() -> str:
+    """Russian for a Russian or Belarusian system locale, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return "ru" if name in ("ru", "be") else "en"
+
+
+def install(lang: str) -> str:
+    """Switch the application's translators to `lang`; returns the language in force."""
+    app = QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", f"dossier_{lang}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        # Qt's own strings: the buttons of standard dialogs (Yes, No, Cancel...).
+        base = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if base.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(base)
+            _installed.append(base)
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
+                               else QLocale.Language.English))
+    return lang

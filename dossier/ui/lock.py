@@ -1,0 +1,297 @@
+"""Auto-lock: after N idle minutes, or on Ctrl+L, hide everything and drop the key.
+Also File > Encrypt store… and File > Change passphrase….
+
+An app-wide event filter restarts an idle timer on every key press, click, mouse
+move or wheel turn (as KeePassXC does). Locking an encrypted store:
+- hides the content of every window (the main window and any open form or
+  dialog), so nothing of a dossier stays on screen;
+- closes the store (`window.set_store(None)`), which drops SQLCipher's key and
+  the connection; the app never keeps the passphrase itself;
+- asks for the passphrase again; "Quit" closes the app instead.
+Input typed into an open form stays in that form's widgets (in memory only, never
+written anywhere) and is shown again after unlocking; the form is pointed at the
+reopened store, so it can still be saved. The undo history does not survive a
+lock (it belongs to the closed connection).
+
+A plain (unencrypted) store has no key to drop: locking it only says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from dossier.store.crypto import is_encrypted
+from dossier.ui import settings
+from dossier.ui.i18n import tr
+from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
+
+DEFAULT_MINUTES = 5
+SETTING = "lock_minutes"
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def lock_minutes() -> int:
+    """Idle minutes before locking, from the preferences (0: never)."""
+    try:
+        return max(0, int(settings.get(SETTING, DEFAULT_MINUTES)))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_MINUTES
+
+
+class Locker(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.locked = False
+        self.minutes = 0
+        self.dialog: PassphraseDialog | None = None
+        self._hidden: list[QWidget] = []
+        self._titles: dict[QWidget, str] = {}
+        self._path: Any = None
+        self._old_store: Any = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.apply_minutes()
+        QApplication.instance().installEventFilter(self)
+
+    def apply_minutes(self) -> None:
+        self.minutes = lock_minutes()
+        self.timer.stop()
+        if self.minutes:
+            self.timer.setInterval(self.minutes * 60_000)
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.minutes and not self.locked and event.type() in _ACTIVITY:
+            self.timer.start()  # restarts the idle count
+        return False
+
+    # -- locking ---------------------------------------------------------------------
+    @Slot()
+    def lock(self) -> bool:
+        """Lock now; False (with a status message) if there is nothing to lock."""
+        window = self.window
+        store = window.store
+        if self.locked:
+            return True
+        if store is None or store.path is None or not is_encrypted(store.path):
+            if store is not None:
+                window.status(tr("Only an encrypted store can be locked."))
+            self.apply_minutes()
+            return False
+        self.locked = True
+        self.timer.stop()
+        self._path = store.path
+        window.save_state()  # remembers the dossier on screen, for after unlocking
+        self._hide_everything()
+        self._old_store = store
+        window.set_store(None)  # closes the connection: SQLCipher drops the key
+        self._ask()
+        return True
+
+    def _hide_everything(self) -> None:
+        app = QApplication.instance()
+        self._hidden, self._titles = [], {}
+        for top in app.topLevelWidgets():
+            if not top.isVisible() or isinstance(top, PassphraseDialog):
+                continue
+            self._titles[top] = top.windowTitle()
+            top.setWindowTitle(tr("Dossier (locked)"))
+            for child in top.children():
+                if isinstance(child, QWidget) and child.isVisible() and not child.isWindow():
+                    child.hide()
+                    self._hidden.append(child)
+
+    def _ask(self) -> None:
+        from dossier.store.sample import open_or_create
+
+        path = self._path
+        message = tr("Dossier is locked. Type the passphrase of %s to unlock it.") \
+            % path.name
+        self.dialog = PassphraseDialog(path, OPEN, lambda p: open_or_create(path, p),
+                                       self.window, self.window.lang, message)
+        self.dialog.setWindowTitle(tr("Dossier is locked"))
+        self.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
+        self.dialog.accepted.connect(self._unlocked)
+        self.dialog.rejected.connect(self._quit)
+        self.dialog.open()
+
+    @Slot()
+    def _unlocked(self) -> None:
+        assert self.dialog is not None
+        store = self.dialog.result_value
+        self.dialog.deleteLater()
+        self.dialog = None
+        old, self._old_store = self._old_store, None
+        self.window.set_store(store)
+        self._repoint(old, store)
+        for widget in self._hidden:
+            with contextlib.suppress(RuntimeError):  # a widget deleted meanwhile
+                widget.show()
+        for top, title in self._titles.items():
+            with contextlib.suppress(RuntimeError):
+                top.setWindowTitle(title)
+        self._hidden, self._titles = [], {}
+        self.locked = False
+        self.apply_minutes()
+        self.window.status(tr("Unlocked."))
+
+    def _repoint(self, old: Any, new: Any) -> None:
+        """Point open forms (and their fields) from the closed store to the reopened one."""
+        if old is None:
+            return
+        for top in QApplication.instance().topLevelWidgets():
+            for widget in (top, *top.findChildren(QWidget)):
+                if getattr(widget, "store", None) is old:
+                    with contextlib.suppress(AttributeError, TypeError):
+                        widget.store = new
+
+    @Slot()
+    def _quit(self) -> None:
+        # Without the passphrase the app has nothing to show: close it.
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        for top in QApplication.instance().topLevelWidgets():
+            if isinstance(top, QDialog) and top.isVisible():
+                top.reject()
+        self.window.close()
+
+    # -- the key itself -----------------------------------------------------------
+    @Slot()
+    def encrypt_store(self) -> bool:
+        """File > Encrypt store…: a passphrase for the open plain store and its backups."""
+        from dossier.store.backup import encrypt_with_backups
+        from dossier.ui.passphrase_dialog import ask_new_passphrase
+
+        window = self.window
+        store = window.store
+        if store is None or store.path is None:
+            window.status(tr("Open a store file first: the sample in memory is not saved."))
+            return False
+        path = store.path
+        if is_encrypted(path):
+            window.status(tr("This store is already encrypted."))
+            return False
+        passphrase = ask_new_passphrase(path, window, window.lang)
+        if passphrase is None:
+            return False
+        return self._rewrite(path, lambda: encrypt_with_backups(path, passphrase),
+                             passphrase, tr("The store is now encrypted."))
+
+    @Slot()
+    def change_passphrase(self) -> bool:
+        """File > Change passphrase…: re-key the open encrypted store and its backups."""
+        from dossier.store.backup import rekey_with_backups
+        from dossier.store.crypto import passphrase_opens
+        from dossier.store.errors import StoreError
+        from dossier.ui.passphrase_dialog import ask_new_passphrase
+
+        window = self.window
+        store = window.store
+        if store is None or store.path is None or not is_encrypted(store.path):
+            window.status(tr("Only an encrypted store has a passphrase to change."))
+            return False
+        path = store.path
+
+        def check(p: str) -> str:
+            if not passphrase_opens(path, p):
+                raise StoreError(tr("Wrong passphrase or damaged file"))
+            return p
+
+        current = PassphraseDialog(path, OPEN, check, window, window.lang,
+                                   tr("Type the current passphrase of %s.") % path.name)
+        if current.exec() != QDialog.DialogCode.Accepted:
+            return False
+        old = current.result_value
+        new = ask_new_passphrase(path, window, window.lang)
+        if new is None:
+            return False
+        return self._rewrite(path, lambda: rekey_with_backups(path, old, new), new,
+                             tr("The passphrase is changed."))
+
+    def _rewrite(self, path: Any, work: Any, passphrase: str, done: str) -> bool:
+        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`."""
+        from dossier.store.errors import StoreError
+        from dossier.store.facade import open_store
+
+        window = self.window
+        window.save_state()
+        window.set_store(None)  # the file is replaced: nothing may hold it open
+        ok = True
+        try:
+            work()
+        except (StoreError, OSError) as exc:
+            ok = False
+            QMessageBox.warning(window, tr("Dossier"), str(exc))
+        try:
+            reopened = open_store(path, passphrase=passphrase)
+        except StoreError as exc:
+            QMessageBox.warning(window, tr("Dossier"), str(exc))
+            return False
+        window.set_store(reopened)
+        if ok:
+            window.status(done)
+        return ok
+
+    @Slot()
+    def choose_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window, tr("Auto-lock"),
+            tr("Lock an encrypted store after this many idle minutes (0: never):"),
+            lock_minutes(), 0, 24 * 60)
+        if ok:
+            settings.put(SETTING, minutes)
+            self.apply_minutes()
+
+
+def install(window: Any) -> Locker:
+    """Add File > Lock (Ctrl+L) and File > Auto-lock… and start the idle timer."""
+    locker = Locker(window)
+    window.locker = locker
+    menu = window.menu("file")
+    lock_action = QAction(tr("Lock"), window)
+    lock_action.setObjectName("action_lock")
+    lock_action.setShortcut(QKeySequence("Ctrl+L"))
+    lock_action.triggered.connect(locker.lock)
+    minutes_action = QAction(tr("Auto-lock…"), window)
+    minutes_action.setObjectName("action_lock_minutes")
+    minutes_action.triggered.connect(locker.choose_minutes)
+    encrypt_action = QAction(tr("Encrypt store…"), window)
+    encrypt_action.setObjectName("action_encrypt_store")
+    encrypt_action.triggered.connect(locker.encrypt_store)
+    passwd_action = QAction(tr("Change passphrase…"), window)
+    passwd_action.setObjectName("action_change_passphrase")
+    passwd_action.triggered.connect(locker.change_passphrase)
+    actions = [lock_action, minutes_action, encrypt_action, passwd_action]
+    quit_action = getattr(getattr(window, "actions", None), "quit", None)
+    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+        menu.insertActions(quit_action, actions)
+    else:
+        menu.addActions(actions)
+
+    def update(store: Any = None) -> None:
+        store = window.store
+        encrypted = bool(store is not None and store.path is not None
+                         and is_encrypted(store.path))
+        lock_action.setEnabled(encrypted or locker.locked)
+        passwd_action.setEnabled(encrypted)
+        encrypt_action.setEnabled(not encrypted and store is not None and store.path is not None)
+
+    window.store_changed.connect(update)
+    update()
+    return locker

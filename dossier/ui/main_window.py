@@ -1,0 +1,492 @@
+"""The main window: dossiers on the left, the open dossier's header and tabs on the right."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dossier import __version__
+from dossier.model import DOSSIER, DOSSIER_PARTS, ENTITIES, EntitySpec
+from dossier.store import NotFound, Store
+from dossier.ui import i18n, settings
+from dossier.ui.actions import Actions
+from dossier.ui.dossier_list import DossierList
+from dossier.ui.editor import Editor
+from dossier.ui.entity_tab import EntityTab
+from dossier.ui.header import DossierHeader
+from dossier.ui.i18n import tr
+from dossier.ui.operations import Operations
+from dossier.ui.points_tab import PointsTab
+from dossier.ui.search_panel import SearchPanel
+from dossier.ui.sources_tab import SourcesTab
+from dossier.ui.trade_tab import TradeTab
+
+DEFAULT_SIZE = (1200, 780)
+
+
+class MainWindow(QMainWindow):
+    dossier_changed = Signal(object)  # the Dossier now shown, or None
+    language_changed = Signal(str)
+    store_changed = Signal(object)  # the Store now open, or None
+
+    def __init__(self, store: Store | None = None, lang: str = "en",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.lang = lang
+        self.sample_in_memory = False  # the sample opened without a file: edits are not kept
+        self._dossier: Any = None
+        self.undo_stack = QUndoStack(self)
+        self.ops = Operations(self)
+        self.editor = Editor(self)
+        self._setup_ui()
+        self.actions = Actions(self)
+        self._connect()
+        self._restore_state()
+        self.set_store(store)
+
+    # -- building --------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setObjectName("main_window")
+        self.dossier_list = DossierList()
+        self.header = DossierHeader()
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        self.tabs: dict[str, EntityTab] = {}
+        for spec in DOSSIER_PARTS:
+            if spec.name == "trade":
+                tab: EntityTab = TradeTab(self.lang)
+            elif spec.name == "talking_point":
+                tab = PointsTab(self.lang)
+            elif spec.name == "source":
+                tab = SourcesTab(self.lang)
+            else:
+                tab = EntityTab(spec, self.lang)
+            tab.setObjectName(f"tab_{spec.name}")
+            self.tabs[spec.name] = tab
+            self.tab_widget.addTab(tab, "")
+
+        dossier_page = QWidget()
+        col = QVBoxLayout(dossier_page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.header)
+        col.addWidget(self.tab_widget, 1)
+
+        self.empty_page = QWidget()
+        empty = QVBoxLayout(self.empty_page)
+        empty.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        empty.addWidget(self.empty_label)
+        self.empty_new = QPushButton()
+        self.empty_open = QPushButton()
+        for button in (self.empty_new, self.empty_open):
+            empty.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(dossier_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.dossier_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 950])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_panel = SearchPanel()
+        self.search_panel.retranslate(self.lang)
+        self.search_dock = QDockWidget()
+        self.search_dock.setObjectName("search_dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.setWindowTitle(tr("Search"))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.statusBar()
+
+    def _connect(self) -> None:
+        self.dossier_list.dossier_selected.connect(self._dossier_selected)
+        self.header.edit_requested.connect(self.edit_dossier)
+        self.tab_widget.currentChanged.connect(lambda _i: self._update_actions())
+        for tab in self.tabs.values():
+            tab.add_requested.connect(self.add_record)
+            tab.edit_requested.connect(self.editor.edit)
+            tab.delete_requested.connect(self.ops.delete)
+            tab.selection_changed.connect(self._update_actions)
+        self.points_tab.move_requested.connect(self.ops.move_point)
+        self.sources_tab.jump_requested.connect(
+            lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None)))
+        self.search_panel.jump_requested.connect(self.jump_to)
+        self.search_panel.close_requested.connect(self.hide_search)
+        self.empty_new.clicked.connect(self.new_dossier)
+        self.empty_open.clicked.connect(self.choose_store)
+        self.undo_stack.cleanChanged.connect(self._undo_changed)
+        self.undo_stack.indexChanged.connect(self._undo_changed)
+
+    def _undo_changed(self, *_: Any) -> None:
+        # The stack, a child, empties itself while the window is being destroyed.
+        if shiboken6.isValid(self):
+            self._update_title()
+
+    def _undone(self) -> None:
+        self.status(tr("Undone: %s") % self.undo_stack.redoText())
+
+    def _redone(self) -> None:
+        self.status(tr("Redone: %s") % self.undo_stack.undoText())
+
+    @property
+    def points_tab(self) -> PointsTab:
+        return self.tabs["talking_point"]  # type: ignore[return-value]
+
+    @property
+    def sources_tab(self) -> SourcesTab:
+        return self.tabs["source"]  # type: ignore[return-value]
+
+    @property
+    def trade_tab(self) -> TradeTab:
+        return self.tabs["trade"]  # type: ignore[return-value]
+
+    # -- the public API for extensions -------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        """The QMenu "file", "edit", "view", "dossier" or "help"."""
+        return self.actions.menus[name]
+
+    def current_dossier(self) -> Any:
+        return self._dossier
+
+    def status(self, message: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def set_store(self, store: Store | None, *, sample_in_memory: bool = False) -> None:
+        """Show another store (None: close it and hide every dossier's content)."""
+        if self.store is not None and self.store is not store:
+            # Closing a broken connection must not block switching.
+            with contextlib.suppress(Exception):
+                self.store.close()
+        self.store = store
+        self.sample_in_memory = sample_in_memory
+        self.undo_stack.clear()  # undo entries belong to the store they were made in
+        self.search_panel.set_store(store)
+        if store is not None and store.path is not None:
+            settings.put("last_store", str(store.path))
+        last = settings.get("last_dossier")
+        select = None
+        if store is not None and last:
+            select = next((d.id for d in store.dossiers.list() if d.code == last), None)
+        self.dossier_list.load(store, select_id=select, notify=False)
+        self._show_dossier(self._current_from_list())
+        self.store_changed.emit(store)
+
+    def refresh(self) -> None:
+        """Reload everything shown from the store (after outside changes)."""
+        current = self._dossier.id if self._dossier is not None else None
+        self.dossier_list.load(self.store, select_id=current)
+        self._show_dossier(self._current_from_list())
+        self.search_panel.run_search()
+
+    # -- dossiers -------------------------------------------------------------------
+    def _current_from_list(self) -> Any:
+        dossier_id = self.dossier_list.current_id()
+        if self.store is None or dossier_id is None:
+            return None
+        try:
+            return self.store.dossiers.get(dossier_id)
+        except NotFound:
+            return None
+
+    @Slot(object)
+    def _dossier_selected(self, dossier_id: Any) -> None:
+        if self._dossier is not None and self._dossier.id == dossier_id:
+            return
+        self._show_dossier(self._current_from_list())
+
+    def _show_dossier(self, dossier: Any) -> None:
+        changed = (getattr(dossier, "id", None) != getattr(self._dossier, "id", None))
+        self._dossier = dossier
+        self.header.show_dossier(dossier)
+        dossier_id = dossier.id if dossier is not None else None
+        for tab in self.tabs.values():
+            tab.set_store(self.store, dossier_id)
+        self.pages.setCurrentIndex(1 if dossier is not None else 0)
+        if dossier is not None:
+            settings.put("last_dossier", dossier.code)
+        self._update_counts()
+        self._update_title()
+        self._update_actions()
+        self._update_empty_page()
+        if changed:
+            self.dossier_changed.emit(dossier)
+
+    def _update_counts(self) -> None:
+        for i, spec in enumerate(DOSSIER_PARTS):
+            label = spec.label(self.lang, plural=True)
+            if self.store is not None and self._dossier is not None:
+                count = self.store.repo(spec).count(self._dossier.id)
+                label = f"{label} ({count})"
+            self.tab_widget.setTabText(i, label)
+
+    def _update_title(self) -> None:
+        parts = []
+        if self._dossier is not None:
+            parts.append(self._dossier.name)
+        if self.store is not None:
+            parts.append(tr("sample, not saved") if self.sample_in_memory or
+                         self.store.path is None else self.store.path.name)
+        parts.append("Dossier")
+        self.setWindowTitle(" — ".join(parts))
+
+    def _update_empty_page(self) -> None:
+        if self.store is None:
+            self.empty_label.setText(tr("No store is open."))
+            self.empty_new.hide()
+        else:
+            self.empty_label.setText(tr("This store holds no dossier yet."))
+            self.empty_new.show()
+        self.empty_new.setText(tr("New dossier…"))
+        self.empty_open.setText(tr("Open store…"))
+
+    def _update_actions(self) -> None:
+        has_store = self.store is not None
+        has_dossier = self._dossier is not None
+        tab = self.current_tab()
+        has_record = has_dossier and tab is not None and tab.current_record() is not None
+        a = self.actions
+        a.new_dossier.setEnabled(has_store)
+        a.close_store.setEnabled(has_store)
+        a.add_record.setEnabled(has_dossier)
+        a.edit_record.setEnabled(has_record)
+        a.delete_record.setEnabled(has_record)
+        a.edit_dossier.setEnabled(has_dossier)
+        a.delete_dossier.setEnabled(has_dossier)
+        a.find.setEnabled(has_store)
+        for act in a.show_tab:
+            act.setEnabled(has_dossier)
+
+    # -- reacting to writes ---------------------------------------------------------
+    def record_changed(self, spec: EntitySpec, record_id: int | None,
+                       dossier_id: int | None) -> None:
+        """After a write, undo or redo: show the change where it happened."""
+        if self.store is None:
+            return
+        if spec is DOSSIER:
+            self.dossier_list.load(self.store, select_id=dossier_id)
+            self._show_dossier(self._current_from_list())
+            return
+        if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
+            self.dossier_list.select(dossier_id)
+        try:
+            self._dossier = self.store.dossiers.get(self._dossier.id)
+        except (NotFound, AttributeError):
+            self.refresh()
+            return
+        self.header.show_dossier(self._dossier)
+        self.dossier_list.load(self.store, select_id=self._dossier.id)
+        if spec.name in self.tabs:  # show the change where it happened
+            self.tab_widget.setCurrentWidget(self.tabs[spec.name])
+        for name, tab in self.tabs.items():
+            tab.reload(select_id=record_id if name == spec.name else None)
+        self._update_counts()
+        self._update_actions()
+        self.search_panel.run_search()
+
+    # -- navigation -----------------------------------------------------------------
+    def current_tab(self) -> EntityTab | None:
+        widget = self.tab_widget.currentWidget()
+        return widget if isinstance(widget, EntityTab) else None
+
+    def show_tab(self, index: int) -> None:
+        if self._dossier is not None:
+            self.tab_widget.setCurrentIndex(index)
+
+    def jump_to(self, kind: str, record_id: int, dossier_id: int | None) -> bool:
+        """Open the dossier, tab and row of a record (from search or a citation)."""
+        if self.store is None:
+            return False
+        if kind == "dossier":
+            return self.dossier_list.select(record_id)
+        if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
+            self.dossier_list.select(dossier_id)
+        tab = self.tabs.get(kind)
+        if tab is None:
+            self.status(tr("%s records have no tab of their own.") % ENTITIES[kind].label(
+                self.lang))
+            return False
+        if isinstance(tab, PointsTab):
+            tab.set_kind(None)
+        if tab.filter_edit.text():
+            tab.filter_edit.clear()
+            tab.apply_filter()
+        self.tab_widget.setCurrentWidget(tab)
+        if not tab.select_record(record_id):
+            self.status(tr("That record no longer exists."))
+            return False
+        tab.view.setFocus()
+        return True
+
+    # -- actions ----------------------------------------------------------------------
+    @Slot()
+    def add_record(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            self.editor.add(tab.spec)
+
+    @Slot()
+    def edit_record(self) -> None:
+        tab = self.current_tab()
+        record = tab.current_record() if tab is not None else None
+        if record is not None:
+            self.editor.edit(record)
+
+    @Slot()
+    def delete_record(self) -> None:
+        tab = self.current_tab()
+        record = tab.current_record() if tab is not None else None
+        if record is not None:
+            self.ops.delete(record)
+
+    @Slot()
+    def new_dossier(self) -> None:
+        self.editor.add(DOSSIER)
+
+    @Slot()
+    def edit_dossier(self) -> None:
+        if self._dossier is not None:
+            self.editor.edit(self._dossier)
+
+    @Slot()
+    def delete_dossier(self) -> None:
+        if self._dossier is not None:
+            self.ops.delete(self._dossier)
+
+    @Slot()
+    def show_search(self) -> None:
+        if self.store is None:
+            return
+        if not self.search_dock.isVisible():
+            self.search_dock.show()
+            self.resizeDocks([self.search_dock], [max(360, self.width() // 3)],
+                             Qt.Orientation.Horizontal)
+        self.search_dock.raise_()
+        self.search_panel.start()
+
+    @Slot()
+    def hide_search(self) -> None:
+        self.search_dock.hide()
+        tab = self.current_tab()
+        if tab is not None:
+            tab.view.setFocus()
+
+    @Slot()
+    def toggle_dossier_list(self) -> None:
+        self.dossier_list.setVisible(not self.dossier_list.isVisible())
+        self.actions.toggle_list.setChecked(self.dossier_list.isVisible())
+
+    @Slot()
+    def choose_store(self) -> None:
+        from dossier.ui.store_open import open_store_interactively
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open store"), str(Path.home()),
+            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"))
+        if path:
+            store = open_store_interactively(Path(path), self)
+            if store is not None:
+                self.set_store(store, sample_in_memory=store.path is None)
+
+    @Slot()
+    def open_sample(self) -> None:
+        from dossier.ui.store_open import sample_store
+
+        self.set_store(sample_store(), sample_in_memory=True)
+        self.status(tr("The sample dossier is open in memory: changes are not kept."))
+
+    @Slot()
+    def close_store(self) -> None:
+        self.set_store(None)
+
+    @Slot()
+    def show_preferences(self) -> None:
+        from dossier.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.lang, self)
+        if dialog.exec():
+            settings.put("lang", dialog.chosen_language())
+            self.set_language(dialog.chosen_language())
+
+    def set_language(self, lang: str) -> None:
+        """Switch every text of the window to `lang` at once, without a restart."""
+        self.lang = i18n.install(lang)
+        self.actions.retranslate()
+        self.dossier_list.retranslate()
+        self.header.retranslate()
+        for tab in self.tabs.values():
+            tab.retranslate(self.lang)
+        self.search_dock.setWindowTitle(tr("Search"))
+        self.search_panel.retranslate(self.lang)
+        self._update_counts()
+        self._update_title()
+        self._update_empty_page()
+        self.language_changed.emit(self.lang)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About Dossier"), tr(
+            "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
+            "<p>Your data stays on this computer: the app never connects to a network.</p>")
+            % __version__)
+
+    @Slot()
+    def show_about_qt(self) -> None:
+        QMessageBox.aboutQt(self)
+
+    # -- window state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = settings.get("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(*DEFAULT_SIZE)
+        state = settings.get("window_state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.get("splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        s = settings.settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("window_state", self.saveState())
+        s.setValue("splitter", self.splitter.saveState())
+        if self._dossier is not None:
+            s.setValue("last_dossier", self._dossier.code)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        # Pending typing pauses must not fire into a store that is about to close.
+        for tab in self.tabs.values():
+            tab._filter_timer.stop()
+        self.search_panel.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,102 @@
+"""Pictures of the app for people without a screen: every tab, every form, the search."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
+
+from dossier.model import DOSSIER, DOSSIER_PARTS
+from dossier.store import Store, open_store
+from dossier.ui import i18n, settings
+from dossier.ui.app import make_app, make_window, sample_store
+
+SIZE = (1280, 820)
+SEARCH_WORDS = {"en": "Алиев", "ru": "товарооборот"}
+
+
+def _settle(app: QApplication, widget: QWidget | None = None) -> None:
+    for _ in range(3):
+        app.processEvents()
+    if widget is not None:
+        widget.repaint()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"Could not write {path}")
+    return path
+
+
+def write_screenshots(out: Path, langs: list[str], store_path: str | None = None) -> list[Path]:
+    """PNG files of the main window on each tab, each edit form and the search results."""
+    out.mkdir(parents=True, exist_ok=True)
+    previous = qInstallMessageHandler(_quiet)
+    app = make_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            written: list[Path] = []
+            for lang in langs:  # each language from fresh settings, as on a first run
+                settings.use_file(Path(tmp) / f"settings-{lang}.ini")
+                written += _shoot(app, out, [lang], store_path)
+            return written
+        finally:
+            settings.use_file(None)
+            qInstallMessageHandler(previous)
+
+
+def _quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Offscreen windows cannot pass size hints to a window system; it says so for
+    # every window. Anything else is worth seeing.
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
+def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | None) -> list[Path]:
+    written: list[Path] = []
+    for lang in langs:
+        store: Store = open_store(store_path, create=False) if store_path else sample_store()
+        i18n.install(lang)
+        window = make_window(store, lang)
+        window.resize(*SIZE)
+        window.search_dock.hide()
+        window.show()
+        _settle(app, window)
+        for i, spec in enumerate(DOSSIER_PARTS):
+            window.show_tab(i)
+            tab = window.tabs[spec.name]
+            if tab.model.rowCount():
+                tab.view.selectRow(0)
+            _settle(app, window)
+            written.append(_save(window, out / f"{lang}-tab-{i + 1}-{spec.name}.png"))
+        for spec in (DOSSIER, *DOSSIER_PARTS):
+            tab = window.tabs.get(spec.name)
+            record = window.current_dossier() if spec is DOSSIER else (
+                tab.model.record(0) if tab is not None else None)
+            form = window.editor.form(spec, record)
+            form.show()
+            _settle(app, form)
+            written.append(_save(form, out / f"{lang}-form-{spec.name}.png"))
+            # The same form refusing bad input, so the messages can be checked too.
+            if spec is DOSSIER_PARTS[1]:
+                form.widgets["amount"].edit.setText("много")
+                form.widgets["period_end"].edit.setText("2011")
+                form.accept()
+                _settle(app, form)
+                written.append(_save(form, out / f"{lang}-form-{spec.name}-invalid.png"))
+            form.close()
+            form.deleteLater()
+        window.show_tab(0)
+        window.show_search()
+        window.search_panel.field.setText(SEARCH_WORDS[lang])
+        window.search_panel.run_search()
+        _settle(app, window)
+        written.append(_save(window, out / f"{lang}-search.png"))
+        window.close()
+        window.deleteLater()
+        store.close()
+        _settle(app)
+    return written

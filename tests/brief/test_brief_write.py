@@ -1,0 +1,74 @@
+"""Writing the brief: a failed export leaves the previous file as it was."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from dossier.brief import BriefOptions, write_brief
+
+
+def test_write_brief_writes_a_pdf(sample_store, tmp_path, brief_day) -> None:
+    dossier = sample_store.dossiers.list()[0]
+    out = write_brief(tmp_path / "sub" / "brief.pdf", sample_store, dossier,
+                      BriefOptions(generated_on=brief_day, sections=("cover", "scene")))
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out.parent.iterdir()] == ["brief.pdf"]
+
+
+def test_failed_build_leaves_previous_file_intact(sample_store, tmp_path, monkeypatch,
+                                                  brief_day) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"%PDF- the good old brief")
+    dossier = sample_store.dossiers.list()[0]
+
+    def broken(*_args: object) -> bytes:
+        raise RuntimeError("chart exploded")
+
+    monkeypatch.setattr("dossier.brief.build.build_pdf", broken)
+    with pytest.raises(RuntimeError):
+        write_brief(out, sample_store, dossier, BriefOptions(generated_on=brief_day))
+    assert out.read_bytes() == b"%PDF- the good old brief"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_failed_write_leaves_previous_file_intact(sample_store, tmp_path, monkeypatch,
+                                                  brief_day) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"%PDF- the good old brief")
+    dossier = sample_store.dossiers.list()[0]
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        write_brief(out, sample_store, dossier,
+                    BriefOptions(generated_on=brief_day, sections=("cover",)))
+    assert out.read_bytes() == b"%PDF- the good old brief"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_options_reject_bad_choices() -> None:
+    with pytest.raises(ValueError, match="paper"):
+        BriefOptions(paper="A3")
+    with pytest.raises(ValueError, match="language"):
+        BriefOptions(lang="de")
+    with pytest.raises(ValueError, match="unknown section"):
+        BriefOptions(sections=("cover", "gossip"))
+    options = BriefOptions(paper="letter", sections=("sources", "cover"))
+    assert options.paper == "Letter"
+    assert options.sections == ("cover", "sources")  # always in print order
+
+
+def test_an_empty_dossier_still_gives_a_readable_brief(store, pdf, brief_day) -> None:
+    from dossier.brief import build_brief
+    from dossier.model import DOSSIER
+
+    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Пустоландия"}))
+    text = pdf.text(build_brief(store, d, BriefOptions(generated_on=brief_day)))
+    assert "Справка: Пустоландия" in text
+    assert "Торговых показателей пока нет" in text
+    assert "Утверждённых тезисов нет" in text
+    assert "Источники не указаны" in text

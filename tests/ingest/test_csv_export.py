@@ -1,0 +1,50 @@
+"""CSV export of a tab: labels, words for choices, formulas neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from dossier.cli import main
+from dossier.ingest.csv_export import neutralise, tab_csv, tab_spec
+from dossier.model import OFFICIAL
+
+
+@pytest.mark.parametrize(("text", "safe"), [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+7 495", "'+7 495"),
+    ("-1+1", "'-1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("Алиев", "Алиев"),
+])
+def test_formula_cells_are_neutralised(text, safe):
+    assert neutralise(text) == safe
+
+
+def test_officials_tab(sample_store):
+    dossier = sample_store.dossiers.list()[0]
+    sample_store.officials.add(OFFICIAL.make({"name": "=cmd|' /C calc'!A0", "side": "host",
+                                              "status": "current"}, dossier_id=dossier.id))
+    rows = list(csv.reader(io.StringIO(tab_csv(sample_store, dossier, tab_spec("officials"),
+                                               "ru"))))
+    assert rows[0][:2] == ["Имя", "Латиницей"]
+    names = [r[0] for r in rows[1:]]
+    assert "'=cmd|' /C calc'!A0" in names
+    aliyev = next(r for r in rows if r[0] == "Ильхам Алиев")
+    assert "Действующий" in aliyev
+    assert aliyev[-1].startswith("Президент Белоруссии")  # the source's title, not an id
+
+
+def test_trade_numbers_read_back_in_any_locale(sample_store):
+    dossier = sample_store.dossiers.list()[0]
+    rows = list(csv.DictReader(io.StringIO(tab_csv(sample_store, dossier, tab_spec("trade")))))
+    assert rows[0]["Amount"] == "223.3"
+    assert rows[0]["Flow"] == "Turnover"
+
+
+def test_cli_export_csv(store_file, tmp_path, capsys):
+    out = tmp_path / "projects.csv"
+    assert main(["--store", str(store_file), "export-csv", "AZ", "projects", "--out",
+                 str(out)]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfProject,")
+    assert main(["--store", str(store_file), "export-csv", "AZ", "nonsense"]) == 1
+    assert "No tab" in capsys.readouterr().err

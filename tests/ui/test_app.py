@@ -1,0 +1,202 @@
+"""Starting the app: smoke run, a store that will not open, remembered state, extensions."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dossier.store import Store
+from dossier.ui import extensions, i18n, settings
+from dossier.ui.app import run_gui
+from dossier.ui.main_window import MainWindow
+from dossier.ui.store_open import open_store_interactively
+from dossier.ui.store_problem import ANOTHER, QUIT, SAMPLE, StoreProblemDialog
+
+pytestmark = pytest.mark.gui
+
+
+def args(**values: Any) -> argparse.Namespace:
+    return argparse.Namespace(**{"store": None, "smoke": True, "lang": "en",
+                                 "ui_lang": None, **values})
+
+
+def test_smoke_run_shows_the_sample(qapp: Any, store_file: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_gui(args(store=str(store_file))) == 0
+    out = capsys.readouterr().out
+    assert "main window shown with 1 dossier(s)" in out
+    assert settings.get("last_dossier") == "AZ"
+
+
+def test_smoke_run_on_a_broken_store_fails_with_the_reason(
+        qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "broken.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    assert run_gui(args(store=str(bad))) == 1
+    err = capsys.readouterr().err
+    assert "not a Dossier store" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("choice", [SAMPLE, QUIT, ANOTHER])
+def test_broken_store_offers_a_way_out(monkeypatch: pytest.MonkeyPatch, qapp: Any,
+                                       tmp_path: Path, store_file: Path,
+                                       choice: str) -> None:
+    bad = tmp_path / "broken.db"
+    bad.write_bytes(b"garbage" * 1000)
+    shown: list[str] = []
+
+    def exec_(dialog: StoreProblemDialog) -> int:
+        shown.append(dialog.message.text())
+        {SAMPLE: dialog.sample, QUIT: dialog.quit, ANOTHER: dialog.another}[choice].click()
+        return 0
+
+    monkeypatch.setattr(StoreProblemDialog, "exec", exec_)
+    monkeypatch.setattr("dossier.ui.store_open.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(store_file), ""))
+    store = open_store_interactively(bad)
+    assert "not a Dossier store" in shown[0]
+    if choice == QUIT:
+        assert store is None
+        return
+    assert isinstance(store, Store)
+    assert store.find_dossier("AZ").name == "Азербайджан"
+    assert store.path == (None if choice == SAMPLE else store_file)
+    store.close()
+
+
+def test_window_remembers_geometry_and_last_dossier(qtbot: Any, sample_store: Store) -> None:
+    georgia = sample_store.dossiers.add(
+        sample_store.dossiers.spec.make({"code": "GE", "name": "Грузия"}))
+    first = MainWindow(sample_store, "en")
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.dossier_list.select(georgia.id)
+    first.resize(760, 560)  # within the offscreen screen (800x600)
+    size = first.size()
+    first.close()
+    second = MainWindow(sample_store, "en")
+    qtbot.addWidget(second)
+    assert second.current_dossier().code == "GE"
+    assert second.size() == size
+
+
+def test_closing_the_store_hides_all_content(window: MainWindow) -> None:
+    seen: list[Any] = []
+    window.dossier_changed.connect(seen.append)
+    window.set_store(None)
+    assert window.current_dossier() is None
+    assert seen == [None]
+    assert window.pages.currentWidget() is window.empty_page
+    assert not window.actions.add_record.isEnabled()
+    assert window.tabs["official"].model.rowCount() == 0
+
+
+def test_extensions_are_installed_and_a_broken_one_does_not_stop_the_window(
+        monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
+    module = type(sys)("dossier_test_extension")
+    module.install = lambda w: w.menu("help").addAction("Extra")  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dossier_test_extension", module)
+    monkeypatch.setattr(extensions, "EXTENSIONS", ["dossier_test_extension",
+                                                   "dossier_no_such_extension"])
+    failed = extensions.install_all(window)
+    assert failed == ["dossier_no_such_extension"]
+    assert "Extra" in [a.text() for a in window.menu("help").actions()]
+
+
+def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path) -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dossier.store import open_store\n"
+        "from dossier.ui.app import make_window\n"
+        f"w = make_window(open_store({str(store_file)!r}), 'en')\n"
+        "w.show(); app.processEvents()\n"
+        "print('before', 'matplotlib' in sys.modules)\n"
+        "w.show_tab(1); app.processEvents()\n"
+        "print('after', 'matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert "before False" in out
+    assert "after True" in out
+
+
+# The window's own modules. Other features bring their modules (and their strings,
+# added to the .ts by `make translations`); they are checked by their own tests.
+CORE_UI = {"actions.py", "app.py", "chart_pane.py", "dossier_list.py", "editor.py",
+           "entity_tab.py", "field_widgets.py", "form.py", "header.py", "main_window.py",
+           "operations.py", "points_tab.py", "preferences.py", "search_panel.py",
+           "sources_tab.py", "store_open.py", "store_problem.py", "trade_tab.py"}
+
+
+def ui_strings(path: Path) -> set[str]:
+    """The literal texts passed to tr() in a module (concatenated literals joined)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and \
+                node.args and isinstance(node.args[0], ast.Constant):
+            found.add(node.args[0].value)
+    return found
+
+
+def test_translations_cover_every_ui_string() -> None:
+    import xml.etree.ElementTree as ET
+
+    from dossier.paths import resource
+
+    ts = ET.parse(resource("translations", "dossier_ru.ts"))
+    done = {m.findtext("source"): m.find("translation") for m in ts.iter("message")}
+    assert all(t.text and t.get("type") != "unfinished" for t in done.values())
+    ui = Path(i18n.__file__).parent
+    used: set[str] = set()
+    for name in CORE_UI:
+        used |= ui_strings(ui / name)
+    assert len(used) > 80
+    missing = sorted(used - set(done))
+    assert not missing, f"untranslated (run `make translations`): {missing}"
+    assert resource("translations", "dossier_ru.qm").stat().st_size > 1000
+
+
+def test_russian_translator_loads(qapp: Any) -> None:
+    assert i18n.install("ru") == "ru"
+    try:
+        assert i18n.tr("&File") == "&Файл"
+    finally:
+        i18n.install("en")
+    assert i18n.tr("&File") == "&File"
+
+
+def test_default_language_follows_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("ru_RU")))
+    assert i18n.system_language() == "ru"
+    from dossier.ui.app import choose_language
+
+    assert choose_language(None) == "ru"  # nothing saved yet
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert choose_language(None) == "en"
+
+
+def test_bundled_fonts_are_registered(qapp: Any) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from dossier.ui.fonts import FAMILY, register_fonts, use_bundled_font
+
+    assert FAMILY in register_fonts()
+    before = qapp.font()
+    use_bundled_font(qapp)
+    try:
+        assert QFontInfo(qapp.font()).family() == FAMILY
+        assert QFontDatabase.hasFamily(FAMILY)
+    finally:
+        qapp.setFont(before)

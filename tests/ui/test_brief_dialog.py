@@ -1,0 +1,112 @@
+"""File > Export brief…: options, live preview, save, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
+
+from dossier.ui import brief_dialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(window, qtbot):
+    brief_dialog.install(window)
+    window.export_brief_action.trigger()
+    dlg = window.brief_dialog
+    assert dlg is not None
+    qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready
+                    and dlg.document.pageCount() > 0, timeout=30_000)
+    yield dlg
+    dlg.close()
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_menu_entry_opens_a_dialog_with_a_preview(window, dialog) -> None:
+    assert window.export_brief_action.isEnabled()
+    assert window.export_brief_action in window.menu("file").actions()
+    assert dialog.document.pageCount() >= 5
+    assert dialog.isVisible()
+    # Defaults: every current official and every approved point is ticked.
+    officials = dialog.officials_list
+    assert officials.count() == 3
+    assert all(officials.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(officials.count()))
+    assert dialog.marking_edit.text() == "ДСП"
+
+
+def test_options_change_the_preview(dialog, qtbot) -> None:
+    pages_before = dialog.document.pageCount()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
+        for name in ("trade", "projects", "interlocutors"):
+            dialog.section_checks[name].setChecked(False)
+    assert dialog.document.pageCount() < pages_before
+    assert dialog.built_for.sections == ("cover", "contents", "scene", "points", "sources")
+
+
+def test_save_writes_the_brief_with_the_chosen_options(dialog, qtbot, tmp_path,
+                                                       monkeypatch) -> None:
+    answers = [("", ""), (str(tmp_path / "visit"), "PDF files (*.pdf)")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: answers.pop(0))
+    opened: list[str] = []
+    monkeypatch.setattr(brief_dialog.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    qtbot.keyClicks(dialog.title_edit, "Official visit to Baku")
+    dialog.releasable_check.setChecked(True)
+    dialog.open_after_check.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # cancelled
+    assert dialog.saved_path is None
+    assert not list(tmp_path.iterdir())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "visit.pdf"
+    assert dialog.saved_path == saved
+    assert opened == [str(saved)]
+    text = _pdf_text(saved)
+    assert "Official visit to Baku" in text
+    assert "Значительно нарастить" in text
+    assert "совместной структуры по реализации" not in text  # background-only point
+
+
+def test_print_paints_every_page(dialog, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.document.pageCount()
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+
+
+def test_action_is_disabled_without_a_dossier(window) -> None:
+    brief_dialog.install(window)
+    window.set_store(None)
+    assert not window.export_brief_action.isEnabled()
+    assert brief_dialog.open_dialog(window) is None
+
+
+def test_a_slow_build_shows_progress_then_hides_it(dialog, qtbot, monkeypatch) -> None:
+    import threading
+
+    release = threading.Event()
+    real_build = brief_dialog.build_brief
+
+    def slow_build(*args, **kwargs):
+        release.wait(10)  # held until the progress bar has been seen
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(brief_dialog, "build_brief", slow_build)
+    dialog.refresh_preview()
+    qtbot.waitUntil(dialog.progress.isVisible, timeout=5_000)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
+        release.set()
+    assert not dialog.progress.isVisible()

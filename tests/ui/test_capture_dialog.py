@@ -1,0 +1,117 @@
+"""Dossier > Capture from text…: analyse off the GUI thread, review, accept, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dossier.paths import resource
+from dossier.ui import capture_dialog
+
+pytestmark = pytest.mark.gui
+
+EN = ("Trade between Belarus and Azerbaijan rose to $215 million in 2012.\n"
+      "President Ilham Aliyev met Ambassador Nikolai Patskevich in Baku.\n"
+      "\"We expect good results from this visit and new contracts,\" Ambassador Nikolai "
+      "Patskevich told reporters.\n")
+
+
+@pytest.fixture
+def dialog(window, qtbot):
+    capture_dialog.install(window)
+    assert window.capture_action in window.menu("dossier").actions()
+    assert window.capture_action.shortcut().toString() == "Ctrl+Shift+V"
+    window.capture_action.trigger()
+    dlg = window.capture_dialog
+    assert dlg is not None
+    yield dlg
+    if window.capture_dialog is not None:  # accepting closes (and deletes) it
+        dlg.close()
+
+
+def _analyse(dlg, qtbot, text: str) -> None:
+    dlg.text_edit.setPlainText(text)
+    with qtbot.waitSignal(dlg.analysed, timeout=60_000):
+        qtbot.mouseClick(dlg.analyse_button, Qt.MouseButton.LeftButton)
+
+
+def _groups(dlg) -> dict[str, list]:
+    tree = dlg.tree
+    out = {}
+    for i in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(i)
+        out[parent.text(0).split(" (")[0]] = [parent.child(j) for j in range(parent.childCount())]
+    return out
+
+
+def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot,
+                                                          tmp_path) -> None:
+    text = resource("samples", "article_baku_visit_ru.txt").read_text(encoding="utf-8")
+    dialog.date_edit.setText("2013-11")
+    _analyse(dialog, qtbot, text)
+    groups = _groups(dialog)
+    officials = groups["Officials"]
+    assert len(officials) == 3
+    assert all(item.text(3).startswith("update existing") for item in officials)
+    assert "Ильхам Алиев" in [item.text(0) for item in officials]
+    trade = groups["Trade figures"]
+    assert all(item.text(3).startswith("already there") for item in trade)
+    assert all(item.checkState(0) == Qt.CheckState.Unchecked for item in trade)
+    # Selecting a candidate highlights the words it came from.
+    dialog.tree.setCurrentItem(officials[1])
+    selections = dialog.text_edit.extraSelections()
+    assert selections[-1].cursor.selectedText() in text
+    assert "Алиев" in selections[-1].cursor.selectedText()
+    assert dialog.accept_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "capture.png"))
+
+
+def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
+    store = window.store
+    dossier = window.current_dossier()
+    before = (store.officials.count(dossier.id), store.trade.count(dossier.id),
+              store.sources.count(dossier.id), store.talking_points.count(dossier.id))
+    _analyse(dialog, qtbot, EN)
+    groups = _groups(dialog)
+    assert [i.text(3) for i in groups["Officials"]] == [
+        "update existing: Ильхам Алиев", "update existing: Николай Пацкевич"]
+    # Edit the statement before accepting it, and the trade figure in its form.
+    quote = groups["Statements"][0]
+    quote.setText(0, "We expect good results from this visit.")
+    figure = groups["Trade figures"][0]
+    form = dialog.edit_in_form(figure)
+    assert form.widgets["amount"].value() in (215, 215.0, "215")
+    form.widgets["amount"].set_value(216)
+    form.accept()
+    assert figure.text(0) == "turnover 216 million USD 2012"
+    with qtbot.waitSignal(dialog.accepted_capture, timeout=10_000):
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    after = (store.officials.count(dossier.id), store.trade.count(dossier.id),
+             store.sources.count(dossier.id), store.talking_points.count(dossier.id))
+    assert after == (before[0], before[1] + 1, before[2] + 1, before[3] + 1)
+    assert any(t.amount == 216 for t in store.trade.list(dossier.id))
+    texts = [p.text for p in store.talking_points.list(dossier.id)]
+    assert "We expect good results from this visit." in texts
+    window.undo_stack.undo()
+    assert (store.officials.count(dossier.id), store.trade.count(dossier.id),
+            store.sources.count(dossier.id), store.talking_points.count(dossier.id)) == before
+    window.undo_stack.redo()
+    assert store.trade.count(dossier.id) == before[1] + 1
+
+
+def test_empty_text_gives_a_message_and_nothing_to_accept(dialog, qtbot) -> None:
+    _analyse(dialog, qtbot, "   ")
+    assert "empty" in dialog.message.text()
+    assert not dialog.accept_button.isEnabled()
+
+
+def test_non_utf8_file_is_refused(dialog, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    path = tmp_path / "cp1251.txt"
+    path.write_bytes("Товарооборот вырос".encode("cp1251"))
+    assert not dialog.load_file(path)
+    assert "not UTF-8" in shown[0]
+    assert dialog.text_edit.toPlainText() == ""

@@ -1,0 +1,167 @@
+"""The import and exchange dialogs, driven as a user would (offscreen)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest.exchange import export_dossier
+from dossier.store import memory_store
+from dossier.ui import import_dialogs
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+PASS = "correct horse battery"
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _installed(window):
+    """The main window with this extension installed, as the app does at start-up."""
+    import_dialogs.install(window)
+
+
+def test_file_menu_has_the_import_and_exchange_entries(window):
+    texts = [a.text() for a in window.menu("file").actions()]
+    for text in ("Import trade table…", "Import officials…", "New dossier from Factbook…",
+                 "Export dossier…", "Import dossier…"):
+        assert text in texts
+    assert window.import_trade_action.isEnabled()
+
+
+def plan_ready(qtbot, dialog):
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.preview_button.click()
+
+
+def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot, tmp_path):
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "tradhist_excerpt.csv")
+    assert dialog.period_combo.currentData() == "year"
+    assert dialog.flow_columns["export"].currentData() == "exports"
+    dialog.preview_button.click()
+    assert "partner pair" in dialog.message.text()
+    dialog.partner_combos["destination_country_code"].setCurrentIndex(
+        dialog.partner_combos["destination_country_code"].findData("AZE"))
+    dialog.partner_combos["origin_country_code"].setCurrentIndex(
+        dialog.partner_combos["origin_country_code"].findData("DEU"))
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
+    dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000000"))
+    plan_ready(qtbot, dialog)
+    assert "plain units" in dialog.unit_reason.text()
+    model = dialog.preview.model()
+    assert model.rowCount() == 14
+    first_two = sorted([model.index(r, c).data() for c in range(6)] for r in range(2))
+    assert first_two == [["5", "1992", "Exports", "5.573871", "USD", "million"],
+                         ["5", "1992", "Imports", "8.217166", "USD", "million"]]
+    assert not dialog.import_button.isEnabled()  # the unit is not confirmed yet
+    dialog.unit_confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    before = window.store.trade.count(window.current_dossier().id)
+    dialog.import_button.click()
+    dossier_id = window.current_dossier().id
+    assert window.store.trade.count(dossier_id) == before + 14
+    assert "Imported 14 figures" in dialog.message.text()
+    window.undo_stack.undo()
+    assert window.store.trade.count(dossier_id) == before
+    window.undo_stack.redo()
+    assert window.store.trade.count(dossier_id) == before + 14
+    dialog.close()
+
+
+def test_trade_blocks_are_offered_for_a_rosstat_table(window, qtbot):
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "rosstat_kep_excerpt.csv")
+    headings = [dialog.block_combo.itemText(i) for i in range(dialog.block_combo.count())]
+    assert not any("в %" in h for h in headings)  # percentages are not amounts
+    index = next(i for i, h in enumerate(headings) if "1.9. Внешнеторговый оборот" in h)
+    dialog.block_combo.setCurrentIndex(index)
+    assert dialog.fixed_flow.currentData() == "turnover"
+    assert dialog.unit_combo.currentData() == "1000000000"
+    dialog.kind_checks["quarter"].setChecked(True)
+    plan_ready(qtbot, dialog)
+    assert dialog.preview.model().index(1, 1).data() == "Jan–Mar 1999"
+    assert "90 figures" in dialog.message.text() or "figures" in dialog.message.text()
+    dialog.close()
+
+
+def test_a_broken_table_is_reported_in_the_dialog(window, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01\x02")
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert not dialog.load(bad)
+    assert "binary" in dialog.message.text()
+    dialog.close()
+
+
+def test_officials_import_shows_changes_and_is_undoable(window):
+    dialog = import_dialogs.open_officials_dialog(window)
+    assert dialog.load(FIXTURES / "azerbaijan_holders_excerpt.csv")
+    items = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert any(t.startswith("~ Ильхам Алиев (file: Ilham Aliyev)") for t in items)
+    assert dialog.message.text().startswith("2 new, 1 updated")
+    dossier_id = window.current_dossier().id
+    before = window.store.officials.count(dossier_id)
+    dialog.import_button.click()
+    assert window.store.officials.count(dossier_id) == before + 2
+    aliyev = next(o for o in window.store.officials.list(dossier_id) if o.name == "Ильхам Алиев")
+    assert aliyev.start_date == "2003-10-31"
+    window.undo_stack.undo()
+    assert window.store.officials.count(dossier_id) == before
+    assert window.store.officials.get(aliyev.id).start_date is None
+    dialog.close()
+
+
+def test_new_dossier_from_factbook(window):
+    dossier = import_dialogs.import_factbook(window, FIXTURES / "bo_excerpt.json", confirm=False)
+    assert dossier.code == "BY"
+    assert window.current_dossier().code == "BY"
+    assert "frozen in 2026-02" in window.statusBar().currentMessage()
+
+
+def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(window, qtbot,
+                                                                           tmp_path):
+    store = window.store
+    dossier = window.current_dossier()
+    path = tmp_path / "az.dossier"
+    assert import_dialogs.export_current(window, path, PASS)
+    # The colleague changed Aliyev's post; so did I, differently.
+    theirs = memory_store()
+    from dossier.ingest.exchange import apply_merge, plan_merge, read_exchange
+
+    their_dossier = apply_merge(theirs, plan_merge(theirs, read_exchange(path, PASS)),
+                                {}).dossier
+    their_aliyev = next(o for o in theirs.officials.list(their_dossier.id)
+                        if o.name == "Ильхам Алиев")
+    theirs.officials.update(dataclasses.replace(their_aliyev, position="Президент (их)"))
+    back = tmp_path / "back.dossier"
+    export_dossier(theirs, their_dossier, back, PASS)
+    theirs.close()
+    aliyev = next(o for o in store.officials.list(dossier.id) if o.name == "Ильхам Алиев")
+    store.officials.update(dataclasses.replace(aliyev, position="Президент (мой)"))
+
+    dialog = import_dialogs.open_merge(window, back, PASS)
+    assert "1 conflicting" in dialog.summary.text()
+    model = dialog.side_by_side.model()
+    assert [model.index(0, c).data() for c in range(3)] == ["Post", "Президент (мой)",
+                                                            "Президент (их)"]
+    assert dialog.radio["mine"].isChecked()
+    dialog.radio["theirs"].click()
+    dialog.side_by_side.grab().save(str(tmp_path / "merge.png"))
+    with qtbot.waitSignal(dialog.merged):
+        dialog.merge_button.click()
+    assert store.officials.get(aliyev.id).position == "Президент (их)"
+    window.undo_stack.undo()
+    assert store.officials.get(aliyev.id).position == "Президент (мой)"
+
+
+def test_wrong_passphrase_is_one_message(window, tmp_path, monkeypatch):
+    path = tmp_path / "az.dossier"
+    assert import_dialogs.export_current(window, path, PASS)
+    warnings = []
+    monkeypatch.setattr(import_dialogs.QMessageBox, "warning",
+                        lambda _p, _t, text: warnings.append(text))
+    assert import_dialogs.open_merge(window, path, "wrong passphrase") is None
+    assert warnings[0].startswith("Wrong passphrase")
