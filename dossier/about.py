@@ -11,9 +11,10 @@ import platform
 import sqlite3
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
-from dossier import __version__
+from dossier import app_version
 from dossier.paths import default_store_path, resources_dir, user_data_dir
 
 # Distributions whose versions matter when something goes wrong, in display order.
@@ -42,13 +43,39 @@ def library_versions() -> dict[str, str]:
     return {label: v for label, v in found.items() if v}
 
 
-def about_info(store: Any = None) -> dict[str, Any]:
-    """Everything About shows. `store` is the open Store, or None before one is open."""
+def store_file_facts(path: Path) -> tuple[int | None, bool | None]:
+    """(schema version, encrypted?) of a store file, read without changing it.
+
+    None where it cannot be told: no file, or an encrypted one (its schema needs
+    the passphrase). Opening it as a store would migrate it: About must not.
+    """
+    from dossier.store.crypto import is_encrypted
+
+    if not path.is_file():
+        return None, None
+    if is_encrypted(path):
+        return None, True
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0], False
+        finally:
+            conn.close()
+    except sqlite3.Error:  # damaged, or not a store: About still answers
+        return None, False
+
+
+def about_info(store: Any = None, path: Path | None = None) -> dict[str, Any]:
+    """Everything About shows.
+
+    `store` is the open Store; without one, `path` (default: the default store)
+    is described from the file, read-only.
+    """
     from dossier.store import migrations
 
     info: dict[str, Any] = {
         "app": "Dossier",
-        "version": __version__,
+        "version": app_version(),
         "python": platform.python_version(),
         "platform": platform.platform(terse=True),
         # A PyInstaller bundle sets sys.frozen; IT asks "installer or pip?" first.
@@ -62,7 +89,10 @@ def about_info(store: Any = None) -> dict[str, Any]:
         "libraries": library_versions(),
     }
     if store is None:
-        info["store_path"] = str(default_store_path())
+        path = path or default_store_path()
+        info["store_path"] = str(path)
+        info["store_schema"], info["store_encrypted"] = store_file_facts(path)
+        info["store_exists"] = path.is_file()
         return info
     info["store_path"] = str(store.path) if store.path else ":memory:"
     info["store_schema"] = store.schema_version
@@ -81,6 +111,10 @@ def about_text(info: dict[str, Any]) -> str:
     if info["store_schema"] is not None:
         kind = "encrypted" if info["store_encrypted"] else "not encrypted"
         store += f" (schema {info['store_schema']}, {kind})"
+    elif info["store_encrypted"]:
+        store += " (encrypted)"
+    elif info.get("store_exists") is False:
+        store += " (not created yet: the first start creates it with the sample)"
     lines = [
         f"{info['app']} {info['version']} ({info['installed_as']})",
         f"Store: {store}",

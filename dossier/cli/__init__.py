@@ -6,12 +6,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from dossier import __version__
-from dossier.cli import basic, brief, capture, gui, imports, security
+from dossier import app_version
+from dossier.cli import about, basic, brief, capture, gui, imports, security
 from dossier.cli.common import CliError, run_command
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [gui, basic, security, brief, imports, capture]
+COMMAND_MODULES = [gui, basic, security, brief, imports, capture, about]
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"dossier {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline country dossiers and printable briefs. "
                     "With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--store", metavar="PATH",
                         help="store file to use (default: $DOSSIER_STORE, else the user's "
                              "data directory; created with the sample dossier on first run)")

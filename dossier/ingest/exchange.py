@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier import __version__
+from dossier import app_version
 from dossier.fields import Kind, format_value
 from dossier.ingest.officials_import import OfficialIndex, wikidata_id
 from dossier.model import (
@@ -86,7 +86,7 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
             target.db.execute("DELETE FROM changes")  # the colleague needs no audit trail
             target.db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
             target.db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", [
-                ("format", FORMAT), ("app_version", __version__), ("code", dossier.code),
+                ("format", FORMAT), ("app_version", app_version()), ("code", dossier.code),
                 ("exported_at", dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))])
             target.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -48,6 +48,20 @@ MIN_CANDIDATES = 200
 _SNIPPET = f"snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16)"
 
 
+def _fold_table() -> dict[int, str]:
+    """Lowercase without diacritics, one character for one, as the index's tokenizer reads."""
+    table = {}
+    for code in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x400, 0x500)]:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) == 1 and base != char:
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def search(db: Database, text: str, *, limit: int = 50, dossier_id: int | None = None,
            kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
     """The best `limit` hits for `text`, best first, each with a snippet.
@@ -57,8 +71,9 @@ def search(db: Database, text: str, *, limit: int = 50, dossier_id: int | None =
        page, those hits are the answer (they are the best matches anyway);
     2. otherwise every word as a prefix ("министр" also finds "министра",
        "министерство"), which costs more but is needed only when hits are few.
-    Either way bm25 ranks a bounded set of candidates (the newest matches),
-    and snippets are made for the hits returned only.
+    Either way bm25 ranks a bounded set of candidates (the newest matches), and
+    snippets are cut for the hits returned only, in Python: FTS5's snippet()
+    re-reads a whole 20 KB article for each hit.
     """
     prefix_query = fts_query(text)
     if prefix_query is None:
@@ -74,40 +89,74 @@ def search(db: Database, text: str, *, limit: int = 50, dossier_id: int | None =
         params += [KIND_NUMBERS[k] for k in kinds]
     filters = "".join(f" AND {w}" for w in where)
 
-    exact = fts_query(text, prefix=False)
-    ranked = _ranked(db, exact, filters, params, pool, limit, snippets=False)
-    if len(ranked) >= limit:
-        # Snippets for the chosen rows only; a whole-word query finds them at once.
-        ids = [r[0] for r in ranked]
-        found = {rowid: (dossier, title, snippet) for rowid, dossier, title, snippet in db.execute(
-            f"SELECT rowid, dossier_id, title, {_SNIPPET} FROM search_index "
-            f"WHERE search_index MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
-            [exact, *ids]).fetchall()}
-        rows = [(rowid, *found[rowid]) for rowid in ids if rowid in found]
-    else:
-        # A prefix query re-expands its words on every lookup, so the snippets are
-        # made in the same pass, for fewer candidates (a snippet costs more than a rank).
-        rows = _ranked(db, prefix_query, filters, params, 2 * limit, limit, snippets=True)
-    return [
-        SearchHit(KIND_NAMES[rowid % 8], rowid // 8, int(dossier), (title or "").strip(),
-                  snippet or "")
-        for rowid, dossier, title, snippet in rows
-    ]
+    words = _WORD.findall(text)[:32]
+    query = fts_query(text, prefix=False) or ""
+    ids = _ranked(db, query, filters, params, pool, limit)
+    prefix = len(ids) < limit
+    if prefix:
+        query = prefix_query
+        ids = _ranked(db, query, filters, params, pool, limit)
+    if not ids:
+        return []
+    found = {row[0]: row[1:] for row in db.execute(
+        "SELECT rowid, dossier_id, title, body FROM search_index "
+        f"WHERE rowid IN ({', '.join('?' * len(ids))})", ids).fetchall()}
+    pattern = _pattern(words, prefix)
+    hits = []
+    for rowid in ids:
+        if rowid not in found:
+            continue
+        dossier, title, body = found[rowid]
+        snippet = _cut(title or "", pattern) or _cut(body or "", pattern)
+        if snippet is None:  # a word the tokenizer folds in a way we do not: ask FTS5
+            row = db.execute(f"SELECT {_SNIPPET} FROM search_index "
+                             "WHERE search_index MATCH ? AND rowid = ?", [query, rowid]).fetchone()
+            snippet = row[0] if row else ""
+        hits.append(SearchHit(KIND_NAMES[rowid % 8], rowid // 8, int(dossier),
+                              (title or "").strip(), snippet or ""))
+    return hits
 
 
 def _ranked(db: Database, query: str, filters: str, params: list[object], pool: int,
-            limit: int, *, snippets: bool) -> list[tuple[Any, ...]]:
-    """Up to `limit` hits: those with the words in their title (a name, a headline)
+            limit: int) -> list[int]:
+    """Up to `limit` rowids: those with the words in their title (a name, a headline)
     first, then the rest; bm25 ranks each group among its `pool` newest matches."""
-    extra = f", {_SNIPPET}" if snippets else ""
-    out: dict[int, tuple[Any, ...]] = {}
+    out: dict[int, None] = {}
     for match in (f"{{title}} : ({query})", query):
-        for row in db.execute(
-                f"SELECT * FROM (SELECT rowid, dossier_id, title{extra}, "
-                "bm25(search_index) AS score FROM search_index "
+        for (rowid,) in db.execute(
+                "SELECT rowid FROM (SELECT rowid, bm25(search_index) AS score FROM search_index "
                 f"WHERE search_index MATCH ?{filters} ORDER BY rowid DESC LIMIT ?) "
                 "ORDER BY score, rowid DESC LIMIT ?", [match, *params, pool, limit]):
-            out.setdefault(row[0], row[:-1])
+            out.setdefault(rowid)
         if len(out) >= limit:
             break
-    return list(out.values())[:limit]
+    return list(out)[:limit]
+
+
+def _pattern(words: list[str], prefix: bool) -> re.Pattern[str]:
+    folded = sorted({w.translate(_FOLD).lower() for w in words}, key=len, reverse=True)
+    tail = r"\w*" if prefix else r"(?!\w)"
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")" + tail)
+
+
+def _cut(text: str, pattern: re.Pattern[str], before: int = 60, after: int = 120) -> str | None:
+    """About sixteen words of `text` around its first match, matches marked; None if none."""
+    folded = text.translate(_FOLD)  # same length as text: positions carry over
+    first = pattern.search(folded)
+    if first is None:
+        return None
+    start, end = max(0, first.start() - before), min(len(text), first.end() + after)
+    if start > 0:  # begin and end on whole words
+        space = text.find(" ", start, first.start())
+        start = space + 1 if space != -1 else first.start()
+    if end < len(text):
+        space = text.rfind(" ", first.end(), end)
+        end = space if space != -1 else end
+    parts, pos = [], start
+    for hit in pattern.finditer(folded, start, end):
+        parts += [text[pos:hit.start()], HIT_START, text[hit.start():hit.end()], HIT_END]
+        pos = hit.end()
+    parts.append(text[pos:end])
+    # One line for a result list: paragraph breaks and runs of spaces become one space.
+    line = " ".join("".join(parts).split())
+    return ("…" if start > 0 else "") + line + ("…" if end < len(text) else "")

@@ -59,14 +59,12 @@ def store_path(args: Any) -> Path:
 
 
 def make_window(store: Any, lang: str, *, defer_extensions: bool = False) -> Any:
-    """The main window with every extension installed (`defer_extensions`: right
-    after the window is first shown, so their imports do not delay it)."""
+    """The main window, with every extension installed unless `defer_extensions`
+    (then the caller installs them once the window is on screen)."""
     from dossier.ui.main_window import MainWindow
 
     window = MainWindow(store, lang)
-    if defer_extensions:
-        QTimer.singleShot(0, window, lambda: install_extensions(window))
-    else:
+    if not defer_extensions:
         install_extensions(window)
     return window
 
@@ -118,17 +116,21 @@ def run_gui(args: argparse.Namespace) -> int:
     if store.path is None:
         window.sample_in_memory = True
     window.show()
+    # Paint the window first; the extensions (brief, capture, import dialogs) import
+    # reportlab and friends, which the user should not wait for to see the dossier.
+    app.processEvents()
     if smoke:
-        app.processEvents()
         # For benchmarks/startup.py: the moment the window is on screen.
         print(f"shown {time.time():.6f}", flush=True)
-        app.processEvents()  # the deferred extensions install: a smoke run covers them
+        install_extensions(window)  # a smoke run covers them too
+        app.processEvents()
         print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} "
               f"dossier(s)")
         window.save_state()
         window.close()
         store.close()
         return 0
+    QTimer.singleShot(0, window, lambda: install_extensions(window))
     sys.excepthook = _report_unexpected
     # A quiet interval lets Python handle Ctrl+C in the terminal.
     timer = QTimer(window)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier import __version__
+from dossier import app_version
 from dossier.model import DOSSIER, DOSSIER_PARTS, ENTITIES, EntitySpec
 from dossier.store import NotFound, Store
 from dossier.ui import i18n, settings
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("About Dossier"), tr(
             "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
             "<p>Your data stays on this computer: the app never connects to a network.</p>")
-            % __version__)
+            % app_version())
 
     @Slot()
     def show_about_qt(self) -> None:

@@ -110,9 +110,16 @@ exe=${app_dir#"$root"}/dossier
 ln -sfn "$exe" "$bin_dir/dossier"
 
 # The menu entry runs the installed program by its full path (~/.local/bin is not
-# always on a desktop session's PATH).
-sed -e "s|^Exec=dossier|Exec=$exe|" -e "s|^TryExec=dossier|TryExec=$exe|" \
-    "$HERE/$APP_ID.desktop" >"$desktop"
+# always on a desktop session's PATH); a path with spaces is quoted, as Exec wants.
+exec_arg=$exe
+case $exe in *[[:space:]]*) exec_arg="\"$exe\"" ;; esac
+while IFS= read -r line; do
+    case $line in
+        Exec=dossier*) line="Exec=$exec_arg${line#Exec=dossier}" ;;
+        TryExec=dossier) line="TryExec=$exe" ;;
+    esac
+    printf '%s\n' "$line"
+done <"$HERE/$APP_ID.desktop" >"$desktop"
 chmod 644 "$desktop"
 install -m 644 "$HERE/$APP_ID.metainfo.xml" "$metainfo"
 install -D -m 644 "$icon_src/dossier.svg" "$icons/scalable/apps/$APP_ID.svg"

@@ -59,3 +59,34 @@ def test_about_an_encrypted_store_names_sqlcipher(tmp_path: Path,
     assert info["store_encrypted"] is True
     assert "SQLCipher" in info["libraries"]
     assert "encrypted)" in about_text(info)
+
+
+def test_about_a_store_file_reads_it_without_changing_it(store_file: Path) -> None:
+    before = store_file.read_bytes()
+    info = about_info(path=store_file)
+    assert info["store_schema"] == latest_version()
+    assert info["store_encrypted"] is False
+    assert store_file.read_bytes() == before
+
+
+def test_about_an_encrypted_file_needs_no_passphrase(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dossier.store import connection
+
+    monkeypatch.setattr(connection, "KDF_ITER", 2000)
+    path = tmp_path / "secret.db"
+    open_store(path, passphrase="correct horse battery").close()
+    info = about_info(path=path)
+    assert info["store_encrypted"] is True
+    assert f"Store: {path} (encrypted)" in about_text(info)
+
+
+def test_dossier_about_names_a_store_that_does_not_exist_yet(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.db"
+    assert main(["--store", str(path), "about"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Dossier {project_version()} (python package)\n")
+    assert f"Store: {path} (not created yet" in out
+    assert "natasha" in out
+    assert not path.exists()  # About creates nothing

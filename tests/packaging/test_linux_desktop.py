@@ -86,6 +86,23 @@ def test_user_install_puts_program_menu_entry_and_icons_under_home(tmp_path: Pat
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
 
 
+def test_a_home_with_a_space_gets_a_quoted_exec_line(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "Ivan Petrov"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME")
+    result = run_install("--bundle", str(fake_bundle(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    app = home / ".local" / "lib" / "dossier" / "dossier"
+    assert desktop_entry(desktop)["Exec"] == f'"{app}" gui'
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(desktop)],
+                               capture_output=True, text=True, check=False)
+        assert check.returncode == 0, check.stdout
+
+
 def test_reinstall_replaces_the_program_and_uninstall_keeps_the_stores(tmp_path: Path) -> None:
     home = Path(os.environ["HOME"])
     share = Path(os.environ["XDG_DATA_HOME"])

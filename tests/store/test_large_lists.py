@@ -147,3 +147,19 @@ def test_titles_of_many_records_at_once(store: Store, dossier_id: int) -> None:
     store.sources.delete(ids[1])
     assert store.sources.titles([*ids, ids[0], 999]) == {ids[0]: "Статья 0", ids[2]: "Статья 2"}
     assert store.sources.titles([]) == {}
+
+
+def test_snippets_mark_the_words_found_in_long_texts(store: Store, dossier_id: int) -> None:
+    body = ("Вводные слова о погоде. " * 200 + "Переговоры провёл Jürgen Öztürk в Баку. "
+            + "Заключительные слова. " * 200)
+    src = store.sources.add(SOURCE.make({"title": "Хроника", "kind": "article", "body": body},
+                                        dossier_id=dossier_id))
+    [hit] = store.search("ozturk переговор")
+    assert hit.id == src.id
+    assert "\x02Öztürk\x03" in hit.snippet
+    assert "\x02Переговоры\x03" in hit.snippet
+    assert hit.snippet.startswith("…")
+    assert hit.snippet.endswith("…")
+    assert len(hit.snippet) < 300
+    [hit] = store.search("ХРОНИКА")
+    assert hit.snippet == "\x02Хроника\x03"
