@@ -44,6 +44,18 @@ def search_queries(seed: int, count: int = 50) -> list[str]:
     return (COMMON_QUERIES + picked)[:count]
 
 
+def peak_rss_mb() -> float | None:
+    """This process's peak RSS (VmHWM). Not ru_maxrss: that also counts the parent's
+    memory at fork time, so a child of a big runner would look big."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
@@ -75,15 +87,15 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     tab.resize(1200, 800)
     tab.show()
     app.processEvents()
-    stalls: list[float] = []
+    stalls: list[tuple[float, str]] = []
 
-    def step(action: Callable[[], None]) -> float:
+    def step(action: Callable[[], None], what: str) -> float:
         start = time.perf_counter()
         action()
         app.processEvents()
         tab.view.viewport().repaint()  # paint now, synchronously, as the user sees it
         took = _ms(start)
-        stalls.append(took)
+        stalls.append((took, what))
         return took
 
     # A running app has painted tables before (fonts, styles, first queries): show
@@ -95,7 +107,7 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     for _ in range(3):
         tab.set_store(store, other[0] if other else None)
         app.processEvents()
-        firsts.append(step(lambda: tab.set_store(store, dossier_id)))
+        firsts.append(step(lambda: tab.set_store(store, dossier_id), "open"))
     first = statistics.median(firsts)
     rows = tab.model.total
 
@@ -103,7 +115,7 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     # view reaches the bottom it asks the model for the next batch.
     scroll_start, batches = time.perf_counter(), 0
     while tab.model.canFetchMore() and time.perf_counter() - scroll_start < scroll_limit_s:
-        step(tab.view.scrollToBottom)
+        step(tab.view.scrollToBottom, f"scroll batch {batches + 1}")
         batches += 1
     scrolled = _ms(scroll_start)
     complete = not tab.model.canFetchMore()
@@ -113,13 +125,13 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     sorts, filters = [], []
     for n in range(repeat):
         sorts.append(step(lambda n=n: tab.view.sortByColumn(
-            sort_col, qt_order(descending=n % 2 == 1))))
+            sort_col, qt_order(descending=n % 2 == 1)), "sort"))
     tab.view.sortByColumn(-1, qt_order(False))
     for n in range(repeat):
         word = FILTER_WORDS.get(entity, "министр")
         word = word if n % 2 == 0 else word[:-1]  # a real change each time
         filters.append(step(lambda word=word: (tab.filter_edit.setText(word),
-                                               tab.apply_filter())))
+                                               tab.apply_filter()), "filter"))
     found = tab.model.total
     return {
         "dossier_id": dossier_id, "rows": rows, "open_ms": opened, "first_paint_ms": first,
@@ -127,7 +139,8 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
         "sort_ms": statistics.median(sorts), "sort_column": columns[sort_col],
         "filter_word": FILTER_WORDS.get(entity, "министр"),
         "filter_ms": statistics.median(filters), "filter_found": found,
-        "longest_stall_ms": max(stalls),
+        "longest_stall_ms": max(stalls)[0], "longest_stall": max(stalls)[1],
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -190,7 +203,7 @@ def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
     pdf = build_brief(store, dossier, BriefOptions(lang="ru"))
     took = _ms(start)
     return {"ms": took, "pages": pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages"),
-            "bytes": len(pdf), "dossier_id": dossier.id}
+            "bytes": len(pdf), "dossier_id": dossier.id, "peak_rss_mb": peak_rss_mb()}
 
 
 def brief_baseline_probe(store_path: Path, which: str) -> dict[str, Any]:

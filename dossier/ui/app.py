@@ -31,7 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("Dossier")
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationDisplayName("Dossier")
-        app.setDesktopFileName("dossier")
+        app.setDesktopFileName("org.dossier.Dossier")  # matches the installed .desktop file
         icon = resource("icons", "dossier.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))

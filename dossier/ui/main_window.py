@@ -451,10 +451,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        # Versions, store path and schema: what IT support asks for first.
+        from html import escape
+
+        from PySide6.QtCore import qVersion
+
+        from dossier.about import about_info, about_text
+
+        details = about_text(about_info(self.store)) + f"\nQt {qVersion()}"
         QMessageBox.about(self, tr("About Dossier"), tr(
             "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
             "<p>Your data stays on this computer: the app never connects to a network.</p>")
-            % app_version())
+            % app_version()
+            + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>")
 
     @Slot()
     def show_about_qt(self) -> None:
