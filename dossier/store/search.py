@@ -29,7 +29,30 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
     if not words:
         return None
     star = "*" if prefix else ""
-    return " ".join(f'"{w}"{star}' for w in words[:32])
+    terms = []
+    for word in words[:32]:
+        variants = [f'"{v}"{star}' for v in _yo_variants(word)]
+        terms.append(variants[0] if len(variants) == 1 else f"({' OR '.join(variants)})")
+    # Explicit AND: FTS5 refuses a bracketed group after an implicit one.
+    return " AND ".join(terms)
+
+
+def _yo_variants(word: str, limit: int = 3) -> list[str]:
+    """The word with е and ё read as one letter, as Russian readers do ("елкин" is "Ёлкин").
+
+    The tokenizer folds only Latin diacritics, so the index keeps ё apart; each of
+    the first `limit` е/ё of the query word is tried both ways (at most 8 spellings).
+    """
+    base = word.replace("ё", "е").replace("Ё", "Е")
+    positions = [i for i, ch in enumerate(base) if ch in "еЕ"][:limit]
+    variants = []
+    for mask in range(1 << len(positions)):
+        chars = list(base)
+        for bit, pos in enumerate(positions):
+            if mask >> bit & 1:
+                chars[pos] = "ё" if chars[pos] == "е" else "Ё"
+        variants.append("".join(chars))
+    return variants
 
 
 @dataclass(frozen=True)

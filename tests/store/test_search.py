@@ -43,7 +43,7 @@ def test_fts_syntax_is_searched_literally(store: Store) -> None:
                                   dossier_id=d.id))
     assert len(store.search("AND")) == 1
     assert len(store.search("NEAR")) == 1
-    assert fts_query('a" OR b') == '"a"* "OR"* "b"*'
+    assert fts_query('a" OR b') == '"a"* AND "OR"* AND "b"*'
     assert fts_query("  ,,, ") is None
 
 
@@ -83,3 +83,17 @@ def test_edits_and_deletes_update_the_index(store: Store) -> None:
 
 def test_search_within_one_dossier(sample_store: Store) -> None:
     assert sample_store.search("алиев", dossier_id=999) == []
+
+
+def test_ye_and_yo_are_one_letter_in_search(store: Store) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "RU", "name": "Россия"}))
+    yolkin = store.officials.add(OFFICIAL.make({"name": "Пётр Ёлкин", "side": "host",
+                                                "status": "current"}, dossier_id=d.id))
+    fedorov = store.officials.add(OFFICIAL.make({"name": "Фёдор Федоров", "side": "host",
+                                                 "status": "current"}, dossier_id=d.id))
+    assert [h.id for h in store.search("елкин")] == [yolkin.id]
+    assert [h.id for h in store.search("петр")] == [yolkin.id]
+    assert {h.id for h in store.search("фёдоров")} == {fedorov.id}
+    assert store.officials.count(d.id, text="ЕЛКИН") == 1
+    (hit,) = store.search("елкин")
+    assert f"{HIT_START}Ёлкин{HIT_END}" in hit.snippet
