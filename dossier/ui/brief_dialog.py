@@ -41,6 +41,7 @@ from dossier.brief import PAPERS, SECTIONS, BriefOptions, Snapshot, build_brief,
 from dossier.fields import format_value
 from dossier.files import write_atomic
 from dossier.model import TALKING_POINT
+from dossier.ui.extensions import needs_dossier
 from dossier.ui.i18n import tr
 
 PROGRESS_AFTER_MS = 500
@@ -424,11 +425,4 @@ def install(window: Any) -> None:
     window.export_brief_action = action
     window.brief_dialog = None
 
-    def update(*_args: Any) -> None:
-        action.setEnabled(window.store is not None and window.current_dossier() is not None)
-        action.setText(tr("Export brief…"))
-
-    window.dossier_changed.connect(update)
-    window.store_changed.connect(update)
-    window.language_changed.connect(update)
-    update()
+    needs_dossier(window, action, lambda: tr("Export brief…"))

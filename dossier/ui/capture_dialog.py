@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dossier.ui.extensions import needs_dossier
 from dossier.ui.i18n import tr
 
 _GROUPS = {"officials": "Officials", "trade_figures": "Trade figures", "projects": "Projects",
@@ -509,11 +510,4 @@ def install(window: Any) -> None:
     window.capture_action = action
     window.capture_dialog = None
 
-    def update(*_args: Any) -> None:
-        action.setEnabled(window.store is not None and window.current_dossier() is not None)
-        action.setText(tr("Capture from text…"))
-
-    window.dossier_changed.connect(update)
-    window.store_changed.connect(update)
-    window.language_changed.connect(update)
-    update()
+    needs_dossier(window, action, lambda: tr("Capture from text…"))

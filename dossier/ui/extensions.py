@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 # Module names, e.g. "dossier.ui.brief_dialog". Each helper adds its own line.
@@ -36,3 +37,21 @@ def install_all(window: Any) -> list[str]:
             log.exception("extension %s failed to install", name)
             failed.append(name)
     return failed
+
+
+def keep_updated(window: Any, update: Callable[..., None]) -> None:
+    """Run `update` now and whenever the store, the open dossier or the language
+    changes, so an extension's menu entries enable and re-translate themselves."""
+    for signal in (window.dossier_changed, window.store_changed, window.language_changed):
+        signal.connect(update)
+    update()
+
+
+def needs_dossier(window: Any, action: Any, label: Callable[[], str]) -> None:
+    """Keep `action` enabled only while a dossier is open, its text in the UI language."""
+
+    def update(*_args: Any) -> None:
+        action.setEnabled(window.store is not None and window.current_dossier() is not None)
+        action.setText(label())
+
+    keep_updated(window, update)

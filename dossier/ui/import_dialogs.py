@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
 from dossier.model import ENTITIES, FLOWS, SCALES
+from dossier.ui.extensions import keep_updated
 from dossier.ui.i18n import tr
 
 NONE = ""  # combo data for "no column"
@@ -909,7 +910,4 @@ def install(window: Any) -> None:
             action.setEnabled(window.store is not None and (
                 not needs_dossier or window.current_dossier() is not None))
 
-    window.dossier_changed.connect(update)
-    window.store_changed.connect(update)
-    window.language_changed.connect(update)
-    update()
+    keep_updated(window, update)
