@@ -31,20 +31,25 @@ PASSPHRASE_ENV = "DOSSIER_PASSPHRASE"
 PROMPT_TRIES = 3
 
 
-def ask_passphrase(prompt: str) -> str:
-    """The passphrase from $DOSSIER_PASSPHRASE, else typed at the terminal (not echoed)."""
-    env = os.environ.get(PASSPHRASE_ENV)
+def ask_passphrase(prompt: str, *, env_var: str = PASSPHRASE_ENV,
+                   confirm: bool = False) -> str:
+    """The passphrase from $`env_var`, else typed at the terminal (not echoed);
+    `confirm` asks twice, for a passphrase being chosen."""
+    env = os.environ.get(env_var)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CliError(f"{prompt} is needed: set {PASSPHRASE_ENV} or run the command in a "
+        raise CliError(f"{prompt} is needed: set {env_var} or run the command in a "
                        "terminal to type it.")
     import getpass
 
     try:
-        return getpass.getpass(f"{prompt}: ")
+        first = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass("Repeat it: ") != first:
+            raise CliError("The two passphrases differ; nothing written.")
     except EOFError:
         raise CliError("No passphrase given.") from None
+    return first
 
 
 def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:

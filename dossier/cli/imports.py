@@ -4,12 +4,10 @@ export-dossier, import-dossier, export-ftm, export-csv."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, open_cli_store
+from dossier.cli.common import CliError, ask_passphrase, open_cli_store
 
 PASSPHRASE_ENV = "DOSSIER_EXCHANGE_PASSPHRASE"
 
@@ -336,16 +334,8 @@ def cmd_import_factbook(args: argparse.Namespace) -> int:
 
 # -- exchange ---------------------------------------------------------------------
 def exchange_passphrase(confirm: bool) -> str:
-    env = os.environ.get(PASSPHRASE_ENV)
-    if env:
-        return env
-    if not sys.stdin.isatty():
-        raise CliError(f"Give the file's passphrase in {PASSPHRASE_ENV} (no terminal to ask "
-                       "on).")
-    first = getpass.getpass("Passphrase for the .dossier file: ")
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("The two passphrases differ; nothing written.")
-    return first
+    return ask_passphrase("Passphrase for the .dossier file", env_var=PASSPHRASE_ENV,
+                          confirm=confirm)
 
 
 def cmd_export_dossier(args: argparse.Namespace) -> int:
