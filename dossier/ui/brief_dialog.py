@@ -41,7 +41,7 @@ from dossier.brief import PAPERS, SECTIONS, BriefOptions, Snapshot, build_brief,
 from dossier.fields import format_value
 from dossier.files import write_atomic
 from dossier.model import TALKING_POINT
-from dossier.ui.extensions import needs_dossier
+from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 
 PROGRESS_AFTER_MS = 500
@@ -399,16 +399,11 @@ class BriefDialog(QDialog):
 
 
 def open_dialog(window: Any) -> BriefDialog | None:
-    dossier = window.current_dossier()
-    if window.store is None or dossier is None:
-        window.status(tr("Open a dossier first."))
+    if not require_dossier(window):
         return None
-    dialog = BriefDialog(window.store, dossier, getattr(window, "lang", "en"), window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.brief_dialog = dialog
-    dialog.finished.connect(lambda _result: setattr(window, "brief_dialog", None))
-    dialog.open()
-    return dialog
+    dialog = BriefDialog(window.store, window.current_dossier(), getattr(window, "lang", "en"),
+                         window)
+    return show_dialog(window, dialog, "brief_dialog")
 
 
 def install(window: Any) -> None:

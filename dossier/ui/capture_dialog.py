@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier.ui.extensions import needs_dossier
+from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 
 _GROUPS = {"officials": "Officials", "trade_figures": "Trade figures", "projects": "Projects",
@@ -490,15 +490,9 @@ class CaptureCommand(QUndoCommand):
 
 
 def open_dialog(window: Any) -> CaptureDialog | None:
-    if window.store is None or window.current_dossier() is None:
-        window.status(tr("Open a dossier first."))
+    if not require_dossier(window):
         return None
-    dialog = CaptureDialog(window, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.capture_dialog = dialog
-    dialog.finished.connect(lambda _result: setattr(window, "capture_dialog", None))
-    dialog.open()
-    return dialog
+    return show_dialog(window, CaptureDialog(window, window), "capture_dialog")
 
 
 def install(window: Any) -> None:

@@ -55,3 +55,26 @@ def needs_dossier(window: Any, action: Any, label: Callable[[], str]) -> None:
         action.setText(label())
 
     keep_updated(window, update)
+
+
+def require_dossier(window: Any) -> bool:
+    """True when a dossier is open; otherwise says so in the status bar."""
+    if window.store is None or window.current_dossier() is None:
+        from dossier.ui.i18n import tr
+
+        window.status(tr("Open a dossier first."))
+        return False
+    return True
+
+
+def show_dialog(window: Any, dialog: Any, attr: str | None = None) -> Any:
+    """Open `dialog` over the window, deleted when it closes; with `attr` it is kept
+    as `window.<attr>` while open, so tests and later actions can find it."""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if attr is not None:
+        setattr(window, attr, dialog)
+        dialog.finished.connect(lambda _result: setattr(window, attr, None))
+    dialog.open()
+    return dialog

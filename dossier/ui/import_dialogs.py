@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel, QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
 from dossier.model import ENTITIES, FLOWS, SCALES
-from dossier.ui.extensions import keep_updated
+from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 
 NONE = ""  # combo data for "no column"
@@ -745,29 +745,16 @@ class MergeCommand(QUndoCommand):
 
 
 # -- entry points -------------------------------------------------------------------
-def _need_dossier(window: Any) -> bool:
-    if window.store is None or window.current_dossier() is None:
-        window.status(tr("Open a dossier first."))
-        return False
-    return True
-
-
 def open_trade_dialog(window: Any) -> TradeImportDialog | None:
-    if not _need_dossier(window):
+    if not require_dossier(window):
         return None
-    dialog = TradeImportDialog(window, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show_dialog(window, TradeImportDialog(window, window))
 
 
 def open_officials_dialog(window: Any) -> OfficialsImportDialog | None:
-    if not _need_dossier(window):
+    if not require_dossier(window):
         return None
-    dialog = OfficialsImportDialog(window, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show_dialog(window, OfficialsImportDialog(window, window))
 
 
 def import_factbook(window: Any, path: Path | None = None, confirm: bool = True) -> Any:
@@ -806,7 +793,7 @@ def export_current(window: Any, path: Path | None = None,
     from dossier.ingest.exchange import ExchangeError, export_dossier
     from dossier.ui.passphrase_dialog import ask_new_passphrase
 
-    if not _need_dossier(window):
+    if not require_dossier(window):
         return False
     dossier = window.current_dossier()
     if path is None:
@@ -862,10 +849,7 @@ def open_merge(window: Any, path: Path | None = None,
         except ExchangeError as exc:
             QMessageBox.warning(window, tr("Import dossier"), str(exc))
             return None
-    dialog = MergeDialog(window, plan_merge(window.store, incoming), window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show_dialog(window, MergeDialog(window, plan_merge(window.store, incoming), window))
 
 
 def _texts() -> dict[str, str]:
