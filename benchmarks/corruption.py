@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dossier.model import DOSSIER_PARTS, EVENT
 from dossier.store import StoreError, open_store
-from dossier.store.connection import DB_ERRORS
+from dossier.store.connection import db_errors
 from dossier.store.sample import load_sample
 
 PASSPHRASE = "corruption test passphrase"
@@ -91,7 +91,7 @@ def trials(encrypted: bool, count: int, rng: random.Random, folder: Path) -> dic
         opened.close()
         try:
             read_everything(victim, passphrase)
-        except (StoreError, UnicodeError, *DB_ERRORS):
+        except (StoreError, UnicodeError, *db_errors()):
             result["noticed_late"] += 1
             continue
         except Exception as exc:  # a damaged file that breaks the reading code

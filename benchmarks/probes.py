@@ -31,6 +31,7 @@ COMMON_QUERIES = [
     "Aliyev", "trade", "delegation", "million", "Алиев", "Иванова", "комиссия", "поставки",
     "министр экономики", "посол Баку", "экспорт нефтепродукты",
 ]
+SCROLL_STEP = 200  # rows the scroll bar moves per step when dragged to the end
 RARE_PEOPLE = ["Ёлкин", "Щербакова", "Öztürk", "Пацкевич", "Yılmaz"]
 
 
@@ -90,13 +91,20 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     stalls: list[tuple[float, str]] = []
 
     def step(action: Callable[[], None], what: str) -> float:
+        """Time from the action to its result painted. The stall is the longest of the
+        pieces the event loop runs one at a time (the action's slot, the events it
+        posts, the paint): between them a running app handles input."""
         start = time.perf_counter()
         action()
+        acted = _ms(start)
+        mark = time.perf_counter()
         app.processEvents()
+        events = _ms(mark)
+        mark = time.perf_counter()
         tab.view.viewport().repaint()  # paint now, synchronously, as the user sees it
-        took = _ms(start)
-        stalls.append((took, what))
-        return took
+        painted = _ms(mark)
+        stalls.append((max(acted, events, painted), what))
+        return _ms(start)
 
     # A running app has painted tables before (fonts, styles, first queries): show
     # another dossier first, then time opening this one, a few times.
@@ -111,14 +119,18 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     first = statistics.median(firsts)
     rows = tab.model.total
 
-    # Scroll to the end the way a user dragging the scroll bar does: each time the
-    # view reaches the bottom it asks the model for the next batch.
-    scroll_start, batches = time.perf_counter(), 0
-    while tab.model.canFetchMore() and time.perf_counter() - scroll_start < scroll_limit_s:
-        step(tab.view.scrollToBottom, f"scroll batch {batches + 1}")
-        batches += 1
+    # Scroll to the end the way a user dragging the scroll bar down does: the bar
+    # moves SCROLL_STEP rows at a time and the table paints each position (the rows
+    # are all counted up front; the view reads the pages it shows).
+    bar = tab.view.verticalScrollBar()
+    steps = -(-rows // SCROLL_STEP)
+    scroll_start, done = time.perf_counter(), 0
+    while bar.value() < bar.maximum() and time.perf_counter() - scroll_start < scroll_limit_s:
+        done += 1
+        to = min(bar.maximum(), round(bar.maximum() * done / steps))
+        step(lambda to=to: bar.setValue(to), f"scroll step {done}")
     scrolled = _ms(scroll_start)
-    complete = not tab.model.canFetchMore()
+    complete = bar.value() >= bar.maximum()
 
     columns = [c.name for c in tab.model.columns]
     sort_col = columns.index(spec.title_field) if spec.title_field in columns else 0
@@ -135,7 +147,8 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     found = tab.model.total
     return {
         "dossier_id": dossier_id, "rows": rows, "open_ms": opened, "first_paint_ms": first,
-        "scroll_ms": scrolled, "scroll_batches": batches, "scroll_complete": complete,
+        "scroll_ms": scrolled, "scroll_steps": done, "scroll_step_rows": SCROLL_STEP,
+        "scroll_complete": complete, "kept_rows": tab.model.kept_rows,
         "sort_ms": statistics.median(sorts), "sort_column": columns[sort_col],
         "filter_word": FILTER_WORDS.get(entity, "министр"),
         "filter_ms": statistics.median(filters), "filter_found": found,
@@ -192,6 +205,23 @@ def pick_dossier(store: Any, which: str) -> Any:
     return store.dossiers.get(ranked[0])
 
 
+def pdf_pages(pdf: bytes) -> int:
+    return pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+
+
+def pdf_words(pdf: bytes) -> int | None:
+    """Words a reader gets from the PDF: the check that both briefs set the same text."""
+    try:
+        from io import BytesIO
+
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    # Dot leaders of the contents ('. . . .') are not words.
+    return sum(1 for page in PdfReader(BytesIO(pdf)).pages
+               for word in (page.extract_text() or "").split() if word.strip("."))
+
+
 def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
     """Export the dossier's brief with default options, as the GUI and CLI do."""
     from dossier.brief import BriefOptions, build_brief
@@ -202,72 +232,30 @@ def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
     start = time.perf_counter()
     pdf = build_brief(store, dossier, BriefOptions(lang="ru"))
     took = _ms(start)
-    return {"ms": took, "pages": pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages"),
+    return {"ms": took, "pages": pdf_pages(pdf), "words": pdf_words(pdf),
             "bytes": len(pdf), "dossier_id": dossier.id, "peak_rss_mb": peak_rss_mb()}
 
 
 def brief_baseline_probe(store_path: Path, which: str) -> dict[str, Any]:
-    """Plain reportlab setting the brief's text and tables: no charts, no app layout code.
+    """Plain reportlab setting the brief's text and tables (benchmarks/brief_plain.py):
+    the same records, choices, fonts and pages, and the same matplotlib chart."""
+    import datetime as dt
 
-    The same records as the brief (scene-setter, approved points, a card per current
-    official with biography, trade by year, projects, sources), the same DejaVu font.
-    """
-    from io import BytesIO
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
-
-    from dossier.brief.fonts import REGULAR, register_fonts
+    from benchmarks.brief_plain import build, chart_png
     from dossier.store import open_store
 
     store = open_store(store_path, create=False)
     dossier = pick_dossier(store, which)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+
     start = time.perf_counter()
-    register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13)
-    head = ParagraphStyle("head", fontName=REGULAR, fontSize=14, leading=18, spaceBefore=8)
-    did = dossier.id
-    story: list[Any] = [Paragraph(escape(dossier.name), head)]
-    story += [Paragraph(escape(p), body) for p in (dossier.summary or "").split("\n\n")]
-    story.append(Paragraph("Тезисы", head))
-    story += [Paragraph(escape(p.text), body) for p in store.talking_points.list(did)
-              if p.status == "approved"]
-    story.append(Paragraph("Собеседники", head))
-    for o in store.officials.list(did):
-        if o.status != "current":
-            continue
-        story.append(Paragraph(escape(o.name), head))
-        rows = [(k, v) for k, v in (("Должность", o.position), ("Латиницей", o.name_latin),
-                                    ("Организация", o.organisation), ("С", o.start_date))
-                if v]
-        story.append(Table([[Paragraph(k, body), Paragraph(escape(v), body)] for k, v in rows],
-                           colWidths=[4 * cm, 11 * cm]))
-        for text in (o.biography, o.notes):
-            if text:
-                story.append(Paragraph(escape(text), body))
-    years: dict[tuple[str, str], float] = {}
-    for f in store.trade.list(did):
-        key = (f.period_start[:4], f.flow)
-        years[key] = years.get(key, 0) + (f.amount or 0)
-    story.append(Paragraph("Торговля", head))
-    story.append(Table([[y, flow, f"{amount:,.1f}"]
-                        for (y, flow), amount in sorted(years.items())] or [[""]]))
-    story.append(Paragraph("Проекты", head))
-    story.append(Table([[Paragraph(escape(p.title), body), p.status, p.due_date or ""]
-                        for p in store.projects.list(did)] or [[""]],
-                       colWidths=[10 * cm, 3 * cm, 2 * cm]))
-    story.append(Paragraph("Источники", head))
-    story += [Paragraph(escape(f"{s.title}. {s.publisher or ''}, {s.published_on or ''}"), body)
-              for s in store.sources.list(did)]
-    story.append(Spacer(1, 1))
-    out = BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(story)
+    # The chart is content, not layout: a plain script draws it too (the same
+    # matplotlib figure as the brief's), so its drawing is timed in both.
+    chart = chart_png(store, dossier.id, A4[0] - 4 * cm)
+    pdf = build(store, dossier.id, chart, dt.date.today())
     took = _ms(start)
-    pdf = out.getvalue()
-    return {"ms": took, "pages": pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")}
+    return {"ms": took, "pages": pdf_pages(pdf), "words": pdf_words(pdf), "bytes": len(pdf)}
 
 
 def import_probe(csv: Path, target: Path) -> dict[str, Any]:

@@ -27,6 +27,7 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
 FLOW_COLOURS = {"turnover": "#1f3b73", "export": "#3f8f5f", "import": "#c07a2c"}
 FLOW_ORDER = tuple(c.value for c in FLOWS)
 MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
+NOTE_LINE = 0.2  # inches per note line under the chart
 _fonts_ready = False
 
 
@@ -103,21 +104,43 @@ def _units(fig: TradeFigure) -> float:
     return float(fig.amount or 0) * float(fig.unit_scale or "1")
 
 
-def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 7.0,
-                height: float = 3.6) -> Figure:
+@dataclass(frozen=True)
+class Bar:
+    x: float  # in period steps: 0 is the first period's centre
+    value: float  # in the chart's scale
+    flow: str
+    partial: bool  # part of a year: hatched and lighter
+    label: str  # the value printed over the bar, or "" when bars are many
+
+
+@dataclass(frozen=True)
+class TradeChartData:
+    """What the trade chart shows (bars, labels, notes), worked out apart from the
+    drawing so it can be tested without matplotlib; `trade_chart` draws it."""
+
+    notes: tuple[str, ...]  # growth statements and caveats, one line each
+    message: str  # shown instead of bars when there is nothing to chart
+    periods: int
+    ticks: tuple[tuple[int, str], ...]  # (period index, label) for the labels shown
+    upright: bool  # tick labels turned 90 degrees (many periods)
+    tick_size: float
+    longest_tick: int  # characters in the longest tick label, for the room under the axes
+    bars: tuple[Bar, ...]
+    bar_width: float  # in period steps
+    label_size: float  # 0: no value labels
+    top: float  # the tallest bar
+    unit: str  # "million USD"
+    title: str  # "Trade, million USD"
+    legend: tuple[tuple[str, str, bool], ...]  # (label, colour, hatched)
+
+
+def trade_chart_data(figures: Sequence[TradeFigure], lang: str = "en") -> TradeChartData:
     """Turnover, exports and imports by period as grouped bars, with growth notes.
 
     Amounts are converted to one scale and currency (the most common one; figures in
     other currencies are counted in a note, not mixed in). Partial-year periods are
     hatched and lighter so "Jan–Sep 2013" is never read as a whole year.
     """
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Patch
-
-    _register_fonts()
-    fig = Figure(figsize=(width, height), dpi=100)
-    fig.set_facecolor("white")
-
     notes = growth_notes(figures, lang)
     amounts = [f for f in figures if f.amount is not None]
     currencies = Counter((f.currency or "").upper() for f in amounts)
@@ -135,29 +158,14 @@ def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 
                  bilingual(lang, f"… and {extra} more", f"… и ещё {extra}")]
     periods = sorted({(f.period_start, f.period_end) for f in charted})
     upright = len(periods) > 12
-    # Room under the axes, in inches: tick labels (longer when turned upright), then
-    # the notes, one line each.
     longest = max((len(_tick_label(*p, lang, len(periods))) for p in periods), default=4)
-    labels_height = 0.2 + 0.058 * longest if upright else 0.55
-    line = 0.2
-    notes_height = line * len(notes) + (0.1 if notes else 0)
-    bottom = min(0.72, (labels_height + notes_height) / height)
-    # Title on the first line, legend on the second, then the plot.
-    top_edge = 1 - 0.62 / height
-    ax = fig.add_axes((0.1, bottom, 0.87, top_edge - bottom))
-    for i, text in enumerate(notes):
-        y = (notes_height - 0.05 - line * (i + 0.5)) / height
-        fig.text(0.1, y, "• " + text, fontsize=8.5, family=FONT_FAMILY, color="#222222",
-                 va="center", ha="left")
-
     if not charted:
-        ax.set_axis_off()
         message = bilingual(lang, "No trade figures yet", "Торговых показателей пока нет") \
-            if not figures else bilingual(lang, "No amounts to chart",
-                                          "Нет сумм для графика")
-        ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center",
-                fontsize=13, color="#555555", family=FONT_FAMILY)
-        return fig
+            if not figures else bilingual(lang, "No amounts to chart", "Нет сумм для графика")
+        return TradeChartData(notes=tuple(notes), message=message, periods=0, ticks=(),
+                              upright=False, tick_size=9, longest_tick=longest, bars=(),
+                              bar_width=0.5, label_size=0, top=0, unit="", title="",
+                              legend=())
 
     scale = chart_scale([_units(f) for f in charted], lang)
     flows = [flow for flow in FLOW_ORDER if any(f.flow == flow for f in charted)]
@@ -167,51 +175,98 @@ def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 
     # Value labels help on a few bars and clutter many; shrink, then drop them.
     label_size = 8.5 if len(charted) <= 8 else 7 if len(charted) <= 16 else 0
     index = {p: i for i, p in enumerate(periods)}
-    # One bar call per flow and kind of period: hundreds of single-bar calls are slow.
-    groups: dict[tuple[str, bool], tuple[list[float], list[float]]] = {}
+    bars = []
     for f in charted:
         x = index[(f.period_start, f.period_end)] + \
             (flows.index(f.flow) - (len(flows) - 1) / 2) * bar_width
         value = _units(f) / scale.factor
-        partial = is_partial_year(f.period_start, f.period_end)
-        xs, values = groups.setdefault((f.flow, partial), ([], []))
-        xs.append(x)
-        values.append(value)
-        if label_size:
-            label = ("≈" if f.estimate else "") + _number(value, lang)
-            ax.text(x, value + top * 0.02, label, ha="center", va="bottom",
-                    fontsize=label_size, family=FONT_FAMILY)
-    for (flow, partial), (xs, values) in groups.items():
-        colour = FLOW_COLOURS.get(flow, "#555555")
-        ax.bar(xs, values, bar_width * 0.92, color=colour, alpha=0.45 if partial else 1.0,
-               hatch="///" if partial else None, edgecolor=colour, linewidth=0.8)
-    partial_seen = any(partial for _flow, partial in groups)
-
+        label = ("≈" if f.estimate else "") + _number(value, lang) if label_size else ""
+        bars.append(Bar(x, value, f.flow, is_partial_year(f.period_start, f.period_end),
+                        label))
     # Many periods: every n-th label, turned upright, so labels never overlap.
     step = max(1, -(-len(periods) // 24))
-    shown = range(0, len(periods), step)
-    ax.set_xticks(list(shown))
-    ax.set_xticklabels([_tick_label(*periods[i], lang, len(periods)) for i in shown],
-                       family=FONT_FAMILY, fontsize=9 if len(periods) <= 8 else 7.5,
-                       rotation=90 if upright else 0)
-    ax.set_xlim(-0.6, len(periods) - 0.4)
-    ax.set_ylim(0, top * 1.12)
+    ticks = tuple((i, _tick_label(*periods[i], lang, len(periods)))
+                  for i in range(0, len(periods), step))
     unit = f"{scale.label} {currency}".strip() if scale.factor > 1 else currency
-    ax.set_ylabel(unit, family=FONT_FAMILY, fontsize=9)
+    legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False)
+              for flow in flows]
+    if any(b.partial for b in bars):
+        legend.append((bilingual(lang, "part of a year", "неполный год"), "#555555", True))
+    return TradeChartData(
+        notes=tuple(notes), message="", periods=len(periods), ticks=ticks, upright=upright,
+        tick_size=9 if len(periods) <= 8 else 7.5, longest_tick=longest, bars=tuple(bars),
+        bar_width=bar_width, label_size=label_size, top=top, unit=unit,
+        title=bilingual(lang, f"Trade, {unit}", f"Торговля, {unit}"), legend=tuple(legend))
+
+
+def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, float]:
+    """Room under the axes and the notes' height, both in inches, and the top of the
+    axes as a fraction of the height: tick labels (longer when turned upright), then
+    the notes one line each; title on the first line, legend on the second."""
+    labels_height = 0.2 + 0.058 * data.longest_tick if data.upright else 0.55
+    notes_height = NOTE_LINE * len(data.notes) + (0.1 if data.notes else 0)
+    bottom = min(0.72 * height, labels_height + notes_height)
+    return bottom, notes_height, 1 - 0.62 / height
+
+
+def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 7.0,
+                height: float = 3.6) -> Figure:
+    """The trade chart (see `trade_chart_data`) as a matplotlib Figure, without pyplot."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    _register_fonts()
+    data = trade_chart_data(figures, lang)
+    fig = Figure(figsize=(width, height), dpi=100)
+    fig.set_facecolor("white")
+    bottom_in, notes_height, top_edge = chart_margins(data, height)
+    bottom = bottom_in / height
+    ax = fig.add_axes((0.1, bottom, 0.87, top_edge - bottom))
+    for i, text in enumerate(data.notes):
+        y = (notes_height - 0.05 - NOTE_LINE * (i + 0.5)) / height
+        fig.text(0.1, y, "• " + text, fontsize=8.5, family=FONT_FAMILY, color="#222222",
+                 va="center", ha="left")
+
+    if data.message:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, data.message, transform=ax.transAxes, ha="center", va="center",
+                fontsize=13, color="#555555", family=FONT_FAMILY)
+        return fig
+
+    top = data.top
+    # One bar call per flow and kind of period: hundreds of single-bar calls are slow.
+    groups: dict[tuple[str, bool], tuple[list[float], list[float]]] = {}
+    for bar in data.bars:
+        xs, values = groups.setdefault((bar.flow, bar.partial), ([], []))
+        xs.append(bar.x)
+        values.append(bar.value)
+        if bar.label:
+            ax.text(bar.x, bar.value + top * 0.02, bar.label, ha="center", va="bottom",
+                    fontsize=data.label_size, family=FONT_FAMILY)
+    for (flow, partial), (xs, values) in groups.items():
+        colour = FLOW_COLOURS.get(flow, "#555555")
+        ax.bar(xs, values, data.bar_width * 0.92, color=colour,
+               alpha=0.45 if partial else 1.0, hatch="///" if partial else None,
+               edgecolor=colour, linewidth=0.8)
+
+    ax.set_xticks([i for i, _label in data.ticks])
+    ax.set_xticklabels([label for _i, label in data.ticks], family=FONT_FAMILY,
+                       fontsize=data.tick_size, rotation=90 if data.upright else 0)
+    ax.set_xlim(-0.6, data.periods - 0.4)
+    ax.set_ylim(0, top * 1.12)
+    ax.set_ylabel(data.unit, family=FONT_FAMILY, fontsize=9)
     for tick in ax.get_yticklabels():
         tick.set_fontfamily(FONT_FAMILY)
         tick.set_fontsize(8)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    fig.text(0.1, 1 - 0.2 / height, bilingual(lang, f"Trade, {unit}", f"Торговля, {unit}"),
-             family=FONT_FAMILY, fontsize=10, va="center", ha="left")
+    fig.text(0.1, 1 - 0.2 / height, data.title, family=FONT_FAMILY, fontsize=10,
+             va="center", ha="left")
 
-    handles = [Patch(facecolor=FLOW_COLOURS.get(flow, "#555555"), label=_flow_label(flow, lang))
-               for flow in flows]
-    if partial_seen:
-        handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="///",
-                             label=bilingual(lang, "part of a year", "неполный год")))
+    handles = [Patch(facecolor="white", edgecolor=colour, hatch="///", label=label)
+               if hatched else Patch(facecolor=colour, label=label)
+               for label, colour, hatched in data.legend]
     # Above the plot, right of the title: never on top of a bar.
     ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0),
               ncol=len(handles), frameon=False, borderaxespad=0.2,

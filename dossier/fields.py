@@ -7,7 +7,6 @@ is described once.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -32,6 +31,8 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Choice:
+    """One allowed value of a choice field, with its English and Russian labels."""
+
     value: str
     en: str
     ru: str
@@ -42,6 +43,9 @@ class Choice:
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """How one field is labelled, edited, checked and shown (the form, table, import
+    and brief all read it)."""
+
     name: str
     en: str
     ru: str
@@ -104,17 +108,18 @@ def bilingual(lang: str, en: str, ru: str) -> str:
     return ru if lang == "ru" else en
 
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DMY_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# Pattern strings, compiled (and cached by `re`) on first use: start-up need not wait.
+_DATE_RE = r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$"
+_DMY_RE = r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"
 
 
 def parse_date(text: str) -> str:
     """Normalise a date of year, month or day precision to ISO; ValueError if not one."""
     text = text.strip()
-    m = _DMY_RE.match(text)
+    m = re.match(_DMY_RE, text)
     if m:
         text = f"{m[3]}-{m[2]}-{m[1]}"
-    m = _DATE_RE.match(text)
+    m = re.match(_DATE_RE, text)
     if not m:
         raise ValueError(text)
     year, month, day = int(m[1]), m[2], m[3]
@@ -133,18 +138,19 @@ def date_bounds(value: str) -> tuple[dt.date, dt.date]:
     if len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
     if len(parts) == 2:
-        last = calendar.monthrange(parts[0], parts[1])[1]
-        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
     day = dt.date(*parts)
     return day, day
 
 
-_NUMBER_JUNK = re.compile(r"[\s\u00a0\u202f']")
+_NUMBER_JUNK = r"[\s\u00a0\u202f']"
 
 
 def parse_number(text: str) -> float:
     """Read 223.3, 223,3, 1 234,5 or 1,234.5; ValueError if not a number."""
-    s = _NUMBER_JUNK.sub("", text.strip()).replace("−", "-")
+    s = re.sub(_NUMBER_JUNK, "", text.strip()).replace("−", "-")
     if "," in s and "." in s:
         # The later separator is the decimal one: 1,234.5 or 1.234,5.
         if s.rfind(",") > s.rfind("."):

@@ -84,6 +84,8 @@ CURRENCY_EXAMPLE = "USD"
 
 @dataclass
 class Dossier:
+    """A country dossier: the country, the home country and the scene-setter."""
+
     id: int | None = None
     code: str = spec_field("Country code", "Код страны", required=True, max_length=2,
                            example="AZ")
@@ -99,6 +101,8 @@ class Dossier:
 
 @dataclass
 class Source:
+    """Where facts come from: an article, a report, a conversation."""
+
     id: int | None = None
     dossier_id: int | None = None
     kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=SOURCE_KINDS,
@@ -115,6 +119,8 @@ class Source:
 
 @dataclass
 class Official:
+    """An interlocutor: name, post, and the name as written in Latin letters."""
+
     id: int | None = None
     dossier_id: int | None = None
     name: str = spec_field("Name", "Имя", required=True, example="Ильхам Алиев")
@@ -143,6 +149,8 @@ class Official:
 
 @dataclass
 class TradeFigure:
+    """One trade figure: an amount of a flow over a period."""
+
     id: int | None = None
     dossier_id: int | None = None
     period_start: str = spec_field("Period from", "Период с", Kind.DATE, required=True,
@@ -170,6 +178,8 @@ class TradeFigure:
 
 @dataclass
 class Project:
+    """An industrial project and how far it has got."""
+
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Project", "Проект", required=True)
@@ -196,6 +206,8 @@ class Project:
 
 @dataclass
 class TalkingPoint:
+    """What to say, or not: objective, key message, if raised, press line, background."""
+
     id: int | None = None
     dossier_id: int | None = None
     kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=POINT_KINDS,
@@ -215,6 +227,8 @@ class TalkingPoint:
 
 @dataclass
 class Event:
+    """A visit, talks or another dated event."""
+
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Event", "Событие", required=True)

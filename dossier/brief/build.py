@@ -14,6 +14,7 @@ from dossier.brief.options import BriefOptions
 from dossier.brief.pages import BriefDocument, Furniture
 from dossier.brief.styles import make_styles
 from dossier.model import Dossier
+from dossier.progress import Progress, report
 
 BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
     "cover": sections.cover,
@@ -27,8 +28,10 @@ BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
 }
 
 
-def build_pdf(store: Any, dossier: Dossier, options: BriefOptions) -> bytes:
+def build_pdf(store: Any, dossier: Dossier, options: BriefOptions, *,
+              progress: Progress | None = None) -> bytes:
     register_fonts()
+    report(progress, 0, 0)
     ctx = load_context(store, dossier, options, make_styles())
     title = sections.brief_title(ctx)
     furniture = Furniture(
@@ -48,8 +51,9 @@ def build_pdf(store: Any, dossier: Dossier, options: BriefOptions) -> bytes:
     story: list[Any] = []
     # Sources come last and number whatever the earlier sections cited.
     for section in options.sections:
+        report(progress, 0, 0)
         story += BUILDERS[section](ctx)
     if not story:
         story = sections.section_heading(ctx, "scene")
-    doc.build_brief(story)
+    doc.build_brief(story, progress)
     return buffer.getvalue()

@@ -1,4 +1,10 @@
-"""Everything a brief is built from, gathered once: records, options, styles, citations."""
+"""Everything a brief is built from, gathered once: records, options, styles, citations.
+
+A brief of a large dossier reads only what it prints: light rows (ids, sides, periods,
+amounts) to choose and sum, then whole records for the cards and rows shown. Reading
+every record of a 30,000-official, 100,000-figure dossier as dataclasses alone took
+longer than setting the brief.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from typing import Any
 
 from dossier.brief.options import BriefOptions
 from dossier.brief.styles import Styles
+from dossier.brief.totals import TradeGroup, YearTotal, groups_of, several_years, sum_by_year
 from dossier.fields import bilingual
 from dossier.model import (
     Dossier,
@@ -17,6 +24,9 @@ from dossier.model import (
     TalkingPoint,
     TradeFigure,
 )
+
+# Whom a diplomat meets first: the host side, then our own people, then third parties.
+SIDE_RANK = {"host": 0, "home": 1, "third": 2}
 
 
 @dataclass
@@ -34,13 +44,25 @@ class Citations:
             self.numbers[source_id] = len(self.numbers) + 1
         return f" [{self.numbers[source_id]}]"
 
-    def numbered(self) -> list[tuple[int, Source]]:
-        """Cited sources by number, then the dossier's uncited ones after them."""
-        for source_id in self.sources:
-            if source_id not in self.numbers:
-                self.numbers[source_id] = len(self.numbers) + 1
-        return sorted(((n, self.sources[i]) for i, n in self.numbers.items()),
-                      key=lambda pair: pair[0])
+    def cite_many(self, source_ids: tuple[int, ...], more: bool) -> str:
+        """' [1, 4, 7 …]' for a sum of figures from several sources."""
+        numbers = sorted((int(n) for n in (self.cite(i).strip()[1:-1] for i in source_ids)
+                          if n), key=int)
+        if not numbers:
+            return ""
+        return f" [{', '.join(map(str, numbers))}{' …' if more else ''}]"
+
+    def numbered(self, limit: int | None = None) -> tuple[list[tuple[int, Source]], int]:
+        """Cited sources by number, then the uncited ones if there are at most `limit`
+        of them (an arbitrary few of thousands would tell a reader nothing); and how
+        many uncited sources are left out."""
+        uncited = [i for i in self.sources if i not in self.numbers]
+        shown = uncited if limit is None or len(uncited) <= limit else []
+        for source_id in shown:
+            self.numbers[source_id] = len(self.numbers) + 1
+        listed = sorted(((n, self.sources[i]) for i, n in self.numbers.items()),
+                        key=lambda pair: pair[0])
+        return listed, len(uncited) - len(shown)
 
 
 @dataclass
@@ -48,13 +70,20 @@ class BriefContext:
     dossier: Dossier
     options: BriefOptions
     styles: Styles
-    officials: list[Official]
+    officials: list[Official]  # one card each
     points: list[TalkingPoint]
-    trade: list[TradeFigure]
+    trade: list[TradeFigure]  # listed one by one (every figure unless they are summed)
     projects: list[Project]
     events: list[Event]
     citations: Citations
-    all_officials: dict[int, Official]
+    all_officials: dict[int, Official]  # the cards', the table's and the points' addressees
+    listed_officials: list[Official] = field(default_factory=list)  # the compact table
+    officials_left: int = 0  # chosen officials in neither cards nor table
+    officials_total: int = 0  # every official in the dossier
+    trade_totals: list[YearTotal] | None = None  # sums per year and flow, for many figures
+    trade_count: int = 0  # every trade figure in the dossier
+    trade_left: int = 0  # figures neither listed nor summed (beyond the row limit)
+    growth: list[TradeFigure] = field(default_factory=list)  # figures with a growth factor
     frame_width: float = 0.0
     headings: list[Any] = field(default_factory=list)  # in story order, for the contents
     _keys: int = 0
@@ -72,16 +101,113 @@ class BriefContext:
         return f"{prefix}{self._keys}"
 
 
-def load_context(store: Any, dossier: Dossier, options: BriefOptions,
-                 styles: Styles) -> BriefContext:
-    """Read the dossier's records and apply the options' choice of officials and points."""
-    did = dossier.id
-    officials = store.officials.list(did)
-    if options.official_ids is None:
-        chosen = [o for o in officials if o.status == "current"]
-    else:
-        wanted = set(options.official_ids)
-        chosen = [o for o in officials if o.id in wanted]
+def _take(items: list[Any], limit: int | None) -> list[Any]:
+    return items if limit is None else items[:limit]
+
+
+class _Reader:
+    """Reads a dossier's records from a Store (SQL, only what is printed) or from a
+    Snapshot (records already in memory). Both give the same rows in the same order."""
+
+    def __init__(self, store: Any, dossier_id: int):
+        self.store = store
+        self.did = dossier_id
+        self.sql = hasattr(store.officials, "db")
+
+    # officials: (id, side, status) in dossier order, then whole records by id
+    def official_rows(self) -> list[tuple[int, str, str]]:
+        repo = self.store.officials
+        if not self.sql:
+            self._officials = {o.id: o for o in repo.list(self.did)}
+            return [(o.id, o.side, o.status) for o in self._officials.values()]
+        order = repo.order_clause(None, False)
+        return [tuple(r) for r in repo.db.execute(
+            f"SELECT id, side, status FROM [{repo.table}] WHERE dossier_id = ? "
+            f"ORDER BY {order}", [self.did]).fetchall()]
+
+    def officials(self, ids: list[int]) -> dict[int, Official]:
+        if not self.sql:
+            return {i: self._officials[i] for i in ids if i in self._officials}
+        found: dict[int, Official] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for o in self.store.officials.list(
+                    self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk):
+                found[o.id] = o
+        return found
+
+    # trade: the count, light rows in id order, whole records by id (dossier order)
+    def trade_count(self) -> int:
+        if not self.sql:
+            self._trade = self.store.trade.list(self.did)
+            return len(self._trade)
+        return self.store.trade.count(self.did)
+
+    def all_trade(self) -> list[TradeFigure]:
+        if not self.sql:
+            return list(self._trade)
+        return self.store.trade.list(self.did)
+
+    def trade_groups(self) -> list[TradeGroup]:
+        """Figures with an amount summed per period, flow and currency."""
+        if not self.sql:
+            return groups_of(self._trade)
+        repo = self.store.trade
+        groups = []
+        for start, end, flow, currency, units, count, sources in repo.db.execute(
+                "SELECT period_start, period_end, flow, upper(ifnull(currency, '')), "
+                "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), "
+                f"group_concat(DISTINCT source_id) FROM [{repo.table}] "
+                "WHERE dossier_id = ? AND amount IS NOT NULL GROUP BY 1, 2, 3, 4 "
+                "ORDER BY 1, 2, 3, 4", [self.did]).fetchall():
+            ids = frozenset(int(x) for x in sources.split(",")) if sources else frozenset()
+            groups.append(TradeGroup(start, end, flow, currency, units, count, ids))
+        return groups
+
+    def trade_ids(self) -> tuple[list[int], list[int]]:
+        """Ids of figures with an amount over several years, and of growth figures."""
+        if not self.sql:
+            return ([f.id for f in sorted(self._trade, key=lambda f: f.id)
+                     if f.amount is not None and several_years(f)],
+                    [f.id for f in sorted(self._trade, key=lambda f: f.id)
+                     if f.growth_factor is not None])
+        repo = self.store.trade
+        rows = repo.db.execute(
+            f"SELECT id, growth_factor IS NOT NULL FROM [{repo.table}] WHERE dossier_id = ? "
+            "AND (growth_factor IS NOT NULL OR (amount IS NOT NULL AND "
+            "substr(period_start, 1, 4) <> substr(period_end, 1, 4))) ORDER BY id",
+            [self.did]).fetchall()
+        several = {r[0] for r in rows if not r[1]}
+        if len(several) < len(rows):  # growth figures may also span years
+            several |= {f.id for f in self.store.trade.list(
+                self.did, where="growth_factor IS NOT NULL AND amount IS NOT NULL")
+                if several_years(f)}
+        return sorted(several), [r[0] for r in rows if r[1]]
+
+    def trade(self, ids: set[int]) -> list[TradeFigure]:
+        if not self.sql:
+            return [f for f in self._trade if f.id in ids]
+        wanted = sorted(ids)
+        found: dict[int, TradeFigure] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for f in self.store.trade.list(
+                    self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk):
+                found[f.id] = f
+        # The store's order for trade figures (period, flow, id), without sorting them all.
+        return sorted(found.values(), key=lambda f: (f.period_start, f.period_end, f.flow, f.id))
+
+
+def _reading(options: BriefOptions) -> tuple[Any, ...]:
+    """The options that decide which records a brief reads (not how it prints them)."""
+    return (options.official_ids, options.talking_point_ids, options.include_background,
+            options.max_cards, options.max_rows)
+
+
+def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str, Any]:
+    """What a brief with these options prints, read from a Store (or a plain Snapshot)."""
+    did = dossier_id
+    reader = _Reader(store, did)
     points = store.talking_points.list(did)
     if options.talking_point_ids is None:
         points = [p for p in points if p.status == "approved"]
@@ -91,13 +217,73 @@ def load_context(store: Any, dossier: Dossier, options: BriefOptions,
     if not options.include_background:
         # The releasable version: nothing that must not be said or shown.
         points = [p for p in points if p.releasable]
-    sources = {s.id: s for s in sorted(store.sources.list(did), key=lambda s: s.id)}
-    return BriefContext(
-        dossier=dossier, options=options, styles=styles, officials=chosen, points=points,
-        trade=store.trade.list(did), projects=store.projects.list(did),
-        events=store.events.list(did), citations=Citations(sources),
-        all_officials={o.id: o for o in officials},
-    )
+
+    # Officials: cards for the interlocutors first (those the points address, then by
+    # side), a compact table for the next ones, a count for the rest.
+    rows = reader.official_rows()
+    if options.official_ids is None:
+        chosen = [r for r in rows if r[2] == "current"]
+    else:
+        wanted = set(options.official_ids)
+        chosen = [r for r in rows if r[0] in wanted]
+    addressed = [p.audience_id for p in points if p.audience_id is not None]
+    first = {oid: n for n, oid in enumerate(dict.fromkeys(addressed))}
+    ranked = sorted(chosen, key=lambda r: (first.get(r[0], len(first)),
+                                           SIDE_RANK.get(r[1], len(SIDE_RANK))))
+    # Officials the user picked one by one all get cards; the limit only trims the
+    # default choice (every current official), which is what grows with the dossier.
+    card_limit = options.max_cards if options.official_ids is None else None
+    carded = {r[0] for r in _take(ranked, card_limit)}
+    rest = [r[0] for r in chosen if r[0] not in carded]
+    listed = _take(rest, options.max_rows)
+    records = reader.officials([r[0] for r in chosen if r[0] in carded] + listed
+                               + [i for i in first if i not in carded])
+    cards = [records[r[0]] for r in chosen if r[0] in carded]
+
+    # Trade: every figure while they fit the row limit, else sums per year and flow.
+    count = reader.trade_count()
+    totals: list[YearTotal] | None = None
+    trade_left = 0
+    if options.max_rows is None or count <= options.max_rows:
+        trade = reader.all_trade()
+        growth = [f for f in trade if f.growth_factor is not None]
+    else:
+        totals = sum_by_year(reader.trade_groups())
+        singles, growth_ids = reader.trade_ids()
+        shown = _take(singles, options.max_rows)
+        trade_left = len(singles) - len(shown)
+        growth_ids = _take(growth_ids, options.max_rows)
+        both = reader.trade(set(shown) | set(growth_ids))
+        trade = [f for f in both if f.id in set(shown)]
+        growth = [f for f in both if f.id in set(growth_ids)]
+        if len(totals) > options.max_rows:
+            totals = totals[-options.max_rows:]  # the most recent years
+
+    return {
+        "officials": cards, "points": points, "trade": trade,
+        "projects": store.projects.list(did), "events": store.events.list(did),
+        "sources": {s.id: s for s in sorted(store.sources.list(did), key=lambda s: s.id)},
+        "all_officials": records, "listed_officials": [records[i] for i in listed],
+        "officials_left": len(rest) - len(listed), "officials_total": len(rows),
+        "trade_totals": totals, "trade_count": count, "trade_left": trade_left,
+        "growth": growth,
+    }
+
+
+def load_context(store: Any, dossier: Dossier, options: BriefOptions,
+                 styles: Styles) -> BriefContext:
+    """Read the dossier's records and apply the options' choices and limits."""
+    prepared = getattr(store, "prepared", None)
+    if prepared is not None:
+        if prepared[0] != _reading(options):
+            raise ValueError("This snapshot was read for other officials, points or limits; "
+                             "take a new Snapshot for these options.")
+        found = dict(prepared[1])
+    else:
+        found = read_records(store, dossier.id, options)
+    sources = found.pop("sources")
+    return BriefContext(dossier=dossier, options=options, styles=styles,
+                        citations=Citations(sources), **found)
 
 
 class _Rows:
@@ -113,9 +299,18 @@ class Snapshot:
 
     A SQLite connection belongs to the thread that opened it, so the GUI reads the
     records on its own thread and hands this snapshot to a background build.
+
+    Without options it holds every record of the dossier (any options can then be
+    built from it; on a dossier of 100,000 figures that reading takes seconds). With
+    `options` it holds only what that brief prints, read as fast as a build from the
+    store, and builds only briefs that choose the same officials, points and limits.
     """
 
-    def __init__(self, store: Any, dossier_id: int):
+    def __init__(self, store: Any, dossier_id: int, options: BriefOptions | None = None):
+        self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
+        if options is not None:
+            self.prepared = (_reading(options), read_records(store, dossier_id, options))
+            return
         for name in ("officials", "talking_points", "trade", "projects", "events",
                      "sources"):
             setattr(self, name, _Rows(getattr(store, name).list(dossier_id)))

@@ -21,6 +21,11 @@ SECTION_TITLES = {
 }
 PAPERS = ("A4", "Letter")
 LANGS = ("ru", "en")
+# A printed brief is read before a visit, not searched: a dossier of 30,000 officials
+# gets cards for the interlocutors and a compact list of the others, and what is left
+# out is said in the brief. None in either option prints everything.
+DEFAULT_MAX_CARDS = 30
+DEFAULT_MAX_ROWS = 200
 
 
 def section_title(section: str, lang: str) -> str:
@@ -34,6 +39,14 @@ class BriefOptions:
 
     official_ids / talking_point_ids: None means the defaults (every current official,
     every approved point); a tuple means exactly those records, in dossier order.
+
+    max_cards: at most this many interlocutor cards when the officials are the
+    default choice (the officials the chosen points address first, then the host
+    side, home side, third parties); the other current officials go into a compact
+    table. Officials chosen by id all get cards. max_rows: at most this many rows in each long
+    list (that table, trade figures, projects, events, growth statements, uncited
+    sources); trade figures beyond it are summed per year and flow. The brief says
+    what it leaves out. None in either means no limit: the whole dossier.
     """
 
     title: str = ""  # "" -> "<Country>: brief"
@@ -49,6 +62,8 @@ class BriefOptions:
     official_ids: tuple[int, ...] | None = None
     talking_point_ids: tuple[int, ...] | None = None
     include_background: bool = True  # False gives the releasable version
+    max_cards: int | None = DEFAULT_MAX_CARDS
+    max_rows: int | None = DEFAULT_MAX_ROWS
     generated_on: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
@@ -64,6 +79,12 @@ class BriefOptions:
         if unknown:
             problems.append(f"unknown section(s): {', '.join(unknown)}; "
                             f"choose from {', '.join(SECTIONS)}")
+        for name in ("max_cards", "max_rows"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                      or value < 0):
+                problems.append(f"{name} must be a whole number of 0 or more (or None for "
+                                f"no limit), not {value!r}")
         if problems:
             raise ValueError("; ".join(problems))
         # Keep the print order whatever order the caller listed them in.
@@ -71,3 +92,7 @@ class BriefOptions:
 
     def replace(self, **changes: object) -> BriefOptions:
         return dataclasses.replace(self, **changes)
+
+    def complete(self) -> BriefOptions:
+        """The same brief with no limits: a card for every chosen official, every row."""
+        return dataclasses.replace(self, max_cards=None, max_rows=None)

@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from dossier.brief.fonts import BOLD, REGULAR
 from dossier.brief.styles import INK, MARKING, MUTED, RULE
+from dossier.progress import Progress, report
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 TOTAL_FORM = "pageTotal"
@@ -237,15 +238,30 @@ class BriefDocument(BaseDocTemplate):
         canv.setDateFormatter(lambda *_: f"D:{day:%Y%m%d}000000+00'00'")
         return canv
 
+    _each_flowable: Any = None
+
     def afterFlowable(self, flowable: Any) -> None:
+        if self._each_flowable is not None:
+            self._each_flowable(flowable)
         if isinstance(flowable, Heading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, flowable.level,
                                       closed=flowable.level > 0)
             self.heading_pages[flowable.key] = (self.page, flowable.level)
 
-    def build_brief(self, story: list[Any]) -> None:
+    def build_brief(self, story: list[Any], progress: Progress | None = None) -> None:
         def canvasmaker(*args: Any, **kwargs: Any) -> BriefCanvas:
             return BriefCanvas(*args, heading_pages=self.heading_pages, **kwargs)
 
+        total = len(story)
+        laid_out = 0
+
+        def each_flowable(_flowable: Any) -> None:
+            # After each part is placed (a split table counts once per page): report,
+            # and stop between parts (Cancelled, from report) when the user asks.
+            nonlocal laid_out
+            laid_out += 1
+            report(progress, min(laid_out, total), total)
+
+        self._each_flowable = each_flowable if progress is not None else None
         self.build(story, canvasmaker=canvasmaker)

@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph
 
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date
-from dossier.brief.sections import section_heading
+from dossier.brief.sections import count, left_out, section_heading
 from dossier.brief.text import esc
 from dossier.fields import format_value
 from dossier.model import SOURCE
@@ -18,7 +18,7 @@ from dossier.model import SOURCE
 def sources(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "sources")
-    numbered = ctx.citations.numbered()
+    numbered, left = ctx.citations.numbered(ctx.options.max_rows)
     if not numbered:
         story.append(Paragraph(esc(ctx.t("No sources recorded.", "Источники не указаны.")),
                                s.note))
@@ -32,4 +32,10 @@ def sources(ctx: BriefContext) -> list[Any]:
             if extra:
                 parts.append(esc(extra))
         story.append(Paragraph(". ".join(parts) + ".", style, bulletText=f"[{number}]"))
+    if left:
+        story.append(left_out(ctx, ctx.t(
+            f"The dossier's {count(left, 'en')} other sources are not cited in this brief and "
+            "not listed: see the dossier in the app.",
+            f"Другие источники досье ({count(left, 'ru')}) в справке не цитируются и не "
+            "приведены: см. досье в приложении.")))
     return story

@@ -15,6 +15,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Image,
     KeepTogether,
+    LongTable,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -24,9 +25,10 @@ from reportlab.platypus import (
 
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date, human_day, human_range
+from dossier.brief.fonts import REGULAR
 from dossier.brief.options import section_title
 from dossier.brief.pages import Contents, Heading
-from dossier.brief.styles import RULE, plain_style
+from dossier.brief.styles import CELL_PADDING, CELL_SIZE, RULE, plain_style, table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
 from dossier.model import EVENT, OFFICIAL, POINT_KINDS, TALKING_POINT, Official, TalkingPoint
@@ -57,9 +59,31 @@ def table_heading(ctx: BriefContext, text: str) -> list[Any]:
                                              ctx.headings)]
 
 
-def section_heading(ctx: BriefContext, section: str) -> list[Any]:
+def section_heading(ctx: BriefContext, section: str, room: float = 5 * cm) -> list[Any]:
     # A new section needs room for its heading and a few lines, else it starts overleaf.
-    return [CondPageBreak(5 * cm), heading(ctx, section_title(section, ctx.lang))]
+    return [CondPageBreak(room), heading(ctx, section_title(section, ctx.lang))]
+
+
+def left_out(ctx: BriefContext, text: str) -> Paragraph:
+    """What a limit left out of the brief, said where the reader would look for it."""
+    return Paragraph(esc(text), ctx.styles.note)
+
+
+def cell(ctx: BriefContext, text: str, width: float) -> Any:
+    """A table cell for app-made text (a date, an amount, [n]): a plain string when it
+    fits the column on one line, which sets many times faster than a Paragraph, else a
+    Paragraph that wraps. `width` is the column's, padding included (table_style)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if "\n" not in text and stringWidth(text, REGULAR, CELL_SIZE) <= width - CELL_PADDING:
+        return text
+    return Paragraph(esc(text), ctx.styles.cell)
+
+
+def count(n: int, lang: str) -> str:
+    """30,000 / 30 000 (a Russian reader groups thousands with a space)."""
+    text = f"{n:,}"
+    return text.replace(",", "\u00a0") if lang == "ru" else text
 
 
 def country_name(ctx: BriefContext) -> str:
@@ -126,9 +150,10 @@ def scene(ctx: BriefContext) -> list[Any]:
     if not texts:
         story.append(Paragraph(esc(ctx.t("No scene-setter written yet.",
                                          "Общая обстановка не описана.")), s.note))
-    if ctx.events:
+    events = ctx.events if ctx.options.max_rows is None else ctx.events[:ctx.options.max_rows]
+    if events:
         story.append(heading(ctx, EVENT.label(ctx.lang, plural=True), level=1))
-        for event in ctx.events:
+        for event in events:
             when = human_range(event.start_date, event.end_date, ctx.lang)
             head = f"<b>{esc(when)}</b> — " if when else ""
             place = f", {esc(event.place)}" if event.place else ""
@@ -137,6 +162,11 @@ def scene(ctx: BriefContext) -> list[Any]:
             if event.programme:
                 indented = s.small.clone("programme", leftIndent=s.point.leftIndent)
                 story += [Paragraph(p, indented) for p in paragraphs(event.programme)]
+    if len(events) < len(ctx.events):
+        left = len(ctx.events) - len(events)
+        story.append(left_out(ctx, ctx.t(
+            f"{count(left, 'en')} more events are not listed: see the dossier in the app.",
+            f"Ещё {count(left, 'ru')} событий не приведены: см. досье в приложении.")))
     return story
 
 
@@ -186,9 +216,52 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
     if not ctx.officials:
         story.append(Paragraph(esc(ctx.t("No officials chosen.",
                                          "Должностные лица не выбраны.")), s.note))
+    chosen = len(ctx.officials) + len(ctx.listed_officials) + ctx.officials_left
+    if len(ctx.officials) < chosen:
+        # Say up front that the cards are a choice, and which.
+        story.append(left_out(ctx, ctx.t(
+            f"Cards for {count(len(ctx.officials), 'en')} of the {count(chosen, 'en')} officials "
+            "chosen: those the talking points address first, then the host side, our side "
+            "and third parties. The next ones are listed in a table after the cards.",
+            f"Карточки — для {count(len(ctx.officials), 'ru')} из {count(chosen, 'ru')} "
+            "выбранных должностных лиц: сначала адресаты тезисов, затем принимающая сторона, "
+            "наша сторона, третьи стороны. Следующие перечислены в таблице после карточек.")))
     for official in ctx.officials:
         story.append(KeepTogether(_card(ctx, official)))
+    if ctx.listed_officials:
+        title = ctx.t("Other officials", "Другие должностные лица")
+        story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), ctx.lang)})")
+        story.append(_officials_table(ctx, ctx.listed_officials))
+    if ctx.officials_left:
+        story.append(left_out(ctx, ctx.t(
+            f"{count(ctx.officials_left, 'en')} more officials chosen for this brief are not "
+            f"listed (the dossier holds {count(ctx.officials_total, 'en')}): see the dossier "
+            "in the app.",
+            f"Ещё {count(ctx.officials_left, 'ru')} выбранных должностных лиц в справку не "
+            f"включены (всего в досье {count(ctx.officials_total, 'ru')}): см. досье в "
+            "приложении.")))
     return story
+
+
+def _officials_table(ctx: BriefContext, officials: list[Official]) -> LongTable:
+    """One line per official beyond the cards: name, post, since when, source."""
+    s = ctx.styles
+    lang = ctx.lang
+    heads = [_label("name", lang), _label("position", lang), _label("start_date", lang),
+             ctx.t("Src.", "Ист.")]
+    rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
+    w = ctx.frame_width
+    widths = [0.29 * w, 0.43 * w, 0.2 * w, 0.08 * w]
+    for o in officials:
+        name = esc(o.name)
+        if o.name_latin and o.name_latin != o.name:
+            name += f"<br/><font color='#5a5a5a'>{esc(o.name_latin)}</font>"
+        post = ", ".join(x for x in (o.position, o.organisation) if x)
+        rows.append([Paragraph(name, s.cell), Paragraph(esc(post), s.cell),
+                     cell(ctx, human_date(o.start_date, lang), widths[2]),
+                     cell(ctx, ctx.citations.cite(o.source_id).strip(), widths[3])])
+    return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(),
+                     hAlign="LEFT")
 
 
 def _label(name: str, lang: str) -> str:

@@ -13,6 +13,8 @@ ACCENT = "#1f3b73"
 MARKING = "#a01515"
 RULE = "#9aa5b8"
 HEADER_FILL = "#e8ecf3"
+CELL_SIZE = 8.5  # the `cell` style's font size, also for plain-string table cells
+CELL_PADDING = 8  # left + right padding of a table_style cell
 
 
 @dataclass
@@ -87,11 +89,16 @@ def table_style(header_rows: int = 1) -> Any:
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        # Short cells (years, amounts, [n]) are plain strings, set like the `cell`
+        # paragraphs: a Paragraph per number was most of the time of a long table.
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
     ]
     if header_rows:
         commands += [

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from dossier import app_version
-from dossier.cli import about, basic, brief, capture, gui, imports, security
+from dossier.cli import security
 from dossier.cli.common import CliError, run_command
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [gui, basic, security, brief, imports, capture, about]
+COMMAND_MODULES = ["gui", "basic", "security", "brief", "imports", "capture", "about"]
+_TAKES_VALUE = {"--store", "--lang"}
 
 
 class _VersionAction(argparse.Action):
@@ -26,7 +28,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, app_only: bool = False) -> argparse.ArgumentParser:
+    """The command line parser; `app_only` knows just the app's commands (`gui`,
+    `screenshots`), so opening the window does not import every other command."""
     parser = argparse.ArgumentParser(
         prog="dossier",
         description="Offline country dossiers and printable briefs. "
@@ -39,17 +43,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "ru"], default="en",
                         help="language of labels in output (default: en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in ["gui"] if app_only else COMMAND_MODULES:
+        importlib.import_module(f"dossier.cli.{name}").register(sub)
     return parser
+
+
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """Whether the command line names `gui` or no command (the app) and asks for no
+    help or version, which must list every command."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("-h", "--help", "--version"):
+            return False
+        if arg in _TAKES_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg == "gui"
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     security.keep_caches_private()  # before matplotlib is imported
-    parser = build_parser()
+    argv = list(argv if argv is not None else sys.argv[1:])
+    parser = build_parser(app_only=_opens_the_app(argv))
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     try:
         return run_command(args)
     except CliError as exc:

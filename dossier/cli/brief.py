@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.cli.common import CliError, open_cli_store
 from dossier.model import Dossier
-from dossier.store import Store
+
+if TYPE_CHECKING:
+    from dossier.store import Store
 
 SECTION_NAMES = "cover, contents, scene, points, interlocutors, trade, projects, sources"
 
@@ -42,7 +45,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--prepared-by", default="", metavar="WHO")
     p.add_argument("--version-label", dest="version_label", default="", metavar="TEXT",
                    help='version printed on the cover, e.g. "2nd draft"')
+    p.add_argument("--cards", metavar="N", default=argparse.SUPPRESS,
+                   help="at most N interlocutor cards, the others in a table (default: 30; "
+                        "'all' for a card each)")
+    p.add_argument("--rows", metavar="N", default=argparse.SUPPRESS,
+                   help="at most N rows per long list; more trade figures are summed per "
+                        "year (default: 200; 'all' for every row)")
+    p.add_argument("--complete", action="store_true",
+                   help="the whole dossier: a card for every official and every row "
+                        "(same as --cards all --rows all)")
     p.set_defaults(handler=cmd_brief)
+
+
+def _limit(name: str, text: str) -> int | None:
+    if text.strip().casefold() in ("all", "все"):
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise CliError(f"--{name} must be a whole number of 0 or more, or 'all', not {text!r}.")
+    return value
 
 
 def _day(text: str | None) -> dt.date:
@@ -52,6 +76,14 @@ def _day(text: str | None) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"--date must be a day such as 2013-11-25, not {text!r}.") from None
+
+
+def _limits(args: argparse.Namespace) -> dict[str, int | None]:
+    """Only the limits given (None: no limit); BriefOptions keeps its defaults otherwise."""
+    if args.complete:
+        return {"max_cards": None, "max_rows": None}
+    return {option: _limit(name, getattr(args, name)) for option, name in
+            (("max_cards", "cards"), ("max_rows", "rows")) if hasattr(args, name)}
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -70,6 +102,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             version=args.version_label, classification=args.classification, lang=lang,
             paper=args.paper, include_background=not args.releasable,
             generated_on=_day(args.date),
+            **_limits(args),
             **({"sections": sections} if sections is not None else {}),
         )
     except ValueError as exc:

@@ -6,13 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.fields import ValidationError
 from dossier.paths import default_store_path
-from dossier.store import NotFound, Store, StoreError
-from dossier.store.backup import list_backups
-from dossier.store.connection import WRONG_PASSPHRASE, DamagedStore
+from dossier.store.errors import NotFound, StoreError
+
+if TYPE_CHECKING:
+    from dossier.store import Store
 
 
 class CliError(Exception):
@@ -58,6 +59,7 @@ def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     A store created here holds the sample dossier; it is encrypted when
     $DOSSIER_PASSPHRASE is set. At a terminal a wrong passphrase may be retyped.
     """
+    from dossier.store.connection import DamagedStore
     from dossier.store.crypto import is_encrypted
     from dossier.store.sample import open_or_create
 
@@ -83,6 +85,8 @@ def _backup_offer(path: Path) -> str:
 
 
 def _open_encrypted(path: Path) -> Store:
+    from dossier.store.backup import list_backups
+    from dossier.store.connection import WRONG_PASSPHRASE
     from dossier.store.facade import open_store
 
     tries = 1 if os.environ.get(PASSPHRASE_ENV) else PROMPT_TRIES

@@ -51,6 +51,8 @@ _DATES = (
                re.IGNORECASE),
 )
 
+# Told what the reader is doing ("Reading the text…"); the GUI shows it. It may
+# raise (dossier.progress.Cancelled) to stop the reading: nothing is stored anyway.
 Progress = Callable[[str], None]
 
 
@@ -118,12 +120,16 @@ def capture(text: str, *, today: dt.date | None = None, published_on: str | None
         nlp = capture_nlp.pipeline()
         report("Reading the text…")
         entities, lemmas, agree = nlp.entities(blank), nlp.lemmas, nlp.agree
+    report("Finding people…")
     officials = people_ru(blank, entities, lemmas) if lang == "ru" else people_en(blank)
     orgs = organisations(blank, entities, source.publisher, lang)
+    report("Finding figures and projects…")
+    figures = trade_figures(blank, sentences, ref, lang)
+    found_projects = projects(blank, sentences, orgs, ref, agree)
+    report("Finding statements…")
     result = Capture(
         text=text, source=source, reference_date=ref.isoformat(), officials=officials,
-        trade_figures=trade_figures(blank, sentences, ref, lang), organisations=orgs,
-        projects=projects(blank, sentences, orgs, ref, agree),
+        trade_figures=figures, organisations=orgs, projects=found_projects,
         quotes=find_quotes(blank, officials, lambda word: post_word(word, lemmas)),
         warnings=warnings)
     report("Done.")

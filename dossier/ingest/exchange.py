@@ -27,7 +27,6 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +46,7 @@ from dossier.model import (
     EntitySpec,
     period_label,
 )
+from dossier.progress import Progress, report, scaled
 from dossier.store import Store, StoreError, open_store
 
 SUFFIX = ".dossier"
@@ -61,9 +61,13 @@ class ExchangeError(ValueError):
 
 
 # -- export -----------------------------------------------------------------------
-def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: str
-                   ) -> dict[str, int]:
-    """Write `dossier` alone to an encrypted file at `out`; returns counts per table."""
+def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: str,
+                   progress: Progress | None = None) -> dict[str, int]:
+    """Write `dossier` alone to an encrypted file at `out`; returns counts per table.
+
+    Cancelled through `progress` (Cancelled raised), the file at `out` is untouched:
+    everything goes to a temporary file that is renamed over it only at the end.
+    """
     from dossier.store.crypto import check_new_passphrase
 
     out = Path(out)
@@ -80,9 +84,10 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
     tmp.unlink()  # SQLCipher creates it: an empty plain file would be taken as plain
     counts: dict[str, int] = {}
     try:
+        report(progress, 0, 100)
         target = open_store(tmp, passphrase=passphrase)
         try:
-            counts = _copy_dossier(store, dossier, target)
+            counts = _copy_dossier(store, dossier, target, scaled(progress, 5, 75))
             target.db.execute("DELETE FROM changes")  # the colleague needs no audit trail
             target.db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
             target.db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", [
@@ -91,10 +96,12 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
             target.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
+        report(progress, 80, 100)
         check = read_exchange(tmp, passphrase)  # verify before it replaces anything
         got = {spec.table: len(check.records[spec.name]) for spec in PARTS}
         if any(got[t] != counts[t] for t in got):
             raise ExchangeError("The written file did not read back the same; not saved.")
+        report(progress, 100, 100)  # the last moment Cancel leaves the old file
         os.replace(tmp, out)
     except StoreError as exc:
         raise ExchangeError(f"Cannot write {out}: {exc}") from None
@@ -104,8 +111,11 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
     return counts
 
 
-def _copy_dossier(store: Store, dossier: Dossier, target: Store) -> dict[str, int]:
+def _copy_dossier(store: Store, dossier: Dossier, target: Store,
+                  progress: Progress | None = None) -> dict[str, int]:
     counts = {}
+    total = sum(store.repo(spec).count(dossier.id) for spec in PARTS) or 1
+    done = 0
     with target.transaction():
         target.dossiers.add(dossier)
         for spec in PARTS:
@@ -113,7 +123,10 @@ def _copy_dossier(store: Store, dossier: Dossier, target: Store) -> dict[str, in
             repo = target.repo(spec)
             # Ids are kept, so references inside the dossier stay valid as they are.
             for record in sorted(records, key=lambda r: r.id):
+                if done % 100 == 0:
+                    report(progress, done, total)
                 repo.add(record)
+                done += 1
             counts[spec.table] = len(records)
     return counts
 
@@ -323,12 +336,13 @@ class MergeResult:
 
 
 def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
-                progress: Callable[[int, int], None] | None = None) -> MergeResult:
+                progress: Progress | None = None) -> MergeResult:
     """Write the merge in one transaction.
 
     `choices` maps each conflict's key to "mine" (keep), "theirs" (take the
     file's version; mine is kept for undo) or "both" (add theirs as another
-    record); a conflict without a choice keeps mine.
+    record); a conflict without a choice keeps mine. `progress` returning False
+    cancels: Cancelled raised, the transaction rolled back.
     """
     with store.transaction():
         dossier = plan.dossier
@@ -357,9 +371,10 @@ def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
                 result.added_ids.append((spec.name, added.id))
                 result.added += 1
                 done += 1
-                if progress:
-                    progress(done, total)
+                report(progress, done, total)
         for c in plan.conflicts:
+            report(progress, done, total)
+            done += 1
             choice = choices.get(c.key, "mine")
             if choice == "theirs":
                 result.overwritten.append((c.spec.name, c.mine))
@@ -368,6 +383,7 @@ def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
             elif choice == "mine":
                 result.kept += 1
         result.identical = len(plan.identical)
+        report(progress, total, total)
     result.dossier = store.dossiers.get(dossier.id)
     return result
 

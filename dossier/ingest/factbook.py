@@ -26,6 +26,7 @@ from dossier.fields import bilingual
 from dossier.ingest.names import clean_name
 from dossier.ingest.officials_import import OfficialIndex
 from dossier.model import DOSSIER, OFFICIAL, SOURCE, TALKING_POINT, TRADE, Dossier
+from dossier.progress import Progress, report
 from dossier.store import NotFound, Store
 
 # The Factbook stopped being updated in February 2026; its figures only age.
@@ -298,9 +299,10 @@ def plan_factbook(store: Store, book: Factbook, lang: str = "en") -> FactbookPla
     return plan
 
 
-def apply_factbook(store: Store, plan: FactbookPlan, home_country: str | None = None
-                   ) -> Dossier:
-    """Create or refresh the dossier in one transaction; returns it."""
+def apply_factbook(store: Store, plan: FactbookPlan, home_country: str | None = None,
+                   progress: Progress | None = None) -> Dossier:
+    """Create or refresh the dossier in one transaction; returns it. Cancelled
+    through `progress`: Cancelled raised, the transaction rolled back."""
     book = plan.book
     with store.transaction():
         dossier = plan.dossier
@@ -311,10 +313,15 @@ def apply_factbook(store: Store, plan: FactbookPlan, home_country: str | None = 
         elif not dossier.summary and book.background:
             dossier = store.dossiers.update(dataclasses.replace(dossier,
                                                                 summary=book.background))
+        report(progress, 1, 5)
         source = _refresh_source(store, dossier, book)
+        report(progress, 2, 5)
         _refresh_officials(store, dossier, book, source.id)
+        report(progress, 3, 5)
         _refresh_trade(store, dossier, book, source.id)
+        report(progress, 4, 5)
         _refresh_partners(store, dossier, book, source.id)
+        report(progress, 5, 5)
     return store.dossiers.get(dossier.id)
 
 

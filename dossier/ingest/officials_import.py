@@ -24,6 +24,7 @@ from dossier.fields import date_bounds, parse_date
 from dossier.ingest.names import clean_name, match_official, name_key
 from dossier.ingest.tables import Problem, Records, TableError
 from dossier.model import OFFICIAL, Dossier, Official
+from dossier.progress import Progress, report
 from dossier.store import Store
 
 NOTES_HEAD = "Posts held (imported):"
@@ -254,7 +255,8 @@ def _is_latin(text: str) -> bool:
 
 def plan_officials(store: Store, dossier: Dossier, records: Records,
                    mapping: OfficialsMapping, *, side: str = "host",
-                   current_only: bool = False) -> OfficialsPlan:
+                   current_only: bool = False, progress: Progress | None = None
+                   ) -> OfficialsPlan:
     """What importing the file would do; nothing is stored."""
     plan = OfficialsPlan()
     people = read_people(records, mapping, plan.skipped)
@@ -262,7 +264,9 @@ def plan_officials(store: Store, dossier: Dossier, records: Records,
         plan.notes.append(f"No row has {mapping.country} = {mapping.country_value}.")
     index = OfficialIndex(store.officials.list(dossier.id))
     claimed: set[int] = set()
-    for person in people:
+    for n, person in enumerate(people):
+        if n % 200 == 0:
+            report(progress, n, len(people))
         post = person.main_post()
         if current_only and not post.current:
             continue
@@ -310,12 +314,15 @@ def plan_officials(store: Store, dossier: Dossier, records: Records,
     return plan
 
 
-def store_officials(store: Store, plan: OfficialsPlan, source_id: int | None = None
-                    ) -> tuple[int, int]:
-    """Apply the plan in one transaction; (added, updated)."""
+def store_officials(store: Store, plan: OfficialsPlan, source_id: int | None = None,
+                    progress: Progress | None = None) -> tuple[int, int]:
+    """Apply the plan in one transaction; (added, updated). Cancelled through
+    `progress`: Cancelled raised, the transaction rolled back."""
     added = updated = 0
     with store.transaction():
-        for change in plan.people:
+        for n, change in enumerate(plan.people):
+            if n % 50 == 0:
+                report(progress, n, len(plan.people))
             if change.action == "add":
                 record = dataclasses.replace(change.record, source_id=source_id)
                 store.officials.add(record)

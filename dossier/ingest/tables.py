@@ -189,8 +189,12 @@ def read_text(data: bytes | str, *, encoding: str | None = None,
         chunks.append((n + 1, chunk))
         n += used_lines
     try:
-        parsed = list(zip(chunks, csv.reader([c for _, c in chunks], delimiter=delim,
-                                             strict=True), strict=True))
+        # A Python loop, not list(zip(...)): a C call building the whole list would
+        # hold the GIL (and freeze the GUI thread) for the whole file.
+        parsed = []
+        for pair in zip(chunks, csv.reader([c for _, c in chunks], delimiter=delim,
+                                           strict=True), strict=True):
+            parsed.append(pair)
     except csv.Error:
         parsed = []  # some row is malformed: read row by row to find and report it
         for line, chunk in chunks:

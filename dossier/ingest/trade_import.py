@@ -31,6 +31,7 @@ from dossier.fields import ValidationError, format_value
 from dossier.ingest.numbers import detect_decimal, parse_cell, parse_year
 from dossier.ingest.tables import Problem, RawTable, Records, TableError
 from dossier.model import SOURCE, TRADE, Source, TradeFigure, period_label
+from dossier.progress import Cancelled, Progress, report
 from dossier.store import Store
 
 FLOW_WORDS = {
@@ -49,8 +50,12 @@ SCALE_NAMES = {"1": "units", "1000": "thousands", "1000000": "millions",
 _PERCENT = re.compile(r"%|в разах|by times|percent|процент", re.I)
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user pressed Cancel; nothing was written."""
+
+
+# Rows inserted per statement: between two, progress is reported and Cancel heard.
+INSERT_CHUNK = 5000
 
 
 @dataclass
@@ -476,12 +481,13 @@ def source_for(store: Store, dossier_id: int, title: str, *, publisher: str | No
 
 def store_plan(store: Store, plan: TradePlan, dossier_id: int, source_title: str | None,
                *, publisher: str | None = None, url: str | None = None,
-               lang: str = "en") -> ImportResult:
+               lang: str = "en", progress: Progress | None = None) -> ImportResult:
     """Add the plan's figures in one transaction, citing one source.
 
     A figure the dossier already has from the same source and series (same
     period, flow and note, same amount in any unit) is skipped as a duplicate;
     one with a different amount is reported and left alone, never overwritten.
+    `progress` returning False cancels: ImportCancelled, the transaction rolled back.
     """
     # Only figures from the same source can be duplicates: another file's figure
     # for the same period (a total, another partner pair) is another fact.
@@ -517,7 +523,7 @@ def store_plan(store: Store, plan: TradePlan, dossier_id: int, source_title: str
                                    url=url).id
             for fig in fresh:
                 fig.source_id = source_id
-        add_figures(store, fresh)
+        add_figures(store, fresh, progress)
     return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped)
 
 
@@ -529,23 +535,28 @@ def _show(fig: TradeFigure) -> str:
 _COLUMNS = [f.name for f in TRADE.fields]
 
 
-def add_figures(store: Store, figures: list[TradeFigure]) -> int:
+def add_figures(store: Store, figures: list[TradeFigure],
+                progress: Progress | None = None) -> int:
     """Validate and insert many figures at once (imports of tens of thousands of rows).
 
     Repository.add writes an audit row per field and reads each record back;
     for an import that is ten times slower than the insert itself, so this
-    writes one audit row per record and touches the dossier once.
+    writes one audit row per record and touches the dossier once. In one
+    transaction: cancelled through `progress`, nothing is left.
     """
     if not figures:
         return 0
     rows = []
+    total = 2 * len(figures)  # validating, then inserting
     # Figures of one import share most values: validate each distinct
     # combination once with the spec, and check the amount (the one value that
     # differs on every row) here, as the spec would.
     checked: dict[tuple[Any, ...], list[Any]] = {}
     amount_i = _COLUMNS.index("amount") + 1
     others = [c for c in _COLUMNS if c != "amount"]
-    for fig in figures:
+    for n, fig in enumerate(figures):
+        if progress and n % 2000 == 0 and progress(n, total) is False:
+            raise ImportCancelled
         state = fig.__dict__
         key = (fig.dossier_id, *(state[c] for c in others))
         template = checked.get(key)
@@ -566,7 +577,13 @@ def add_figures(store: Store, figures: list[TradeFigure]) -> int:
     marks = ", ".join("?" * (len(_COLUMNS) + 1))
     with store.transaction():
         before = db.execute("SELECT coalesce(max(id), 0) FROM trade_figures").fetchone()[0]
-        db.conn.executemany(f"INSERT INTO trade_figures ({cols}) VALUES ({marks})", rows)
+        insert = f"INSERT INTO trade_figures ({cols}) VALUES ({marks})"
+        for start in range(0, len(rows), INSERT_CHUNK):
+            try:
+                report(progress, len(rows) + start, total)
+            except Cancelled:
+                raise ImportCancelled from None
+            db.conn.executemany(insert, rows[start:start + INSERT_CHUNK])
         db.execute(
             "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
             "SELECT 'trade_figures', id, dossier_id, 'insert', NULL, NULL, "
@@ -575,6 +592,8 @@ def add_figures(store: Store, figures: list[TradeFigure]) -> int:
         for dossier_id in {f.dossier_id for f in figures}:
             db.execute("UPDATE dossiers SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                        "WHERE id = ?", [dossier_id])
+    if progress:
+        progress(total, total)  # only moves the bar to the end: the figures are in
     return len(rows)
 
 

@@ -17,12 +17,14 @@ import datetime as dt
 import logging
 import os
 import re
+import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dossier.store.connection import DB_ERRORS, sql_string
+from dossier.progress import Cancelled, Progress, report, scaled
+from dossier.store.connection import db_errors, sql_string
 from dossier.store.crypto import (
     _fsync_dir,
     _fsync_file,
@@ -37,6 +39,8 @@ BACKUP_DIR = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 30
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}-\d{6})-r(?P<records>\d+)\.db$")
+# Pages copied per step of the online backup: between two steps Cancel is heard.
+BACKUP_PAGES = 4096
 # The tables whose rows the user thinks of as "records".
 RECORD_TABLES = ("dossiers", "sources", "officials", "trade_figures", "projects",
                  "talking_points", "events")
@@ -96,53 +100,115 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
 
 
 def make_backup(store: Any, *, now: dt.datetime | None = None,
-                rotate_after: bool = True) -> BackupInfo:
-    """A verified backup of the open `store` in backups/ beside it; returns its info."""
+                rotate_after: bool = True, progress: Progress | None = None) -> BackupInfo:
+    """A verified backup of the open `store` in backups/ beside it; returns its info.
+
+    A plain store is copied through a connection of its own, inside one read
+    transaction: the copy is a consistent snapshot even while the app goes on
+    writing, and the app's connection is never held for the seconds a large copy
+    takes, so this may run on a worker thread. An encrypted store is copied
+    through its own connection (the app does not keep the passphrase to open a
+    second one). `progress` returning False cancels: Cancelled, no file left.
+    """
     if store.path is None:
         raise StoreError("An in-memory store has no place for backups.")
     conn = store.db.conn
     if conn.in_transaction:
         raise StoreError("A backup cannot be made in the middle of a change.")
+    mark = conn.total_changes
     now = now or dt.datetime.now(dt.UTC)
     folder = backup_dir(store.path)
     folder.mkdir(parents=True, exist_ok=True)
-    records = record_count(conn)
-    final = folder / f"{store.path.stem}-{now:%Y%m%d-%H%M%S-%f}-r{records}.db"
-    tmp = _temp_beside(final, "backup")
     encrypted = is_encrypted_connection(conn)
+    tmp = _temp_beside(folder / f"{store.path.stem}.db", f"backup-{threading.get_ident()}")
     try:
         try:
+            report(progress, 0, 100)
             if encrypted:
                 from dossier.store.crypto import _export
 
+                records = record_count(conn)
                 # No KEY: the copy is encrypted with the store's own passphrase.
                 _export(conn, tmp, None)
+                report(progress, 80, 100)
             else:
-                import sqlite3
-
-                target = sqlite3.connect(str(tmp))
-                try:
-                    conn.backup(target)
-                finally:
-                    target.close()
-            _verify_attached(conn, tmp, records)
-        except DB_ERRORS as exc:
+                records = _copy_plain(store.path, tmp, progress)
+            _verify_attached(conn, tmp, records, progress)
+        except db_errors() as exc:
             raise StoreError(f"The backup could not be written ({exc}); "
                              "the store is unchanged.") from None
+        report(progress, 100, 100)  # the last moment Cancel leaves no backup
+        final = folder / f"{store.path.stem}-{now:%Y%m%d-%H%M%S-%f}-r{records}.db"
         _fsync_file(tmp)
         os.replace(tmp, final)
         _fsync_dir(folder)
     finally:
         for extra in ("", "-journal"):
             Path(f"{tmp}{extra}").unlink(missing_ok=True)
-    _last_backup_mark[store] = conn.total_changes
+    _last_backup_mark[store] = mark
     if rotate_after:
         rotate(store.path, now=now)
     return BackupInfo(final, now, records, encrypted)
 
 
-def _verify_attached(conn: Any, copy: Path, records: int) -> None:
-    """Open the copy through the store's own connection (same key) and check it."""
+def _copy_plain(store_path: Path, copy: Path, progress: Progress | None) -> int:
+    """Copy a plain store with SQLite's online backup, a few pages at a time;
+    returns its record count (of the same snapshot)."""
+    import sqlite3
+
+    src = sqlite3.connect(str(store_path), isolation_level=None)
+    try:
+        src.execute("PRAGMA busy_timeout = 5000")
+        src.execute("BEGIN")  # one snapshot for the count and every page copied
+        records = record_count(src)
+        target = sqlite3.connect(str(copy))
+        try:
+            def step(_status: int, remaining: int, pages: int) -> None:
+                report(progress, (pages - remaining) * 80 // max(pages, 1), 100)
+
+            src.backup(target, pages=BACKUP_PAGES, progress=step)
+        finally:
+            target.close()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return records
+
+
+def _verify_copy(copy: Path, records: int, progress: Progress | None) -> None:
+    """Open a plain copy on its own and check it; Cancel interrupts the check."""
+    import sqlite3
+
+    check = sqlite3.connect(str(copy))
+    stopped = False
+
+    def still_wanted() -> int:
+        nonlocal stopped
+        stopped = progress is not None and progress(80, 100) is False
+        return int(stopped)  # non-zero interrupts the running statement
+
+    try:
+        check.set_progress_handler(still_wanted, 200_000)
+        problems = [r[0] for r in check.execute("PRAGMA integrity_check").fetchall()
+                    if r[0] != "ok"]
+        got = record_count(check)
+    except sqlite3.OperationalError:
+        if stopped:
+            raise Cancelled from None
+        raise
+    finally:
+        check.close()
+    if problems or got != records:
+        raise StoreError("The backup did not check out after writing; it was discarded.")
+
+
+def _verify_attached(conn: Any, copy: Path, records: int,
+                     progress: Progress | None = None) -> None:
+    """Check the copy: an encrypted one attached to the store's own connection (same
+    key), a plain one on a connection of its own (the store's stays free)."""
+    if not is_encrypted_connection(conn):
+        _verify_copy(copy, records, progress)
+        return
     conn.execute(f"ATTACH DATABASE {sql_string(str(copy))} AS verify")
     try:
         problems = [r[0] for r in conn.execute("PRAGMA verify.integrity_check").fetchall()
@@ -188,12 +254,14 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
     return None
 
 
-def restore(store_path: Path, backup: Path, passphrase: str | None = None) -> Path | None:
+def restore(store_path: Path, backup: Path, passphrase: str | None = None,
+            progress: Progress | None = None) -> Path | None:
     """Put a backup in place of the store (which must be closed).
 
     The backup is checked first. The current store is kept, not lost: if it is
     healthy a fresh backup of it is made; if it cannot be opened it is moved aside as
-    `<name>.unreadable-<time>`, whose path is returned.
+    `<name>.unreadable-<time>`, whose path is returned. `progress` returning False
+    cancels (Cancelled) before the store is replaced: it stays as it was.
     """
     from dossier.store.crypto import PassphraseNeeded
 
@@ -204,14 +272,18 @@ def restore(store_path: Path, backup: Path, passphrase: str | None = None) -> Pa
                                "its passphrase is needed.")
     conn = _open_checked(backup, passphrase if encrypted else None)
     conn.close()
-    moved_aside, holder = _keep_current(store_path, passphrase)
+    report(progress, 5, 100)
+    moved_aside, holder = _keep_current(store_path, passphrase, scaled(progress, 5, 45))
     tmp = _temp_beside(store_path, "restore")
     try:
+        size = max(backup.stat().st_size, 1)
         with backup.open("rb") as src, tmp.open("wb") as dst:
             while chunk := src.read(1 << 20):
+                report(progress, 50 + 45 * src.tell() // size, 100)
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
+        report(progress, 100, 100)  # the last moment Cancel leaves the store as it was
         for extra in ("-wal", "-shm"):
             # The log of the replaced file must not be replayed into the backup.
             Path(f"{store_path}{extra}").unlink(missing_ok=True)
@@ -224,7 +296,8 @@ def restore(store_path: Path, backup: Path, passphrase: str | None = None) -> Pa
     return moved_aside
 
 
-def _keep_current(store_path: Path, passphrase: str | None) -> tuple[Path | None, Any]:
+def _keep_current(store_path: Path, passphrase: str | None,
+                  progress: Progress | None = None) -> tuple[Path | None, Any]:
     """Back up a healthy current store, or move a damaged one aside.
 
     Returns the path it was moved to (or None) and, for a healthy store, a
@@ -248,7 +321,7 @@ def _keep_current(store_path: Path, passphrase: str | None) -> tuple[Path | None
                 os.replace(src, Path(f"{aside}{extra}"))
         return aside, None
     try:
-        make_backup(store)
+        make_backup(store, progress=progress)
     finally:
         store.close()
     # Held until the backup has replaced the file: nobody may write the old one.
@@ -261,25 +334,31 @@ def _keep_current(store_path: Path, passphrase: str | None) -> tuple[Path | None
     return None, holder
 
 
-def backup_on_open(store: Any) -> BackupInfo | None:
-    """The backup the app makes after opening a store; never stops the app (logs why)."""
+def backup_on_open(store: Any, progress: Progress | None = None) -> BackupInfo | None:
+    """The backup the app makes after opening a store; never stops the app (logs why).
+    Cancelled through `progress`: Cancelled raised, no backup left."""
     if store is None or store.path is None:
         return None
     try:
-        return make_backup(store)
-    except (StoreError, OSError, *DB_ERRORS):
+        return make_backup(store, progress=progress)
+    except (StoreError, OSError, *db_errors()):
         log.exception("backup on open failed")
         return None
 
 
-def backup_on_close(store: Any) -> BackupInfo | None:
+def backup_on_close(store: Any, progress: Progress | None = None) -> BackupInfo | None:
     """The backup the app makes before closing a store, if anything changed since the last."""
     if store is None or store.path is None:
         return None
-    with contextlib.suppress(*DB_ERRORS):
-        if _last_backup_mark.get(store) == store.db.conn.total_changes:
+    with contextlib.suppress(*db_errors()):
+        if not needs_backup(store):
             return None
-    return backup_on_open(store)
+    return backup_on_open(store, progress)
+
+
+def needs_backup(store: Any) -> bool:
+    """Whether the store changed since its last backup (or has none from this session)."""
+    return _last_backup_mark.get(store) != store.db.conn.total_changes
 
 
 def encrypt_with_backups(store_path: Path, passphrase: str) -> int:

@@ -6,8 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
 WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
@@ -17,17 +16,25 @@ WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
 KDF_ITER: int | None = None
 
 
-def _cipher_errors() -> tuple[type[Exception], ...]:
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
-        return ()
-    return (dbapi2.Error,)
+_db_errors: tuple[type[Exception], ...] | None = None
 
 
-# Every driver error a store connection can raise: the encrypted driver (sqlcipher3)
-# has its own exception classes, which are not subclasses of sqlite3's.
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *_cipher_errors())
+def db_errors() -> tuple[type[Exception], ...]:
+    """Every driver error a store connection can raise.
+
+    The encrypted driver (sqlcipher3) has its own exception classes, which are not
+    subclasses of sqlite3's. Imported on first need: a plain store never loads it
+    (an `except` clause evaluates its classes only when something was raised).
+    """
+    global _db_errors
+    if _db_errors is None:
+        try:
+            from sqlcipher3 import dbapi2
+
+            _db_errors = (sqlite3.Error, dbapi2.Error)
+        except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+            _db_errors = (sqlite3.Error,)
+    return _db_errors
 
 
 class DamagedStore(StoreError):
@@ -52,7 +59,7 @@ def _collate_unicode(a: str, b: str) -> int:
     return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 
-def configure(conn: Any) -> Database:
+def configure(conn: Any) -> Db:
     """Pragmas and functions every store connection gets, plain or encrypted."""
     conn.create_collation("unicode", _collate_unicode)
     conn.create_function("fold", 1, fold, deterministic=True)
@@ -62,7 +69,10 @@ def configure(conn: Any) -> Database:
     # Temporary tables and sort spills stay in memory, never in plaintext files.
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 5000")
-    return Database(conn)
+    # What sqlite-utils sets on the connections it wraps: the store's triggers behave
+    # the same whether or not sqlite-utils has been used on this connection yet.
+    conn.execute("PRAGMA recursive_triggers = ON")
+    return Db(conn)
 
 
 def sql_string(text: str) -> str:
@@ -83,7 +93,7 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     at the first read (see `connect`).
     """
     if passphrase is None:
-        # isolation_level=None: transactions are explicit (Database.atomic), so
+        # isolation_level=None: transactions are explicit (Db.atomic), so
         # the driver never commits or begins behind our back.
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if not passphrase:
@@ -122,7 +132,7 @@ def quick_check(conn: Any, schema: str = "main") -> list[str]:
 
 
 def connect(path: Path | str, passphrase: str | None = None, *,
-            check: bool = True) -> Database:
+            check: bool = True) -> Db:
     """A configured connection to a store file (created if missing).
 
     With a passphrase the file is opened (or created) encrypted with SQLCipher.
@@ -133,13 +143,13 @@ def connect(path: Path | str, passphrase: str | None = None, *,
     memory = str(path) == ":memory:"
     try:
         conn = raw_connection(path, passphrase)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise StoreError(f"Cannot open {path} ({exc}).") from None
     try:
         db = configure(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         problems = quick_check(conn) if check and not memory else []
-    except (*DB_ERRORS, UnicodeError) as exc:  # damaged text can break SQLite's messages
+    except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
             raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
@@ -156,7 +166,7 @@ def connect(path: Path | str, passphrase: str | None = None, *,
     if not memory:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-        except (*DB_ERRORS, UnicodeError) as exc:
+        except (*db_errors(), UnicodeError) as exc:
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
     return db
@@ -179,7 +189,7 @@ def lock_exclusively(conn: Any, path: Path | str) -> None:
     try:
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreInUse(f"The store {path} is open in another Dossier window or "
                              "program; close it there first. Nothing was changed.") from None

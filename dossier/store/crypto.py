@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from dossier.store.connection import (
-    DB_ERRORS,
     WRONG_PASSPHRASE,
     DamagedStore,
     cipher_connection,
+    db_errors,
     lock_exclusively,
     quick_check,
     raw_connection,
@@ -139,7 +139,7 @@ def _open_checked(path: Path, passphrase: str | None, *, exclusive: bool = False
             lock_exclusively(conn, path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         problems = quick_check(conn)
-    except (*DB_ERRORS, UnicodeError) as exc:
+    except (*db_errors(), UnicodeError) as exc:
         conn.close()
         if passphrase is not None:
             raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
@@ -195,7 +195,7 @@ def _verify_copy(copy: Path, passphrase: str | None, expected: dict[str, int],
                     if r[0] != "ok"]
         counts = table_counts(conn)
         got_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise StoreError(f"The converted copy could not be read back ({exc}); "
                          "the original is unchanged.") from None
     finally:
@@ -224,7 +224,7 @@ def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None)
             expected = table_counts(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             _export(conn, tmp, new if new is not None else "")
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             raise StoreError(f"Converting {src_path} failed ({exc}); "
                              "the original is unchanged.") from None
         _verify_copy(tmp, new, expected, version)
@@ -275,6 +275,6 @@ def passphrase_opens(path: Path, passphrase: str | None) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (*DB_ERRORS, StoreError):
+    except (*db_errors(), StoreError):
         return False
     return True

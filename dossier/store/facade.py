@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from dossier.model import (
     DOSSIER,
     DOSSIER_PARTS,
@@ -29,6 +27,7 @@ from dossier.model import (
 )
 from dossier.store import migrations
 from dossier.store.connection import connect
+from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
 from dossier.store.points import TalkingPoints
 from dossier.store.repository import Repository
@@ -42,7 +41,7 @@ def _now() -> str:
 class Store:
     """A migrated store with one repository per entity; returns plain dataclasses."""
 
-    def __init__(self, db: Database, path: Path | None = None):
+    def __init__(self, db: Db, path: Path | None = None):
         self.db = db
         self.path = path
         self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, self._touch)

@@ -7,10 +7,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dossier.paths import migrations_dir
-from dossier.store.connection import DB_ERRORS
+from dossier.store.connection import db_errors
+from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -49,7 +48,7 @@ def available(directory: Path | None = None) -> list[Migration]:
     return found
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Db) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
@@ -57,7 +56,7 @@ def latest_version(directory: Path | None = None) -> int:
     return len(available(directory))
 
 
-def migrate(db: Database, directory: Path | None = None) -> list[int]:
+def migrate(db: Db, directory: Path | None = None) -> list[int]:
     """Bring the schema up to date; returns the versions applied.
 
     Each migration and its user_version bump commit together, so a failure or a
@@ -82,7 +81,7 @@ def migrate(db: Database, directory: Path | None = None) -> list[int]:
             conn.execute(f"PRAGMA user_version = {migration.version}")
         except BaseException as exc:
             conn.execute("ROLLBACK")
-            if isinstance(exc, DB_ERRORS):
+            if isinstance(exc, db_errors()):
                 raise StoreError(
                     f"Upgrading the store to schema {migration.version} failed ({exc}); "
                     f"it stays at schema {current}, unchanged."

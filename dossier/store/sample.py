@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,8 @@ def sample_path() -> Path:
 def load_sample(store: Store, path: Path | None = None) -> Dossier:
     """Add the sample dossier (one transaction); returns it."""
     path = path or sample_path()
+    import json  # only when the sample is loaded, not on every start
+
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     with store.transaction():
         dossier = store.dossiers.add(DOSSIER.make(data["dossier"]))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from dossier.store.db import Db
 
 KIND_NUMBERS = {
     "official": 1, "source": 2, "project": 3, "talking_point": 4, "trade": 5,
@@ -85,7 +85,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-def search(db: Database, text: str, *, limit: int = 50, dossier_id: int | None = None,
+def search(db: Db, text: str, *, limit: int = 50, dossier_id: int | None = None,
            kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
     """The best `limit` hits for `text`, best first, each with a snippet.
 
@@ -140,7 +140,7 @@ def search(db: Database, text: str, *, limit: int = 50, dossier_id: int | None =
     return hits
 
 
-def _ranked(db: Database, query: str, filters: str, params: list[object], pool: int,
+def _ranked(db: Db, query: str, filters: str, params: list[object], pool: int,
             limit: int) -> list[int]:
     """Up to `limit` rowids: those with the words in their title (a name, a headline)
     first, then the rest; bm25 ranks each group among its `pool` newest matches."""

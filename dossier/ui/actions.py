@@ -6,7 +6,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle
+from PySide6.QtWidgets import QMenu
 
 from dossier.model import DOSSIER_PARTS
 from dossier.ui.i18n import tr
@@ -25,14 +25,16 @@ class Actions:
         self.window = window
         bar = window.menuBar()
         self.menus: dict[str, QMenu] = {name: bar.addMenu("") for name in MENU_NAMES}
-        style = window.style()
-        icon = style.standardIcon
-        SP = QStyle.StandardPixmap
+        # Icons are looked up when a menu first opens: the style's enums and icons
+        # cost start-up time, and nobody sees an icon before opening a menu.
+        self._icons: list[tuple[QAction, str]] = []
+        for menu in self.menus.values():
+            menu.aboutToShow.connect(self.load_icons)
 
-        def action(menu: str, slot: Any, *keys: Any, icon_=None) -> QAction:
+        def action(menu: str, slot: Any, *keys: Any, icon_: str | None = None) -> QAction:
             act = QAction(window)
             if icon_ is not None:
-                act.setIcon(icon(icon_))
+                self._icons.append((act, icon_))
             if keys:
                 act.setShortcuts(_keys(*keys))
             act.triggered.connect(slot)
@@ -42,9 +44,9 @@ class Actions:
         w = window
         # File
         self.new_dossier = action("file", w.new_dossier, "Ctrl+Shift+N",
-                                  icon_=SP.SP_FileDialogNewFolder)
+                                  icon_="SP_FileDialogNewFolder")
         self.open_store = action("file", w.choose_store, QKeySequence.StandardKey.Open,
-                                 icon_=SP.SP_DialogOpenButton)
+                                 icon_="SP_DialogOpenButton")
         self.open_sample = action("file", w.open_sample)
         self.close_store = action("file", w.close_store, QKeySequence.StandardKey.Close)
         self.menus["file"].addSeparator()
@@ -57,9 +59,9 @@ class Actions:
         # Edit
         stack = w.undo_stack
         self.undo = action("edit", lambda: (stack.undo(), w._undone()),
-                           QKeySequence.StandardKey.Undo, icon_=SP.SP_ArrowBack)
+                           QKeySequence.StandardKey.Undo, icon_="SP_ArrowBack")
         self.redo = action("edit", lambda: (stack.redo(), w._redone()), "Ctrl+Shift+Z",
-                           QKeySequence.StandardKey.Redo, icon_=SP.SP_ArrowForward)
+                           QKeySequence.StandardKey.Redo, icon_="SP_ArrowForward")
         # Our own actions (not createUndoAction) so their words follow a language switch.
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
@@ -69,14 +71,14 @@ class Actions:
         self.redo.setEnabled(False)
         self.menus["edit"].addSeparator()
         self.add_record = action("edit", w.add_record, "Ins", "Ctrl+N",
-                                 icon_=SP.SP_FileIcon)
+                                 icon_="SP_FileIcon")
         self.edit_record = action("edit", w.edit_record, "Ctrl+E",
-                                  icon_=SP.SP_FileDialogDetailedView)
+                                  icon_="SP_FileDialogDetailedView")
         self.delete_record = action("edit", w.delete_record, QKeySequence.StandardKey.Delete,
-                                    icon_=SP.SP_TrashIcon)
+                                    icon_="SP_TrashIcon")
         self.menus["edit"].addSeparator()
         self.find = action("edit", w.show_search, QKeySequence.StandardKey.Find,
-                           icon_=SP.SP_FileDialogContentsView)
+                           icon_="SP_FileDialogContentsView")
 
         # View
         self.show_tab: list[QAction] = []
@@ -88,7 +90,7 @@ class Actions:
         self.toggle_list.setCheckable(True)
         self.toggle_list.setChecked(True)
         self.refresh = action("view", w.refresh, QKeySequence.StandardKey.Refresh,
-                              icon_=SP.SP_BrowserReload)
+                              icon_="SP_BrowserReload")
 
         # Dossier
         self.edit_dossier = action("dossier", w.edit_dossier)
@@ -101,6 +103,17 @@ class Actions:
         self.about_qt = action("help", w.show_about_qt)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.retranslate()
+
+    def load_icons(self) -> None:
+        """Give the actions their standard icons (once, when a menu first opens)."""
+        if not self._icons:
+            return
+        from PySide6.QtWidgets import QStyle
+
+        style = self.window.style()
+        for act, name in self._icons:
+            act.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, name)))
+        self._icons.clear()
 
     def retranslate(self) -> None:
         w = self.window

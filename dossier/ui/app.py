@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dossier.paths import default_store_path, resource
 from dossier.ui import i18n, settings
@@ -32,11 +31,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationDisplayName("Dossier")
         app.setDesktopFileName("org.dossier.Dossier")  # matches the installed .desktop file
-        icon = resource("icons", "dossier.svg")
-        if icon.exists():
-            app.setWindowIcon(QIcon(str(icon)))
+        app.setWindowIcon(app_icon())
         use_bundled_font(app)
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The app's icon from its PNG sizes: read when a size is first drawn, and no SVG
+    plugin to load at start-up."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource("icons", f"dossier-{size}.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def choose_language(wanted: str | None) -> str:
@@ -89,6 +97,10 @@ def _wanted_language(args: Any) -> str | None:
 
 def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Any) -> None:
     """A bug in a slot: tell the user in one line and keep the window; details to stderr."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     traceback.print_exception(kind, error, tb)
     parent = QApplication.activeWindow()
     QMessageBox.warning(parent, tr("Something went wrong"),

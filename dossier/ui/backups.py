@@ -4,10 +4,16 @@ notice when another Dossier window already has the store open.
 
 The backups themselves (verified, rotated, encrypted like the store) are made by
 dossier.store.backup; this module only decides when, and asks the user which.
+They run on a worker thread (dossier.ui.operations): the open-backup in the
+background with a progress bar and Cancel in the status bar (a plain store is
+copied through a connection of its own, so the user works on meanwhile), the
+close-backup and a restore behind a progress dialog with Cancel. A cancelled
+backup leaves no file; a cancelled restore leaves the store as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dossier.progress import Cancelled
 from dossier.store import StoreError
-from dossier.store.backup import BackupInfo, backup_on_close, backup_on_open, list_backups
+from dossier.store.backup import (
+    BackupInfo,
+    backup_on_close,
+    backup_on_open,
+    list_backups,
+    needs_backup,
+)
 from dossier.ui.i18n import tr
+from dossier.ui.operations import ProgressPanel, Reporter, Task, busy, finish_all, run_modal
 
 # The open-backup waits until the window is on screen and the user can work.
 OPEN_BACKUP_DELAY_MS = 1500
@@ -96,6 +110,12 @@ class BackupKeeper:
     def __init__(self, window: Any):
         self.window = window
         self._lock: QLockFile | None = None
+        self.task: Task | None = None  # the open-backup running in the background
+        self.panel = ProgressPanel(window)
+        self.panel.setObjectName("backup_progress")
+        self.panel.setToolTip(tr("Backing up the store"))
+        self.panel.setMaximumWidth(220)
+        window.statusBar().addPermanentWidget(self.panel)
         self._set_store = window.set_store
         # A backup before the old store is closed: wrap the window's store switch.
         window.set_store = self.set_store
@@ -107,9 +127,24 @@ class BackupKeeper:
     def set_store(self, store: Any, **kwargs: Any) -> None:
         old = self.window.store
         if old is not None and old is not store:
-            backup_on_close(old)
+            self._stop_background()
+            self._backup_before_closing(old)
             self._release()
         self._set_store(store, **kwargs)
+
+    def _stop_background(self) -> None:
+        """Before the store closes: cancel the open-backup (its file is not kept) and
+        whatever else is reading the store (a brief being built, a capture)."""
+        finish_all()
+
+    def _backup_before_closing(self, store: Any) -> None:
+        if store.path is None or not needs_backup(store):
+            return
+        # Cancelled: the user chose not to wait; the backup made on opening remains.
+        with contextlib.suppress(Cancelled):
+            run_modal(self.window, tr("Backing up the store"),
+                      lambda progress: backup_on_close(store, progress),
+                      text=tr("Backing up %s before closing it…") % store.path.name)
 
     def _opened(self, store: Any) -> None:
         if store is None or store.path is None:
@@ -152,13 +187,37 @@ class BackupKeeper:
         self._lock = None
 
     def _backup_if_open(self, store: Any) -> None:
-        if self.window.store is store:  # not switched or locked meanwhile
-            backup_on_open(store)
+        if self.window.store is not store:  # switched or locked meanwhile
+            return
+        from dossier.store.connection import db_errors
+
+        try:
+            writing = busy() is not None or store.db.conn.in_transaction
+        except db_errors():  # closed behind the window's back: nothing to back up
+            return
+        if writing:  # an import is writing: back up once it is done
+            QTimer.singleShot(OPEN_BACKUP_DELAY_MS, lambda s=store: self._backup_if_open(s))
+            return
+        self.task = self.start_backup(store)
+
+    def start_backup(self, store: Any) -> Task:
+        """Back up `store` on a worker thread, the bar and Cancel in the status bar."""
+        from dossier.store.crypto import is_encrypted_connection
+
+        def job(progress: Reporter) -> Any:
+            return backup_on_open(store, progress)
+
+        # An encrypted store is copied through the app's own connection (the
+        # passphrase is not kept to open another): no other write meanwhile.
+        task = Task(job, tr("Backing up the store"),
+                    writes=is_encrypted_connection(store.db.conn), parent=self.panel)
+        return self.panel.follow(task).start()
 
     @Slot()
     def closing(self) -> None:
+        self._stop_background()
         if self.window.store is not None:
-            backup_on_close(self.window.store)
+            self._backup_before_closing(self.window.store)
         self._release()
 
     @Slot()
@@ -184,25 +243,33 @@ class BackupKeeper:
             if passphrase is None:
                 return
         window.set_store(None)  # closes (after a close-backup) before the file is replaced
+        restored = False
         try:
-            restore(path, chosen.path, passphrase)
+            run_modal(window, tr("Restore from backup"),
+                      lambda progress: restore(path, chosen.path, passphrase, progress),
+                      text=tr("Restoring the backup from %s…")
+                      % f"{chosen.local_time:%Y-%m-%d %H:%M}")
+            restored = True
+        except Cancelled:
+            pass  # the store file was not replaced: reopen it as it was
         except (StoreError, OSError) as exc:
             QMessageBox.warning(window, tr("Restore from backup"), str(exc))
+        from dossier.store.facade import open_store
         from dossier.ui.store_open import open_store_interactively
 
-        if passphrase is not None:
-            from dossier.store.facade import open_store
-
-            try:
-                reopened = open_store(path, passphrase=passphrase)
-            except StoreError:
-                reopened = open_store_interactively(path, window)
-        else:
+        try:
+            # Opening checks the whole file (a second for a big store): on a worker.
+            reopened = run_modal(window, tr("Restore from backup"),
+                                 lambda _progress: open_store(path, create=False,
+                                                              passphrase=passphrase),
+                                 text=tr("Opening %s…") % path.name, cancellable=False)
+        except StoreError:  # a passphrase to ask, or a problem to show
             reopened = open_store_interactively(path, window)
         if reopened is not None:
             window.set_store(reopened)
             window.status(tr("Restored the backup from %s.")
-                          % f"{chosen.local_time:%Y-%m-%d %H:%M}")
+                          % f"{chosen.local_time:%Y-%m-%d %H:%M}" if restored else
+                          tr("Nothing was restored: the store is as it was."))
 
 
 def install(window: Any) -> BackupKeeper:

@@ -1,18 +1,22 @@
 """File > Export brief…: choose what goes into the brief, preview its pages, save, print.
 
-The PDF is built by dossier.brief on a worker thread from a snapshot of the records
-(a SQLite connection belongs to its own thread), so the dialog stays responsive; a
-progress bar appears when a build takes longer than half a second.
+The PDF is built by dossier.brief on a worker thread (dossier.ui.operations.Task),
+which reads only the records it prints, so the dialog stays responsive; a progress
+bar with Cancel appears when a build takes longer than half a second. Saving and
+printing build (if the preview is behind) and write on a worker thread too, the
+file written atomically: Cancel leaves no file, or the old one as it was.
+
+A build cannot be interrupted inside reportlab: Cancel drops its result (nothing
+is shown or saved) and the next build waits until it has stopped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,10 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,21 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier.brief import PAPERS, SECTIONS, BriefOptions, Snapshot, build_brief, section_title
+from dossier.brief import PAPERS, SECTIONS, BriefOptions, build_brief, section_title
 from dossier.fields import format_value
 from dossier.files import write_atomic
 from dossier.model import TALKING_POINT
+from dossier.progress import Cancelled
+from dossier.ui.checklist import CheckList
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
+from dossier.ui.operations import ProgressPanel, Reporter, Task, run_modal
 
 PROGRESS_AFTER_MS = 500
+FIRST_BUILD_AFTER_MS = 50
 DEBOUNCE_MS = 350
-
-
-class _Bridge(QObject):
-    """Carries a finished build from the worker thread back to the GUI thread."""
-
-    finished = Signal(int, object, object)  # generation, pdf bytes or None, error or None
 
 
 class BriefDialog(QDialog):
@@ -66,20 +65,17 @@ class BriefDialog(QDialog):
         self.pdf_bytes: bytes | None = None
         self.built_for: BriefOptions | None = None
         self.saved_path: Path | None = None
-        self._generation = 0
-        self._thread: threading.Thread | None = None
+        self.task: Task | None = None  # the preview build
         self._pending = False
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._on_built)
         self._buffer: QBuffer | None = None
         self.setWindowTitle(tr("Export brief — %s") % dossier.name)
         self.resize(1100, 760)
         self._build_ui()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh_preview)
-        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
-        self._progress_timer.timeout.connect(self._show_progress)
-        self.refresh_preview()
+        # The first build starts once the dialog has painted: it begins by loading
+        # reportlab and matplotlib, whose C parts hold the GIL while they start.
+        QTimer.singleShot(FIRST_BUILD_AFTER_MS, self.refresh_preview)
 
     # -- layout ---------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -134,9 +130,14 @@ class BriefDialog(QDialog):
             grid.addWidget(check, i // 2, i % 2)
         column.addWidget(sections)
 
+        officials = self.store.officials.columns(d.id, ("id", "name", "position", "status"))
+        # Ticked as the brief's default (every current official): while the ticks stay
+        # so, the brief's own choice applies, with its limit on cards for big dossiers.
+        self._default_officials = tuple(i for i, _n, _p, status in officials
+                                        if status == "current")
         self.officials_list = self._checklist(column, tr("Interlocutors"), [
-            (o.id, f"{o.name} — {o.position or ''}".rstrip(" —"), o.status == "current")
-            for o in self.store.officials.list(d.id)])
+            (i, f"{name} — {position or ''}".rstrip(" —"), status == "current")
+            for i, name, position, status in officials])
         kind = TALKING_POINT.field("kind")
         self.points_list = self._checklist(column, tr("Talking points"), [
             (p.id, f"[{format_value(kind, p.kind, self.lang)}] {p.text[:90]}",
@@ -161,12 +162,12 @@ class BriefDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: a build has no measurable steps
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
+        self.progress = ProgressPanel(self, delay_ms=PROGRESS_AFTER_MS)
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = self.progress.cancel_button
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.cancel_button.clicked.connect(lambda: self.message.setText(tr("Cancelling…")))
         self.open_after_check = QCheckBox(tr("Open after saving"))
         self.save_button = QPushButton(tr("Save as PDF…"))
         self.save_button.setDefault(True)
@@ -198,20 +199,13 @@ class BriefDialog(QDialog):
         for check in self.section_checks.values():
             check.toggled.connect(self._changed)
         for checklist in (self.officials_list, self.points_list):
-            checklist.itemChanged.connect(self._changed)
+            checklist.changed.connect(self._changed)
 
     def _checklist(self, column: QVBoxLayout, title: str,
-                   rows: list[tuple[int, str, bool]]) -> QListWidget:
+                   rows: list[tuple[int, str, bool]]) -> CheckList:
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
-        checklist = QListWidget()
-        for record_id, text, checked in rows:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(text)
-            checklist.addItem(item)
+        checklist = CheckList(rows)
         checklist.setMinimumHeight(90)
         # Long names and points end in "…" (the tooltip has the whole text).
         checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -223,12 +217,8 @@ class BriefDialog(QDialog):
     # -- options ------------------------------------------------------------------------
     def options(self) -> BriefOptions:
         """The brief the user has chosen, as BriefOptions."""
-        def checked(checklist: QListWidget) -> tuple[int, ...]:
-            return tuple(checklist.item(i).data(Qt.ItemDataRole.UserRole)
-                         for i in range(checklist.count())
-                         if checklist.item(i).checkState() == Qt.CheckState.Checked)
-
         day = self.date_edit.date()
+        ticked = self.officials_list.checked_ids()
         return BriefOptions(
             title=self.title_edit.text().strip(), place=self.place_edit.text().strip(),
             dates=self.dates_edit.text().strip(),
@@ -238,8 +228,8 @@ class BriefDialog(QDialog):
             classification=self.marking_edit.text().strip(),
             lang=self.lang_combo.currentData(), paper=self.paper_combo.currentData(),
             sections=tuple(n for n, c in self.section_checks.items() if c.isChecked()),
-            official_ids=checked(self.officials_list),
-            talking_point_ids=checked(self.points_list),
+            official_ids=None if ticked == self._default_officials else ticked,
+            talking_point_ids=self.points_list.checked_ids(),
             include_background=not self.releasable_check.isChecked(),
             generated_on=dt.date(day.year(), day.month(), day.day()),
         )
@@ -250,39 +240,43 @@ class BriefDialog(QDialog):
     # -- building -------------------------------------------------------------------
     @property
     def building(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self.task is not None and self.task.running
+
+    def _build_job(self, options: BriefOptions) -> Any:
+        store, dossier = self.store, self.dossier
+
+        def job(progress: Reporter) -> Any:
+            progress.check()
+            # Reads what it prints from the store: SQLite lets this thread read
+            # while the GUI thread reads too (the dialog is modal: nothing writes).
+            return options, build_brief(store, dossier, options, progress=progress)
+
+        return job
 
     def refresh_preview(self) -> None:
         """Build the brief for the current options on a worker thread."""
         if self.building:
             self._pending = True  # rebuild once the running build is done
             return
-        options = self.options()
-        snapshot = Snapshot(self.store, self.dossier.id)
-        self._generation += 1
-        generation = self._generation
         self.message.setText(tr("Building the brief…"))
-        self._progress_timer.start()
+        task = Task(self._build_job(self.options()), tr("Building the brief"), parent=self)
+        task.succeeded.connect(lambda result: self._on_built(task, result, None))
+        task.failed.connect(lambda exc: self._on_built(task, None, exc))
+        task.cancelled.connect(lambda: self._on_built(task, None, None))
+        self.task = self.progress.follow(task).start()
 
-        def work() -> None:
-            try:
-                data = build_brief(snapshot, self.dossier, options)
-            except Exception as exc:  # shown in the dialog, never a crash
-                self._bridge.finished.emit(generation, None, exc)
-            else:
-                self._bridge.finished.emit(generation, (options, data), None)
+    def cancel_build(self) -> None:
+        """Drop the running build: no preview from it, nothing saved."""
+        self._pending = False
+        self.progress.cancel()
 
-        self._thread = threading.Thread(target=work, name="brief-build", daemon=True)
-        self._thread.start()
-
-    def _on_built(self, generation: int, result: Any, error: Any) -> None:
-        self._progress_timer.stop()
-        self.progress.hide()
+    def _on_built(self, task: Task, result: Any, error: Any) -> None:
         if self._pending:
             self._pending = False
             self.refresh_preview()
             return
-        if generation != self._generation:
+        if task.cancel_requested:  # Cancel pressed while reportlab finished the pages
+            self.message.setText(tr("Cancelled: the preview is of the earlier options."))
             return
         if error is not None:
             self.message.setText(tr("The brief could not be built: %s") % error)
@@ -303,25 +297,27 @@ class BriefDialog(QDialog):
             old.close()
             old.deleteLater()
 
-    def _show_progress(self) -> None:
-        if self.building:
-            self.progress.show()
-
     def wait_for_build(self, timeout: float = 60.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self.task is not None:
+            self.task.wait(timeout)
 
-    def current_pdf(self) -> bytes:
-        """The PDF for the options on screen, built now if the preview is behind."""
+    def current_pdf(self, then: Any = None) -> bytes:
+        """The PDF for the options on screen, built now (on a worker thread, with
+        progress and Cancel) if the preview is behind; `then(pdf)` runs on that
+        thread after the build (saving it). Raises Cancelled."""
         options = self.options()
-        if self.pdf_bytes is not None and self.built_for == options:
-            return self.pdf_bytes
-        self.wait_for_build()
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data = build_brief(self.store, self.dossier, options)
-        finally:
-            self.unsetCursor()
+        ready = self.pdf_bytes if self.pdf_bytes is not None and \
+            self.built_for == options else None
+        build = self._build_job(options)
+
+        def job(progress: Reporter) -> Any:
+            data = ready if ready is not None else build(progress)[1]
+            progress.check()
+            if then is not None:
+                then(data)
+            return data
+
+        data = run_modal(self, tr("Export brief"), job, text=tr("Building the brief…"))
         self.built_for, self.pdf_bytes = options, data
         return data
 
@@ -340,7 +336,10 @@ class BriefDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomic(path, self.current_pdf())
+            self.current_pdf(then=lambda data: write_atomic(path, data))
+        except Cancelled:
+            self.message.setText(tr("Cancelled: %s was not written.") % path.name)
+            return None
         except Exception as exc:  # a full disk or a read-only folder: say so, keep the old file
             QMessageBox.warning(self, tr("Brief not saved"),
                                 tr("The brief could not be saved to %s:\n%s") % (path, exc))
@@ -365,9 +364,16 @@ class BriefDialog(QDialog):
         from PySide6.QtGui import QPainter
         from PySide6.QtPdf import QPdfDocument
 
+        try:
+            data = self.current_pdf()
+        except Cancelled:
+            return 0
+        except Exception as exc:  # the build failed: say so, print nothing
+            QMessageBox.warning(self, tr("Brief not printed"), str(exc))
+            return 0
         doc = QPdfDocument(self)
         buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.current_pdf()))
+        buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         doc.load(buffer)
         painter = QPainter()
@@ -391,10 +397,14 @@ class BriefDialog(QDialog):
 
     # -- closing ----------------------------------------------------------------------
     def done(self, result: int) -> None:
-        # A build still running would report to a dialog that is gone.
         self._debounce.stop()
         self._pending = False
-        self.wait_for_build()
+        if self.task is not None:
+            # Waited for, not left running: the build reads the store, which may be
+            # closed next. reportlab cannot be interrupted, so this takes what remains
+            # of the build (a second or two for a middling dossier).
+            self.task.cancel()
+            self.task.wait()
         super().done(result)
 
 

@@ -1,7 +1,9 @@
 """Dossier > Capture from text…: paste a wire report, review the facts found, accept.
 
-The text is read on a worker thread (the Russian model takes about a second to
-load the first time, so a busy bar shows); the candidates appear grouped by kind
+The text is read on a worker thread (dossier.ui.operations.Task: the Russian model
+takes about a second to load the first time), with a progress bar through the
+reading's stages and Cancel; the candidates are matched against the dossier there
+too. They appear grouped by kind
 in a checkable tree, each showing whether it is new or updates a record the
 dossier already holds. Selecting one highlights where it came from. Accept
 stores the checked candidates and the text as their source in one transaction,
@@ -10,11 +12,10 @@ as one undoable step.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTextEdit,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dossier.progress import Cancelled
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
+from dossier.ui.operations import ProgressPanel, Reporter, Task
 
 _GROUPS = {"officials": "Officials", "trade_figures": "Trade figures", "projects": "Projects",
            "quotes": "Statements", "organisations": "Organisations (not stored)"}
@@ -46,13 +48,9 @@ _EDITABLE = {"official": ("name", "position"), "project": ("title", "partner"),
              "trade": (None, None)}
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _Bridge(QObject):
-    """Carries the finished analysis (or its error) back to the GUI thread."""
-
-    finished = Signal(int, object, object)  # generation, Capture or None, error or None
-    progress = Signal(str)
+# The reading's stages as the bar counts them: model, text, people, figures,
+# statements, matching with the dossier.
+_STAGES = 6
 
 
 class CaptureDialog(QDialog):
@@ -64,11 +62,7 @@ class CaptureDialog(QDialog):
         self.window = window
         self.capture: Any = None
         self.result: Any = None
-        self._generation = 0
-        self._thread: threading.Thread | None = None
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._on_analysed)
-        self._bridge.progress.connect(self._on_progress)
+        self.task: Task | None = None
         self._filling = False
         self.form: Any = None  # the review form on screen, if any
         self.setWindowTitle(tr("Capture from text"))
@@ -110,9 +104,8 @@ class CaptureDialog(QDialog):
         splitter.setSizes([380, 720])
         layout.addWidget(splitter, 1)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: the model load has no known length
-        self.progress.hide()
+        self.progress = ProgressPanel(self)
+        self.cancel_button = self.progress.cancel_button
         self.message = QLabel(tr("Paste text, then Analyse."))
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -169,39 +162,53 @@ class CaptureDialog(QDialog):
 
         text = self.text_edit.toPlainText()
         date = self.date_edit.text().strip() or None
-        self._generation += 1
-        generation = self._generation
+        store, dossier = self.window.store, self.window.current_dossier()
         self.analyse_button.setEnabled(False)
         self.accept_button.setEnabled(False)
-        self.progress.show()
         self.message.setText(tr("Reading the text…") if capture_nlp.is_loaded() else
                              tr("Loading the language model (first time only)…"))
 
-        def work() -> None:
+        def job(progress: Reporter) -> Any:
             from dossier.ingest.capture import capture
+            from dossier.ingest.capture_accept import match_capture
 
-            try:
-                result = capture(text, published_on=date,
-                                 progress=lambda msg: self._bridge.progress.emit(msg))
-            except Exception as exc:  # shown to the user; the dialog stays usable
-                self._bridge.finished.emit(generation, None, exc)
-                return
-            self._bridge.finished.emit(generation, result, None)
+            stage = 0
 
-        self._thread = threading.Thread(target=work, name="capture", daemon=True)
-        self._thread.start()
+            def said(message: str) -> None:
+                nonlocal stage
+                stage += 1
+                progress.say(tr(message))
+                if progress(min(stage, _STAGES - 1), _STAGES) is False:
+                    raise Cancelled  # stops the reading at its next stage
+
+            result = capture(text, published_on=date, progress=said)
+            if store is not None and dossier is not None:
+                # Reads the dossier (30,000 officials in a big one): not on the GUI thread.
+                match_capture(store, dossier.id, result)
+            progress(_STAGES, _STAGES)
+            return result
+
+        if self.task is not None:
+            self.task.cancel()  # an older reading of other text: only the newest counts
+        # bulk: loading the language model makes many long-lived objects.
+        task = Task(job, tr("Capture from text"), bulk=True, parent=self)
+        task.said.connect(lambda message: task is self.task and self.message.setText(message))
+        task.succeeded.connect(lambda result: task is self.task and self._on_analysed(result,
+                                                                                      None))
+        task.failed.connect(lambda exc: task is self.task and self._on_analysed(None, exc))
+        task.cancelled.connect(lambda: task is self.task and self._on_analysed(
+            None, tr("Cancelled: nothing was read.")))
+        self.task = self.progress.follow(task).start()
+
+    @property
+    def analysing(self) -> bool:
+        return self.task is not None and self.task.running
 
     def wait_for_analysis(self, timeout: float = 60.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self.task is not None:
+            self.task.wait(timeout)
 
-    def _on_progress(self, message: str) -> None:
-        self.message.setText(message)
-
-    def _on_analysed(self, generation: int, result: Any, error: Any) -> None:
-        if generation != self._generation:
-            return
-        self.progress.hide()
+    def _on_analysed(self, result: Any, error: Any) -> None:
         self.analyse_button.setEnabled(True)
         if error is not None:
             self.message.setText(str(error))
@@ -209,11 +216,7 @@ class CaptureDialog(QDialog):
             self.tree.clear()
             self.analysed.emit()
             return
-        from dossier.ingest.capture_accept import match_capture
-
         dossier = self.window.current_dossier()
-        if self.window.store is not None and dossier is not None:
-            match_capture(self.window.store, dossier.id, result)  # on the store's thread
         self.capture = result
         self._fill_tree()
         count = sum(len(items) for _group, items in result.groups())
@@ -421,7 +424,9 @@ class CaptureDialog(QDialog):
         return result
 
     def done(self, result: int) -> None:
-        self.wait_for_analysis()
+        if self.task is not None:  # stops at the reading's next stage; it may be
+            self.task.cancel()     # matching against the store, which may close next
+            self.task.wait()
         super().done(result)
 
 
@@ -487,6 +492,14 @@ class CaptureCommand(QUndoCommand):
             store.officials.update(record)
         if self.source is not None:
             store.sources.delete(self.source.id)
+
+
+def _stage_texts() -> list[str]:
+    # What dossier.ingest.capture reports as it reads, as literal tr() calls so
+    # lupdate keeps them (the dialog translates them with tr(message)).
+    return [tr("Loading the Russian language model…"), tr("Reading the text…"),
+            tr("Finding people…"), tr("Finding figures and projects…"),
+            tr("Finding statements…"), tr("Done.")]
 
 
 def open_dialog(window: Any) -> CaptureDialog | None:

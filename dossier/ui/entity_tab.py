@@ -76,10 +76,13 @@ class EntityTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        # Fit columns to the rows in sight only: by default Qt measures up to 1,000
-        # rows per column, a 350 ms stall on every sort or filter of a long tab.
-        self.view.horizontalHeader().setResizeContentsPrecision(0)
+        # Every row one line of the same height: the view never asks the model for
+        # a row's size, whether the table holds ten rows or 100,000.
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setResizeContentsPrecision(0)  # should anything measure: rows in sight only
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the natural order
@@ -114,6 +117,10 @@ class EntityTab(QWidget):
         self.lang = lang
         plural = self.spec.label(lang, plural=True)
         self.filter_edit.setPlaceholderText(tr("Filter %s…") % plural.lower())
+        # Wide enough to read the hint whole ("Filter officials…"), within the bounds.
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(
+            self.filter_edit.placeholderText()) + 40
+        self.filter_edit.setMinimumWidth(max(150, min(hint, 320)))
         self.add_button.setText(tr("Add"))
         self.add_button.setToolTip(tr("Add a record (Insert, Ctrl+N)"))
         self.edit_button.setText(tr("Edit"))
@@ -159,6 +166,9 @@ class EntityTab(QWidget):
         self.model.set_filter(self.filter_edit.text())
 
     def _after_reload(self) -> None:
+        # A new order or filter starts at its first row (a changed record is then
+        # selected and scrolled to by reload()).
+        self.view.scrollToTop()
         self._update_count()
         self._fit_columns()
         self._selection_changed()
@@ -178,22 +188,61 @@ class EntityTab(QWidget):
         header.setStretchLastSection(True)
         main = self._main_column()
         others = 0
+        content = self._content_widths()
         for col, spec in enumerate(self.model.columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.view.resizeColumnToContents(col)
-            limit = MAX_REF_WIDTH if spec.kind is Kind.REF else MAX_COLUMN_WIDTH
-            width = min(self.view.columnWidth(col), limit)
+            limit = (MAX_MAIN_WIDTH if col == main else
+                     MAX_REF_WIDTH if spec.kind is Kind.REF else MAX_COLUMN_WIDTH)
+            width = min(max(header.sectionSizeHint(col), content[col]), limit)
             self.view.setColumnWidth(col, width)
             if col != main:
                 others += width
         if self.model.columns[main].kind in (Kind.TEXT, Kind.LONGTEXT):
-            visible = self.view.viewport().width()
+            # Not viewport(): returning a QWidget makes PySide look up every widget
+            # class (~20 ms the first time), which the window's start-up need not pay.
+            visible = self.view.maximumViewportSize().width()
             room = visible - others if visible > 200 else MAX_MAIN_WIDTH
+            # Never wider than its text (short names leave room for the other columns),
+            # never squeezed below MIN_MAIN_WIDTH to make room for them.
             wanted = self.view.columnWidth(main)
-            self.view.setColumnWidth(main, max(MIN_MAIN_WIDTH, min(wanted, room,
-                                                                   MAX_MAIN_WIDTH)))
+            self.view.setColumnWidth(main, min(wanted, max(room, MIN_MAIN_WIDTH)))
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+
+    def _content_widths(self) -> list[int]:
+        """The width each column's text needs in the rows in sight (a screenful if hidden).
+
+        Measured here from the model's cell texts, not with resizeColumnToContents:
+        Qt's measure asks every row of a hidden table, 100,000 of them in a long tab.
+        """
+        columns = len(self.model.columns)
+        widths = [0] * columns
+        total = self.model.rowCount()
+        if not total:
+            return widths
+        metrics = self.view.fontMetrics()
+        row_height = max(1, self.view.verticalHeader().defaultSectionSize())
+        first = max(0, self.view.rowAt(0))
+        in_sight = self.view.maximumViewportSize().height() // row_height + 1
+        if not self.view.isVisible() or in_sight < 10:
+            in_sight = 40
+        # Qt's cell: the text, a focus-frame margin each side and the grid line; a
+        # few pixels more for the italics of muted rows.
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                               self.view) + 1) + 4
+        for row in range(first, min(total, first + in_sight)):
+            texts = self.model.row_texts(row)
+            for col, text in enumerate(texts or ()):
+                if text:
+                    widths[col] = max(widths[col], metrics.horizontalAdvance(text) + margin)
+        # A choice shows one of a few labels: fit the longest, wherever it appears, so
+        # scrolling never finds one cut ("Товаро…").
+        for col, spec in enumerate(self.model.columns):
+            labels = [c.label(self.lang) for c in spec.choices] if spec.kind is Kind.CHOICE \
+                else []
+            for label in labels:
+                widths[col] = max(widths[col], metrics.horizontalAdvance(label) + margin)
+        return widths
 
     def _main_column(self) -> int:
         names = [c.name for c in self.model.columns]

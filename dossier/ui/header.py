@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.ui.i18n import tr
+
+
+def escape(text: str) -> str:
+    """`text` shown literally in a rich-text label (the html module costs start-up time)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 SUMMARY_LINES = 6
 
@@ -93,12 +98,12 @@ class DossierHeader(QWidget):
         self.subtitle.setText(" · ".join(bits))
         summary = dossier.summary or ""
         if summary:
-            paragraphs = [html.escape(p) for p in summary.split("\n") if p.strip()]
+            paragraphs = [escape(p) for p in summary.split("\n") if p.strip()]
             self.summary.setText("<p style='margin:0'>" + "</p><p style='margin-top:4px'>"
                                  .join(paragraphs) + "</p>")
         else:
             hint = tr("No scene-setter yet: use Edit dossier to write one.")
-            self.summary.setText(f"<i>{html.escape(hint)}</i>")
+            self.summary.setText(f"<i>{escape(hint)}</i>")
         self.summary.setToolTip(summary)
         self._fit_summary()
 
@@ -108,7 +113,7 @@ class DossierHeader(QWidget):
 
     def _fit_summary(self) -> None:
         """As tall as the scene-setter, up to a few lines; longer ones scroll."""
-        width = max(self.summary_area.viewport().width(), 200)
+        width = max(self.summary_area.maximumViewportSize().width(), 200)
         needed = self.summary.heightForWidth(width)
         most = QFontMetrics(self.summary.font()).lineSpacing() * SUMMARY_LINES + 8
         self.summary_area.setFixedHeight(max(min(needed, most), 0) + 2)

@@ -1,17 +1,18 @@
 """File > Import trade table…, Import officials…, New dossier from Factbook…,
 Export dossier…, Import dossier…: thin dialogs over dossier.ingest.
 
-Tables are read and planned on a worker thread (progress bar, Cancel); the
-plan is previewed exactly as it will be stored, and only the Import button
-writes, in one transaction, as one undoable step. Merging a .dossier file
-shows each conflicting record side by side (field, mine, theirs) with a
-choice per record.
+Every long step runs on a worker thread with a progress bar and Cancel
+(dossier.ui.operations): reading a table, planning, the write itself, exporting
+and reading a .dossier file. The plan is previewed exactly as it will be stored,
+and only the Import button writes, in one transaction, as one undoable step;
+Cancel during the write rolls it back. Merging a .dossier file shows each
+conflicting record side by side (field, mine, theirs) with a choice per record.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import threading
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -42,56 +42,31 @@ from PySide6.QtWidgets import (
 from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
 from dossier.model import ENTITIES, FLOWS, SCALES
+from dossier.progress import Cancelled
+from dossier.store import StoreError
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
 from dossier.ui.i18n import tr
+from dossier.ui.operations import ProgressPanel, Reporter, Task, run_modal
 
 NONE = ""  # combo data for "no column"
+_STORE_ERRORS = (StoreError, sqlite3.Error)
 TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 
 # -- background work --------------------------------------------------------------
-class _Bridge(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, object)  # result or None, error message or None
+def _message(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
 
 
-class Worker:
-    """Runs `job(progress, cancelled)` on a thread; reports back on the GUI thread."""
+def _read_records(path: Path) -> Callable[[Reporter], Any]:
+    """A job reading a table file (the TRADHIST CSV takes a second): (table, records)."""
+    def job(progress: Reporter) -> Any:
+        progress.say(tr("Reading %s…") % path.name)
+        table = read_table(path)
+        progress.check()
+        return table, records_of(table)
 
-    def __init__(self, parent: QObject, on_done: Callable[[Any, str | None], None],
-                 on_progress: Callable[[int, int], None]):
-        self.bridge = _Bridge(parent)
-        self.bridge.finished.connect(on_done)
-        self.bridge.progress.connect(on_progress)
-        self.cancel_event = threading.Event()
-        self.thread: threading.Thread | None = None
-
-    def start(self, job: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        self.cancel_event.clear()
-
-        def progress(done: int, total: int) -> bool:
-            self.bridge.progress.emit(done, total)
-            return not self.cancel_event.is_set()
-
-        def run() -> None:
-            try:
-                result = job(progress)
-            except ti.ImportCancelled:
-                self.bridge.finished.emit(None, tr("Cancelled."))
-            except (TableError, ValueError, OSError) as exc:
-                self.bridge.finished.emit(None, str(exc))
-            else:
-                self.bridge.finished.emit(result, None)
-
-        self.thread = threading.Thread(target=run, name="import", daemon=True)
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-
-    def wait(self, timeout: float = 60.0) -> None:
-        if self.thread is not None:
-            self.thread.join(timeout)
+    return job
 
 
 def _table_model(headers: list[str], rows: list[list[str]], parent: QObject) -> QStandardItemModel:
@@ -114,7 +89,11 @@ def _view() -> QTableView:
 
 
 class AddedRecordsCommand(QUndoCommand):
-    """Undo/redo of an import: records added, records overwritten (old versions kept)."""
+    """Undo/redo of an import: records added, records overwritten (old versions kept).
+
+    An import may have added 100,000 records: undoing and redoing run on a worker
+    thread behind a progress dialog (in one transaction, not cancellable once begun).
+    """
 
     def __init__(self, window: Any, text: str, added: list[tuple[str, Any]],
                  updated: list[tuple[str, Any, Any]]):
@@ -128,23 +107,43 @@ class AddedRecordsCommand(QUndoCommand):
         if self._first:  # the dialog made the change itself
             self._first = False
             return
-        self._replay(lambda store: (
-            [store.repo(ENTITIES[n]).add(dataclasses.replace(r)) for n, r in self.added],
-            [store.repo(ENTITIES[n]).update(after) for n, _b, after in self.updated]))
+
+        def action(store: Any, progress: Reporter) -> None:
+            total = len(self.added) + len(self.updated)
+            for n, (name, record) in enumerate(self.added):
+                if n % 500 == 0:
+                    progress(n, total)
+                store.repo(ENTITIES[name]).add(dataclasses.replace(record))
+            for name, _before, after in self.updated:
+                store.repo(ENTITIES[name]).update(after)
+
+        self._replay(action)
 
     def undo(self) -> None:
-        self._replay(lambda store: (
-            [store.repo(ENTITIES[n]).delete(r.id) for n, r in reversed(self.added)],
-            [store.repo(ENTITIES[n]).update(before) for n, before, _a in self.updated]))
+        def action(store: Any, progress: Reporter) -> None:
+            total = len(self.added) + len(self.updated)
+            for n, (name, record) in enumerate(reversed(self.added)):
+                if n % 500 == 0:
+                    progress(n, total)
+                store.repo(ENTITIES[name]).delete(record.id)
+            for name, before, _after in self.updated:
+                store.repo(ENTITIES[name]).update(before)
 
-    def _replay(self, action: Callable[[Any], Any]) -> None:
+        self._replay(action)
+
+    def _replay(self, action: Callable[[Any, Reporter], Any]) -> None:
         store = self.window.store
-        try:
+
+        def job(progress: Reporter) -> None:
             with store.transaction():
-                action(store)
+                action(store, progress)
+
+        try:
+            run_modal(self.window, self.text(), job, writes=True, bulk=True,
+                      cancellable=False)
         except Exception as exc:  # the store changed under us: say so, keep running
             self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), str(exc))
+            QMessageBox.warning(self.window, tr("Could not undo or redo"), _message(exc))
         self.window.refresh()
 
 
@@ -164,7 +163,8 @@ class TradeImportDialog(QDialog):
         self.blocks: list[Any] = []
         self.plan: Any = None
         self.path: Path | None = None
-        self.worker = Worker(self, self._on_planned, self._on_progress)
+        self.pairs: list[Any] = []
+        self.task: Task | None = None  # the planning on its worker thread
         self.setWindowTitle(tr("Import trade table"))
         self.resize(980, 700)
         self._setup_ui()
@@ -242,22 +242,18 @@ class TradeImportDialog(QDialog):
         bottom = QHBoxLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.progress = ProgressPanel(self)
+        self.cancel_button = self.progress.cancel_button
         self.import_button = QPushButton(tr("Import"))
         self.import_button.setEnabled(False)
         self.close_button = QPushButton(tr("Close"))
         bottom.addWidget(self.message, 1)
-        for w in (self.progress, self.preview_button, self.cancel_button, self.import_button,
-                  self.close_button):
+        for w in (self.progress, self.preview_button, self.import_button, self.close_button):
             bottom.addWidget(w)
-        self.cancel_button.hide()
         layout.addLayout(bottom)
 
         self.open_button.clicked.connect(self.choose_file)
         self.preview_button.clicked.connect(self.make_plan)
-        self.cancel_button.clicked.connect(self.worker.cancel)
         self.import_button.clicked.connect(self.do_import)
         self.close_button.clicked.connect(self.reject)
         self.unit_confirm.toggled.connect(self._update_buttons)
@@ -275,17 +271,32 @@ class TradeImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path) -> bool:
-        """Read the file and fill the mapping step; False (message shown) if unreadable."""
+        """Read the file (on a worker thread) and fill the mapping step; False (message
+        shown) if unreadable or cancelled."""
         self.path = path
         self.plan = None
         self._update_buttons()
+
+        def job(progress: Reporter) -> Any:
+            progress.say(tr("Reading %s…") % path.name)
+            table = read_table(path)
+            progress.check()
+            blocks = [b for b in ti.find_blocks(table) if not b.is_percent]
+            records = None if blocks else records_of(table)
+            progress.check()
+            columns = ti.partner_columns(records.header) if records is not None else []
+            pairs = ti.partner_pairs(records, columns) if columns else []
+            return table, blocks, records, pairs
+
         try:
-            self.table = read_table(path)
-            self.blocks = [b for b in ti.find_blocks(self.table) if not b.is_percent]
-            self.records = None if self.blocks else records_of(self.table)
-        except TableError as exc:
-            self.file_label.setText(f"{path.name}: {exc}")
-            self.message.setText(str(exc))
+            self.table, self.blocks, self.records, self.pairs = run_modal(
+                self, tr("Import trade table"), job, bulk=True)
+        except (TableError, OSError, Cancelled) as exc:
+            text = tr("Cancelled.") if isinstance(exc, Cancelled) else _message(exc)
+            self.table = self.records = None
+            self.blocks, self.pairs = [], []
+            self.file_label.setText(f"{path.name}: {text}")
+            self.message.setText(text)
             self._show_rows(set())
             return False
         notes = " ".join(self.table.notes)
@@ -343,7 +354,7 @@ class TradeImportDialog(QDialog):
         self.partner_combos = {}
         columns = ti.partner_columns(header)
         if columns:
-            pairs = ti.partner_pairs(self.records, columns)
+            pairs = self.pairs  # counted on the worker thread (every row of the file)
             for i, column in enumerate(columns):
                 combo = QComboBox()
                 combo.setToolTip(column)
@@ -419,20 +430,20 @@ class TradeImportDialog(QDialog):
                                                         for f in plan.figures[:5000]
                                                         if f.amount is not None])
                 return plan, hint
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
         self.preview_button.setEnabled(False)
         self.message.setText(tr("Reading the table…"))
-        self.worker.start(job)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        if self.task is not None:
+            self.task.cancel()  # its plan is for the old options; only the newest counts
+        task = Task(job, tr("Reading the table"), bulk=True, parent=self)
+        task.succeeded.connect(lambda result: task is self.task and self._on_planned(result,
+                                                                                     None))
+        task.failed.connect(lambda exc: task is self.task and self._on_planned(None,
+                                                                               _message(exc)))
+        task.cancelled.connect(lambda: task is self.task and self._on_planned(
+            None, tr("Cancelled.")))
+        self.task = self.progress.follow(task).start()
 
     def _on_planned(self, result: Any, error: str | None) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
         self.preview_button.setEnabled(True)
         if error is not None:
             self.plan = None
@@ -460,21 +471,33 @@ class TradeImportDialog(QDialog):
                                       and self.unit_confirm.isChecked())
 
     def do_import(self) -> Any:
+        """Write the plan (on a worker thread, Cancel rolls it back); the result or None."""
         if self.plan is None or not self.unit_confirm.isChecked():
             return None
-        store = self.window.store
-        before = {f.id for f in store.trade.list(self.dossier.id)}
+        store, plan, dossier_id = self.window.store, self.plan, self.dossier.id
+        name, lang = (self.path.name if self.path else None), self.window.lang
+
+        def job(progress: Reporter) -> Any:
+            progress.say(tr("Importing %d figures…") % len(plan.figures))
+            last = store.db.execute("SELECT coalesce(max(id), 0) FROM trade_figures"
+                                    ).fetchone()[0]
+            result = ti.store_plan(store, plan, dossier_id, name, url=name, lang=lang,
+                                   progress=progress)
+            # Read back for undo here, not on the GUI thread (100,000 records or more).
+            new = store.trade.list(dossier_id, where="id > ?", params=[last])
+            return result, [("trade", f) for f in new]
+
         try:
-            result = ti.store_plan(store, self.plan, self.dossier.id,
-                                   self.path.name if self.path else None,
-                                   url=self.path.name if self.path else None,
-                                   lang=self.window.lang)
-        except (TableError, ValueError) as exc:
-            QMessageBox.warning(self, tr("Import failed"), str(exc))
+            result, new = run_modal(self, tr("Import trade table"), job, writes=True,
+                                    bulk=True)
+        except Cancelled:
+            self.message.setText(tr("Cancelled: nothing was imported."))
             return None
-        added = [("trade", f) for f in store.trade.list(self.dossier.id) if f.id not in before]
+        except (TableError, ValueError, *_STORE_ERRORS) as exc:
+            QMessageBox.warning(self, tr("Import failed"), _message(exc))
+            return None
         self.window.undo_stack.push(AddedRecordsCommand(
-            self.window, tr("Import trade table"), added, []))
+            self.window, tr("Import trade table"), new, []))
         self.window.refresh()
         text = tr("Imported %d figures; %d were already there; %d differ and were left "
                   "alone.") % (result.added, result.duplicates, len(result.conflicts))
@@ -487,8 +510,9 @@ class TradeImportDialog(QDialog):
         return result
 
     def done(self, result: int) -> None:
-        self.worker.cancel()
-        self.worker.wait()
+        if self.task is not None:  # a plan being made stops within 2,000 rows
+            self.task.cancel()
+            self.task.wait()
         super().done(result)
 
 
@@ -554,9 +578,12 @@ class OfficialsImportDialog(QDialog):
 
         self.path = path
         try:
-            self.records = records_of(read_table(path))
-        except TableError as exc:
-            self.message.setText(f"{path.name}: {exc}")
+            _table, self.records = run_modal(self, tr("Import officials"), _read_records(path),
+                                             bulk=True)
+        except (TableError, OSError, Cancelled) as exc:
+            self.records = None
+            text = tr("Cancelled.") if isinstance(exc, Cancelled) else _message(exc)
+            self.message.setText(f"{path.name}: {text}")
             return False
         self.file_label.setText(f"{path.name}: {len(self.records.rows)} rows")
         guess = guess_officials_mapping(self.records.header)
@@ -580,12 +607,19 @@ class OfficialsImportDialog(QDialog):
                                       for r, c in self.combos.items()})
         if mapping.country:
             mapping.country_value = self.dossier.name_en or self.dossier.name
+        store, dossier, records = self.window.store, self.dossier, self.records
+        current_only = self.current_only.isChecked()
+
+        def job(progress: Reporter) -> Any:
+            return plan_officials(store, dossier, records, mapping, current_only=current_only,
+                                  progress=progress)
+
         try:
-            self.plan = plan_officials(self.window.store, self.dossier, self.records, mapping,
-                                       current_only=self.current_only.isChecked())
-        except (TableError, ValueError) as exc:
+            self.plan = run_modal(self, tr("Import officials"), job, bulk=True)
+        except (TableError, ValueError, Cancelled, *_STORE_ERRORS) as exc:
             self.plan = None
-            self.message.setText(str(exc))
+            self.message.setText(tr("Cancelled.") if isinstance(exc, Cancelled)
+                                 else _message(exc))
             self.import_button.setEnabled(False)
             return
         self.changes.clear()
@@ -598,15 +632,32 @@ class OfficialsImportDialog(QDialog):
         from dossier.ingest.officials_import import store_officials
         from dossier.ingest.trade_import import source_for
 
-        store = self.window.store
-        before = {o.id for o in store.officials.list(self.dossier.id)}
-        updated = [(c.existing, c.record) for c in self.plan.people if c.action == "update"]
-        with store.transaction():
-            source = source_for(store, self.dossier.id, self.path.name, url=self.path.name)
-            added, changed = store_officials(store, self.plan, source.id)
-        new = [("official", o) for o in store.officials.list(self.dossier.id)
-               if o.id not in before]
-        after = [("official", old, store.officials.get(old.id)) for old, _ in updated]
+        if self.plan is None or self.path is None:
+            return None
+        store, plan, dossier_id, name = self.window.store, self.plan, self.dossier.id, \
+            self.path.name
+        updated = [(c.existing, c.record) for c in plan.people if c.action == "update"]
+
+        def job(progress: Reporter) -> Any:
+            progress.say(tr("Importing officials…"))
+            before = {o.id for o in store.officials.list(dossier_id)}
+            with store.transaction():  # the source and the officials, or nothing
+                source = source_for(store, dossier_id, name, url=name)
+                counts = store_officials(store, plan, source.id, progress)
+            new = [("official", o) for o in store.officials.list(dossier_id)
+                   if o.id not in before]
+            after = [("official", old, store.officials.get(old.id)) for old, _ in updated]
+            return counts, new, after
+
+        try:
+            (added, changed), new, after = run_modal(self, tr("Import officials"), job,
+                                                     writes=True, bulk=True)
+        except Cancelled:
+            self.message.setText(tr("Cancelled: nothing was imported."))
+            return None
+        except (TableError, ValueError, *_STORE_ERRORS) as exc:
+            QMessageBox.warning(self, tr("Import failed"), _message(exc))
+            return None
         self.window.undo_stack.push(AddedRecordsCommand(self.window, tr("Import officials"),
                                                         new, after))
         self.window.refresh()
@@ -695,11 +746,16 @@ class MergeDialog(QDialog):
     def do_merge(self) -> Any:
         from dossier.ingest.exchange import apply_merge, undo_merge
 
-        store = self.window.store
+        store, plan, choices = self.window.store, self.plan, dict(self.choices)
         try:
-            result = apply_merge(store, self.plan, dict(self.choices))
+            result = run_modal(self, tr("Import dossier"),
+                               lambda progress: apply_merge(store, plan, choices, progress),
+                               text=tr("Merging…"), writes=True, bulk=True)
+        except Cancelled:
+            self.summary.setText(tr("Cancelled: nothing was merged.") + " " + plan.summary())
+            return None
         except Exception as exc:  # nothing was written: the merge is one transaction
-            QMessageBox.warning(self, tr("Import failed"), str(exc))
+            QMessageBox.warning(self, tr("Import failed"), _message(exc))
             return None
         self.result_value = result
         self.window.undo_stack.push(MergeCommand(self.window, self.plan, dict(self.choices),
@@ -714,6 +770,8 @@ class MergeDialog(QDialog):
 
 
 class MergeCommand(QUndoCommand):
+    """Undo/redo of a merge (undo_merge, or the merge planned and applied again)."""
+
     def __init__(self, window: Any, plan: Any, choices: dict[str, str], result: Any,
                  undo_merge: Callable[[Any, Any], None]):
         super().__init__(tr("Import dossier"))
@@ -736,11 +794,13 @@ class MergeCommand(QUndoCommand):
         self._replay(lambda: self._undo_merge(self.window.store, self.result))
 
     def _replay(self, action: Callable[[], Any]) -> None:
+        # A whole dossier's records: on a worker thread, one transaction, finished once begun.
         try:
-            action()
+            run_modal(self.window, self.text(), lambda _progress: action(), writes=True,
+                      bulk=True, cancellable=False)
         except Exception as exc:
             self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), str(exc))
+            QMessageBox.warning(self.window, tr("Could not undo or redo"), _message(exc))
         self.window.refresh()
 
 
@@ -769,19 +829,36 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
         if not name:
             return None
         path = Path(name)
-    try:
+    title = tr("New dossier from Factbook")
+    store, lang = window.store, window.lang
+
+    def read(progress: Reporter) -> Any:
         book = fb.read_factbook(path)
-    except (fb.FactbookError, OSError) as exc:
-        QMessageBox.warning(window, tr("New dossier from Factbook"), str(exc))
+        progress.check()
+        return book, fb.plan_factbook(store, book, lang)
+
+    try:
+        book, plan = run_modal(window, title, read)
+    except Cancelled:
         return None
-    plan = fb.plan_factbook(window.store, book, window.lang)
+    except (fb.FactbookError, OSError, *_STORE_ERRORS) as exc:
+        QMessageBox.warning(window, title, _message(exc))
+        return None
     if confirm and QMessageBox.question(
-            window, tr("New dossier from Factbook"), "\n".join(plan.lines)
+            window, title, "\n".join(plan.lines)
             + "\n\n" + tr("Apply?")) != QMessageBox.StandardButton.Yes:
         return None
     # Not on the undo stack: a new dossier is removed with Dossier > Delete, and a
     # refresh only updates what the Factbook itself said.
-    dossier = fb.apply_factbook(window.store, plan)
+    try:
+        dossier = run_modal(window, title, lambda progress: fb.apply_factbook(
+            store, plan, progress=progress), writes=True)
+    except Cancelled:
+        window.status(tr("Cancelled: nothing was changed."))
+        return None
+    except (fb.FactbookError, OSError, *_STORE_ERRORS) as exc:
+        QMessageBox.warning(window, title, _message(exc))
+        return None
     window.refresh()
     window.dossier_list.select(dossier.id)
     window.status(book.age())
@@ -807,10 +884,16 @@ def export_current(window: Any, path: Path | None = None,
         passphrase = ask_new_passphrase(path, window, window.lang)
         if passphrase is None:
             return False
+    store, out, secret = window.store, path, passphrase
     try:
-        export_dossier(window.store, dossier, path, passphrase)
-    except ExchangeError as exc:
-        QMessageBox.warning(window, tr("Export dossier"), str(exc))
+        run_modal(window, tr("Export dossier"),
+                  lambda progress: export_dossier(store, dossier, out, secret, progress),
+                  text=tr("Writing %s…") % path.name, bulk=True)
+    except Cancelled:
+        window.status(tr("Cancelled: %s was not written.") % path.name)
+        return False
+    except (ExchangeError, OSError, *_STORE_ERRORS) as exc:
+        QMessageBox.warning(window, tr("Export dossier"), _message(exc))
         return False
     window.status(tr("Exported %s to %s.") % (dossier.name, path.name))
     return True
@@ -831,25 +914,41 @@ def open_merge(window: Any, path: Path | None = None,
         if not name:
             return None
         path = Path(name)
+    def read(secret: str) -> Any:
+        """The file read and compared with the store, on a worker thread."""
+        store = window.store
+
+        def job(progress: Reporter) -> Any:
+            progress.say(tr("Reading %s…") % path.name)
+            incoming = read_exchange(path, secret)
+            progress.check()
+            return plan_merge(store, incoming)
+
+        return run_modal(window, tr("Import dossier"), job, bulk=True)
+
     if passphrase is None:
         def attempt(p: str) -> Any:
             try:
-                return read_exchange(path, p)
+                return read(p)
             except ExchangeError as exc:
                 raise StoreError(str(exc)) from None
+            except Cancelled:
+                raise StoreError(tr("Cancelled.")) from None
 
         ask = PassphraseDialog(path, OPEN, attempt, window, window.lang,
                                tr("Type the passphrase the sender chose for %s."))
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
-        incoming = ask.result_value
+        plan = ask.result_value
     else:
         try:
-            incoming = read_exchange(path, passphrase)
-        except ExchangeError as exc:
-            QMessageBox.warning(window, tr("Import dossier"), str(exc))
+            plan = read(passphrase)
+        except Cancelled:
             return None
-    return show_dialog(window, MergeDialog(window, plan_merge(window.store, incoming), window))
+        except (ExchangeError, OSError, *_STORE_ERRORS) as exc:
+            QMessageBox.warning(window, tr("Import dossier"), _message(exc))
+            return None
+    return show_dialog(window, MergeDialog(window, plan, window))
 
 
 def _texts() -> dict[str, str]:

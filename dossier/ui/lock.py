@@ -93,6 +93,16 @@ class Locker(QObject):
                 window.status(tr("Only an encrypted store can be locked."))
             self.apply_minutes()
             return False
+        from dossier.ui.operations import busy
+
+        task = busy()
+        if task is not None:
+            # Closing the store under an import would cut its transaction short: lock
+            # as soon as it has ended. (A task that only reads, a brief being built,
+            # does not hold the lock back: it just fails once the store is closed.)
+            window.status(tr("Locking when “%s” has finished.") % task.title)
+            task.ended.connect(lambda: QTimer.singleShot(0, self.lock))
+            return True
         self.locked = True
         self.timer.stop()
         self._path = store.path

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,15 +27,20 @@ from dossier.store import NotFound, Store
 from dossier.ui import i18n, settings
 from dossier.ui.actions import Actions
 from dossier.ui.dossier_list import DossierList
-from dossier.ui.editor import Editor
 from dossier.ui.entity_tab import EntityTab
 from dossier.ui.header import DossierHeader
 from dossier.ui.i18n import tr
-from dossier.ui.operations import Operations
-from dossier.ui.points_tab import PointsTab
-from dossier.ui.search_panel import SearchPanel
-from dossier.ui.sources_tab import SourcesTab
-from dossier.ui.trade_tab import TradeTab
+from dossier.ui.tab_pages import TabPages
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from dossier.ui.editor import Editor
+    from dossier.ui.operations import Operations
+    from dossier.ui.points_tab import PointsTab
+    from dossier.ui.search_panel import SearchPanel
+    from dossier.ui.sources_tab import SourcesTab
+    from dossier.ui.trade_tab import TradeTab
 
 DEFAULT_SIZE = (1200, 780)
 
@@ -56,10 +58,14 @@ class MainWindow(QMainWindow):
         self.sample_in_memory = False  # the sample opened without a file: edits are not kept
         self._dossier: Any = None
         self.undo_stack = QUndoStack(self)
-        self.ops = Operations(self)
-        self.editor = Editor(self)
+        # Made on first use: forms, dialogs and search are not needed to show the window.
+        self._ops: Operations | None = None
+        self._editor: Editor | None = None
+        self._search_panel: SearchPanel | None = None
+        self._search_dock: QDockWidget | None = None
         self._setup_ui()
         self.actions = Actions(self)
+        self.tabs.current()  # the tab the window opens on; the others wait to be shown
         self._connect()
         self._restore_state()
         self.set_store(store)
@@ -71,20 +77,7 @@ class MainWindow(QMainWindow):
         self.header = DossierHeader()
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
-        self.tabs: dict[str, EntityTab] = {}
-        for spec in DOSSIER_PARTS:
-            if spec.name == "trade":
-                tab: EntityTab = TradeTab(self.lang)
-            elif spec.name == "talking_point":
-                tab = PointsTab(self.lang)
-            elif spec.name == "source":
-                tab = SourcesTab(self.lang)
-            else:
-                tab = EntityTab(spec, self.lang)
-            tab.setObjectName(f"tab_{spec.name}")
-            self.tabs[spec.name] = tab
-            self.tab_widget.addTab(tab, "")
-
+        self.tabs = TabPages(self.tab_widget, self._make_tab, self._tab_ready)
         dossier_page = QWidget()
         col = QVBoxLayout(dossier_page)
         col.setContentsMargins(0, 0, 0, 0)
@@ -114,31 +107,86 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 950])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-        self.search_panel = SearchPanel()
-        self.search_panel.retranslate(self.lang)
-        self.search_dock = QDockWidget()
-        self.search_dock.setObjectName("search_dock")
-        self.search_dock.setWidget(self.search_panel)
-        self.search_dock.setWindowTitle(tr("Search"))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
         self.statusBar()
+
+    def _make_tab(self, spec: EntitySpec) -> EntityTab:
+        """A dossier tab, made when first shown or asked for, given the window's state."""
+        tab: EntityTab
+        if spec.name == "trade":
+            from dossier.ui.trade_tab import TradeTab
+
+            tab = TradeTab(self.lang)
+        elif spec.name == "talking_point":
+            from dossier.ui.points_tab import PointsTab
+
+            tab = PointsTab(self.lang)
+            tab.move_requested.connect(lambda *a: self.ops.move_point(*a))
+        elif spec.name == "source":
+            from dossier.ui.sources_tab import SourcesTab
+
+            tab = SourcesTab(self.lang)
+            tab.jump_requested.connect(
+                lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None)))
+        else:
+            tab = EntityTab(spec, self.lang)
+        tab.add_requested.connect(self.add_record)
+        tab.edit_requested.connect(lambda record: self.editor.edit(record))
+        tab.delete_requested.connect(lambda record: self.ops.delete(record))
+        tab.selection_changed.connect(self._update_actions)
+        return tab
+
+    def _tab_ready(self, tab: EntityTab) -> None:
+        tab.set_store(self.store, getattr(self._dossier, "id", None))
+
+    @property
+    def ops(self) -> Operations:
+        if self._ops is None:
+            from dossier.ui.operations import Operations
+
+            self._ops = Operations(self)
+        return self._ops
+
+    @property
+    def editor(self) -> Editor:
+        if self._editor is None:
+            from dossier.ui.editor import Editor
+
+            self._editor = Editor(self)
+        return self._editor
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search panel, in a dock on the right (hidden until Ctrl+F)."""
+        if self._search_panel is None:
+            from dossier.ui.search_panel import SearchPanel
+
+            panel = SearchPanel()
+            panel.retranslate(self.lang)
+            panel.set_store(self.store)
+            panel.jump_requested.connect(self.jump_to)
+            panel.close_requested.connect(self.hide_search)
+            from PySide6.QtWidgets import QDockWidget
+
+            dock = QDockWidget()
+            dock.setObjectName("search_dock")
+            dock.setWidget(panel)
+            dock.setWindowTitle(tr("Search"))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.restoreDockWidget(dock)  # its size from the saved window state
+            dock.hide()
+            self._search_panel, self._search_dock = panel, dock
+        return self._search_panel
+
+    @property
+    def search_dock(self) -> QDockWidget:
+        self.search_panel  # noqa: B018 - makes the dock too
+        assert self._search_dock is not None
+        return self._search_dock
 
     def _connect(self) -> None:
         self.dossier_list.dossier_selected.connect(self._dossier_selected)
         self.header.edit_requested.connect(self.edit_dossier)
         self.tab_widget.currentChanged.connect(lambda _i: self._update_actions())
-        for tab in self.tabs.values():
-            tab.add_requested.connect(self.add_record)
-            tab.edit_requested.connect(self.editor.edit)
-            tab.delete_requested.connect(self.ops.delete)
-            tab.selection_changed.connect(self._update_actions)
-        self.points_tab.move_requested.connect(self.ops.move_point)
-        self.sources_tab.jump_requested.connect(
-            lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None)))
-        self.search_panel.jump_requested.connect(self.jump_to)
-        self.search_panel.close_requested.connect(self.hide_search)
         self.empty_new.clicked.connect(self.new_dossier)
         self.empty_open.clicked.connect(self.choose_store)
         self.undo_stack.cleanChanged.connect(self._undo_changed)
@@ -187,7 +235,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.sample_in_memory = sample_in_memory
         self.undo_stack.clear()  # undo entries belong to the store they were made in
-        self.search_panel.set_store(store)
+        if self._search_panel is not None:
+            self._search_panel.set_store(store)
         if store is not None and store.path is not None:
             settings.put("last_store", str(store.path))
         last = settings.get("last_dossier")
@@ -203,7 +252,8 @@ class MainWindow(QMainWindow):
         current = self._dossier.id if self._dossier is not None else None
         self.dossier_list.load(self.store, select_id=current)
         self._show_dossier(self._current_from_list())
-        self.search_panel.run_search()
+        if self._search_panel is not None:
+            self._search_panel.run_search()
 
     # -- dossiers -------------------------------------------------------------------
     def _current_from_list(self) -> Any:
@@ -226,7 +276,7 @@ class MainWindow(QMainWindow):
         self._dossier = dossier
         self.header.show_dossier(dossier)
         dossier_id = dossier.id if dossier is not None else None
-        for tab in self.tabs.values():
+        for tab in self.tabs.built().values():
             tab.set_store(self.store, dossier_id)
         self.pages.setCurrentIndex(1 if dossier is not None else 0)
         if dossier is not None:
@@ -303,17 +353,17 @@ class MainWindow(QMainWindow):
         self.header.show_dossier(self._dossier)
         self.dossier_list.load(self.store, select_id=self._dossier.id)
         if spec.name in self.tabs:  # show the change where it happened
-            self.tab_widget.setCurrentWidget(self.tabs[spec.name])
-        for name, tab in self.tabs.items():
+            self.tabs.show(spec.name)
+        for name, tab in self.tabs.built().items():
             tab.reload(select_id=record_id if name == spec.name else None)
         self._update_counts()
         self._update_actions()
-        self.search_panel.run_search()
+        if self._search_panel is not None:
+            self._search_panel.run_search()
 
     # -- navigation -----------------------------------------------------------------
     def current_tab(self) -> EntityTab | None:
-        widget = self.tab_widget.currentWidget()
-        return widget if isinstance(widget, EntityTab) else None
+        return self.tabs.current()
 
     def show_tab(self, index: int) -> None:
         if self._dossier is not None:
@@ -327,17 +377,16 @@ class MainWindow(QMainWindow):
             return self.dossier_list.select(record_id)
         if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
             self.dossier_list.select(dossier_id)
-        tab = self.tabs.get(kind)
-        if tab is None:
+        if kind not in self.tabs:
             self.status(tr("%s records have no tab of their own.") % ENTITIES[kind].label(
                 self.lang))
             return False
-        if isinstance(tab, PointsTab):
-            tab.set_kind(None)
+        tab = self.tabs.show(kind)
+        if kind == "talking_point":
+            tab.set_kind(None)  # type: ignore[attr-defined]
         if tab.filter_edit.text():
             tab.filter_edit.clear()
             tab.apply_filter()
-        self.tab_widget.setCurrentWidget(tab)
         if not tab.select_record(record_id):
             self.status(tr("That record no longer exists."))
             return False
@@ -404,6 +453,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_store(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # imported when used: start-up time
+
         from dossier.ui.store_open import open_store_interactively
 
         path, _ = QFileDialog.getOpenFileName(
@@ -440,10 +491,11 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.dossier_list.retranslate()
         self.header.retranslate()
-        for tab in self.tabs.values():
+        for tab in self.tabs.built().values():
             tab.retranslate(self.lang)
-        self.search_dock.setWindowTitle(tr("Search"))
-        self.search_panel.retranslate(self.lang)
+        if self._search_panel is not None and self._search_dock is not None:
+            self._search_dock.setWindowTitle(tr("Search"))
+            self._search_panel.retranslate(self.lang)
         self._update_counts()
         self._update_title()
         self._update_empty_page()
@@ -459,6 +511,8 @@ class MainWindow(QMainWindow):
         from dossier.about import about_info, about_text
 
         details = about_text(about_info(self.store)) + f"\nQt {qVersion()}"
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, tr("About Dossier"), tr(
             "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
             "<p>Your data stays on this computer: the app never connects to a network.</p>")
@@ -467,6 +521,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.aboutQt(self)
 
     # -- window state -------------------------------------------------------------
@@ -495,7 +551,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         # Pending typing pauses must not fire into a store that is about to close.
-        for tab in self.tabs.values():
+        for tab in self.tabs.built().values():
             tab._filter_timer.stop()
-        self.search_panel.timer.stop()
+        if self._search_panel is not None:
+            self._search_panel.timer.stop()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 _override: Path | None = None
 
@@ -20,12 +20,13 @@ def use_file(path: Path | None) -> None:
 
 
 def settings_path() -> Path:
-    from platformdirs import user_config_path
-
     if _override is not None:
         return _override
-
-    return user_config_path("Dossier", appauthor=False) / "dossier.ini"
+    # Qt's generic config folder plus our own name: on Linux and Windows the same
+    # folder platformdirs gives the CLI ($XDG_CONFIG_HOME or ~/.config; %LOCALAPPDATA%),
+    # without importing platformdirs before the window is up.
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base) / "Dossier" / "dossier.ini"
 
 
 _open: dict[Path, QSettings] = {}

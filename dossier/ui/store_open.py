@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dossier.store import Store, StoreError, memory_store
 from dossier.store.sample import load_sample, open_or_create
@@ -53,6 +53,8 @@ def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store
             return sample_store()
         if dialog.choice != ANOTHER:
             return None
+        from PySide6.QtWidgets import QFileDialog  # only when asked: it costs start-up
+
         chosen, _ = QFileDialog.getOpenFileName(
             parent, tr("Open store"), str(path.parent),
             tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"))

@@ -1,12 +1,16 @@
 """One table model for every entity: columns from the spec, rows fetched from the store.
 
-Rows arrive in batches as the view scrolls (canFetchMore/fetchMore); sorting and
-text filtering are done by the repository in SQL, so a dossier of 100,000 rows
-opens as fast as one of ten.
+The model counts the rows that match up front (rowCount is the whole list), and
+reads them a page at a time when the view first shows one, keeping only the
+pages seen last: a dossier of 100,000 rows opens, scrolls and re-sorts as fast as
+one of ten, and a reset frees a few pages, never every row seen. Sorting and text
+filtering are done by the repository in SQL.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -22,16 +26,45 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES, EntitySpec
-from dossier.store import NotFound, Store
+from dossier.store import Store, StoreError
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
 ROW_MIME = "application/x-dossier-row"  # a dragged row, within one table
 _SHORT = 160  # characters of long text shown in a cell
 
+# Roles as plain ints: data() runs for every role of every cell painted, and an
+# enum lookup per call is a measurable part of a repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_RECORD = int(RECORD_ROLE)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _FONT, _RECORD})
+_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DRAGGABLE_CELL = _CELL | Qt.ItemFlag.ItemIsDragEnabled
+_DROP_HERE, _NO_FLAGS = Qt.ItemFlag.ItemIsDropEnabled, Qt.ItemFlag.NoItemFlags
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Page:
+    """Consecutive rows read in one query, with their cell texts made when first shown."""
+
+    __slots__ = ("end", "first", "records", "texts", "titles")
+
+    def __init__(self, first: int, records: list[Any], titles: dict[tuple[str, int], str]):
+        self.first = first
+        self.end = first + len(records)
+        self.records = records
+        self.texts: list[tuple[str, ...] | None] = [None] * len(records)
+        self.titles = titles  # (entity, id) -> title of the records a REF column shows
+
 
 class EntityTableModel(QAbstractTableModel):
-    BATCH = 200
+    PAGE = 200  # rows read at once
+    MAX_PAGES = 20  # pages kept: a few screens around where the user looks
 
     def __init__(self, spec: EntitySpec, store: Store | None = None, lang: str = "en",
                  parent: Any = None):
@@ -46,9 +79,14 @@ class EntityTableModel(QAbstractTableModel):
         self.params: tuple[Any, ...] = ()
         self.order_by: str | None = None
         self.descending = False
-        self._rows: list[Any] = []
         self._total = 0
-        self._titles: dict[tuple[str, int], str] = {}
+        self._pages: OrderedDict[int, _Page] = OrderedDict()  # page number -> page
+        self._last: _Page | None = None  # the page data() used last (most calls hit it)
+        self._aligns = tuple(_RIGHT if c.kind in (Kind.NUMBER, Kind.INTEGER) else _LEFT
+                             for c in self.columns)
+        self._refs = [(c.name, ENTITIES[c.ref]) for c in self.columns
+                      if c.kind is Kind.REF and c.ref in ENTITIES]
+        self._muted_style: tuple[QBrush, QFont] | None = None
         # Rows to show muted (e.g. talking points that are background only).
         self.muted: Callable[[Any], bool] | None = None
         # Set by views whose rows the user may drag into a new order: called with
@@ -64,7 +102,8 @@ class EntityTableModel(QAbstractTableModel):
         """Point at a store and dossier without reading yet (a hidden tab loads on show)."""
         self.beginResetModel()
         self.store, self.dossier_id = store, dossier_id
-        self._rows, self._titles, self._total = [], {}, 0
+        self._forget()
+        self._total = 0
         self.endResetModel()
 
     def set_dossier(self, dossier_id: int | None) -> None:
@@ -82,68 +121,107 @@ class EntityTableModel(QAbstractTableModel):
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
+        for page in self._pages.values():  # texts are made again, in the new language
+            page.texts = [None] * len(page.records)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self._rows:
+        if self._total:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
+                                  self.index(self._total - 1, len(self.columns) - 1))
 
     @property
     def total(self) -> int:
-        """Rows matching the filter, fetched or not."""
+        """Rows matching the filter (every one of them is a row of the model)."""
         return self._total
+
+    @property
+    def kept_rows(self) -> int:
+        """Rows held in memory now: a few pages, however long the list."""
+        return sum(len(page.records) for page in self._pages.values())
 
     def _active(self) -> bool:
         return self.store is not None and self.dossier_id is not None
 
+    def _query(self) -> dict[str, Any]:
+        return {"text": self.text or None, "where": self.where, "params": self.params}
+
+    def _forget(self) -> None:
+        self._pages.clear()
+        self._last = None
+
     def reload(self) -> None:
+        """Count the rows again and forget every page read (a change, filter or order)."""
         self.beginResetModel()
-        self._rows, self._titles = [], {}
+        self._forget()
         self._total = 0
         if self._active():
             repo = self.store.repo(self.spec)
-            self._total = repo.count(self.dossier_id, text=self.text or None,
-                                     where=self.where, params=self.params)
-            self._rows = self._fetch(0)
+            if self.text:
+                # Matches of a word: their ids in order cost what counting them does,
+                # and every page then comes from them (no second search per page).
+                self._total = len(repo.ids(self.dossier_id, order_by=self.order_by,
+                                           descending=self.descending, **self._query()))
+            else:
+                self._total = repo.count(self.dossier_id, **self._query())
+            self._load(0)  # the first screen, read with the count
         self.endResetModel()
 
-    def _fetch(self, offset: int) -> list[Any]:
-        rows = self.store.repo(self.spec).list(
-            self.dossier_id, text=self.text or None, order_by=self.order_by,
-            descending=self.descending, limit=self.BATCH, offset=offset,
-            where=self.where, params=self.params)
-        # The titles a reference column shows, in one query per batch: reading each
-        # cited source whole (20 KB of text) took most of a batch's time.
-        for spec in self.columns:
-            ref = ENTITIES.get(spec.ref or "") if spec.kind is Kind.REF else None
-            if ref is None:
+    def _load(self, number: int) -> _Page | None:
+        """Read page `number` (or return it, if kept), dropping the page used least recently."""
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        if not self._active() or not 0 <= number * self.PAGE < self._total:
+            return None
+        repo = self.store.repo(self.spec)
+        try:
+            records = repo.list(self.dossier_id, order_by=self.order_by,
+                                descending=self.descending, limit=self.PAGE,
+                                offset=number * self.PAGE, **self._query())
+            titles = self._titles_of(records)
+        except (StoreError, sqlite3.Error):  # closed or broken under us: show nothing
+            return None
+        page = _Page(number * self.PAGE, records, titles)
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _titles_of(self, records: list[Any]) -> dict[tuple[str, int], str]:
+        """The titles a reference column shows, one query per page and column.
+
+        Reading each cited source whole (20 KB of text) took most of a page's time.
+        """
+        titles: dict[tuple[str, int], str] = {}
+        for name, ref in self._refs:
+            wanted = {getattr(r, name) for r in records} - {None}
+            if not wanted:
                 continue
-            wanted = {getattr(r, spec.name) for r in rows} - {None}
-            wanted -= {key[1] for key in self._titles if key[0] == ref.name}
             found = self.store.repo(ref).titles(wanted)
             for record_id in wanted:
-                self._titles[(ref.name, record_id)] = " ".join(
-                    found.get(record_id, "?").split())
-        return rows
+                titles[(ref.name, record_id)] = " ".join(found.get(record_id, "?").split())
+        return titles
 
-    # -- fetching on demand ------------------------------------------------
+    def _page_at(self, row: int) -> _Page | None:
+        page = self._last
+        if page is not None and page.first <= row < page.end:
+            return page
+        page = self._load(row // self.PAGE)
+        if page is None or not page.first <= row < page.end:
+            return None  # rows deleted by another program since the count
+        self._last = page
+        return page
+
+    # -- everything is counted up front: nothing to fetch more of --------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return False
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._active():
-            return
-        more = self._fetch(len(self._rows))
-        if not more:
-            self._total = len(self._rows)  # rows vanished under us; stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        return
 
     # -- Qt model API -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -160,41 +238,57 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # The view asks for seven roles of every cell it paints: the text comes first
+        # and fast (an invalid index has row -1, on no page), the rest mostly None.
+        if role == _DISPLAY:
+            row = index.row()
+            page = self._last
+            if page is None or not page.first <= row < page.end:
+                page = self._page_at(row)
+                if page is None:
+                    return None
+            i = row - page.first
+            texts = page.texts[i]
+            if texts is None:
+                texts = page.texts[i] = self._texts(page.records[i], page.titles)
+            return texts[index.column()]
+        if role == _ALIGN:
+            return self._aligns[index.column()] if index.isValid() else None
+        if role not in _ROLES or not index.isValid() or (
+                self.muted is None and role in (_FOREGROUND, _FONT)):
             return None
-        record = self._rows[index.row()]
-        spec = self.columns[index.column()]
-        value = getattr(record, spec.name)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, spec, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        column = index.column()
+        page = self._page_at(index.row())
+        if page is None:
+            return None
+        record = page.records[index.row() - page.first]
+        if role == _RECORD:
+            return record
+        if role == _TOOLTIP:
+            spec = self.columns[column]
+            value = getattr(record, spec.name)
             if spec.kind in (Kind.LONGTEXT, Kind.TEXT, Kind.REF) and value:
-                text = self.display(record, spec, value, short=False)
+                text = self._display(record, spec, value, page.titles, short=False)
                 return text if len(text) > 40 else None
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec.kind in (Kind.NUMBER, Kind.INTEGER):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == RECORD_ROLE:
-            return record
         if self.muted is not None and self.muted(record):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#6b6b6b"))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
+            brush, font = self._muted_looks()
+            return brush if role == _FOREGROUND else font
         return None
 
+    def _muted_looks(self) -> tuple[QBrush, QFont]:
+        if self._muted_style is None:  # made on first use: QFont wants a running app
+            font = QFont()
+            font.setItalic(True)
+            self._muted_style = (QBrush(QColor("#6b6b6b")), font)
+        return self._muted_style
+
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked once per cell painted: the flags are made once (enum arithmetic is slow).
         if not index.isValid():
             # Dropping between or after rows.
-            return Qt.ItemFlag.ItemIsDropEnabled if self.move_to else Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.move_to is not None:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+            return _DROP_HERE if self.move_to else _NO_FLAGS
+        return _CELL if self.move_to is None else _DRAGGABLE_CELL
 
     # -- dragging rows into a new order ---------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -220,13 +314,13 @@ class EntityTableModel(QAbstractTableModel):
         if record is None:
             return False
         if target < 0:  # dropped below the last row
-            target = len(self._rows)
+            target = self._total
         if target == source:
             return False
         # Dropped below itself: the row lands before the target row as Qt counts it.
         if target > source and not parent.isValid():
             target -= 1
-        self.move_to(record, max(0, min(target, len(self._rows) - 1)))
+        self.move_to(record, max(0, min(target, self._total - 1)))
         # False: the store has moved the row and the model reloads; Qt must not also
         # remove the dragged row itself.
         return False
@@ -240,11 +334,23 @@ class EntityTableModel(QAbstractTableModel):
         self.reload()
 
     # -- helpers for views ---------------------------------------------------
+    def _texts(self, record: Any, titles: dict[tuple[str, int], str]) -> tuple[str, ...]:
+        return tuple(self._display(record, spec, getattr(record, spec.name), titles)
+                     for spec in self.columns)
+
     def display(self, record: Any, spec: FieldSpec, value: Any, short: bool = True) -> str:
+        """A cell's text for any record (the titles of references read as needed)."""
+        titles: dict[tuple[str, int], str] = {}
+        if spec.kind is Kind.REF and value is not None and self.store is not None:
+            titles = self._titles_of([record])
+        return self._display(record, spec, value, titles, short)
+
+    def _display(self, record: Any, spec: FieldSpec, value: Any,
+                 titles: dict[tuple[str, int], str], short: bool = True) -> str:
         if value is None or value == "":
             return ""
         if spec.kind is Kind.REF:
-            return self._title(spec.ref or "", value)
+            return titles.get((spec.ref or "", value), "?")
         if spec.kind is Kind.READONLY and isinstance(value, str) and "T" in value:
             return value.replace("T", " ")[:16]  # a stored timestamp, to the minute
         text = format_value(spec, value, self.lang)
@@ -258,26 +364,34 @@ class EntityTableModel(QAbstractTableModel):
                 text = text[:_SHORT - 1] + "…"
         return text
 
-    def _title(self, entity: str, record_id: int) -> str:
-        key = (entity, record_id)
-        if key not in self._titles:
-            spec = ENTITIES.get(entity)
-            try:
-                title = spec.title_of(self.store.repo(spec).get(record_id)) if spec else ""
-            except NotFound:
-                title = "?"
-            self._titles[key] = " ".join(title.split())
-        return self._titles[key]
+    def row_texts(self, row: int) -> tuple[str, ...] | None:
+        """The texts of a row's cells, as shown (for fitting columns to what is in sight)."""
+        page = self._page_at(row) if 0 <= row < self._total else None
+        if page is None:
+            return None
+        i = row - page.first
+        texts = page.texts[i]
+        if texts is None:
+            texts = page.texts[i] = self._texts(page.records[i], page.titles)
+        return texts
 
     def record(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The record shown in a row (read from the store if its page is not kept)."""
+        page = self._page_at(row) if 0 <= row < self._total else None
+        return page.records[row - page.first] if page is not None else None
 
     def row_of(self, record_id: int) -> int | None:
-        """The row showing a record, fetching further batches until it is found."""
-        while True:
-            for row, rec in enumerate(self._rows):
+        """The row showing a record in the current filter and order, or None."""
+        for page in self._pages.values():  # on screen already: no query
+            for i, rec in enumerate(page.records):
                 if rec.id == record_id:
-                    return row
-            if not self.canFetchMore():
-                return None
-            self.fetchMore()
+                    return page.first + i
+        if not self._active():
+            return None
+        try:
+            row = self.store.repo(self.spec).position(
+                record_id, self.dossier_id, order_by=self.order_by,
+                descending=self.descending, **self._query())
+        except (StoreError, sqlite3.Error):
+            return None
+        return row if row is not None and row < self._total else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from dossier.model import TRADE
@@ -20,7 +20,10 @@ class TradeTab(EntityTab):
     def __init__(self, lang: str, parent: QWidget | None = None):
         self.chart: ChartPane | None = None
         self._chart_stale = True
+        self._chart_timer = QTimer(singleShot=True, interval=0)
         super().__init__(TRADE, lang, parent)
+        self._chart_timer.setParent(self)
+        self._chart_timer.timeout.connect(self._redraw_if_stale)
 
     def _setup_ui(self) -> None:
         super()._setup_ui()
@@ -34,25 +37,39 @@ class TradeTab(EntityTab):
         self.splitter.setChildrenCollapsible(False)
         self.body_layout.addWidget(self.splitter, 1)
 
-    def _after_reload(self) -> None:
-        super()._after_reload()
-        self._chart_stale = True
-        if self.isVisible():
-            self.redraw_chart()
+    # The chart shows the dossier's latest figures whatever the table's order or
+    # filter: it is redrawn when the figures change, not on every sort or filter.
+    # And it is drawn after the table has painted, in an event of its own: building
+    # and drawing it is some 150 ms of matplotlib, which would otherwise hold up the
+    # table's first paint every time a dossier is opened.
+    def set_store(self, store: Any, dossier_id: int | None) -> None:
+        super().set_store(store, dossier_id)
+        self._chart_changed()
+
+    def reload(self, select_id: int | None = None) -> None:
+        super().reload(select_id)
+        self._chart_changed()
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
-        self._chart_stale = True
-        if self.isVisible():
-            self.redraw_chart()
+        self._chart_changed()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._chart_stale:
+            self._chart_timer.start()
+
+    def _chart_changed(self) -> None:
+        self._chart_stale = True
+        if self.isVisible():
+            self._chart_timer.start()
+
+    def _redraw_if_stale(self) -> None:
+        if self._chart_stale and self.isVisible():
             self.redraw_chart()
 
     def redraw_chart(self) -> None:
-        """Chart the dossier's latest figures (whatever the table's filter shows)."""
+        """Chart the dossier's latest figures (whatever the table's order and filter)."""
         model = self.model
         if self.chart is None:
             return

@@ -1503,5 +1503,113 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
       <source>Wrong passphrase or damaged file</source>
       <translation>Неверный пароль или повреждённый файл</translation>
     </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Wait until “%s” has finished, then try again.</source>
+      <translation>Дождитесь окончания операции «%s» и повторите.</translation>
+    </message>
+    <message>
+      <source>Reading the table</source>
+      <translation>Чтение таблицы</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Importing officials…</source>
+      <translation>Импорт должностных лиц…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Importing %d figures…</source>
+      <translation>Импорт показателей: %d…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was imported.</source>
+      <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Merging…</source>
+      <translation>Объединение…</translation>
+    </message>
+    <message>
+      <source>Writing %s…</source>
+      <translation>Запись %s…</translation>
+    </message>
+    <message>
+      <source>Cancelled: %s was not written.</source>
+      <translation>Отменено: файл %s не записан.</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was merged.</source>
+      <translation>Отменено: ничего не объединено.</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was read.</source>
+      <translation>Отменено: текст не прочитан.</translation>
+    </message>
+    <message>
+      <source>Building the brief</source>
+      <translation>Подготовка справки</translation>
+    </message>
+    <message>
+      <source>Export brief</source>
+      <translation>Экспорт справки</translation>
+    </message>
+    <message>
+      <source>Cancelled: the preview is of the earlier options.</source>
+      <translation>Отменено: предпросмотр показывает прежние настройки.</translation>
+    </message>
+    <message>
+      <source>Backing up the store</source>
+      <translation>Резервное копирование хранилища</translation>
+    </message>
+    <message>
+      <source>Nothing was restored: the store is as it was.</source>
+      <translation>Ничего не восстановлено: хранилище осталось прежним.</translation>
+    </message>
+    <message>
+      <source>Backing up %s before closing it…</source>
+      <translation>Резервное копирование %s перед закрытием…</translation>
+    </message>
+    <message>
+      <source>Restoring the backup from %s…</source>
+      <translation>Восстановление копии от %s…</translation>
+    </message>
+    <message>
+      <source>Locking when “%s” has finished.</source>
+      <translation>Блокировка после окончания операции «%s».</translation>
+    </message>
+    <message>
+      <source>Loading the Russian language model…</source>
+      <translation>Загрузка модели русского языка…</translation>
+    </message>
+    <message>
+      <source>Finding people…</source>
+      <translation>Поиск людей…</translation>
+    </message>
+    <message>
+      <source>Finding figures and projects…</source>
+      <translation>Поиск показателей и проектов…</translation>
+    </message>
+    <message>
+      <source>Finding statements…</source>
+      <translation>Поиск высказываний…</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>Готово.</translation>
+    </message>
+    <message>
+      <source>Opening %s…</source>
+      <translation>Открытие %s…</translation>
+    </message>
   </context>
 </TS>

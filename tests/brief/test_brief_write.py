@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from dossier.brief import BriefOptions, write_brief
+from dossier.brief import BriefOptions, build_brief, write_brief
+from dossier.progress import Cancelled
 
 
 def test_write_brief_writes_a_pdf(sample_store, tmp_path, brief_day) -> None:
@@ -23,7 +24,7 @@ def test_failed_build_leaves_previous_file_intact(sample_store, tmp_path, monkey
     out.write_bytes(b"%PDF- the good old brief")
     dossier = sample_store.dossiers.list()[0]
 
-    def broken(*_args: object) -> bytes:
+    def broken(*_args: object, **_kwargs: object) -> bytes:
         raise RuntimeError("chart exploded")
 
     monkeypatch.setattr("dossier.brief.build.build_pdf", broken)
@@ -72,3 +73,28 @@ def test_an_empty_dossier_still_gives_a_readable_brief(store, pdf, brief_day) ->
     assert "Торговых показателей пока нет" in text
     assert "Утверждённых тезисов нет" in text
     assert "Источники не указаны" in text
+
+
+def test_a_build_stops_when_progress_says_so(sample_store, brief_day) -> None:
+    dossier = sample_store.dossiers.list()[0]
+    heard: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < 5  # the user cancels after five parts are laid out
+
+    with pytest.raises(Cancelled):
+        build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day),
+                    progress=progress)
+    assert heard[-1][0] == 5
+    assert heard[-1][1] > 5
+
+
+def test_progress_reaches_the_end_of_a_whole_build(sample_store, brief_day) -> None:
+    dossier = sample_store.dossiers.list()[0]
+    heard: list[tuple[int, int]] = []
+    data = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day),
+                       progress=lambda done, total: heard.append((done, total)) or True)
+    assert data.startswith(b"%PDF")
+    assert heard[-1][0] == heard[-1][1] > 0
+    assert data == build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))

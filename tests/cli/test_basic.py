@@ -27,6 +27,41 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
         assert command in out
 
 
+@pytest.mark.parametrize("argv", [["--store", "x.db", "--help"], ["--lang", "ru", "-h"]])
+def test_help_after_options_still_lists_every_command(
+        capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = capsys.readouterr().out
+    for command in ("gui", "list", "brief", "encrypt", "import-trade", "capture", "about"):
+        assert command in out
+
+
+def test_a_mistyped_command_is_named_with_the_real_ones(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--store", "x.db", "lsit"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "lsit" in err
+    assert "list" in err
+
+
+def test_opening_the_app_loads_no_other_command() -> None:
+    # Start-up time: `dossier` (the app) parses its line without importing the
+    # brief, import or capture commands.
+    code = ("import sys\n"
+            "from dossier import cli\n"
+            "parser = cli.build_parser(app_only=cli._opens_the_app(['--store', 'a.db']))\n"
+            "print(parser.parse_args(['--store', 'a.db', 'gui', '--smoke']).smoke)\n"
+            "print(sorted(m for m in sys.modules if m.startswith('dossier.cli.')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout.splitlines()
+    assert out[0] == "True"
+    assert "dossier.cli.brief" not in out[1]
+    assert "dossier.cli.imports" not in out[1]
+
+
 def test_first_run_creates_the_store_with_the_sample(
         capsys: pytest.CaptureFixture[str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -149,3 +149,12 @@ def test_events_validate_their_dates(store: Store, dossier_id: int) -> None:
     with pytest.raises(ValidationError):
         store.events.add(EVENT.make({"title": "x", "start_date": "2013-12",
                                      "end_date": "2013-01"}, dossier_id=dossier_id))
+
+
+def test_some_columns_of_every_record_in_the_lists_order(sample_store: Store) -> None:
+    d = sample_store.dossiers.list()[0]
+    rows = sample_store.officials.columns(d.id, ("id", "name", "status"))
+    assert [r[1] for r in rows] == [o.name for o in sample_store.officials.list(d.id)]
+    assert {r[2] for r in rows} == {"current"}
+    with pytest.raises(KeyError):
+        sample_store.officials.columns(d.id, ("name; DROP TABLE officials",))

@@ -40,8 +40,8 @@ def test_menu_entry_opens_a_dialog_with_a_preview(window, dialog) -> None:
     # Defaults: every current official and every approved point is ticked.
     officials = dialog.officials_list
     assert officials.count() == 3
-    assert all(officials.item(i).checkState() == Qt.CheckState.Checked
-               for i in range(officials.count()))
+    assert len(officials.checked_ids()) == 3
+    assert dialog.options().official_ids is None  # the brief's own default choice
     assert dialog.marking_edit.text() == "ДСП"
 
 
@@ -110,3 +110,15 @@ def test_a_slow_build_shows_progress_then_hides_it(dialog, qtbot, monkeypatch) -
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         release.set()
     assert not dialog.progress.isVisible()
+
+
+def test_unticking_an_official_leaves_them_out(dialog, qtbot) -> None:
+    officials = dialog.officials_list
+    first = officials.model().index(0)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
+        officials.set_checked(0, False)
+    assert officials.model().data(first, Qt.ItemDataRole.CheckStateRole) == \
+        Qt.CheckState.Unchecked
+    assert len(dialog.options().official_ids) == 2
+    assert dialog.built_for.official_ids == dialog.options().official_ids
+    assert officials.items.ids[0] not in officials.checked_ids()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from dossier.model import TRADE
 from dossier.ui.main_window import MainWindow
+from dossier.ui.table_model import RECORD_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -19,12 +20,12 @@ def bar_heights(window: MainWindow) -> list[float]:
     return sorted(round(p.get_height(), 1) for p in figure.axes[0].patches)
 
 
-def test_trade_chart_draws_when_shown_and_redraws_after_a_change(fill: Any,
+def test_trade_chart_draws_when_shown_and_redraws_after_a_change(fill: Any, qtbot: Any,
                                                                  window: MainWindow) -> None:
     tab = window.trade_tab
     assert tab.chart.draws == 0  # not drawn while another tab is shown
     window.show_tab(1)
-    assert tab.chart.draws == 1
+    qtbot.waitUntil(lambda: tab.chart.draws == 1)  # just after the table has painted
     assert bar_heights(window) == [216.0, 223.3]
     figure = next(f for f in window.store.trade.list() if f.amount == 216)
     tab.select_record(figure.id)
@@ -33,9 +34,10 @@ def test_trade_chart_draws_when_shown_and_redraws_after_a_change(fill: Any,
     assert form.windowTitle() == "Edit: Trade figure"
     fill(form, amount="250,5")
     form.accept()
-    assert tab.chart.draws == 2
+    qtbot.waitUntil(lambda: tab.chart.draws == 2)
     assert bar_heights(window) == [223.3, 250.5]
     window.undo_stack.undo()
+    qtbot.waitUntil(lambda: tab.chart.draws == 3)
     assert bar_heights(window) == [216.0, 223.3]
 
 
@@ -201,3 +203,81 @@ def test_points_can_be_dragged_into_a_new_order(qtbot: Any, qtmodeltester: Any,
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     qtbot.waitUntil(lambda: point_texts(window) != before, timeout=2000)
     assert point_texts(window)[-1] == before[1]
+
+
+@pytest.fixture
+def long_trade(qtbot: Any, window: MainWindow) -> Any:
+    """The trade tab, shown, over the sample dossier plus 1,500 figures (chart drawn)."""
+    from dossier.model import TradeFigure
+
+    did = window.trade_tab.model.dossier_id
+    window.store.trade.add_many(
+        TradeFigure(dossier_id=did, period_start=str(1000 + i % 500),
+                    period_end=str(1000 + i % 500), flow="import", amount=float(i))
+        for i in range(1500))
+    tab = window.trade_tab
+    window.show_tab(1)
+    drawn = tab.chart.draws
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.chart.draws > drawn)
+    tab.model.PAGE = 100
+    tab.model.sort(-1)  # read again in pages of 100
+    return tab
+
+
+def shown_rows(tab: Any) -> range:
+    """The rows painted in the tab's viewport."""
+    first = tab.view.rowAt(0)
+    last = tab.view.rowAt(tab.view.viewport().height() - 1)
+    return range(first, (last if last >= 0 else tab.model.rowCount() - 1) + 1)
+
+
+def test_long_trade_tab_scrolls_to_the_end_and_sorts_from_the_top(qtbot: Any,
+                                                                  long_trade: Any) -> None:
+    tab = long_trade
+    draws = tab.chart.draws
+    bar = tab.view.verticalScrollBar()
+    assert tab.model.rowCount() == 1504
+    for step in range(1, 11):  # the scroll bar dragged to the bottom
+        bar.setValue(bar.maximum() * step // 10)
+        tab.view.grab()  # paint it, as the screen would
+    assert tab.model.rowCount() - 1 in shown_rows(tab)
+    last = tab.model.index(tab.model.rowCount() - 1, 0).data(RECORD_ROLE)
+    assert last == tab.model.store.trade.list(tab.model.dossier_id)[-1]
+    assert tab.model.kept_rows <= tab.model.PAGE * tab.model.MAX_PAGES
+    # Then a click on the Amount header: the sorted list is shown from its top.
+    header = tab.view.horizontalHeader()
+    column = [c.name for c in tab.model.columns].index("amount")
+    x = header.sectionViewportPosition(column) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().center().__class__(x, 5))
+    assert tab.model.order_by == "amount"
+    assert 0 in shown_rows(tab)
+    amounts = [tab.model.record(r).amount for r in range(10)]
+    known = [a for a in amounts if a is not None]  # figures without one sort first
+    assert amounts == [None] * (10 - len(known)) + sorted(known)
+    tab.filter_edit.setText("1499")
+    tab.apply_filter()
+    assert tab.model.total == 3  # 1499 as a year and as an amount
+    qtbot.wait(20)  # time for a redraw, were one (wrongly) asked for
+    assert tab.chart.draws == draws  # the chart shows the same figures: not redrawn
+
+
+def test_jump_to_a_record_deep_in_a_long_tab(long_trade: Any) -> None:
+    tab = long_trade
+    deep = tab.model.store.trade.list(tab.model.dossier_id)[1234]
+    assert tab.select_record(deep.id)
+    assert tab.current_record() == deep
+    assert 1234 in shown_rows(tab)
+
+
+def test_columns_fit_the_rows_in_sight(window: MainWindow) -> None:
+    tab = window.tabs["official"]
+    metrics = tab.view.fontMetrics()
+    header = tab.view.horizontalHeader()
+    for col in range(tab.model.columnCount() - 1):  # the last one stretches
+        widest = max(metrics.horizontalAdvance(tab.model.index(r, col).data() or "")
+                     for r in shown_rows(tab))
+        width = tab.view.columnWidth(col)
+        assert width >= min(widest, 300 - 10), tab.model.columns[col].name
+        assert width >= header.sectionSizeHint(col)  # the header's label is not cut

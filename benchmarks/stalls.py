@@ -1,0 +1,344 @@
+"""The longest event-loop stall while the app's long operations run (issue 8).
+
+Drives the real dialogs offscreen, as a user would, and keeps a 10 ms timer
+ticking on the GUI thread: a tick that comes late means the event loop was
+blocked (nothing repainted, no click answered) for that long. The figure per
+operation is the worst lateness seen from the moment the user starts it until
+its result is on screen, with the step it happened in.
+
+    python benchmarks/stalls.py STORE [--csv TRADHIST.csv] [--only import,brief,capture,backup]
+
+STORE is the synthetic ministry store (benchmarks/generate.py); the brief is of
+its middling dossier, the backup of the whole file (written to backups/ beside
+it, and deleted afterwards). The import reads the TRADHIST file (one partner pair
+planned and stored, as a user would) when given, and always a generated table of
+140,000 figures, whose write is the long part. Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+TICK_MS = 10
+GENERATED_ROWS = 70_000  # days, each with an exports and an imports figure
+
+
+class StallMeter:
+    """A precise 10 ms timer on the GUI thread; records how late its ticks come."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.step = ""
+        self.last = 0.0
+        self.worst = 0.0
+        self.worst_step = ""
+
+    def start(self, step: str) -> None:
+        self.step = step
+        self.last = time.perf_counter()
+        self.worst, self.worst_step = 0.0, step
+        self.timer.start()
+
+    def at(self, step: str) -> None:
+        self._tick()  # a stall just before counts for the step that caused it
+        self.step = step
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        late = (now - self.last) * 1000 - TICK_MS
+        if late > self.worst:
+            self.worst, self.worst_step = late, self.step
+        self.last = now
+
+    def stop(self) -> dict[str, Any]:
+        self._tick()
+        self.timer.stop()
+        return {"stall_ms": round(max(self.worst, 0.0), 1), "during": self.worst_step}
+
+
+def wait_for(signal: Any, timeout_s: float = 300, done: Callable[[], bool] | None = None) -> None:
+    """Run the event loop until `signal` fires (or `done()` is already true)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done is not None and done():
+        return
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+
+
+def settle(*widgets: Any) -> None:
+    """Let new windows paint for the first time (that is opening them, not the
+    operation), and collect what the previous operation left: each starts from a
+    settled app, as after a while of ordinary use."""
+    import gc
+
+    from PySide6.QtTest import QTest
+
+    for widget in widgets:
+        QTest.qWaitForWindowExposed(widget)
+    QTest.qWait(300)
+    gc.collect()
+
+
+def generated_csv(folder: Path, rows: int = GENERATED_ROWS) -> Path:
+    """A trade table of daily exports and imports: every row a new figure."""
+    import datetime as dt
+
+    path = folder / "daily_trade.csv"
+    day = dt.date(1830, 1, 1)
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("date;exports;imports\n")
+        for n in range(rows):
+            fh.write(f"{day + dt.timedelta(days=n)};{1000 + n % 977}.5;{2000 + n % 613}.25\n")
+    return path
+
+
+def _window(store: Any) -> Any:
+    from dossier.ui import i18n
+    from dossier.ui.main_window import MainWindow
+
+    i18n.install("en")
+    window = MainWindow(store, "en")
+    window.resize(1200, 780)
+    window.show()
+    return window
+
+
+def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
+    """Trade import through the dialog: read the file, plan, write, show."""
+    from dossier.model import DOSSIER
+    from dossier.store import open_store
+    from dossier.ui.import_dialogs import TradeImportDialog
+
+    out: dict[str, Any] = {}
+    files = [("generated", generated_csv(tmp))]
+    if csv is not None and csv.exists():
+        files.insert(0, ("tradhist", csv))
+    for name, path in files:
+        store = open_store(tmp / f"{name}.db")
+        store.dossiers.add(DOSSIER.make({"code": "XX", "name": "Benchmark"}))
+        window = _window(store)
+        dialog = TradeImportDialog(window, window)
+        dialog.show()
+        settle(window, dialog)
+        meter = StallMeter()
+        start = time.perf_counter()
+        meter.start("read the file")
+        if not dialog.load(path):
+            raise RuntimeError(f"{path.name}: {dialog.message.text()}")
+        meter.at("choose the mapping")
+        for column, combo in dialog.partner_combos.items():
+            # The partner pair with the most rows (a user picks one pair).
+            values = [combo.itemData(i) for i in range(1, combo.count())]
+            wanted = "AZE" if "AZE" in values else values[0]
+            if "origin" in column and "DEU" in values:
+                wanted = "DEU"
+            combo.setCurrentIndex(combo.findData(wanted))
+        dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
+        dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1"))
+        meter.at("plan (preview)")
+        dialog.make_plan()
+        wait_for(dialog.planned)
+        if dialog.plan is None:
+            raise RuntimeError(f"{path.name}: {dialog.message.text()}")
+        figures = len(dialog.plan.figures)
+        dialog.unit_confirm.setChecked(True)
+        meter.at("write and show")
+        result = dialog.do_import()
+        if result is None:
+            raise RuntimeError(f"{path.name}: {dialog.message.text()}")
+        out[name] = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
+                     "figures": figures, "rows": len(dialog.records.rows)}
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        store.close()
+    return out
+
+
+def brief_stalls(store_path: Path, tmp: Path) -> dict[str, Any]:
+    """Brief export of the middling dossier: open, preview, change an option, save."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from benchmarks.probes import pick_dossier
+    from dossier.store import open_store
+    from dossier.ui import brief_dialog
+
+    store = open_store(store_path, create=False)
+    dossier = pick_dossier(store, "middling")
+    target = tmp / "brief.pdf"
+    QFileDialog.getSaveFileName = staticmethod(  # type: ignore[method-assign]
+        lambda *_a, **_k: (str(target), "PDF files (*.pdf)"))
+    settle()
+    meter = StallMeter()
+    start = time.perf_counter()
+    meter.start("open the dialog")
+    dialog = brief_dialog.BriefDialog(store, dossier, "ru")
+    dialog.show()
+    from PySide6.QtTest import QTest
+
+    QTest.qWaitForWindowExposed(dialog)  # its first paint, while the build has begun
+    meter.at("build the preview")
+    wait_for(dialog.preview_ready)
+    meter.at("change an option, rebuild")
+    dialog.section_checks["sources"].setChecked(False)
+    wait_for(dialog.preview_ready)
+    meter.at("save as PDF")
+    saved = dialog.save()
+    result = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
+              "pages": dialog.document.pageCount(), "saved": saved is not None}
+    dialog.close()
+    store.close()
+    return result
+
+
+def capture_stalls() -> dict[str, Any]:
+    """Capture of the seed article: analyse (first loads the model), again, accept."""
+    from dossier.paths import resource
+    from dossier.store import memory_store
+    from dossier.store.sample import load_sample
+    from dossier.ui.capture_dialog import CaptureDialog
+
+    store = memory_store()
+    load_sample(store)
+    window = _window(store)
+    text = resource("samples", "article_baku_visit_ru.txt").read_text(encoding="utf-8")
+    dialog = CaptureDialog(window, window)
+    dialog.show()
+    dialog.text_edit.setPlainText(text)
+    dialog.date_edit.setText("2013-11")
+    settle(window, dialog)
+    out: dict[str, Any] = {}
+    for name in ("first", "following"):
+        meter = StallMeter()
+        start = time.perf_counter()
+        meter.start("analyse" + (" (loads the language model)" if name == "first" else ""))
+        dialog.analyse()
+        wait_for(dialog.analysed)
+        if name == "following":
+            meter.at("accept the checked candidates")
+            dialog.accept_checked()
+        out[name] = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000)}
+    window.close()
+    store.close()
+    return out
+
+
+def backup_stalls(store_path: Path) -> dict[str, Any]:
+    """The backup after opening the big store, in the background, the user working on."""
+    from dossier.store import open_store
+    from dossier.store.backup import backup_dir
+    from dossier.ui import backups
+
+    folder = backup_dir(store_path)
+    _remove_dead_leftovers(folder)
+    before = set(folder.iterdir()) if folder.exists() else set()
+    store = open_store(store_path, create=False)
+    window = _window(store)
+    backups.OPEN_BACKUP_DELAY_MS = 10 ** 8  # measured below, not at its usual moment
+    keeper = backups.install(window)
+    settle(window)
+    from PySide6.QtCore import QTimer
+
+    # Meanwhile the user reads: a small query on the GUI thread every 100 ms.
+    dossier_id = store.dossiers.list()[0].id
+    reader = QTimer()
+    reader.timeout.connect(lambda: store.officials.count(dossier_id))
+    reader.start(100)
+    meter = StallMeter()
+    start = time.perf_counter()
+    meter.start("backup in the background")
+    try:
+        task = keeper.start_backup(store)
+        wait_for(task.ended, timeout_s=900, done=lambda: not task.running)
+        result = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
+                  "state": task.state, "mb": round(store_path.stat().st_size / 2 ** 20)}
+        if task.state == "failed":
+            raise RuntimeError(str(task.error))
+    finally:
+        reader.stop()
+        keeper._release()
+        window.close()
+        store.close()
+        if folder.exists():  # the benchmark's own backups only
+            for made in set(folder.iterdir()) - before:
+                made.unlink(missing_ok=True)
+            if not any(folder.iterdir()):
+                folder.rmdir()
+    return result
+
+
+def _remove_dead_leftovers(folder: Path) -> None:
+    """Half-written copies of a probe that was killed (…backup-<thread>.<pid>.part):
+    680 MB each, and nothing else would remove them."""
+    import re
+
+    if not folder.exists():
+        return
+    for path in folder.iterdir():
+        m = re.search(r"\.backup-\d+\.(\d+)\.part(-journal)?$", path.name)
+        if m is None:
+            continue
+        try:
+            os.kill(int(m[1]), 0)  # still running: not ours to touch
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except PermissionError:
+            pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--csv", type=Path, default=None)
+    parser.add_argument("--only", default="import,brief,capture,backup")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # matplotlib's font list is built once per installation (a second or more of C
+    # calls holding the GIL): not what a user meets on every brief, so built first.
+    import subprocess
+
+    subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=False)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    wanted = {w.strip() for w in args.only.split(",") if w.strip()}
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        if "import" in wanted:
+            out["import"] = import_stalls(args.csv, tmp)
+        if "brief" in wanted:
+            out["brief"] = brief_stalls(args.store, tmp)
+        if "capture" in wanted:
+            out["capture"] = capture_stalls()
+        if "backup" in wanted:
+            out["backup"] = backup_stalls(args.store)
+    app.processEvents()
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    # Skip the interpreter's final teardown: a C extension's refcount slip there
+    # (seen once, "bool_dealloc" while collecting) would turn a good run into a crash.
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

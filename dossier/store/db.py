@@ -1,0 +1,108 @@
+"""The store's database handle: the few calls every start makes, sqlite-utils for the rest.
+
+Opening a window reads a handful of rows. Importing sqlite-utils and building its
+`Database` costs more than that (~120 ms: click, dateutil, and a scan of every
+installed package's entry points for plugins), so the calls made on every start
+(execute, query, atomic, close) go straight to the driver connection, and
+anything else (tables, inserts, `table_names()`, ...) reaches a sqlite-utils
+`Database` made over the same connection on first use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+_savepoints = itertools.count(1)
+
+
+def _import_sqlite_utils() -> Any:
+    if "numpy" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    # sqlite-utils imports numpy (150+ ms) only to map numpy types to column types;
+    # the store never passes numpy values. A None entry makes that optional import
+    # fail fast; numpy stays importable later.
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+class Db:
+    """A store connection (sqlite3 or sqlcipher3), with sqlite-utils behind it."""
+
+    def __init__(self, conn: Any):
+        self.conn = conn
+        self._utils: Any = None
+
+    @property
+    def utils(self) -> Any:
+        """The sqlite-utils `Database` over this connection (made on first use)."""
+        if self._utils is None:
+            self._utils = _import_sqlite_utils().Database(self.conn)
+        return self._utils
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names this class lacks: the rest of sqlite-utils' API.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.utils[table]
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+                ) -> Any:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+              ) -> Iterator[dict[str, Any]]:
+        """Rows as dicts (column name -> value), like sqlite-utils' `query`."""
+        cursor = self.execute(sql, params)
+        keys = [d[0] for d in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Db]:
+        """One transaction; nested blocks are savepoints (as sqlite-utils' `atomic`)."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"dossier_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                # A RAISE(ROLLBACK) trigger can end the whole transaction, savepoint
+                # included; cleaning up then would hide the real error.
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
