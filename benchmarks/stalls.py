@@ -334,10 +334,6 @@ def main(argv: list[str] | None = None) -> None:
             out["backup"] = backup_stalls(args.store)
     app.processEvents()
     print(json.dumps(out, ensure_ascii=False), flush=True)
-    # Skip the interpreter's final teardown: a C extension's refcount slip there
-    # (seen once, "bool_dealloc" while collecting) would turn a good run into a crash.
-    sys.stderr.flush()
-    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any
 
@@ -32,11 +33,31 @@ CHART_DPI = 200
 def chart_image(figures: list[TradeFigure], lang: str, width_pt: float) -> Image:
     """The screen's trade chart (the same matplotlib figure) as a 200 dpi PNG, as wide
     as the text."""
-    fig = trade_chart(figures, lang, width=width_pt / 72, height=CHART_HEIGHT_IN)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=CHART_DPI, facecolor="white")
-    buf.seek(0)
-    return Image(buf, width=width_pt, height=CHART_HEIGHT_IN * 72)
+    key = (lang, round(width_pt, 2), tuple(dataclasses.astuple(f) for f in figures))
+    png = _chart_png(key, figures)
+    return Image(io.BytesIO(png), width=width_pt, height=CHART_HEIGHT_IN * 72)
+
+
+_CHARTS: dict[tuple[Any, ...], bytes] = {}
+_CHARTS_KEPT = 8
+
+
+def _chart_png(key: tuple[Any, ...], figures: list[TradeFigure]) -> bytes:
+    """The PNG for these figures, drawn once: a preview rebuilt for another title or
+    marking reuses it (drawing it takes half a second on a long dossier, much of it
+    in matplotlib calls that hold the GIL, which the window's thread then waits for).
+    """
+    png = _CHARTS.pop(key, None)
+    if png is None:
+        lang, width_pt, _ = key
+        fig = trade_chart(figures, lang, width=width_pt / 72, height=CHART_HEIGHT_IN)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=CHART_DPI, facecolor="white")
+        png = buf.getvalue()
+        while len(_CHARTS) >= _CHARTS_KEPT:
+            _CHARTS.pop(next(iter(_CHARTS)))
+    _CHARTS[key] = png  # the newest last: the oldest goes first
+    return png
 
 
 def _amount(f: TradeFigure, lang: str) -> str:

@@ -98,3 +98,29 @@ def test_progress_reaches_the_end_of_a_whole_build(sample_store, brief_day) -> N
     assert data.startswith(b"%PDF")
     assert heard[-1][0] == heard[-1][1] > 0
     assert data == build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
+
+
+def test_a_rebuild_for_another_title_reuses_the_chart_and_a_new_figure_redraws_it(
+        sample_store, brief_day, monkeypatch) -> None:
+    from dossier.brief import economy
+    from dossier.model import TRADE
+
+    drawn: list[int] = []
+    real = economy.trade_chart
+
+    def counting(figures, *args, **kwargs):
+        drawn.append(len(figures))
+        return real(figures, *args, **kwargs)
+
+    monkeypatch.setattr(economy, "trade_chart", counting)
+    monkeypatch.setattr(economy, "_CHARTS", {})
+    dossier = sample_store.dossiers.list()[0]
+    first = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
+    build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day, title="Визит"))
+    assert drawn == [4]
+    sample_store.trade.add(TRADE.make({"period_start": "2011", "period_end": "2011",
+                                       "flow": "turnover", "amount": 100, "currency": "USD",
+                                       "unit_scale": "1000000"}, dossier_id=dossier.id))
+    again = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
+    assert drawn == [4, 5]
+    assert again != first
