@@ -177,7 +177,7 @@ class Bench:
             shown(startup.MINIMAL_TABLE, store)
             shown(startup.APP, store)
             bare, minimal, app, rss = [], [], [], []
-            for _ in range(max(self.repeat, 5)):
+            for _ in range(max(self.repeat, 9)):  # cheap, and noisy on a VM
                 bare.append(shown(startup.BARE)[0])
                 minimal.append(shown(startup.MINIMAL_TABLE, store)[0])
                 took, peak = shown(startup.APP, store)
