@@ -125,16 +125,21 @@ class _Reader:
             f"SELECT id, side, status FROM [{repo.table}] WHERE dossier_id = ? "
             f"ORDER BY {order}", [self.did]).fetchall()]
 
+    def _by_id(self, repo: Any, ids: list[int]) -> dict[int, Any]:
+        """Whole records of this dossier by id, read 500 at a time (SQLite's limit on
+        bound parameters is 999 on older builds)."""
+        found: dict[int, Any] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for record in repo.list(self.did, where=f"id IN ({', '.join('?' * len(chunk))})",
+                                    params=chunk):
+                found[record.id] = record
+        return found
+
     def officials(self, ids: list[int]) -> dict[int, Official]:
         if not self.sql:
             return {i: self._officials[i] for i in ids if i in self._officials}
-        found: dict[int, Official] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for o in self.store.officials.list(
-                    self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk):
-                found[o.id] = o
-        return found
+        return self._by_id(self.store.officials, ids)
 
     # trade: the count, light rows in id order, whole records by id (dossier order)
     def trade_count(self) -> int:
@@ -187,13 +192,7 @@ class _Reader:
     def trade(self, ids: set[int]) -> list[TradeFigure]:
         if not self.sql:
             return [f for f in self._trade if f.id in ids]
-        wanted = sorted(ids)
-        found: dict[int, TradeFigure] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for f in self.store.trade.list(
-                    self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk):
-                found[f.id] = f
+        found = self._by_id(self.store.trade, sorted(ids))
         # The store's order for trade figures (period, flow, id), without sorting them all.
         return sorted(found.values(), key=lambda f: (f.period_start, f.period_end, f.flow, f.id))
 

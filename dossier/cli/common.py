@@ -68,10 +68,19 @@ def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
         if not is_encrypted(path):
             if not path.exists() and not create:
                 raise CliError(f"No store at {path}.")
-            return open_or_create(path, os.environ.get(PASSPHRASE_ENV) or None)
-        return _open_encrypted(path)
+            store = open_or_create(path, os.environ.get(PASSPHRASE_ENV) or None)
+        else:
+            store = _open_encrypted(path)
     except DamagedStore as exc:
         raise CliError(f"{exc}{_backup_offer(path)}") from None
+    _opened.append(store)
+    return store
+
+
+# Stores opened by the running command, closed when it ends: a connection left to
+# the garbage collector keeps the file open, and the next command that must have it
+# alone (restore, passwd) would be refused.
+_opened: list[Store] = []
 
 
 def _backup_offer(path: Path) -> str:
@@ -113,4 +122,16 @@ def run_command(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+    finally:
+        while _opened:
+            _close_quietly(_opened.pop())
     return int(result or 0)
+
+
+def _close_quietly(store: Store) -> None:
+    import contextlib
+
+    from dossier.store.connection import db_errors
+
+    with contextlib.suppress(*db_errors()):
+        store.close()

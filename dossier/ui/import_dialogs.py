@@ -58,6 +58,18 @@ def _message(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _write_modal(dialog: Any, title: str, job: Any) -> Any:
+    """Run an import's writing `job` behind a progress dialog with Cancel; its result,
+    or None after telling the user it was cancelled or failed (nothing written)."""
+    try:
+        return run_modal(dialog, title, job, writes=True, bulk=True)
+    except Cancelled:
+        dialog.message.setText(tr("Cancelled: nothing was imported."))
+    except (TableError, ValueError, *_STORE_ERRORS) as exc:
+        QMessageBox.warning(dialog, tr("Import failed"), _message(exc))
+    return None
+
+
 def _read_records(path: Path) -> Callable[[Reporter], Any]:
     """A job reading a table file (the TRADHIST CSV takes a second): (table, records)."""
     def job(progress: Reporter) -> Any:
@@ -487,15 +499,10 @@ class TradeImportDialog(QDialog):
             new = store.trade.list(dossier_id, where="id > ?", params=[last])
             return result, [("trade", f) for f in new]
 
-        try:
-            result, new = run_modal(self, tr("Import trade table"), job, writes=True,
-                                    bulk=True)
-        except Cancelled:
-            self.message.setText(tr("Cancelled: nothing was imported."))
+        done = _write_modal(self, tr("Import trade table"), job)
+        if done is None:
             return None
-        except (TableError, ValueError, *_STORE_ERRORS) as exc:
-            QMessageBox.warning(self, tr("Import failed"), _message(exc))
-            return None
+        result, new = done
         self.window.undo_stack.push(AddedRecordsCommand(
             self.window, tr("Import trade table"), new, []))
         self.window.refresh()
@@ -649,15 +656,10 @@ class OfficialsImportDialog(QDialog):
             after = [("official", old, store.officials.get(old.id)) for old, _ in updated]
             return counts, new, after
 
-        try:
-            (added, changed), new, after = run_modal(self, tr("Import officials"), job,
-                                                     writes=True, bulk=True)
-        except Cancelled:
-            self.message.setText(tr("Cancelled: nothing was imported."))
+        done = _write_modal(self, tr("Import officials"), job)
+        if done is None:
             return None
-        except (TableError, ValueError, *_STORE_ERRORS) as exc:
-            QMessageBox.warning(self, tr("Import failed"), _message(exc))
-            return None
+        (added, changed), new, after = done
         self.window.undo_stack.push(AddedRecordsCommand(self.window, tr("Import officials"),
                                                         new, after))
         self.window.refresh()

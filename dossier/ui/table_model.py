@@ -247,11 +247,7 @@ class EntityTableModel(QAbstractTableModel):
                 page = self._page_at(row)
                 if page is None:
                     return None
-            i = row - page.first
-            texts = page.texts[i]
-            if texts is None:
-                texts = page.texts[i] = self._texts(page.records[i], page.titles)
-            return texts[index.column()]
+            return self._page_texts(page, row - page.first)[index.column()]
         if role == _ALIGN:
             return self._aligns[index.column()] if index.isValid() else None
         if role not in _ROLES or not index.isValid() or (
@@ -369,7 +365,10 @@ class EntityTableModel(QAbstractTableModel):
         page = self._page_at(row) if 0 <= row < self._total else None
         if page is None:
             return None
-        i = row - page.first
+        return self._page_texts(page, row - page.first)
+
+    def _page_texts(self, page: Any, i: int) -> tuple[str, ...]:
+        """The cell texts of a page's i-th row, made on first need and kept with it."""
         texts = page.texts[i]
         if texts is None:
             texts = page.texts[i] = self._texts(page.records[i], page.titles)

@@ -198,3 +198,24 @@ def test_installed_command_runs(store_file: Path) -> None:
                              "list"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "Азербайджан" in result.stdout
+
+
+def test_a_command_closes_the_store_it_opened(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    # The next command may need the file alone (restore, passwd): no connection may
+    # be left for the garbage collector to close some time later.
+    import gc
+    import sqlite3
+
+    from dossier.store.connection import lock_exclusively
+
+    path = tmp_path / "store.db"
+    gc.disable()
+    try:
+        assert run(capsys, "--store", str(path), "list")[0] == 0
+        assert run(capsys, "--store", str(path), "show", "AZ")[0] == 0
+        conn = sqlite3.connect(path)
+        lock_exclusively(conn, path)  # raises StoreInUse if a connection is still open
+        conn.close()
+    finally:
+        gc.enable()

@@ -111,8 +111,8 @@ def test_decrypt_and_passwd(capsys: pytest.CaptureFixture[str], encrypted_file: 
     monkeypatch.setenv("DOSSIER_PASSPHRASE", "a new and longer passphrase")
     assert run(capsys, "--store", s, "list")[0] == 0
     # The backup follows the store's passphrase.
-    code, out, _ = run(capsys, "--store", s, "restore", "1")
-    assert code == 0
+    code, out, err = run(capsys, "--store", s, "restore", "1")
+    assert code == 0, err
 
 
 def test_backup_and_restore_listing(capsys: pytest.CaptureFixture[str],
