@@ -46,8 +46,9 @@ class Citations:
 
     def cite_many(self, source_ids: tuple[int, ...], more: bool) -> str:
         """' [1, 4, 7 …]' for a sum of figures from several sources."""
-        numbers = sorted((int(n) for n in (self.cite(i).strip()[1:-1] for i in source_ids)
-                          if n), key=int)
+        for source_id in source_ids:
+            self.cite(source_id)  # numbers the ones not cited yet
+        numbers = sorted(self.numbers[i] for i in source_ids if i in self.numbers)
         if not numbers:
             return ""
         return f" [{', '.join(map(str, numbers))}{' …' if more else ''}]"
@@ -120,10 +121,7 @@ class _Reader:
         if not self.sql:
             self._officials = {o.id: o for o in repo.list(self.did)}
             return [(o.id, o.side, o.status) for o in self._officials.values()]
-        order = repo.order_clause(None, False)
-        return [tuple(r) for r in repo.db.execute(
-            f"SELECT id, side, status FROM [{repo.table}] WHERE dossier_id = ? "
-            f"ORDER BY {order}", [self.did]).fetchall()]
+        return repo.columns(self.did, ("id", "side", "status"))
 
     def _by_id(self, repo: Any, ids: list[int]) -> dict[int, Any]:
         """Whole records of this dossier by id, read 500 at a time (SQLite's limit on
@@ -249,12 +247,12 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
     else:
         totals = sum_by_year(reader.trade_groups())
         singles, growth_ids = reader.trade_ids()
-        shown = _take(singles, options.max_rows)
+        shown = set(_take(singles, options.max_rows))
         trade_left = len(singles) - len(shown)
-        growth_ids = _take(growth_ids, options.max_rows)
-        both = reader.trade(set(shown) | set(growth_ids))
-        trade = [f for f in both if f.id in set(shown)]
-        growth = [f for f in both if f.id in set(growth_ids)]
+        growing = set(_take(growth_ids, options.max_rows))
+        both = reader.trade(shown | growing)
+        trade = [f for f in both if f.id in shown]
+        growth = [f for f in both if f.id in growing]
         if len(totals) > options.max_rows:
             totals = totals[-options.max_rows:]  # the most recent years
 

@@ -213,6 +213,8 @@ class BriefDocument(BaseDocTemplate):
         self.furniture = furniture
         self.created = created
         self.heading_pages: dict[str, tuple[int, int]] = {}
+        self._progress: Progress | None = None
+        self._parts = self._laid_out = 0
         super().__init__(
             target, pagesize=PAGE_SIZES[paper], leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
@@ -238,11 +240,12 @@ class BriefDocument(BaseDocTemplate):
         canv.setDateFormatter(lambda *_: f"D:{day:%Y%m%d}000000+00'00'")
         return canv
 
-    _each_flowable: Any = None
-
     def afterFlowable(self, flowable: Any) -> None:
-        if self._each_flowable is not None:
-            self._each_flowable(flowable)
+        if self._progress is not None:
+            # After each part is placed (a split table counts once per page): report,
+            # and stop between parts (Cancelled, from report) when the user asks.
+            self._laid_out += 1
+            report(self._progress, min(self._laid_out, self._parts), self._parts)
         if isinstance(flowable, Heading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, flowable.level,
@@ -253,15 +256,5 @@ class BriefDocument(BaseDocTemplate):
         def canvasmaker(*args: Any, **kwargs: Any) -> BriefCanvas:
             return BriefCanvas(*args, heading_pages=self.heading_pages, **kwargs)
 
-        total = len(story)
-        laid_out = 0
-
-        def each_flowable(_flowable: Any) -> None:
-            # After each part is placed (a split table counts once per page): report,
-            # and stop between parts (Cancelled, from report) when the user asks.
-            nonlocal laid_out
-            laid_out += 1
-            report(progress, min(laid_out, total), total)
-
-        self._each_flowable = each_flowable if progress is not None else None
+        self._progress, self._parts, self._laid_out = progress, len(story), 0
         self.build(story, canvasmaker=canvasmaker)

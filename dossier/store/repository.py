@@ -139,7 +139,7 @@ class Repository(Generic[R]):
         clause, args = self._where(dossier_id, None, None)
         wanted = ", ".join(f"[{name}]" for name in names)
         return self.db.execute(f"SELECT {wanted} FROM [{self.table}]{clause} "
-                               f"ORDER BY {DEFAULT_ORDER[self.table]}", args).fetchall()
+                               f"ORDER BY {self.order_clause(None, False)}", args).fetchall()
 
     def ids(self, dossier_id: int | None = None, *, text: str | None = None,
             order_by: str | None = None, descending: bool = False,

@@ -6,8 +6,8 @@ bar with Cancel appears when a build takes longer than half a second. Saving and
 printing build (if the preview is behind) and write on a worker thread too, the
 file written atomically: Cancel leaves no file, or the old one as it was.
 
-A build cannot be interrupted inside reportlab: Cancel drops its result (nothing
-is shown or saved) and the next build waits until it has stopped.
+Cancel stops a build between two laid-out parts of the brief (build_brief's
+progress); nothing is shown or saved, and the next build waits until it has stopped.
 """
 
 from __future__ import annotations
@@ -275,7 +275,7 @@ class BriefDialog(QDialog):
             self._pending = False
             self.refresh_preview()
             return
-        if task.cancel_requested:  # Cancel pressed while reportlab finished the pages
+        if task.cancel_requested:  # Cancel pressed after the last part was laid out
             self.message.setText(tr("Cancelled: the preview is of the earlier options."))
             return
         if error is not None:
@@ -401,8 +401,7 @@ class BriefDialog(QDialog):
         self._pending = False
         if self.task is not None:
             # Waited for, not left running: the build reads the store, which may be
-            # closed next. reportlab cannot be interrupted, so this takes what remains
-            # of the build (a second or two for a middling dossier).
+            # closed next. It stops at its next laid-out part.
             self.task.cancel()
             self.task.wait()
         super().done(result)

@@ -46,7 +46,7 @@ from dossier.progress import Cancelled
 from dossier.store import StoreError
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, run_modal
+from dossier.ui.operations import ProgressPanel, Reporter, Task, error_text, run_modal
 
 NONE = ""  # combo data for "no column"
 _STORE_ERRORS = (StoreError, sqlite3.Error)
@@ -54,10 +54,6 @@ TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 
 # -- background work --------------------------------------------------------------
-def _message(exc: BaseException) -> str:
-    return str(exc) or type(exc).__name__
-
-
 def _write_modal(dialog: Any, title: str, job: Any) -> Any:
     """Run an import's writing `job` behind a progress dialog with Cancel; its result,
     or None after telling the user it was cancelled or failed (nothing written)."""
@@ -66,7 +62,7 @@ def _write_modal(dialog: Any, title: str, job: Any) -> Any:
     except Cancelled:
         dialog.message.setText(tr("Cancelled: nothing was imported."))
     except (TableError, ValueError, *_STORE_ERRORS) as exc:
-        QMessageBox.warning(dialog, tr("Import failed"), _message(exc))
+        QMessageBox.warning(dialog, tr("Import failed"), error_text(exc))
     return None
 
 
@@ -155,7 +151,7 @@ class AddedRecordsCommand(QUndoCommand):
                       cancellable=False)
         except Exception as exc:  # the store changed under us: say so, keep running
             self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), _message(exc))
+            QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
         self.window.refresh()
 
 
@@ -304,7 +300,7 @@ class TradeImportDialog(QDialog):
             self.table, self.blocks, self.records, self.pairs = run_modal(
                 self, tr("Import trade table"), job, bulk=True)
         except (TableError, OSError, Cancelled) as exc:
-            text = tr("Cancelled.") if isinstance(exc, Cancelled) else _message(exc)
+            text = tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
             self.table = self.records = None
             self.blocks, self.pairs = [], []
             self.file_label.setText(f"{path.name}: {text}")
@@ -450,7 +446,7 @@ class TradeImportDialog(QDialog):
         task.succeeded.connect(lambda result: task is self.task and self._on_planned(result,
                                                                                      None))
         task.failed.connect(lambda exc: task is self.task and self._on_planned(None,
-                                                                               _message(exc)))
+                                                                               error_text(exc)))
         task.cancelled.connect(lambda: task is self.task and self._on_planned(
             None, tr("Cancelled.")))
         self.task = self.progress.follow(task).start()
@@ -589,7 +585,7 @@ class OfficialsImportDialog(QDialog):
                                              bulk=True)
         except (TableError, OSError, Cancelled) as exc:
             self.records = None
-            text = tr("Cancelled.") if isinstance(exc, Cancelled) else _message(exc)
+            text = tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
             self.message.setText(f"{path.name}: {text}")
             return False
         self.file_label.setText(f"{path.name}: {len(self.records.rows)} rows")
@@ -626,7 +622,7 @@ class OfficialsImportDialog(QDialog):
         except (TableError, ValueError, Cancelled, *_STORE_ERRORS) as exc:
             self.plan = None
             self.message.setText(tr("Cancelled.") if isinstance(exc, Cancelled)
-                                 else _message(exc))
+                                 else error_text(exc))
             self.import_button.setEnabled(False)
             return
         self.changes.clear()
@@ -757,7 +753,7 @@ class MergeDialog(QDialog):
             self.summary.setText(tr("Cancelled: nothing was merged.") + " " + plan.summary())
             return None
         except Exception as exc:  # nothing was written: the merge is one transaction
-            QMessageBox.warning(self, tr("Import failed"), _message(exc))
+            QMessageBox.warning(self, tr("Import failed"), error_text(exc))
             return None
         self.result_value = result
         self.window.undo_stack.push(MergeCommand(self.window, self.plan, dict(self.choices),
@@ -802,7 +798,7 @@ class MergeCommand(QUndoCommand):
                       bulk=True, cancellable=False)
         except Exception as exc:
             self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), _message(exc))
+            QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
         self.window.refresh()
 
 
@@ -844,7 +840,7 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
     except Cancelled:
         return None
     except (fb.FactbookError, OSError, *_STORE_ERRORS) as exc:
-        QMessageBox.warning(window, title, _message(exc))
+        QMessageBox.warning(window, title, error_text(exc))
         return None
     if confirm and QMessageBox.question(
             window, title, "\n".join(plan.lines)
@@ -859,7 +855,7 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
         window.status(tr("Cancelled: nothing was changed."))
         return None
     except (fb.FactbookError, OSError, *_STORE_ERRORS) as exc:
-        QMessageBox.warning(window, title, _message(exc))
+        QMessageBox.warning(window, title, error_text(exc))
         return None
     window.refresh()
     window.dossier_list.select(dossier.id)
@@ -895,7 +891,7 @@ def export_current(window: Any, path: Path | None = None,
         window.status(tr("Cancelled: %s was not written.") % path.name)
         return False
     except (ExchangeError, OSError, *_STORE_ERRORS) as exc:
-        QMessageBox.warning(window, tr("Export dossier"), _message(exc))
+        QMessageBox.warning(window, tr("Export dossier"), error_text(exc))
         return False
     window.status(tr("Exported %s to %s.") % (dossier.name, path.name))
     return True
@@ -948,7 +944,7 @@ def open_merge(window: Any, path: Path | None = None,
         except Cancelled:
             return None
         except (ExchangeError, OSError, *_STORE_ERRORS) as exc:
-            QMessageBox.warning(window, tr("Import dossier"), _message(exc))
+            QMessageBox.warning(window, tr("Import dossier"), error_text(exc))
             return None
     return show_dialog(window, MergeDialog(window, plan, window))
 

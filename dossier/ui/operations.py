@@ -300,7 +300,8 @@ def busy() -> Task | None:
 def finish_all() -> None:
     """Cancel every running task and wait until each has ended: before the store they
     read is closed (a connection closed under a running query can crash the process).
-    Imports stop at their next progress report; a brief build runs to its end."""
+    Each stops at its next progress report (an import's next rows, a brief's next
+    laid-out part)."""
     for task in list(_running):
         task.cancel()
         task.wait(None)
@@ -460,12 +461,11 @@ class Task(QObject):
 
 def _expected(exc: Exception) -> bool:
     """Errors a user can cause (bad file, full disk, wrong passphrase): no traceback."""
-    from dossier.store import StoreError
-
     return isinstance(exc, (ValueError, OSError, StoreError, sqlite3.Error))
 
 
 def error_text(exc: BaseException) -> str:
+    """A failure in one line for the user (an exception without words: its name)."""
     return str(exc) or type(exc).__name__
 
 
