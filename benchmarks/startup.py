@@ -90,14 +90,16 @@ sys.exit(main(["--store", sys.argv[1], "gui", "--smoke", "--ui-lang", "en"]))
 
 
 def child_env(tmp: str) -> dict[str, str]:
-    """A fresh user (HOME, config, data) in `tmp`, offscreen, bytecode cached."""
+    """A fresh user (HOME, config, data, cache) in `tmp`, offscreen, bytecode cached.
+    No MPLCONFIGDIR: the app finds its own cache folder, as it does for a user."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data",
-               MPLCONFIGDIR=f"{tmp}/mpl",
+               XDG_CACHE_HOME=f"{tmp}/cache",
                # An installed app starts from compiled bytecode; so do all runs here
                # (kept in the temp folder, not beside the sources).
                PYTHONPYCACHEPREFIX=f"{tmp}/pycache")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("MPLCONFIGDIR", None)
     return env
 
 

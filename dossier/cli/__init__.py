@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from dossier import app_version
-from dossier.cli import security
 from dossier.cli.common import CliError, run_command
 
 # Each module adds its subcommands with register(subparsers).
@@ -63,7 +62,6 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    security.keep_caches_private()  # before matplotlib is imported
     argv = list(argv if argv is not None else sys.argv[1:])
     parser = build_parser(app_only=_opens_the_app(argv))
     args = parser.parse_args(argv)

@@ -165,19 +165,3 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print("The store as it was before is in the backups (`dossier restore` lists it).")
     return 0
-
-
-def keep_caches_private() -> None:
-    """Point matplotlib's config and cache dir at the app's own cache folder.
-
-    Called at start-up, before anything imports matplotlib: its font cache then
-    lives in a folder the app owns (no dossier text is ever written there; the
-    canary test in tests/security checks it), not next to the user's data.
-    """
-    if os.environ.get("MPLCONFIGDIR"):
-        return
-    from platformdirs import user_cache_path
-
-    folder = user_cache_path("Dossier", appauthor=False) / "matplotlib"
-    folder.mkdir(parents=True, exist_ok=True)
-    os.environ["MPLCONFIGDIR"] = str(folder)

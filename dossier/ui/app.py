@@ -8,14 +8,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from dossier.paths import default_store_path, resource
+from dossier.paths import default_store_path
 from dossier.ui import i18n, settings
 from dossier.ui.fonts import use_bundled_font
 from dossier.ui.i18n import tr
+from dossier.ui.icons import bundled_icon
 from dossier.ui.store_open import open_store_interactively, sample_store, try_open
 
 __all__ = ["choose_language", "make_app", "make_window", "open_store_interactively",
@@ -37,14 +38,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The app's icon from its PNG sizes: read when a size is first drawn, and no SVG
-    plugin to load at start-up."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        path = resource("icons", f"dossier-{size}.png")
-        if path.exists():
-            icon.addFile(str(path), QSize(size, size))
-    return icon
+    """The app's icon from its PNG sizes (no SVG plugin to load at start-up)."""
+    return bundled_icon("dossier")
 
 
 def choose_language(wanted: str | None) -> str:

@@ -27,11 +27,12 @@ class ChartPane(QWidget):
 
     def show_figures(self, figures: list[Any], lang: str) -> None:
         """Rebuild the chart for these trade figures."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         from dossier.charts import trade_chart
 
+        # dossier.charts before matplotlib's backend: importing it points matplotlib
+        # at the app's cache folder.
         self.figure = trade_chart(list(figures), lang)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         if self.canvas is None:
             self.placeholder.hide()
             self.canvas = FigureCanvasQTAgg(self.figure)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from dossier.fields import Kind
 from dossier.model import EntitySpec
 from dossier.store import Store
 from dossier.ui.i18n import tr
+from dossier.ui.icons import bundled_icon
 from dossier.ui.table_model import EntityTableModel
 
 FILTER_DELAY_MS = 250
@@ -61,12 +61,9 @@ class EntityTab(QWidget):
         self.count_label = QLabel()
         self.bar.addWidget(self.count_label)
         self.bar.addStretch(1)
-        style = self.style()
-        self.add_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.edit_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
-        self.delete_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.add_button = self._tool(bundled_icon("add"))
+        self.edit_button = self._tool(bundled_icon("edit"))
+        self.delete_button = self._tool(bundled_icon("delete"))
         layout.addLayout(self.bar)
 
         self.view = QTableView()
@@ -226,13 +223,11 @@ class EntityTab(QWidget):
         in_sight = self.view.maximumViewportSize().height() // row_height + 1
         if not self.view.isVisible() or in_sight < 10:
             in_sight = 40
-        # Qt's cell: the text, a focus-frame margin each side and the grid line; a
-        # few pixels more for the italics of muted rows.
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                               self.view) + 1) + 4
-        for row in range(first, min(total, first + in_sight)):
-            texts = self.model.row_texts(row)
-            for col, text in enumerate(texts or ()):
+        rows = [(row, self.model.row_texts(row) or ())
+                for row in range(first, min(total, first + in_sight))]
+        margin = self._cell_margin(rows, metrics)
+        for _row, texts in rows:
+            for col, text in enumerate(texts):
                 if text:
                     widths[col] = max(widths[col], metrics.horizontalAdvance(text) + margin)
         # A choice shows one of a few labels: fit the longest, wherever it appears, so
@@ -243,6 +238,18 @@ class EntityTab(QWidget):
             for label in labels:
                 widths[col] = max(widths[col], metrics.horizontalAdvance(label) + margin)
         return widths
+
+    def _cell_margin(self, rows: list[tuple[int, tuple[str, ...]]], metrics: Any) -> int:
+        """What a cell adds to its text (the style's focus-frame margin each side and
+        the grid line), as the view measures one cell, plus a few pixels for the
+        italics of muted rows. Not asked of the style: that builds every QStyle enum
+        in Python (~20 ms), which the window's start-up need not pay."""
+        for row, texts in rows:
+            for col, text in enumerate(texts):
+                if text:
+                    hint = self.view.sizeHintForIndex(self.model.index(row, col)).width()
+                    return max(0, hint - metrics.horizontalAdvance(text)) + 3
+        return 10
 
     def _main_column(self) -> int:
         names = [c.name for c in self.model.columns]

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from dossier.ui.i18n import tr
+from dossier.ui.icons import bundled_icon
 
 
 def escape(text: str) -> str:
@@ -50,8 +50,7 @@ class DossierHeader(QWidget):
             " border-radius: 3px; font-weight: bold; }")
         top.addWidget(self.classification, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
-        self.edit_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "")
+        self.edit_button = QPushButton(bundled_icon("edit"), "")
         self.edit_button.clicked.connect(self.edit_requested)
         top.addWidget(self.edit_button)
         layout.addLayout(top)

@@ -95,15 +95,15 @@ def test_the_canary_is_found_only_in_the_saved_brief(
 
 def test_matplotlib_keeps_its_cache_in_the_apps_cache_folder(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from dossier.cli.security import keep_caches_private
+    from dossier.charts import keep_matplotlib_cache_private
 
     monkeypatch.delenv("MPLCONFIGDIR")
-    keep_caches_private()
+    keep_matplotlib_cache_private()
     folder = Path(os.environ["MPLCONFIGDIR"])
     assert folder.is_dir()
     assert folder.is_relative_to(Path(os.environ["XDG_CACHE_HOME"]))
     assert not folder.is_relative_to(user_data_dir())
     # An explicit choice is respected.
     monkeypatch.setenv("MPLCONFIGDIR", "/somewhere/else")
-    keep_caches_private()
+    keep_matplotlib_cache_private()
     assert os.environ["MPLCONFIGDIR"] == "/somewhere/else"

@@ -145,6 +145,11 @@ def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None
         " 'dossier.ui.search_panel', 'dossier.ui.form', 'sqlite_utils']\n"
         "print('before', [m for m in late if m in sys.modules])\n"
         "print('tabs', [w.tab_widget.tabText(i) for i in range(w.tab_widget.count())])\n"
+        # Asking the style for anything builds all of QStyle's enums in Python (~20 ms).
+        "print('style', 'QStyle' in vars(sys.modules['PySide6.QtWidgets']))\n"
+        "tab = w.current_tab()\n"
+        "print('icons', [b.icon().isNull() for b in (tab.add_button, tab.edit_button,"
+        " tab.delete_button, w.header.edit_button)])\n"
         "w.show_tab(3); app.processEvents()\n"
         "print('points', w.current_tab().model.rowCount())\n"
     )
@@ -153,7 +158,9 @@ def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None
     assert out[0] == "before []"
     assert out[1] == ("tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', "
                       "'Talking points (5)', 'Sources (1)']")
-    assert out[2] == "points 5"
+    assert out[2] == "style False"
+    assert out[3] == "icons [False, False, False, False]"
+    assert out[4] == "points 5"
 
 
 # The window's own modules. Other features bring their modules (and their strings,
