@@ -192,6 +192,28 @@ class Bench:
                         baseline=median(minimal),
                         note="menus, list, tabs, officials via sqlite3 in a Python model"))
         self.rss["1 start-up"] = max(rss)
+        self._startup_instructions()
+
+    def _startup_instructions(self) -> None:
+        """The same start-up counted in instructions (valgrind), which wall time on a
+        shared VM is too noisy to show: one run each, as the count barely moves."""
+        if shutil.which("valgrind") is None:
+            self.add(Figure("1", "start-up, instructions executed",
+                            note="n/a (valgrind is not installed)"))
+            return
+        from benchmarks import startup_instructions
+
+        counts = startup_instructions.measure()
+        stages = startup_instructions.STAGES
+        self.add(Figure("1", "start-up, instructions executed", counts["app"] / 1e6, "M",
+                        baseline_name="bare PySide6 QMainWindow",
+                        baseline=counts["bare"] / 1e6,
+                        note=f"Qt's namespace enums alone take "
+                             f"{(counts[stages[3][0]] - counts[stages[2][0]]) / 1e6:.0f} M; "
+                             "benchmarks/startup_instructions.py splits the rest"))
+        self.add(Figure("1", "start-up, instructions, for reference", counts["app"] / 1e6, "M",
+                        baseline_name="minimal PySide6 window, same table",
+                        baseline=counts["minimal"] / 1e6))
 
     # -- 3 a large tab -----------------------------------------------------------------
     def tables(self) -> None:

@@ -316,7 +316,9 @@ def main(argv: list[str] | None = None) -> None:
     # calls holding the GIL): not what a user meets on every brief, so built first.
     import subprocess
 
-    subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=False)
+    # (dossier.charts first: it points matplotlib at the app's own cache folder.)
+    subprocess.run([sys.executable, "-c", "import dossier.charts, matplotlib.font_manager"],
+                   check=False)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -259,11 +259,12 @@ started_hooks: list[Callable[[Task], None]] = []
 class _GcPause:
     """Python's cycle collector paused while bulk tasks run (GUI thread only).
 
-    Reading a 70,000-row table or storing 140,000 figures makes hundreds of
-    thousands of objects; every full collection meanwhile walks all of them with
-    the GIL held, on whichever thread allocates: 200-400 ms in which the GUI
-    thread cannot run. Such data is acyclic (freed by reference counting), so the
-    collector waits until the task ends. Then everything made meanwhile is moved
+    Reading a 70,000-row table, storing 140,000 figures or laying out a brief
+    makes hundreds of thousands of objects; every full collection meanwhile walks
+    them all (and everything the app holds) with the GIL held, on whichever thread
+    allocates: 50-400 ms in which the GUI thread cannot run. Such data is mostly
+    acyclic (freed by reference counting), so the collector waits until the task
+    ends. Then everything made meanwhile is moved
     straight to the oldest generation (freeze, unfreeze: two list splices), rather
     than left young, where the next collection would walk all of it at once on the
     GUI thread; the oldest generation is walked again only after it has grown by a
@@ -317,11 +318,18 @@ class Reporter:
     def __init__(self, task: Task):
         self._task = task
         self._last = 0.0
+        self._sent = (-1, -1)
 
     def __call__(self, done: int, total: int) -> bool:
+        # At most one report per EMIT_EVERY_S, and the end at once, but once only: a
+        # brief lays out more parts than it counted, and reporting "all done" after
+        # each of them kept the GUI thread handling a report every few milliseconds,
+        # each waiting for its turn at the GIL (ticks 100 ms late in stalls.py).
         now = time.monotonic()
-        if now - self._last >= EMIT_EVERY_S or (total and done >= total):
+        end = bool(total) and done >= total and (done, total) != self._sent
+        if now - self._last >= EMIT_EVERY_S or end:
             self._last = now
+            self._sent = (done, total)
             self._task._emit(self._task._progressed_from_worker, done, total)
         return not self.stopped
 
@@ -343,7 +351,7 @@ class Task(QObject):
 
     Exactly one of succeeded(result), failed(exception), cancelled() is emitted,
     then ended(). `writes=True`: the job writes to the store; other writes wait.
-    `bulk=True`: it makes many objects (a big table): see _GcPause.
+    `bulk=True`: it makes many objects (a big table, a brief): see _GcPause.
     """
 
     progressed = Signal(int, int)  # done, total (0: not known)

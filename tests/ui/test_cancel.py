@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -460,3 +461,26 @@ def test_restore_or_its_cancel_reopens_the_store(qtbot, store_file, monkeypatch,
     keeper._release()
     window.close()
     reopened.close()
+
+
+def test_a_job_reporting_often_reaches_the_window_a_few_times_a_second(qtbot: Any) -> None:
+    # A brief lays out more parts than it counted; reporting "all done" after each
+    # of them kept the GUI thread answering a report every few milliseconds.
+    elapsed = []
+
+    def job(progress: Any) -> str:
+        start = time.monotonic()
+        for i in range(3000):
+            progress(min(i, 100), 100)
+        elapsed.append(time.monotonic() - start)
+        return "done"
+
+    task = Task(job, "many reports")
+    got: list[tuple[int, int]] = []
+    task.progressed.connect(lambda done, total: got.append((done, total)))
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        task.start()
+    assert task.result == "done"
+    assert got[-1] == (100, 100)  # the end is shown
+    # One report per EMIT_EVERY_S at most, plus the end once.
+    assert len(got) <= 2 + elapsed[0] / operations.EMIT_EVERY_S
