@@ -264,11 +264,11 @@ class _GcPause:
     them all (and everything the app holds) with the GIL held, on whichever thread
     allocates: 50-400 ms in which the GUI thread cannot run. Such data is mostly
     acyclic (freed by reference counting), so the collector waits until the task
-    ends. Then everything made meanwhile is moved
-    straight to the oldest generation (freeze, unfreeze: two list splices), rather
-    than left young, where the next collection would walk all of it at once on the
-    GUI thread; the oldest generation is walked again only after it has grown by a
-    quarter, and its garbage is still collected then.
+    ends. Then everything made meanwhile is moved straight to the oldest
+    generation (freeze, unfreeze: two list splices), rather than left young, where
+    the next collection would walk all of it at once on the GUI thread; the oldest
+    generation is walked again only after it has grown by a quarter, and its
+    garbage is still collected then.
     """
 
     def __init__(self) -> None:

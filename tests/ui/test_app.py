@@ -111,21 +111,30 @@ def test_extensions_are_installed_and_a_broken_one_does_not_stop_the_window(
     assert "Extra" in [a.text() for a in window.menu("help").actions()]
 
 
-def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path) -> None:
+def after_first_paint(store_file: Path, then: str, *, defer_extensions: bool = False
+                      ) -> list[str]:
+    """The lines `then` prints in a fresh process once the window `w` has painted on
+    the store (a fresh process: what start-up imports is what sys.modules holds)."""
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from dossier.store import open_store\n"
         "from dossier.ui.app import make_window\n"
-        f"w = make_window(open_store({str(store_file)!r}), 'en')\n"
+        f"w = make_window(open_store({str(store_file)!r}), 'en', "
+        f"defer_extensions={defer_extensions})\n"
         "w.show(); app.processEvents()\n"
+        + then
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True).stdout.splitlines()
+
+
+def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path) -> None:
+    out = "\n".join(after_first_paint(store_file, (
         "print('before', 'matplotlib' in sys.modules)\n"
         "w.show_tab(1); app.processEvents()\n"
-        "print('after', 'matplotlib' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, check=True).stdout
+        "print('after', 'matplotlib' in sys.modules)\n")))
     assert "before False" in out
     assert "after True" in out
 
@@ -133,14 +142,7 @@ def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path)
 def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None:
     # Start-up: the window opens on Officials; the other tabs, forms and search come
     # when asked for, yet every tab shows its count from the start.
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from dossier.store import open_store\n"
-        "from dossier.ui.app import make_window\n"
-        f"w = make_window(open_store({str(store_file)!r}), 'en', defer_extensions=True)\n"
-        "w.show(); app.processEvents()\n"
+    out = after_first_paint(store_file, (
         "late = ['dossier.ui.trade_tab', 'dossier.ui.points_tab', 'dossier.ui.sources_tab',"
         " 'dossier.ui.search_panel', 'dossier.ui.form', 'sqlite_utils']\n"
         "print('before', [m for m in late if m in sys.modules])\n"
@@ -151,10 +153,7 @@ def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None
         "print('icons', [b.icon().isNull() for b in (tab.add_button, tab.edit_button,"
         " tab.delete_button, w.header.edit_button)])\n"
         "w.show_tab(3); app.processEvents()\n"
-        "print('points', w.current_tab().model.rowCount())\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, check=True).stdout.splitlines()
+        "print('points', w.current_tab().model.rowCount())\n"), defer_extensions=True)
     assert out[0] == "before []"
     assert out[1] == ("tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', "
                       "'Talking points (5)', 'Sources (1)']")

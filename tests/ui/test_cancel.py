@@ -59,6 +59,12 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
     return arm
 
 
+def progress_dialog_shown() -> ProgressDialog | None:
+    """The progress dialog on screen, if one is."""
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, ProgressDialog) and w.isVisible()), None)
+
+
 def still_usable(window: Any) -> None:
     """Nothing is left running, and an ordinary edit saves."""
     assert busy() is None
@@ -93,14 +99,13 @@ def test_the_cancel_button_stops_a_job_and_the_bar_follows_it(window, qtbot) -> 
     shown: list[ProgressDialog] = []
 
     def press_cancel() -> None:
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, ProgressDialog) and w.isVisible()]
-        if not found:
+        dialog = progress_dialog_shown()
+        if dialog is None:
             QTimer.singleShot(20, press_cancel)
             return
-        shown.append(found[0])
-        qtbot.waitUntil(lambda: found[0].panel.bar.maximum() == 10)
-        qtbot.mouseClick(found[0].panel.cancel_button, Qt.MouseButton.LeftButton)
+        shown.append(dialog)
+        qtbot.waitUntil(lambda: dialog.panel.bar.maximum() == 10)
+        qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
 
     def job(progress: Any) -> str:
         n = 0
@@ -117,8 +122,7 @@ def test_the_cancel_button_stops_a_job_and_the_bar_follows_it(window, qtbot) -> 
     assert shown
     assert shown[0].panel.bar.maximum() == 10
     assert busy() is None
-    assert not any(isinstance(w, ProgressDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    assert progress_dialog_shown() is None
 
 
 def test_progress_reaches_the_end_when_not_cancelled(window, qtbot) -> None:
@@ -320,12 +324,11 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
     dialog._debounce.stop()
 
     def press_cancel() -> None:
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, ProgressDialog) and w.isVisible()]
-        if not found:
+        dialog = progress_dialog_shown()
+        if dialog is None:
             QTimer.singleShot(20, press_cancel)
             return
-        found[0].panel.cancel_button.click()
+        dialog.panel.cancel_button.click()
         release.set()
 
     QTimer.singleShot(0, press_cancel)
