@@ -31,7 +31,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check dossier tests benchmarks packaging
+	$(BIN)/ruff check dossier tests benchmarks packaging setup.py
+	$(BIN)/ruff format --check dossier tests benchmarks packaging setup.py
 
 # The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)

@@ -18,8 +18,12 @@ class BuildWithData(build_py):
         super().run()
         target = Path(self.build_lib) / "dossier" / "_data"
         for name in ("db", "resources"):
-            shutil.copytree(ROOT / name, target / name, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("*.ts", "__pycache__"))
+            shutil.copytree(
+                ROOT / name,
+                target / name,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("*.ts", "__pycache__"),
+            )
 
 
 setup(cmdclass={"build_py": BuildWithData})

@@ -36,7 +36,7 @@ PASSPHRASE = "corruption test passphrase"
 def damage(data: bytearray, rng: random.Random) -> tuple[str, bytearray]:
     how = rng.choice(["flip_bit", "byte", "zero_run", "truncate"])
     if how == "truncate":
-        return how, data[:rng.randrange(len(data))]
+        return how, data[: rng.randrange(len(data))]
     at = rng.randrange(len(data))
     if how == "flip_bit":
         data[at] ^= 1 << rng.randrange(8)
@@ -44,7 +44,7 @@ def damage(data: bytearray, rng: random.Random) -> tuple[str, bytearray]:
         data[at] = (data[at] + rng.randrange(1, 256)) % 256
     else:
         at -= at % 512
-        data[at:at + 512] = bytes(512)
+        data[at : at + 512] = bytes(512)
     return how, data
 
 
@@ -67,8 +67,15 @@ def trials(encrypted: bool, count: int, rng: random.Random, folder: Path) -> dic
     load_sample(store)
     store.close()
     pristine = bytearray(original.read_bytes())
-    result = {"trials": count, "detected_on_open": 0, "noticed_late": 0, "not_noticed": 0,
-              "written_after_refusal": 0, "escaped": [], "by_kind": {}}
+    result = {
+        "trials": count,
+        "detected_on_open": 0,
+        "noticed_late": 0,
+        "not_noticed": 0,
+        "written_after_refusal": 0,
+        "escaped": [],
+        "by_kind": {},
+    }
     victim = folder / "victim.db"
     for _ in range(count):
         for extra in ("", "-wal", "-shm"):
@@ -121,8 +128,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--trials", type=int, default=500)
     parser.add_argument("--seed", type=int, default=6)
-    parser.add_argument("--fast-kdf", action="store_true",
-                        help="fewer key-derivation rounds (detection does not depend on them)")
+    parser.add_argument(
+        "--fast-kdf",
+        action="store_true",
+        help="fewer key-derivation rounds (detection does not depend on them)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,10 +149,13 @@ def main() -> int:
             shutil.rmtree(sub)
     print(json.dumps(report, ensure_ascii=False))
     enc = report["encrypted"]
-    ok = (enc["detected_on_open"] == enc["trials"]
-          and enc["written_after_refusal"] == 0
-          and report["plain"]["written_after_refusal"] == 0
-          and not enc["escaped"] and not report["plain"]["escaped"])
+    ok = (
+        enc["detected_on_open"] == enc["trials"]
+        and enc["written_after_refusal"] == 0
+        and report["plain"]["written_after_refusal"] == 0
+        and not enc["escaped"]
+        and not report["plain"]["escaped"]
+    )
     return 0 if ok else 1
 
 

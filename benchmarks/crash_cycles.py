@@ -49,17 +49,25 @@ def _writer(path: Path, passphrase: str | None, ack: int, seed: int) -> None:
         if rng.random() < 0.3:
             # One user action touching two tables: both land or neither.
             with store.transaction():
-                src = store.sources.add(SOURCE.make(
-                    {"title": f"crash source {seed}-{n}", "kind": "note"},
-                    dossier_id=dossier_id))
-                tp = store.talking_points.add(TALKING_POINT.make(
-                    {"text": f"crash point {seed}-{n}", "source_id": src.id, **POINT},
-                    dossier_id=dossier_id))
+                src = store.sources.add(
+                    SOURCE.make(
+                        {"title": f"crash source {seed}-{n}", "kind": "note"}, dossier_id=dossier_id
+                    )
+                )
+                tp = store.talking_points.add(
+                    TALKING_POINT.make(
+                        {"text": f"crash point {seed}-{n}", "source_id": src.id, **POINT},
+                        dossier_id=dossier_id,
+                    )
+                )
             os.write(ack, f"p{tp.id} s{src.id}\n".encode())
         else:
-            tp = store.talking_points.add(TALKING_POINT.make(
-                {"text": f"crash point {seed}-{n} " + "x" * rng.randrange(2000), **POINT},
-                dossier_id=dossier_id))
+            tp = store.talking_points.add(
+                TALKING_POINT.make(
+                    {"text": f"crash point {seed}-{n} " + "x" * rng.randrange(2000), **POINT},
+                    dossier_id=dossier_id,
+                )
+            )
             os.write(ack, f"p{tp.id}\n".encode())
 
 
@@ -128,22 +136,38 @@ def cycle(path: Path, rng: random.Random, passphrase: str | None, mode: str) -> 
                 except StoreError:
                     lost += 1
         # Interrupted or finished, an encrypt keeps the whole sample.
-        if mode == "encrypt" and (store.dossiers.count() != 1
-                                  or store.talking_points.count() < 1):
+        if mode == "encrypt" and (store.dossiers.count() != 1 or store.talking_points.count() < 1):
             problems.append("records missing after an interrupted encrypt")
     finally:
         store.close()
-    return {"acked": sum(len(a.split()) for a in acks if a != "done"), "lost": lost,
-            "problems": problems, "finished": "done" in acks}
+    return {
+        "acked": sum(len(a.split()) for a in acks if a != "done"),
+        "lost": lost,
+        "problems": problems,
+        "finished": "done" in acks,
+    }
 
 
-def run(cycles: int, *, encrypted: bool = False, mode: str = "write",
-        seed: int | None = None, folder: Path | None = None) -> dict:
+def run(
+    cycles: int,
+    *,
+    encrypted: bool = False,
+    mode: str = "write",
+    seed: int | None = None,
+    folder: Path | None = None,
+) -> dict:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        totals = {"cycles": cycles, "mode": mode, "encrypted": encrypted, "acknowledged": 0,
-                  "lost": 0, "integrity_failures": 0, "problems": [],
-                  "conversions_finished": 0}
+        totals = {
+            "cycles": cycles,
+            "mode": mode,
+            "encrypted": encrypted,
+            "acknowledged": 0,
+            "lost": 0,
+            "integrity_failures": 0,
+            "problems": [],
+            "conversions_finished": 0,
+        }
         path = Path(tmp) / "crash.db"
         for i in range(cycles):
             if mode == "encrypt" or i == 0:
@@ -167,11 +191,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cycles", type=int, default=1000)
     parser.add_argument("--encrypted", action="store_true", help="use an encrypted store")
-    parser.add_argument("--mode", choices=["write", "encrypt"], default="write",
-                        help="kill while adding records, or while encrypting the store")
+    parser.add_argument(
+        "--mode",
+        choices=["write", "encrypt"],
+        default="write",
+        help="kill while adding records, or while encrypting the store",
+    )
     parser.add_argument("--seed", type=int)
-    parser.add_argument("--fast-kdf", action="store_true",
-                        help="fewer key-derivation rounds (tests only; same file format)")
+    parser.add_argument(
+        "--fast-kdf",
+        action="store_true",
+        help="fewer key-derivation rounds (tests only; same file format)",
+    )
     parser.add_argument("--dir", type=Path, help="folder for the temporary store")
     args = parser.parse_args()
     if args.fast_kdf:
@@ -181,8 +212,9 @@ def main() -> int:
         global ENCRYPT_WINDOW
         ENCRYPT_WINDOW = 0.6
     started = time.monotonic()
-    result = run(args.cycles, encrypted=args.encrypted, mode=args.mode, seed=args.seed,
-                 folder=args.dir)
+    result = run(
+        args.cycles, encrypted=args.encrypted, mode=args.mode, seed=args.seed, folder=args.dir
+    )
     result["seconds"] = round(time.monotonic() - started, 1)
     print(json.dumps(result, ensure_ascii=False))
     return 0 if result["lost"] == 0 and result["integrity_failures"] == 0 else 1

@@ -57,10 +57,47 @@ SIZES = {
 LARGEST_SHARE = {"officials": 0.30, "trade": 1 / 3, "sources": 0.10}
 RARE_WORDS = 30_000  # invented words, each in a few sources only: the "rare" queries
 
-_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m",
-                      "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
-                      "y", "", "e", "yu", "ya"], strict=True))
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 
 
 def translit(text: str) -> str:
@@ -86,14 +123,15 @@ class Writer:
         """(name, Latin spelling, patronymic), Slavic/Turkic or Western."""
         rng = self.rng
         if rng.random() < 0.2:
-            (first_l, first_c), (last_l, last_c) = (rng.choice(vocab.LATIN_PEOPLE),
-                                                    rng.choice(vocab.LATIN_SURNAMES))
+            (first_l, first_c), (last_l, last_c) = (
+                rng.choice(vocab.LATIN_PEOPLE),
+                rng.choice(vocab.LATIN_SURNAMES),
+            )
             return f"{first_c} {last_c}", f"{first_l} {last_l}", None
         female = rng.random() < 0.3
         first, first_l = rng.choice(vocab.FEMALE_FIRST if female else vocab.MALE_FIRST)
         m, f, ml, fl = rng.choice(vocab.SURNAMES)
-        patronymic = patronymic_stem(rng.choice(vocab.MALE_FIRST)[0]) + ("на" if female
-                                                                      else "ич")
+        patronymic = patronymic_stem(rng.choice(vocab.MALE_FIRST)[0]) + ("на" if female else "ич")
         return f"{first} {f if female else m}", f"{first_l} {fl if female else ml}", patronymic
 
     def _sentence(self, patterns: list[str]) -> str:
@@ -102,12 +140,22 @@ class Writer:
         year = rng.randint(1995, 2026)
         post = rng.choice(vocab.POSTS)
         return rng.choice(patterns).format(
-            post=post, post_lower=post[0].lower() + post[1:], name=name, name_latin=latin,
-            city=rng.choice(vocab.CITIES), city_latin=rng.choice(vocab.CITIES_LATIN),
-            year=year, year2=year + rng.randint(1, 5), n=rng.randint(5, 9_000),
-            k=rng.randint(2, 9), d=rng.randint(0, 9), product=rng.choice(vocab.PRODUCTS),
-            org=rng.choice(vocab.ORGS), org_gen=rng.choice(vocab.ORGS).lower(),
-            topic=rng.choice(vocab.TOPICS))
+            post=post,
+            post_lower=post[0].lower() + post[1:],
+            name=name,
+            name_latin=latin,
+            city=rng.choice(vocab.CITIES),
+            city_latin=rng.choice(vocab.CITIES_LATIN),
+            year=year,
+            year2=year + rng.randint(1, 5),
+            n=rng.randint(5, 9_000),
+            k=rng.randint(2, 9),
+            d=rng.randint(0, 9),
+            product=rng.choice(vocab.PRODUCTS),
+            org=rng.choice(vocab.ORGS),
+            org_gen=rng.choice(vocab.ORGS).lower(),
+            topic=rng.choice(vocab.TOPICS),
+        )
 
     def text(self, nbytes: int, english: bool = False) -> str:
         """Paragraphs of about `nbytes` UTF-8 bytes, with a few rare words."""
@@ -117,17 +165,22 @@ class Writer:
         sentences = rng.choices(pool, k=max(2, nbytes // per_sentence))
         for word in rng.sample(self.rare, 4):
             at = rng.randrange(len(sentences))
-            sentences[at] = (f"Упоминается также {word}. " if not english
-                             else f"See also {word}. ") + sentences[at]
-        paras = [" ".join(sentences[i:i + 6]) for i in range(0, len(sentences), 6)]
+            sentences[at] = (
+                f"Упоминается также {word}. " if not english else f"See also {word}. "
+            ) + sentences[at]
+        paras = [" ".join(sentences[i : i + 6]) for i in range(0, len(sentences), 6)]
         return "\n\n".join(paras)
 
     def biography(self) -> str:
         return " ".join(self.rng.sample(self._bio_pool, self.rng.randint(2, 5)))
 
 
-_PATRONYMIC_IRREGULAR = {"Михаил": "Михайлов", "Пётр": "Петров", "Павел": "Павлов",
-                         "Дмитрий": "Дмитриев"}
+_PATRONYMIC_IRREGULAR = {
+    "Михаил": "Михайлов",
+    "Пётр": "Петров",
+    "Павел": "Павлов",
+    "Дмитрий": "Дмитриев",
+}
 
 
 def patronymic_stem(father: str) -> str:
@@ -144,12 +197,34 @@ def patronymic_stem(father: str) -> str:
 def rare_words(seed: int) -> list[str]:
     """Invented words (like surnames and place names), distinct from every real one."""
     rng = random.Random(seed * 7 + 1)
-    syl = ["ка", "ло", "ви", "ну", "ре", "ша", "то", "мо", "зи", "ду", "фе", "га", "ры", "пё",
-           "ля", "жу", "це", "хо", "би", "эн"]
+    syl = [
+        "ка",
+        "ло",
+        "ви",
+        "ну",
+        "ре",
+        "ша",
+        "то",
+        "мо",
+        "зи",
+        "ду",
+        "фе",
+        "га",
+        "ры",
+        "пё",
+        "ля",
+        "жу",
+        "це",
+        "хо",
+        "би",
+        "эн",
+    ]
     out: set[str] = set()
     while len(out) < RARE_WORDS:
-        out.add("".join(rng.choices(syl, k=rng.randint(3, 4))) + rng.choice(["ск", "ин", "ов",
-                                                                             "ар", "ель"]))
+        out.add(
+            "".join(rng.choices(syl, k=rng.randint(3, 4)))
+            + rng.choice(["ск", "ин", "ов", "ар", "ель"])
+        )
     return sorted(out)
 
 
@@ -166,8 +241,12 @@ def split(total: int, parts: int, largest: float, rng: random.Random) -> list[in
 def countries(n: int, rng: random.Random) -> list[tuple[str, str, str]]:
     out = list(vocab.COUNTRIES[:n])
     used = {c for c, _, _ in out}
-    codes = [a + b for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-             if a + b not in used]
+    codes = [
+        a + b
+        for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if a + b not in used
+    ]
     rng.shuffle(codes)
     names: set[str] = set()
     while len(out) < n:
@@ -185,11 +264,15 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
     w = Writer(seed)
     rng = w.rng
     lands = countries(size.dossiers, rng)
-    yield ("dossiers",
-           "INSERT INTO dossiers(id, code, name, name_en, home_country, summary, classification)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?)",
-           [(i, code, ru, en, "Беларусь", w.text(1_500), "ДСП")
-            for i, (code, ru, en) in enumerate(lands, start=1)])
+    yield (
+        "dossiers",
+        "INSERT INTO dossiers(id, code, name, name_en, home_country, summary, classification)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (i, code, ru, en, "Беларусь", w.text(1_500), "ДСП")
+            for i, (code, ru, en) in enumerate(lands, start=1)
+        ],
+    )
 
     # Sources first: the other facts cite them.
     low, high = size.source_bytes
@@ -199,18 +282,27 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
         for _ in range(count):
             english = rng.random() < 0.2
             title = w._sentence(vocab.EN_SENTENCES if english else vocab.RU_SENTENCES)[:120]
-            rows.append((next_id, d + 1, rng.choice(["article"] * 6 + ["report", "note",
-                                                                        "official_data"]),
-                         title.rstrip("."), rng.choice(vocab.PUBLISHERS),
-                         f"{rng.randint(1998, 2026)}-{rng.randint(1, 12):02d}-"
-                         f"{rng.randint(1, 28):02d}",
-                         f"https://example.org/news/{next_id}", "en" if english else "ru",
-                         w.text(rng.randint(low, high), english)))
+            rows.append(
+                (
+                    next_id,
+                    d + 1,
+                    rng.choice(["article"] * 6 + ["report", "note", "official_data"]),
+                    title.rstrip("."),
+                    rng.choice(vocab.PUBLISHERS),
+                    f"{rng.randint(1998, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"https://example.org/news/{next_id}",
+                    "en" if english else "ru",
+                    w.text(rng.randint(low, high), english),
+                )
+            )
             source_ids[d].append(next_id)
             next_id += 1
-    yield ("sources",
-           "INSERT INTO sources(id, dossier_id, kind, title, publisher, published_on, url, "
-           "language, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    yield (
+        "sources",
+        "INSERT INTO sources(id, dossier_id, kind, title, publisher, published_on, url, "
+        "language, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
     def cite(d: int) -> int | None:
         ids = source_ids[d]
@@ -223,17 +315,33 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
             side = rng.choices(["host", "home", "third"], [80, 15, 5])[0]
             start = f"{rng.randint(1995, 2026)}-{rng.randint(1, 12):02d}"
             former = rng.random() < 0.35
-            rows.append((d + 1, name, latin, patronymic, rng.choice(vocab.POSTS),
-                         rng.choice(vocab.ORGS), lands[d][1] if side == "host" else "Беларусь",
-                         side, start, f"{rng.randint(int(start[:4]), 2026)}" if former else None,
-                         "former" if former else "current", w.biography(),
-                         "Уточнить состав делегации." if rng.random() < 0.1 else None,
-                         cite(d), name))
+            rows.append(
+                (
+                    d + 1,
+                    name,
+                    latin,
+                    patronymic,
+                    rng.choice(vocab.POSTS),
+                    rng.choice(vocab.ORGS),
+                    lands[d][1] if side == "host" else "Беларусь",
+                    side,
+                    start,
+                    f"{rng.randint(int(start[:4]), 2026)}" if former else None,
+                    "former" if former else "current",
+                    w.biography(),
+                    "Уточнить состав делегации." if rng.random() < 0.1 else None,
+                    cite(d),
+                    name,
+                )
+            )
     # name_key: the sort key the repository keeps beside each name (migration 0002).
-    yield ("officials",
-           "INSERT INTO officials(dossier_id, name, name_latin, patronymic, position, "
-           "organisation, country, side, start_date, end_date, status, biography, notes, "
-           "source_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, fold(?))", rows)
+    yield (
+        "officials",
+        "INSERT INTO officials(dossier_id, name, name_latin, patronymic, position, "
+        "organisation, country, side, start_date, end_date, status, biography, notes, "
+        "source_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, fold(?))",
+        rows,
+    )
 
     rows = []
     months = [f"{y}-{m:02d}" for y in range(2026, 1994, -1) for m in range(12, 0, -1)]
@@ -246,51 +354,111 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
                 for flow in ("export", "import", "turnover"):
                     if made == count:
                         break
-                    rows.append((d + 1, month, month, flow, round(base * rng.uniform(0.5, 1.5), 2),
-                                 "USD", "1000000", None, 0, product, cite(d)))
+                    rows.append(
+                        (
+                            d + 1,
+                            month,
+                            month,
+                            flow,
+                            round(base * rng.uniform(0.5, 1.5), 2),
+                            "USD",
+                            "1000000",
+                            None,
+                            0,
+                            product,
+                            cite(d),
+                        )
+                    )
                     made += 1
             if made == count:
                 break
-    yield ("trade_figures",
-           "INSERT INTO trade_figures(dossier_id, period_start, period_end, flow, amount, "
-           "currency, unit_scale, growth_factor, estimate, note, source_id) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    yield (
+        "trade_figures",
+        "INSERT INTO trade_figures(dossier_id, period_start, period_end, flow, amount, "
+        "currency, unit_scale, growth_factor, estimate, note, source_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
     projects, points, events = [], [], []
     for d in range(len(lands)):
         for n in range(rng.randint(5, 25)):
             product = rng.choice(vocab.PRODUCTS)
-            projects.append((d + 1, f"Поставка: {product}", rng.choice(
-                ["supply", "assembly", "joint_venture", "investment"]), "промышленность",
-                rng.choice(["Амкодор", "БелАЗ", "МТЗ", "Гомсельмаш", "МАЗ"]),
-                rng.choice(vocab.ORGS), rng.choice(["proposed", "agreed", "in_progress",
-                                                    "completed"]),
-                rng.randint(1, 500), "единиц", round(rng.uniform(1, 300), 1), "USD",
-                f"{rng.randint(2024, 2030)}", rng.choice(vocab.CITIES), w.text(600), cite(d)))
+            projects.append(
+                (
+                    d + 1,
+                    f"Поставка: {product}",
+                    rng.choice(["supply", "assembly", "joint_venture", "investment"]),
+                    "промышленность",
+                    rng.choice(["Амкодор", "БелАЗ", "МТЗ", "Гомсельмаш", "МАЗ"]),
+                    rng.choice(vocab.ORGS),
+                    rng.choice(["proposed", "agreed", "in_progress", "completed"]),
+                    rng.randint(1, 500),
+                    "единиц",
+                    round(rng.uniform(1, 300), 1),
+                    "USD",
+                    f"{rng.randint(2024, 2030)}",
+                    rng.choice(vocab.CITIES),
+                    w.text(600),
+                    cite(d),
+                )
+            )
             if n < 12:
-                points.append((d + 1, rng.choice(["objective", "key_message", "if_raised",
-                                                  "press_line", "background"]),
-                               rng.choice(vocab.TOPICS), w._sentence(vocab.RU_SENTENCES),
-                               rng.randint(1, 3), n + 1, 1, "approved", cite(d)))
+                points.append(
+                    (
+                        d + 1,
+                        rng.choice(
+                            ["objective", "key_message", "if_raised", "press_line", "background"]
+                        ),
+                        rng.choice(vocab.TOPICS),
+                        w._sentence(vocab.RU_SENTENCES),
+                        rng.randint(1, 3),
+                        n + 1,
+                        1,
+                        "approved",
+                        cite(d),
+                    )
+                )
             if n < 6:
                 year = rng.randint(2010, 2026)
-                events.append((d + 1, f"Визит делегации в {rng.choice(vocab.CITIES)}",
-                               rng.choice(vocab.CITIES), f"{year}-{rng.randint(1, 12):02d}",
-                               None, w.text(800), cite(d)))
-    yield ("projects",
-           "INSERT INTO projects(dossier_id, title, kind, sector, home_partner, host_partner, "
-           "status, quantity, quantity_unit, value, currency, due_date, location, description, "
-           "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", projects)
-    yield ("talking_points",
-           "INSERT INTO talking_points(dossier_id, kind, topic, text, priority, position, "
-           "releasable, status, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", points)
-    yield ("events",
-           "INSERT INTO events(dossier_id, title, place, start_date, end_date, programme, "
-           "source_id) VALUES (?, ?, ?, ?, ?, ?, ?)", events)
+                events.append(
+                    (
+                        d + 1,
+                        f"Визит делегации в {rng.choice(vocab.CITIES)}",
+                        rng.choice(vocab.CITIES),
+                        f"{year}-{rng.randint(1, 12):02d}",
+                        None,
+                        w.text(800),
+                        cite(d),
+                    )
+                )
+    yield (
+        "projects",
+        "INSERT INTO projects(dossier_id, title, kind, sector, home_partner, host_partner, "
+        "status, quantity, quantity_unit, value, currency, due_date, location, description, "
+        "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        projects,
+    )
+    yield (
+        "talking_points",
+        "INSERT INTO talking_points(dossier_id, kind, topic, text, priority, position, "
+        "releasable, status, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        points,
+    )
+    yield (
+        "events",
+        "INSERT INTO events(dossier_id, title, place, start_date, end_date, programme, "
+        "source_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        events,
+    )
 
 
-def generate(path: Path, size: Size, seed: int = DEFAULT_SEED,
-             progress: Callable[[str], None] = lambda _msg: None) -> dict[str, float]:
+def generate(
+    path: Path,
+    size: Size,
+    seed: int = DEFAULT_SEED,
+    progress: Callable[[str], None] = lambda _msg: None,
+) -> dict[str, float]:
     """Build the store at `path` (replacing it); returns rows per table and seconds taken."""
     started = time.perf_counter()
     path = Path(path)
@@ -334,9 +502,12 @@ def cache_dir() -> Path:
     return base if os.environ.get("DOSSIER_BENCH_CACHE") else base / "dossier-bench"
 
 
-def cached_store(size: Size, seed: int = DEFAULT_SEED, directory: Path | None = None,
-                 progress: Callable[[str], None] = lambda _msg: None
-                 ) -> tuple[Path, dict[str, float], bool]:
+def cached_store(
+    size: Size,
+    seed: int = DEFAULT_SEED,
+    directory: Path | None = None,
+    progress: Callable[[str], None] = lambda _msg: None,
+) -> tuple[Path, dict[str, float], bool]:
     """The generated store for (generator version, schema, size, seed): built once, then reused.
 
     Returns (path, stats recorded when it was built, whether it was built now).
@@ -348,8 +519,9 @@ def cached_store(size: Size, seed: int = DEFAULT_SEED, directory: Path | None = 
     if path.exists() and meta.exists():
         return path, json.loads(meta.read_text(encoding="utf-8")), False
     stats = generate(path, size, seed, progress)
-    meta.write_text(json.dumps({**stats, "size": asdict(size)}, ensure_ascii=False),
-                    encoding="utf-8")
+    meta.write_text(
+        json.dumps({**stats, "size": asdict(size)}, ensure_ascii=False), encoding="utf-8"
+    )
     return path, stats, True
 
 
@@ -359,8 +531,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, required=True, help="store file to write")
     args = parser.parse_args(argv)
-    stats = generate(args.out, SIZES[args.size], args.seed,
-                     lambda msg: print(msg, file=sys.stderr))
+    stats = generate(args.out, SIZES[args.size], args.seed, lambda msg: print(msg, file=sys.stderr))
     print(json.dumps(stats))
     return 0
 

@@ -26,10 +26,31 @@ if __package__ in (None, ""):
 # words hit tens of thousands of records in the full store; rare ones a handful.
 FILTER_WORDS = {"official": "министр", "trade": "нефтепродукты"}  # common in each tab
 COMMON_QUERIES = [
-    "министр", "посол", "товарооборот", "экспорт", "делегация", "переговоры", "сотрудничества",
-    "энергетики", "Баку", "Минск", "соглашений", "тракторы", "удобрения", "президент",
-    "Aliyev", "trade", "delegation", "million", "Алиев", "Иванова", "комиссия", "поставки",
-    "министр экономики", "посол Баку", "экспорт нефтепродукты",
+    "министр",
+    "посол",
+    "товарооборот",
+    "экспорт",
+    "делегация",
+    "переговоры",
+    "сотрудничества",
+    "энергетики",
+    "Баку",
+    "Минск",
+    "соглашений",
+    "тракторы",
+    "удобрения",
+    "президент",
+    "Aliyev",
+    "trade",
+    "delegation",
+    "million",
+    "Алиев",
+    "Иванова",
+    "комиссия",
+    "поставки",
+    "министр экономики",
+    "посол Баку",
+    "экспорт нефтепродукты",
 ]
 SCROLL_STEP = 200  # rows the scroll bar moves per step when dragged to the end
 RARE_PEOPLE = ["Ёлкин", "Щербакова", "Öztürk", "Пацкевич", "Yılmaz"]
@@ -65,11 +86,13 @@ def largest_dossier(store: Any, table: str = "officials", smallest: bool = False
     order = "ASC" if smallest else "DESC"
     return store.db.execute(
         f"SELECT dossier_id FROM [{table}] GROUP BY dossier_id ORDER BY count(*) {order}, "
-        "dossier_id LIMIT 1").fetchone()[0]
+        "dossier_id LIMIT 1"
+    ).fetchone()[0]
 
 
-def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
-                scroll_limit_s: float) -> dict[str, Any]:
+def table_probe(
+    store_path: Path, entity: str, smallest: bool, repeat: int, scroll_limit_s: float
+) -> dict[str, Any]:
     """Open a dossier's tab in the real widget (offscreen): first paint, scroll, sort, filter."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -108,9 +131,11 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
 
     # A running app has painted tables before (fonts, styles, first queries): show
     # another dossier first, then time opening this one, a few times.
-    other = store.db.execute(f"SELECT dossier_id FROM [{spec.table}] WHERE dossier_id != ? "
-                             "GROUP BY dossier_id ORDER BY count(*), dossier_id LIMIT 1",
-                             [dossier_id]).fetchone()
+    other = store.db.execute(
+        f"SELECT dossier_id FROM [{spec.table}] WHERE dossier_id != ? "
+        "GROUP BY dossier_id ORDER BY count(*), dossier_id LIMIT 1",
+        [dossier_id],
+    ).fetchone()
     firsts = []
     for _ in range(3):
         tab.set_store(store, other[0] if other else None)
@@ -136,23 +161,36 @@ def table_probe(store_path: Path, entity: str, smallest: bool, repeat: int,
     sort_col = columns.index(spec.title_field) if spec.title_field in columns else 0
     sorts, filters = [], []
     for n in range(repeat):
-        sorts.append(step(lambda n=n: tab.view.sortByColumn(
-            sort_col, qt_order(descending=n % 2 == 1)), "sort"))
+        sorts.append(
+            step(
+                lambda n=n: tab.view.sortByColumn(sort_col, qt_order(descending=n % 2 == 1)), "sort"
+            )
+        )
     tab.view.sortByColumn(-1, qt_order(False))
     for n in range(repeat):
         word = FILTER_WORDS.get(entity, "министр")
         word = word if n % 2 == 0 else word[:-1]  # a real change each time
-        filters.append(step(lambda word=word: (tab.filter_edit.setText(word),
-                                               tab.apply_filter()), "filter"))
+        filters.append(
+            step(lambda word=word: (tab.filter_edit.setText(word), tab.apply_filter()), "filter")
+        )
     found = tab.model.total
     return {
-        "dossier_id": dossier_id, "rows": rows, "open_ms": opened, "first_paint_ms": first,
-        "scroll_ms": scrolled, "scroll_steps": done, "scroll_step_rows": SCROLL_STEP,
-        "scroll_complete": complete, "kept_rows": tab.model.kept_rows,
-        "sort_ms": statistics.median(sorts), "sort_column": columns[sort_col],
+        "dossier_id": dossier_id,
+        "rows": rows,
+        "open_ms": opened,
+        "first_paint_ms": first,
+        "scroll_ms": scrolled,
+        "scroll_steps": done,
+        "scroll_step_rows": SCROLL_STEP,
+        "scroll_complete": complete,
+        "kept_rows": tab.model.kept_rows,
+        "sort_ms": statistics.median(sorts),
+        "sort_column": columns[sort_col],
         "filter_word": FILTER_WORDS.get(entity, "министр"),
-        "filter_ms": statistics.median(filters), "filter_found": found,
-        "longest_stall_ms": max(stalls)[0], "longest_stall": max(stalls)[1],
+        "filter_ms": statistics.median(filters),
+        "filter_found": found,
+        "longest_stall_ms": max(stalls)[0],
+        "longest_stall": max(stalls)[1],
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -179,16 +217,21 @@ def search_probe(store_path: Path, seed: int, repeat: int) -> dict[str, Any]:
             runs.append(_ms(start))
             used.append((time.process_time() - start_cpu) * 1000)
             start = time.perf_counter()
-            store.db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
-                             [fts_query(query)]).fetchall()
+            store.db.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
+                [fts_query(query)],
+            ).fetchall()
             bare.append(_ms(start))
         timed.append(statistics.median(runs))
         cpu.append(statistics.median(used))
         floor.append(statistics.median(bare))
         hits.append(len(found))
     return {
-        "queries": len(queries), "p50_ms": percentile(timed, 50), "p95_ms": percentile(timed, 95),
-        "floor_p50_ms": percentile(floor, 50), "floor_p95_ms": percentile(floor, 95),
+        "queries": len(queries),
+        "p50_ms": percentile(timed, 50),
+        "p95_ms": percentile(timed, 95),
+        "floor_p50_ms": percentile(floor, 50),
+        "floor_p95_ms": percentile(floor, 95),
         "cpu_p95_ms": percentile(cpu, 95),
         "slowest": sorted(zip(timed, queries, strict=True), reverse=True)[:3],
         "empty": sum(1 for h in hits if h == 0),
@@ -201,7 +244,8 @@ def pick_dossier(store: Any, which: str) -> Any:
         return store.dossiers.get(largest_dossier(store))
     ranked = store.db.execute(
         "SELECT dossier_id, abs(count(*) - 120) FROM officials GROUP BY dossier_id "
-        "ORDER BY 2, dossier_id LIMIT 1").fetchone()
+        "ORDER BY 2, dossier_id LIMIT 1"
+    ).fetchone()
     return store.dossiers.get(ranked[0])
 
 
@@ -218,8 +262,12 @@ def pdf_words(pdf: bytes) -> int | None:
     except ImportError:
         return None
     # Dot leaders of the contents ('. . . .') are not words.
-    return sum(1 for page in PdfReader(BytesIO(pdf)).pages
-               for word in (page.extract_text() or "").split() if word.strip("."))
+    return sum(
+        1
+        for page in PdfReader(BytesIO(pdf)).pages
+        for word in (page.extract_text() or "").split()
+        if word.strip(".")
+    )
 
 
 def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
@@ -232,8 +280,14 @@ def brief_probe(store_path: Path, which: str) -> dict[str, Any]:
     start = time.perf_counter()
     pdf = build_brief(store, dossier, BriefOptions(lang="ru"))
     took = _ms(start)
-    return {"ms": took, "pages": pdf_pages(pdf), "words": pdf_words(pdf),
-            "bytes": len(pdf), "dossier_id": dossier.id, "peak_rss_mb": peak_rss_mb()}
+    return {
+        "ms": took,
+        "pages": pdf_pages(pdf),
+        "words": pdf_words(pdf),
+        "bytes": len(pdf),
+        "dossier_id": dossier.id,
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def brief_baseline_probe(store_path: Path, which: str) -> dict[str, Any]:
@@ -271,8 +325,12 @@ def import_probe(csv: Path, target: Path) -> dict[str, Any]:
     records = records_of(read_table(csv))
     plan = plan_records(records, guess_mapping(records.header), dossier.id, Options(unit="1"))
     result = store_plan(store, plan, dossier.id, "TRADHIST")
-    return {"ms": _ms(start), "rows": len(records.rows) if hasattr(records, "rows") else
-            len(plan.figures), "planned": len(plan.figures), "added": result.added}
+    return {
+        "ms": _ms(start),
+        "rows": len(records.rows) if hasattr(records, "rows") else len(plan.figures),
+        "planned": len(plan.figures),
+        "added": result.added,
+    }
 
 
 def capture_probe(repeat: int) -> dict[str, Any]:

@@ -74,8 +74,13 @@ class Child:
     rss_mb: float
 
 
-def run_child(args: list[str], *, timeout: float = 900, env: dict[str, str] | None = None,
-              cwd: Path | None = None) -> Child:
+def run_child(
+    args: list[str],
+    *,
+    timeout: float = 900,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Child:
     """Run a process to its end; its wall time, peak RSS (os.wait4) and parsed last line."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -141,14 +146,21 @@ class Bench:
 
     def store(self) -> Path:
         if self._store is None:
-            path, stats, built = generate.cached_store(self.size, self.args.seed,
-                                                       self.args.cache, self.say)
+            path, stats, built = generate.cached_store(
+                self.size, self.args.seed, self.args.cache, self.say
+            )
             self._store = path
-            self.add(Figure("2", f"create the {self.size.name} store ({stats['officials']:,.0f} "
-                                 f"officials, {stats['trade_figures']:,.0f} trade, "
-                                 f"{stats['sources']:,.0f} sources)",
-                            stats["seconds"], "s",
-                            note="built now" if built else "cached; time from when built"))
+            self.add(
+                Figure(
+                    "2",
+                    f"create the {self.size.name} store ({stats['officials']:,.0f} "
+                    f"officials, {stats['trade_figures']:,.0f} trade, "
+                    f"{stats['sources']:,.0f} sources)",
+                    stats["seconds"],
+                    "s",
+                    note="built now" if built else "cached; time from when built",
+                )
+            )
         return self._store
 
     # -- 1 start-up ------------------------------------------------------------------
@@ -183,14 +195,27 @@ class Bench:
                 took, peak = shown(startup.APP, store)
                 app.append(took)
                 rss.append(peak)
-        fig = self.add(Figure("1", "start-up to the main window (sample dossier)", median(app),
-                              baseline_name="bare PySide6 QMainWindow", baseline=median(bare),
-                              target="≤ 1.5x"))
+        fig = self.add(
+            Figure(
+                "1",
+                "start-up to the main window (sample dossier)",
+                median(app),
+                baseline_name="bare PySide6 QMainWindow",
+                baseline=median(bare),
+                target="≤ 1.5x",
+            )
+        )
         fig.ok = fig.ratio is not None and fig.ratio <= 1.5
-        self.add(Figure("1", "start-up, for reference", median(app),
-                        baseline_name="minimal PySide6 window, same table",
-                        baseline=median(minimal),
-                        note="menus, list, tabs, officials via sqlite3 in a Python model"))
+        self.add(
+            Figure(
+                "1",
+                "start-up, for reference",
+                median(app),
+                baseline_name="minimal PySide6 window, same table",
+                baseline=median(minimal),
+                note="menus, list, tabs, officials via sqlite3 in a Python model",
+            )
+        )
         self.rss["1 start-up"] = max(rss)
         self._startup_instructions()
 
@@ -198,22 +223,39 @@ class Bench:
         """The same start-up counted in instructions (valgrind), which wall time on a
         shared VM is too noisy to show: one run each, as the count barely moves."""
         if shutil.which("valgrind") is None:
-            self.add(Figure("1", "start-up, instructions executed",
-                            note="n/a (valgrind is not installed)"))
+            self.add(
+                Figure(
+                    "1", "start-up, instructions executed", note="n/a (valgrind is not installed)"
+                )
+            )
             return
         from benchmarks import startup_instructions
 
         counts = startup_instructions.measure()
         stages = startup_instructions.STAGES
-        self.add(Figure("1", "start-up, instructions executed", counts["app"] / 1e6, "M",
-                        baseline_name="bare PySide6 QMainWindow",
-                        baseline=counts["bare"] / 1e6,
-                        note=f"Qt's namespace enums alone take "
-                             f"{(counts[stages[3][0]] - counts[stages[2][0]]) / 1e6:.0f} M; "
-                             "benchmarks/startup_instructions.py splits the rest"))
-        self.add(Figure("1", "start-up, instructions, for reference", counts["app"] / 1e6, "M",
-                        baseline_name="minimal PySide6 window, same table",
-                        baseline=counts["minimal"] / 1e6))
+        self.add(
+            Figure(
+                "1",
+                "start-up, instructions executed",
+                counts["app"] / 1e6,
+                "M",
+                baseline_name="bare PySide6 QMainWindow",
+                baseline=counts["bare"] / 1e6,
+                note=f"Qt's namespace enums alone take "
+                f"{(counts[stages[3][0]] - counts[stages[2][0]]) / 1e6:.0f} M; "
+                "benchmarks/startup_instructions.py splits the rest",
+            )
+        )
+        self.add(
+            Figure(
+                "1",
+                "start-up, instructions, for reference",
+                counts["app"] / 1e6,
+                "M",
+                baseline_name="minimal PySide6 window, same table",
+                baseline=counts["minimal"] / 1e6,
+            )
+        )
 
     # -- 3 a large tab -----------------------------------------------------------------
     def tables(self) -> None:
@@ -225,62 +267,119 @@ class Bench:
             for n in range(max(1, self.repeat)):
                 # Scrolling to the end is long: once, in the first run.
                 limit = str(self.args.scroll_limit if n == 0 else 0)
-                child = probe("table", store, "--entity", entity, "--repeat", "3",
-                              "--scroll-limit", limit)
+                child = probe(
+                    "table", store, "--entity", entity, "--repeat", "3", "--scroll-limit", limit
+                )
                 big.append(child.out)
                 key = f"3 {label} tab"
                 self.rss[key] = max(self.rss.get(key, 0), child.rss_mb)
-                small.append(probe("table", store, "--entity", entity, "--smallest",
-                                   "--repeat", "3", "--scroll-limit", limit).out)
+                small.append(
+                    probe(
+                        "table",
+                        store,
+                        "--entity",
+                        entity,
+                        "--smallest",
+                        "--repeat",
+                        "3",
+                        "--scroll-limit",
+                        limit,
+                    ).out
+                )
             self._table_figures(label, big, small)
             if entity == "official":
-                self.add(Figure("3", "open the store file (incl. integrity quick_check)",
-                                median([r["open_ms"] for r in big])))
+                self.add(
+                    Figure(
+                        "3",
+                        "open the store file (incl. integrity quick_check)",
+                        median([r["open_ms"] for r in big]),
+                    )
+                )
 
-    def _table_figures(self, label: str, big: list[dict[str, Any]],
-                       small: list[dict[str, Any]]) -> None:
+    def _table_figures(
+        self, label: str, big: list[dict[str, Any]], small: list[dict[str, Any]]
+    ) -> None:
         rows, few, first = big[0]["rows"], small[0]["rows"], big[0]
         base_name = f"same, smallest dossier ({few:,} rows)"
 
         def fig(what: str, key: str, target_ms: float | None) -> None:
             value = median([r[key] for r in big])
-            f = self.add(Figure("3", what, value, baseline_name=base_name,
-                                baseline=median([r[key] for r in small]),
-                                target=f"< {target_ms:.0f} ms" if target_ms else ""))
+            f = self.add(
+                Figure(
+                    "3",
+                    what,
+                    value,
+                    baseline_name=base_name,
+                    baseline=median([r[key] for r in small]),
+                    target=f"< {target_ms:.0f} ms" if target_ms else "",
+                )
+            )
             if target_ms:
                 f.ok = value < target_ms
 
         fig(f"{label} tab, {rows:,} rows: first paint", "first_paint_ms", 100)
-        note = (f"scroll bar dragged down in {first['scroll_steps']} steps of "
-                f"{first['scroll_step_rows']} rows, each painted")
+        note = (
+            f"scroll bar dragged down in {first['scroll_steps']} steps of "
+            f"{first['scroll_step_rows']} rows, each painted"
+        )
         if not first["scroll_complete"]:
             note += f"; stopped after {first['scroll_ms'] / 1000:.0f} s"
-        self.add(Figure("3", f"{label} tab: scroll to the end", first["scroll_ms"],
-                        baseline_name=base_name if small[0]["scroll_steps"] else "",
-                        baseline=small[0]["scroll_ms"] if small[0]["scroll_steps"] else None,
-                        note=note))
+        self.add(
+            Figure(
+                "3",
+                f"{label} tab: scroll to the end",
+                first["scroll_ms"],
+                baseline_name=base_name if small[0]["scroll_steps"] else "",
+                baseline=small[0]["scroll_ms"] if small[0]["scroll_steps"] else None,
+                note=note,
+            )
+        )
         fig(f"{label} tab: sort by {first['sort_column']}", "sort_ms", 200)
-        fig(f"{label} tab: filter “{first['filter_word']}” ({first['filter_found']:,} found)",
-            "filter_ms", 200)
+        fig(
+            f"{label} tab: filter “{first['filter_word']}” ({first['filter_found']:,} found)",
+            "filter_ms",
+            200,
+        )
         worst = max(big, key=lambda r: r["longest_stall_ms"])
-        stall = self.add(Figure("3", f"{label} tab: longest event-loop stall (all of the above)",
-                                worst["longest_stall_ms"], target="< 100 ms",
-                                note=f"during: {worst['longest_stall']}"))
+        stall = self.add(
+            Figure(
+                "3",
+                f"{label} tab: longest event-loop stall (all of the above)",
+                worst["longest_stall_ms"],
+                target="< 100 ms",
+                note=f"during: {worst['longest_stall']}",
+            )
+        )
         stall.ok = stall.value is not None and stall.value < 100
 
     # -- 4 search ----------------------------------------------------------------------
     def search(self) -> None:
-        child = probe("search", str(self.store()), "--seed", str(self.args.seed),
-                      "--repeat", str(max(1, self.repeat)))
+        child = probe(
+            "search",
+            str(self.store()),
+            "--seed",
+            str(self.args.seed),
+            "--repeat",
+            str(max(1, self.repeat)),
+        )
         r = child.out
         for pct in (50, 95):
-            f = self.add(Figure("4", f"search, {r['queries']} queries: p{pct}", r[f"p{pct}_ms"],
-                                baseline_name="bare FTS match, unranked",
-                                baseline=r[f"floor_p{pct}_ms"],
-                                target="< 50 ms" if pct == 95 else "",
-                                note=(f"CPU time p95 {r['cpu_p95_ms']:.0f} ms; slowest: "
-                                      f"{r['slowest'][0][1]} {r['slowest'][0][0]:.0f} ms"
-                                      if pct == 95 else "")))
+            f = self.add(
+                Figure(
+                    "4",
+                    f"search, {r['queries']} queries: p{pct}",
+                    r[f"p{pct}_ms"],
+                    baseline_name="bare FTS match, unranked",
+                    baseline=r[f"floor_p{pct}_ms"],
+                    target="< 50 ms" if pct == 95 else "",
+                    note=(
+                        f"CPU time p95 {r['cpu_p95_ms']:.0f} ms; slowest: "
+                        f"{r['slowest'][0][1]} {r['slowest'][0][0]:.0f} ms"
+                        if pct == 95
+                        else ""
+                    ),
+                )
+            )
             if pct == 95:
                 f.ok = f.value is not None and f.value < 50
 
@@ -294,8 +393,10 @@ class Bench:
         # tables (benchmarks/brief_plain.py), runs alternating so load hits both alike.
         # The largest is stopped after --brief-timeout seconds.
         limit = self.args.brief_timeout
-        for which, label in (("middling", "a middling dossier"),
-                             ("largest", "the largest dossier")):
+        for which, label in (
+            ("middling", "a middling dossier"),
+            ("largest", "the largest dossier"),
+        ):
             app, plain, out, base = [], [], {}, {}
             try:
                 for _ in range(max(1, min(self.repeat, self.args.brief_repeat))):
@@ -304,21 +405,34 @@ class Bench:
                     app.append(out["ms"])
                     key = f"5 brief export, {which} dossier"
                     self.rss[key] = max(self.rss.get(key, 0), child.rss_mb)
-                    base = probe("brief-baseline", store, "--dossier", which,
-                                 timeout=limit).out
+                    base = probe("brief-baseline", store, "--dossier", which, timeout=limit).out
                     plain.append(base["ms"])
             except RuntimeError:
-                self.add(Figure("5", f"brief of {label}",
-                                note=f"n/a (not finished after {limit:.0f} s; stopped)"))
+                self.add(
+                    Figure(
+                        "5",
+                        f"brief of {label}",
+                        note=f"n/a (not finished after {limit:.0f} s; stopped)",
+                    )
+                )
                 continue
-            words = (f"; words read back: {out['words']:,} vs {base['words']:,} (the brief "
-                     "adds contents page numbers and 'of N')"
-                     if out.get("words") and base.get("words") else "")
-            f = self.add(Figure(
-                "5", f"brief of {label} ({out['pages']} pages)", median(app),
-                baseline_name=f"plain reportlab, same text ({base['pages']} pages)",
-                baseline=median(plain), target="≤ 1.5x",
-                note=f"{out['bytes'] / 1e3:,.0f} KB vs {base['bytes'] / 1e3:,.0f} KB{words}"))
+            words = (
+                f"; words read back: {out['words']:,} vs {base['words']:,} (the brief "
+                "adds contents page numbers and 'of N')"
+                if out.get("words") and base.get("words")
+                else ""
+            )
+            f = self.add(
+                Figure(
+                    "5",
+                    f"brief of {label} ({out['pages']} pages)",
+                    median(app),
+                    baseline_name=f"plain reportlab, same text ({base['pages']} pages)",
+                    baseline=median(plain),
+                    target="≤ 1.5x",
+                    note=f"{out['bytes'] / 1e3:,.0f} KB vs {base['bytes'] / 1e3:,.0f} KB{words}",
+                )
+            )
             f.ok = f.ratio is not None and f.ratio <= 1.5
 
     # -- 6 import ----------------------------------------------------------------------
@@ -328,8 +442,9 @@ class Bench:
         csv = Path(self.args.csv)
         if not csv.exists():
             raise NotBuilt(f"{csv} (the shared data is not in this checkout)")
-        sqlite_utils = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) \
-            or shutil.which("sqlite-utils")
+        sqlite_utils = shutil.which(
+            "sqlite-utils", path=str(Path(sys.executable).parent)
+        ) or shutil.which("sqlite-utils")
         if sqlite_utils is None:
             raise NotBuilt("the sqlite-utils command")
         app, plain, rows = [], [], 0
@@ -339,11 +454,31 @@ class Bench:
                 app.append(child.seconds * 1000)
                 rows = child.out["rows"]
                 target = Path(tmp) / f"plain{n}.db"
-                plain.append(run_child([sqlite_utils, "insert", str(target), "trade", str(csv),
-                                        "--csv", "--delimiter", ";"]).seconds * 1000)
-        f = self.add(Figure("6", f"import TRADHIST CSV ({rows:,} rows read), whole process",
-                            median(app), baseline_name="sqlite-utils insert --csv",
-                            baseline=median(plain), target="≤ 1.5x"))
+                plain.append(
+                    run_child(
+                        [
+                            sqlite_utils,
+                            "insert",
+                            str(target),
+                            "trade",
+                            str(csv),
+                            "--csv",
+                            "--delimiter",
+                            ";",
+                        ]
+                    ).seconds
+                    * 1000
+                )
+        f = self.add(
+            Figure(
+                "6",
+                f"import TRADHIST CSV ({rows:,} rows read), whole process",
+                median(app),
+                baseline_name="sqlite-utils insert --csv",
+                baseline=median(plain),
+                target="≤ 1.5x",
+            )
+        )
         f.ok = f.ratio is not None and f.ratio <= 1.5
 
     # -- 7 capture ---------------------------------------------------------------------
@@ -355,8 +490,15 @@ class Bench:
             out = probe("capture", "--repeat", "3").out
             first.append(out["first_ms"])
             later.append(out["later_ms"])
-        self.add(Figure("7", "capture the seed article: first (loads the language model)",
-                        median(first), baseline_name="following captures", baseline=median(later)))
+        self.add(
+            Figure(
+                "7",
+                "capture the seed article: first (loads the language model)",
+                median(first),
+                baseline_name="following captures",
+                baseline=median(later),
+            )
+        )
         self.add(Figure("7", "capture the seed article: following", median(later)))
 
     # -- 9 stalls during long operations ------------------------------------------------
@@ -373,8 +515,7 @@ class Bench:
         runs: list[dict[str, Any]] = []
         for _ in range(max(1, min(self.repeat, self.args.stall_repeat))):
             with tempfile.TemporaryDirectory() as tmp:  # the app's settings stay out of $HOME
-                env.update(HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config",
-                           XDG_DATA_HOME=f"{tmp}/data")
+                env.update(HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data")
                 runs.append(run_child(args, env=env, timeout=1800).out)
 
         def row(what: str, path: tuple[str, ...], extra: str = "") -> None:
@@ -386,22 +527,37 @@ class Bench:
             value = median([f["stall_ms"] for f in found])
             worst = max(found, key=lambda f: f["stall_ms"])
             each = ", ".join(f"{f['stall_ms']:.0f}" for f in found)
-            f = self.add(Figure("9", f"longest event-loop stall: {what}", value,
-                                target="< 100 ms",
-                                note=f"runs: {each} ms; worst during: {worst['during']}; "
-                                     f"operation {fmt(median([x['ms'] for x in found]), 'ms')}"
-                                     f"{extra}"))
+            f = self.add(
+                Figure(
+                    "9",
+                    f"longest event-loop stall: {what}",
+                    value,
+                    target="< 100 ms",
+                    note=f"runs: {each} ms; worst during: {worst['during']}; "
+                    f"operation {fmt(median([x['ms'] for x in found]), 'ms')}"
+                    f"{extra}",
+                )
+            )
             f.ok = value < 100
 
         first = runs[0]
         if "tradhist" in first["import"]:
             t = first["import"]["tradhist"]
-            row(f"import TRADHIST in the dialog ({t['rows']:,} rows read)",
-                ("import", "tradhist"), f"; {t['figures']} figures of one partner pair stored")
-        row(f"import {first['import']['generated']['figures']:,} figures in the dialog "
-            "(generated table)", ("import", "generated"))
-        row(f"brief dialog, middling dossier ({first['brief']['pages']} pages)", ("brief",),
-            "; open, preview, change an option, save")
+            row(
+                f"import TRADHIST in the dialog ({t['rows']:,} rows read)",
+                ("import", "tradhist"),
+                f"; {t['figures']} figures of one partner pair stored",
+            )
+        row(
+            f"import {first['import']['generated']['figures']:,} figures in the dialog "
+            "(generated table)",
+            ("import", "generated"),
+        )
+        row(
+            f"brief dialog, middling dossier ({first['brief']['pages']} pages)",
+            ("brief",),
+            "; open, preview, change an option, save",
+        )
         row("capture dialog, first analysis (loads the model)", ("capture", "first"))
         row("capture dialog, following analysis and accept", ("capture", "following"))
         row(f"backup of the {first['backup']['mb']} MB store in the background", ("backup",))
@@ -414,10 +570,14 @@ class Bench:
 
     def run(self, items: set[str]) -> None:
         steps: list[tuple[str, str, Callable[[], None]]] = [
-            ("1", "start-up", self.startup), ("2", "synthetic store", self.store),
-            ("3", "large tab", self.tables), ("4", "search", self.search),
-            ("5", "brief export", self.brief), ("6", "CSV import", self.trade_import),
-            ("7", "capture", self.capture), ("9", "stalls in long operations", self.stalls),
+            ("1", "start-up", self.startup),
+            ("2", "synthetic store", self.store),
+            ("3", "large tab", self.tables),
+            ("4", "search", self.search),
+            ("5", "brief export", self.brief),
+            ("6", "CSV import", self.trade_import),
+            ("7", "capture", self.capture),
+            ("9", "stalls in long operations", self.stalls),
             ("8", "memory", self.memory),
         ]
         for item, name, step in steps:
@@ -450,9 +610,18 @@ def table(figures: list[Figure]) -> str:
         ratio = f"{f.ratio:.2f}x" if f.ratio is not None else ""
         met = {True: "yes", False: "NO", None: ""}[f.ok]
         value = fmt(f.value, f.unit) if f.value is not None else "n/a"
-        rows.append([f.item, f.name, value, f.baseline_name,
-                     fmt(f.baseline, f.unit) if f.baseline is not None else "", ratio, f.target,
-                     met])
+        rows.append(
+            [
+                f.item,
+                f.name,
+                value,
+                f.baseline_name,
+                fmt(f.baseline, f.unit) if f.baseline is not None else "",
+                ratio,
+                f.target,
+                met,
+            ]
+        )
         if f.note:
             # Below the row, so a long reason does not widen the table's columns.
             notes.append((len(rows), f"     ({f.note})"))
@@ -470,32 +639,47 @@ def table(figures: list[Figure]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="the quick store and 3 repeats (a CI-sized check)")
+    parser.add_argument(
+        "--quick", action="store_true", help="the quick store and 3 repeats (a CI-sized check)"
+    )
     parser.add_argument("--size", choices=sorted(generate.SIZES), default=None)
     parser.add_argument("--repeat", type=int, default=None, help="runs per figure")
     parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="items to run, e.g. 3,4")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--cache", type=Path, default=None, help="where generated stores live")
     parser.add_argument("--csv", default=str(TRADHIST), help="the TRADHIST file for item 6")
-    parser.add_argument("--scroll-limit", type=float, default=60.0,
-                        help="seconds after which scrolling to the end stops")
+    parser.add_argument(
+        "--scroll-limit",
+        type=float,
+        default=60.0,
+        help="seconds after which scrolling to the end stops",
+    )
     parser.add_argument("--brief-repeat", type=int, default=2)
     parser.add_argument("--import-repeat", type=int, default=2)
-    parser.add_argument("--stall-repeat", type=int, default=3,
-                        help="runs of the long-operation stall probe (item 9)")
-    parser.add_argument("--brief-timeout", type=float, default=60.0,
-                        help="seconds after which the largest dossier's brief is stopped")
+    parser.add_argument(
+        "--stall-repeat",
+        type=int,
+        default=3,
+        help="runs of the long-operation stall probe (item 9)",
+    )
+    parser.add_argument(
+        "--brief-timeout",
+        type=float,
+        default=60.0,
+        help="seconds after which the largest dossier's brief is stopped",
+    )
     args = parser.parse_args(argv)
     args.size = args.size or ("quick" if args.quick else "full")
     args.repeat = args.repeat or 3
     started = time.perf_counter()
     bench = Bench(args)
     bench.run({i.strip() for i in args.only.split(",") if i.strip()})
-    print(f"Dossier benchmarks, {dt.date.today().isoformat()}, {platform.node() or 'this machine'}"
-          f" ({os.cpu_count()} cores, Python {platform.python_version()}), "
-          f"store size '{args.size}', {args.repeat} runs per figure, "
-          f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(
+        f"Dossier benchmarks, {dt.date.today().isoformat()}, {platform.node() or 'this machine'}"
+        f" ({os.cpu_count()} cores, Python {platform.python_version()}), "
+        f"store size '{args.size}', {args.repeat} runs per figure, "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
+    )
     print(table(bench.figures))
     print(f"total time {time.perf_counter() - started:.0f} s")
     return 0

@@ -165,8 +165,12 @@ def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
         result = dialog.do_import()
         if result is None:
             raise RuntimeError(f"{path.name}: {dialog.message.text()}")
-        out[name] = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
-                     "figures": figures, "rows": len(dialog.records.rows)}
+        out[name] = {
+            **meter.stop(),
+            "ms": round((time.perf_counter() - start) * 1000),
+            "figures": figures,
+            "rows": len(dialog.records.rows),
+        }
         dialog.close()
         window.close()
         window.deleteLater()
@@ -186,7 +190,8 @@ def brief_stalls(store_path: Path, tmp: Path) -> dict[str, Any]:
     dossier = pick_dossier(store, "middling")
     target = tmp / "brief.pdf"
     QFileDialog.getSaveFileName = staticmethod(  # type: ignore[method-assign]
-        lambda *_a, **_k: (str(target), "PDF files (*.pdf)"))
+        lambda *_a, **_k: (str(target), "PDF files (*.pdf)")
+    )
     settle()
     meter = StallMeter()
     start = time.perf_counter()
@@ -203,8 +208,12 @@ def brief_stalls(store_path: Path, tmp: Path) -> dict[str, Any]:
     wait_for(dialog.preview_ready)
     meter.at("save as PDF")
     saved = dialog.save()
-    result = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
-              "pages": dialog.document.pageCount(), "saved": saved is not None}
+    result = {
+        **meter.stop(),
+        "ms": round((time.perf_counter() - start) * 1000),
+        "pages": dialog.document.pageCount(),
+        "saved": saved is not None,
+    }
     dialog.close()
     store.close()
     return result
@@ -253,7 +262,7 @@ def backup_stalls(store_path: Path) -> dict[str, Any]:
     before = set(folder.iterdir()) if folder.exists() else set()
     store = open_store(store_path, create=False)
     window = _window(store)
-    backups.OPEN_BACKUP_DELAY_MS = 10 ** 8  # measured below, not at its usual moment
+    backups.OPEN_BACKUP_DELAY_MS = 10**8  # measured below, not at its usual moment
     keeper = backups.install(window)
     settle(window)
     from PySide6.QtCore import QTimer
@@ -269,8 +278,12 @@ def backup_stalls(store_path: Path) -> dict[str, Any]:
     try:
         task = keeper.start_backup(store)
         wait_for(task.ended, timeout_s=900, done=lambda: not task.running)
-        result = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000),
-                  "state": task.state, "mb": round(store_path.stat().st_size / 2 ** 20)}
+        result = {
+            **meter.stop(),
+            "ms": round((time.perf_counter() - start) * 1000),
+            "state": task.state,
+            "mb": round(store_path.stat().st_size / 2**20),
+        }
         if task.state == "failed":
             raise RuntimeError(str(task.error))
     finally:
@@ -317,8 +330,9 @@ def main(argv: list[str] | None = None) -> None:
     import subprocess
 
     # (dossier.charts first: it points matplotlib at the app's own cache folder.)
-    subprocess.run([sys.executable, "-c", "import dossier.charts, matplotlib.font_manager"],
-                   check=False)
+    subprocess.run(
+        [sys.executable, "-c", "import dossier.charts, matplotlib.font_manager"], check=False
+    )
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -92,12 +92,17 @@ sys.exit(main(["--store", sys.argv[1], "gui", "--smoke", "--ui-lang", "en"]))
 def child_env(tmp: str) -> dict[str, str]:
     """A fresh user (HOME, config, data, cache) in `tmp`, offscreen, bytecode cached.
     No MPLCONFIGDIR: the app finds its own cache folder, as it does for a user."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data",
-               XDG_CACHE_HOME=f"{tmp}/cache",
-               # An installed app starts from compiled bytecode; so do all runs here
-               # (kept in the temp folder, not beside the sources).
-               PYTHONPYCACHEPREFIX=f"{tmp}/pycache")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        HOME=tmp,
+        XDG_CONFIG_HOME=f"{tmp}/config",
+        XDG_DATA_HOME=f"{tmp}/data",
+        XDG_CACHE_HOME=f"{tmp}/cache",
+        # An installed app starts from compiled bytecode; so do all runs here
+        # (kept in the temp folder, not beside the sources).
+        PYTHONPYCACHEPREFIX=f"{tmp}/pycache",
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("MPLCONFIGDIR", None)
     return env
@@ -117,8 +122,14 @@ def sample_store(tmp: str) -> Path:
 def shown_after(code: str, *args: str, env: dict[str, str]) -> float:
     """Seconds from starting the process to its `shown <time>` line."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, check=True, timeout=120).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout
     stamp = next(line for line in out.splitlines() if line.startswith("shown "))
     return float(stamp.split()[1]) - start
 
@@ -144,16 +155,23 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     times = measure(args.runs)
-    labels = {"bare": "bare PySide6 QMainWindow:", "minimal": "minimal table window:",
-              "app": "dossier gui --smoke:"}
+    labels = {
+        "bare": "bare PySide6 QMainWindow:",
+        "minimal": "minimal table window:",
+        "app": "dossier gui --smoke:",
+    }
     for name, values in times.items():
-        print(f"{labels[name]:27s} median {statistics.median(values) * 1000:.0f} ms "
-              f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}) "
-              f"over {args.runs} runs")
+        print(
+            f"{labels[name]:27s} median {statistics.median(values) * 1000:.0f} ms "
+            f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}) "
+            f"over {args.runs} runs"
+        )
     app = statistics.median(times["app"])
-    print(f"ratio to the bare window: {app / statistics.median(times['bare']):.2f}x "
-          f"(target < 1.5x); to the minimal table window: "
-          f"{app / statistics.median(times['minimal']):.2f}x")
+    print(
+        f"ratio to the bare window: {app / statistics.median(times['bare']):.2f}x "
+        f"(target < 1.5x); to the minimal table window: "
+        f"{app / statistics.median(times['minimal']):.2f}x"
+    )
     return 0
 
 

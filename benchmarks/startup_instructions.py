@@ -47,20 +47,37 @@ STAGES = [
     ("Python itself (and site)", "pass"),
     ("+ the store, model and command line", "import dossier.cli"),
     ("+ PySide6 (QtCore, QtGui, QtWidgets)", "import dossier.cli\nimport PySide6.QtWidgets"),
-    ("+ Qt's namespace enums (any table model needs them)",
-     "import dossier.cli\nimport PySide6.QtWidgets\nfrom PySide6.QtCore import Qt"),
-    ("+ the app's window modules",
-     "import dossier.cli\nimport PySide6.QtWidgets\nfrom PySide6.QtCore import Qt\n"
-     "import dossier.ui.app\nimport dossier.ui.main_window"),
+    (
+        "+ Qt's namespace enums (any table model needs them)",
+        "import dossier.cli\nimport PySide6.QtWidgets\nfrom PySide6.QtCore import Qt",
+    ),
+    (
+        "+ the app's window modules",
+        "import dossier.cli\nimport PySide6.QtWidgets\nfrom PySide6.QtCore import Qt\n"
+        "import dossier.ui.app\nimport dossier.ui.main_window",
+    ),
 ]
 
 
 def instructions(code: str, *args: str, env: dict[str, str]) -> int:
     """Instructions the code executes until it exits (valgrind's 'I refs')."""
     out = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         sys.executable, "-c", code, *args],
-        capture_output=True, text=True, env=env, timeout=600, check=True).stderr
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            code,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=True,
+    ).stderr
     match = re.search(r"I\s+refs:\s+([\d,]+)", out)
     if match is None:
         raise RuntimeError(f"no instruction count in valgrind's output:\n{out[-2000:]}")
@@ -74,8 +91,13 @@ def measure() -> dict[str, int]:
         env = startup.child_env(tmp)
         store = str(startup.sample_store(tmp))
         # One run first, so every counted run finds compiled bytecode.
-        subprocess.run([sys.executable, "-c", APP, store], env=env, capture_output=True,
-                       timeout=120, check=False)
+        subprocess.run(
+            [sys.executable, "-c", APP, store],
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
         counts["bare"] = instructions(startup.BARE + STOP, env=env)
         counts["minimal"] = instructions(startup.MINIMAL_TABLE + STOP, store, env=env)
         counts["app"] = instructions(APP, store, env=env)
@@ -92,22 +114,29 @@ def main() -> int:
     counts = measure()
     bare = counts["bare"]
     print("instructions until the window is painted (millions)")
-    for key, label in (("bare", "bare PySide6 QMainWindow"),
-                       ("minimal", "minimal table window"), ("app", "dossier gui --smoke")):
+    for key, label in (
+        ("bare", "bare PySide6 QMainWindow"),
+        ("minimal", "minimal table window"),
+        ("app", "dossier gui --smoke"),
+    ):
         print(f"  {label:28s} {counts[key] / 1e6:8.1f}   {counts[key] / bare:.2f}x the bare window")
     print("the app's start, stage by stage (millions, and what each stage adds)")
     previous = 0
     for name, _code in STAGES:
         print(f"  {name:52s} {counts[name] / 1e6:8.1f}  +{(counts[name] - previous) / 1e6:6.1f}")
         previous = counts[name]
-    print(f"  {'+ the window: fonts, store, widgets, first paint':52s} "
-          f"{counts['app'] / 1e6:8.1f}  +{(counts['app'] - previous) / 1e6:6.1f}")
+    print(
+        f"  {'+ the window: fonts, store, widgets, first paint':52s} "
+        f"{counts['app'] / 1e6:8.1f}  +{(counts['app'] - previous) / 1e6:6.1f}"
+    )
     # The store stage loads standard modules (inspect, typing...) that PySide6 would
     # load anyway; what the app's own first two stages cost beyond those:
     python, with_pyside = counts[STAGES[0][0]], counts[STAGES[2][0]]
     own = with_pyside - counts["pyside alone"]
-    print(f"  (PySide6 alone takes {(counts['pyside alone'] - python) / 1e6:.1f}; the store, "
-          f"model and command line add {own / 1e6:.1f} beyond what it shares with them)")
+    print(
+        f"  (PySide6 alone takes {(counts['pyside alone'] - python) / 1e6:.1f}; the store, "
+        f"model and command line add {own / 1e6:.1f} beyond what it shares with them)"
+    )
     return 0
 
 

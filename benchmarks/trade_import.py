@@ -21,16 +21,19 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "trade" / \
-    "tradhist_tradeflow_xx.csv"
+DEFAULT = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "trade" / "tradhist_tradeflow_xx.csv"
+)
 
 
 def run_sqlite_utils(path: Path, db: Path) -> tuple[float, float]:
     from sqlite_utils.cli import cli
 
     start, cpu = time.perf_counter(), time.process_time()
-    cli.main(["insert", str(db), "tradeflow", str(path), "--csv", "--delimiter", ";"],
-             standalone_mode=False)
+    cli.main(
+        ["insert", str(db), "tradeflow", str(path), "--csv", "--delimiter", ";"],
+        standalone_mode=False,
+    )
     return time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -75,9 +78,12 @@ def main() -> None:
     for i, what in ((0, "wall"), (1, "CPU")):
         a = statistics.median(t[i] for t in theirs)
         b = statistics.median(t[i] for t in ours)
-        print(f"{what:4s}  sqlite-utils insert --csv: {a:6.2f} s   dossier import: {b:6.2f} s "
-              f"({added:,} figures)   ratio {b / a:.2f}x (target < 1.5x; median of "
-              f"{args.runs})")
+        print(
+            f"{what:4s}  sqlite-utils insert --csv: {a:6.2f} s   dossier import: {b:6.2f} s "
+            f"({added:,} figures)   ratio {b / a:.2f}x (target < 1.5x; median of "
+            f"{args.runs})"
+        )
+
 
 if __name__ == "__main__":
     main()

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 FONT_FAMILY = "DejaVu Sans"
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-              "DejaVuSans-BoldOblique.ttf")
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
 # One colour per flow, readable in greyscale print too (dark, mid, light).
 FLOW_COLOURS = {"turnover": "#1f3b73", "export": "#3f8f5f", "import": "#c07a2c"}
 FLOW_ORDER = tuple(c.value for c in FLOWS)
@@ -101,8 +105,9 @@ def growth_note(fig: TradeFigure, lang: str = "en") -> str:
     if not fig.base_start:
         return f"{what}, {period}"
     base = period_label(fig.base_start, fig.base_end or fig.base_start, lang)
-    whole_years = not is_partial_year(fig.base_start, fig.base_end or fig.base_start) and \
-        not is_partial_year(fig.period_start, fig.period_end)
+    whole_years = not is_partial_year(
+        fig.base_start, fig.base_end or fig.base_start
+    ) and not is_partial_year(fig.period_start, fig.period_end)
     if whole_years and base.isdigit() and period.isdigit():
         return f"{what}, {base}–{period}"
     return f"{what}, {period} {bilingual(lang, 'vs', 'к')} {base}"
@@ -170,24 +175,45 @@ def trade_chart_data(figures: Sequence[TradeFigure], lang: str = "en") -> TradeC
     charted = [f for f in amounts if (f.currency or "").upper() == currency]
     left_out = len(amounts) - len(charted)
     if left_out:
-        notes.append(bilingual(
-            lang, f"{left_out} figure(s) in other currencies not shown",
-            f"Показателей в других валютах не показано: {left_out}"))
+        notes.append(
+            bilingual(
+                lang,
+                f"{left_out} figure(s) in other currencies not shown",
+                f"Показателей в других валютах не показано: {left_out}",
+            )
+        )
 
     if len(notes) > MAX_NOTES:
         extra = len(notes) - MAX_NOTES + 1
-        notes = [*notes[:MAX_NOTES - 1],
-                 bilingual(lang, f"… and {extra} more", f"… и ещё {extra}")]
+        notes = [
+            *notes[: MAX_NOTES - 1],
+            bilingual(lang, f"… and {extra} more", f"… и ещё {extra}"),
+        ]
     periods = sorted({(f.period_start, f.period_end) for f in charted})
     upright = len(periods) > 12
     longest = max((len(_tick_label(*p, lang, len(periods))) for p in periods), default=4)
     if not charted:
-        message = bilingual(lang, "No trade figures yet", "Торговых показателей пока нет") \
-            if not figures else bilingual(lang, "No amounts to chart", "Нет сумм для графика")
-        return TradeChartData(notes=tuple(notes), message=message, periods=0, ticks=(),
-                              upright=False, tick_size=9, longest_tick=longest, bars=(),
-                              bar_width=0.5, label_size=0, top=0, unit="", title="",
-                              legend=())
+        message = (
+            bilingual(lang, "No trade figures yet", "Торговых показателей пока нет")
+            if not figures
+            else bilingual(lang, "No amounts to chart", "Нет сумм для графика")
+        )
+        return TradeChartData(
+            notes=tuple(notes),
+            message=message,
+            periods=0,
+            ticks=(),
+            upright=False,
+            tick_size=9,
+            longest_tick=longest,
+            bars=(),
+            bar_width=0.5,
+            label_size=0,
+            top=0,
+            unit="",
+            title="",
+            legend=(),
+        )
 
     scale = chart_scale([_units(f) for f in charted], lang)
     flows = [flow for flow in FLOW_ORDER if any(f.flow == flow for f in charted)]
@@ -199,26 +225,38 @@ def trade_chart_data(figures: Sequence[TradeFigure], lang: str = "en") -> TradeC
     index = {p: i for i, p in enumerate(periods)}
     bars = []
     for f in charted:
-        x = index[(f.period_start, f.period_end)] + \
-            (flows.index(f.flow) - (len(flows) - 1) / 2) * bar_width
+        x = (
+            index[(f.period_start, f.period_end)]
+            + (flows.index(f.flow) - (len(flows) - 1) / 2) * bar_width
+        )
         value = _units(f) / scale.factor
         label = ("≈" if f.estimate else "") + _number(value, lang) if label_size else ""
-        bars.append(Bar(x, value, f.flow, is_partial_year(f.period_start, f.period_end),
-                        label))
+        bars.append(Bar(x, value, f.flow, is_partial_year(f.period_start, f.period_end), label))
     # Many periods: every n-th label, turned upright, so labels never overlap.
     step = max(1, -(-len(periods) // 24))
-    ticks = tuple((i, _tick_label(*periods[i], lang, len(periods)))
-                  for i in range(0, len(periods), step))
+    ticks = tuple(
+        (i, _tick_label(*periods[i], lang, len(periods))) for i in range(0, len(periods), step)
+    )
     unit = f"{scale.label} {currency}".strip() if scale.factor > 1 else currency
-    legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False)
-              for flow in flows]
+    legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False) for flow in flows]
     if any(b.partial for b in bars):
         legend.append((bilingual(lang, "part of a year", "неполный год"), "#555555", True))
     return TradeChartData(
-        notes=tuple(notes), message="", periods=len(periods), ticks=ticks, upright=upright,
-        tick_size=9 if len(periods) <= 8 else 7.5, longest_tick=longest, bars=tuple(bars),
-        bar_width=bar_width, label_size=label_size, top=top, unit=unit,
-        title=bilingual(lang, f"Trade, {unit}", f"Торговля, {unit}"), legend=tuple(legend))
+        notes=tuple(notes),
+        message="",
+        periods=len(periods),
+        ticks=ticks,
+        upright=upright,
+        tick_size=9 if len(periods) <= 8 else 7.5,
+        longest_tick=longest,
+        bars=tuple(bars),
+        bar_width=bar_width,
+        label_size=label_size,
+        top=top,
+        unit=unit,
+        title=bilingual(lang, f"Trade, {unit}", f"Торговля, {unit}"),
+        legend=tuple(legend),
+    )
 
 
 def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, float]:
@@ -231,8 +269,9 @@ def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, fl
     return bottom, notes_height, 1 - 0.62 / height
 
 
-def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 7.0,
-                height: float = 3.6) -> Figure:
+def trade_chart(
+    figures: list[TradeFigure], lang: str = "en", *, width: float = 7.0, height: float = 3.6
+) -> Figure:
     """The trade chart (see `trade_chart_data`) as a matplotlib Figure, without pyplot."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
@@ -246,13 +285,30 @@ def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 
     ax = fig.add_axes((0.1, bottom, 0.87, top_edge - bottom))
     for i, text in enumerate(data.notes):
         y = (notes_height - 0.05 - NOTE_LINE * (i + 0.5)) / height
-        fig.text(0.1, y, "• " + text, fontsize=8.5, family=FONT_FAMILY, color="#222222",
-                 va="center", ha="left")
+        fig.text(
+            0.1,
+            y,
+            "• " + text,
+            fontsize=8.5,
+            family=FONT_FAMILY,
+            color="#222222",
+            va="center",
+            ha="left",
+        )
 
     if data.message:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, data.message, transform=ax.transAxes, ha="center", va="center",
-                fontsize=13, color="#555555", family=FONT_FAMILY)
+        ax.text(
+            0.5,
+            0.5,
+            data.message,
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=13,
+            color="#555555",
+            family=FONT_FAMILY,
+        )
         return fig
 
     top = data.top
@@ -263,17 +319,35 @@ def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 
         xs.append(bar.x)
         values.append(bar.value)
         if bar.label:
-            ax.text(bar.x, bar.value + top * 0.02, bar.label, ha="center", va="bottom",
-                    fontsize=data.label_size, family=FONT_FAMILY)
+            ax.text(
+                bar.x,
+                bar.value + top * 0.02,
+                bar.label,
+                ha="center",
+                va="bottom",
+                fontsize=data.label_size,
+                family=FONT_FAMILY,
+            )
     for (flow, partial), (xs, values) in groups.items():
         colour = FLOW_COLOURS.get(flow, "#555555")
-        ax.bar(xs, values, data.bar_width * 0.92, color=colour,
-               alpha=0.45 if partial else 1.0, hatch="///" if partial else None,
-               edgecolor=colour, linewidth=0.8)
+        ax.bar(
+            xs,
+            values,
+            data.bar_width * 0.92,
+            color=colour,
+            alpha=0.45 if partial else 1.0,
+            hatch="///" if partial else None,
+            edgecolor=colour,
+            linewidth=0.8,
+        )
 
     ax.set_xticks([i for i, _label in data.ticks])
-    ax.set_xticklabels([label for _i, label in data.ticks], family=FONT_FAMILY,
-                       fontsize=data.tick_size, rotation=90 if data.upright else 0)
+    ax.set_xticklabels(
+        [label for _i, label in data.ticks],
+        family=FONT_FAMILY,
+        fontsize=data.tick_size,
+        rotation=90 if data.upright else 0,
+    )
     ax.set_xlim(-0.6, data.periods - 0.4)
     ax.set_ylim(0, top * 1.12)
     ax.set_ylabel(data.unit, family=FONT_FAMILY, fontsize=9)
@@ -283,14 +357,24 @@ def trade_chart(figures: list[TradeFigure], lang: str = "en", *, width: float = 
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    fig.text(0.1, 1 - 0.2 / height, data.title, family=FONT_FAMILY, fontsize=10,
-             va="center", ha="left")
+    fig.text(
+        0.1, 1 - 0.2 / height, data.title, family=FONT_FAMILY, fontsize=10, va="center", ha="left"
+    )
 
-    handles = [Patch(facecolor="white", edgecolor=colour, hatch="///", label=label)
-               if hatched else Patch(facecolor=colour, label=label)
-               for label, colour, hatched in data.legend]
+    handles = [
+        Patch(facecolor="white", edgecolor=colour, hatch="///", label=label)
+        if hatched
+        else Patch(facecolor=colour, label=label)
+        for label, colour, hatched in data.legend
+    ]
     # Above the plot, right of the title: never on top of a bar.
-    ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0),
-              ncol=len(handles), frameon=False, borderaxespad=0.2,
-              prop={"family": FONT_FAMILY, "size": 8})
+    ax.legend(
+        handles=handles,
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncol=len(handles),
+        frameon=False,
+        borderaxespad=0.2,
+        prop={"family": FONT_FAMILY, "size": 8},
+    )
     return fig

@@ -39,13 +39,15 @@ def dossier_json(store: Store, dossier: Dossier) -> dict[str, Any]:
     return data
 
 
-def _record_lines(spec: EntitySpec, record: Any, sources: dict[int, int],
-                  lang: str) -> list[str]:
+def _record_lines(spec: EntitySpec, record: Any, sources: dict[int, int], lang: str) -> list[str]:
     lines = []
     for f in spec.fields:
         value = getattr(record, f.name)
-        if value in (None, "") or f.kind is Kind.PHOTO or f.name in _IN_HEADING.get(
-                spec.name, (spec.title_field,)):
+        if (
+            value in (None, "")
+            or f.kind is Kind.PHOTO
+            or f.name in _IN_HEADING.get(spec.name, (spec.title_field,))
+        ):
             continue
         if f.name == "source_id":
             text = f"[{sources.get(value, '?')}]"
@@ -61,8 +63,9 @@ def _record_lines(spec: EntitySpec, record: Any, sources: dict[int, int],
 
 def dossier_text(store: Store, dossier: Dossier, lang: str = "en") -> str:
     """The whole dossier as text a person can read in a terminal."""
-    out = [f"{dossier.name} ({dossier.code})" + (f" — {dossier.name_en}" if dossier.name_en
-                                                 else "")]
+    out = [
+        f"{dossier.name} ({dossier.code})" + (f" — {dossier.name_en}" if dossier.name_en else "")
+    ]
     for f in DOSSIER.fields:
         value = getattr(dossier, f.name)
         if value and f.name not in ("name", "code", "name_en", "summary"):

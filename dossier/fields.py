@@ -178,8 +178,9 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
         raw = raw.strip()
     if raw is None or raw == "":
         if spec.required:
-            raise ValueError(bilingual(lang, f"{label} is required.",
-                                       f"Поле «{label}» обязательно."))
+            raise ValueError(
+                bilingual(lang, f"{label} is required.", f"Поле «{label}» обязательно.")
+            )
         return False if spec.kind is Kind.BOOL else None
 
     kind = spec.kind
@@ -189,11 +190,13 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
         text = str(raw).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         limit = spec.max_length or (TEXT_LIMIT if kind is Kind.TEXT else LONGTEXT_LIMIT)
         if len(text) > limit:
-            raise ValueError(bilingual(
-                lang,
-                f"{label} is too long: {len(text):,} characters, at most {limit:,}.",
-                f"Поле «{label}» слишком длинное: {len(text):,} знаков, не более {limit:,}.",
-            ))
+            raise ValueError(
+                bilingual(
+                    lang,
+                    f"{label} is too long: {len(text):,} characters, at most {limit:,}.",
+                    f"Поле «{label}» слишком длинное: {len(text):,} знаков, не более {limit:,}.",
+                )
+            )
         if kind is Kind.TEXT and ("\n" in text or "\r" in text):
             text = " ".join(text.split())
         return text
@@ -203,24 +206,30 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
         try:
             return parse_date(raw.isoformat() if isinstance(raw, dt.date) else str(raw))
         except ValueError:
-            raise ValueError(bilingual(
-                lang,
-                f"{label} must be a date such as 2013-09-30, 2013-09 or 2013.",
-                f"Поле «{label}» должно быть датой, например 2013-09-30, 2013-09 или 2013.",
-            )) from None
+            raise ValueError(
+                bilingual(
+                    lang,
+                    f"{label} must be a date such as 2013-09-30, 2013-09 or 2013.",
+                    f"Поле «{label}» должно быть датой, например 2013-09-30, 2013-09 или 2013.",
+                )
+            ) from None
     if kind is Kind.CHOICE:
         value = str(raw)
         for c in spec.choices:
             if value in (c.value, c.en, c.ru) or value.casefold() in (
-                c.value.casefold(), c.en.casefold(), c.ru.casefold()
+                c.value.casefold(),
+                c.en.casefold(),
+                c.ru.casefold(),
             ):
                 return c.value
         allowed = ", ".join(c.label(lang) for c in spec.choices)
-        raise ValueError(bilingual(
-            lang,
-            f"{label} must be one of: {allowed}.",
-            f"Поле «{label}»: выберите одно из: {allowed}.",
-        ))
+        raise ValueError(
+            bilingual(
+                lang,
+                f"{label} must be one of: {allowed}.",
+                f"Поле «{label}»: выберите одно из: {allowed}.",
+            )
+        )
     if kind is Kind.BOOL:
         if isinstance(raw, bool):
             return raw
@@ -229,24 +238,34 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
             return True
         if text in _FALSE:
             return False
-        raise ValueError(bilingual(lang, f"{label} must be yes or no.",
-                                   f"Поле «{label}»: да или нет."))
+        raise ValueError(
+            bilingual(lang, f"{label} must be yes or no.", f"Поле «{label}»: да или нет.")
+        )
     if kind is Kind.REF:
         try:
             return int(raw)
         except (TypeError, ValueError):
-            raise ValueError(bilingual(
-                lang, f"{label} must refer to an existing record.",
-                f"Поле «{label}» должно ссылаться на существующую запись.",
-            )) from None
+            raise ValueError(
+                bilingual(
+                    lang,
+                    f"{label} must refer to an existing record.",
+                    f"Поле «{label}» должно ссылаться на существующую запись.",
+                )
+            ) from None
     if kind is Kind.PHOTO:
         if not isinstance(raw, bytes | bytearray | memoryview):
-            raise ValueError(bilingual(lang, f"{label} must be an image file.",
-                                  f"Поле «{label}» должно быть изображением."))
+            raise ValueError(
+                bilingual(
+                    lang,
+                    f"{label} must be an image file.",
+                    f"Поле «{label}» должно быть изображением.",
+                )
+            )
         data = bytes(raw)
         if len(data) > PHOTO_LIMIT:
-            raise ValueError(bilingual(lang, f"{label} is larger than 10 MB.",
-                                  f"Поле «{label}» больше 10 МБ."))
+            raise ValueError(
+                bilingual(lang, f"{label} is larger than 10 MB.", f"Поле «{label}» больше 10 МБ.")
+            )
         return data
     raise AssertionError(kind)
 
@@ -266,18 +285,34 @@ def _clean_number(spec: FieldSpec, raw: Any, label: str, lang: str) -> float | i
             if value != value or abs(value) == float("inf"):
                 raise ValueError(raw)
     except (ValueError, OverflowError):
-        what = bilingual(lang, "a whole number", "целым числом") if spec.kind is Kind.INTEGER \
+        what = (
+            bilingual(lang, "a whole number", "целым числом")
+            if spec.kind is Kind.INTEGER
             else bilingual(lang, "a number", "числом")
-        raise ValueError(bilingual(
-            lang, f"{label} must be {what}, e.g. {example}.",
-            f"Поле «{label}» должно быть {what}, например {example.replace('.', ',')}.",
-        )) from None
+        )
+        raise ValueError(
+            bilingual(
+                lang,
+                f"{label} must be {what}, e.g. {example}.",
+                f"Поле «{label}» должно быть {what}, например {example.replace('.', ',')}.",
+            )
+        ) from None
     if spec.minimum is not None and value < spec.minimum:
-        raise ValueError(bilingual(lang, f"{label} must be at least {spec.minimum:g}.",
-                              f"Поле «{label}» должно быть не меньше {spec.minimum:g}."))
+        raise ValueError(
+            bilingual(
+                lang,
+                f"{label} must be at least {spec.minimum:g}.",
+                f"Поле «{label}» должно быть не меньше {spec.minimum:g}.",
+            )
+        )
     if spec.maximum is not None and value > spec.maximum:
-        raise ValueError(bilingual(lang, f"{label} must be at most {spec.maximum:g}.",
-                              f"Поле «{label}» должно быть не больше {spec.maximum:g}."))
+        raise ValueError(
+            bilingual(
+                lang,
+                f"{label} must be at most {spec.maximum:g}.",
+                f"Поле «{label}» должно быть не больше {spec.maximum:g}.",
+            )
+        )
     return value
 
 

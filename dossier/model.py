@@ -87,15 +87,14 @@ class Dossier:
     """A country dossier: the country, the home country and the scene-setter."""
 
     id: int | None = None
-    code: str = spec_field("Country code", "Код страны", required=True, max_length=2,
-                           example="AZ")
+    code: str = spec_field("Country code", "Код страны", required=True, max_length=2, example="AZ")
     name: str = spec_field("Country", "Страна", required=True, example="Азербайджан")
     name_en: str | None = spec_field("Country (English)", "Страна (англ.)", example="Azerbaijan")
     home_country: str | None = spec_field("Home country", "Наша страна", example="Беларусь")
-    summary: str | None = spec_field("Scene-setter", "Общая обстановка", Kind.LONGTEXT,
-                                     in_table=False)
-    classification: str | None = spec_field("Classification", "Гриф", example="ДСП",
-                                            default="ДСП")
+    summary: str | None = spec_field(
+        "Scene-setter", "Общая обстановка", Kind.LONGTEXT, in_table=False
+    )
+    classification: str | None = spec_field("Classification", "Гриф", example="ДСП", default="ДСП")
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
@@ -105,14 +104,16 @@ class Source:
 
     id: int | None = None
     dossier_id: int | None = None
-    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=SOURCE_KINDS,
-                           default="article")
+    kind: str = spec_field(
+        "Kind", "Вид", Kind.CHOICE, required=True, choices=SOURCE_KINDS, default="article"
+    )
     title: str = spec_field("Title", "Заголовок", required=True)
     publisher: str | None = spec_field("Publisher", "Издатель", example="ИТАР-ТАСС")
     published_on: str | None = spec_field("Published", "Дата публикации", Kind.DATE)
     url: str | None = spec_field("Address", "Адрес", in_table=False)
-    language: str | None = spec_field("Language", "Язык", Kind.CHOICE, choices=LANGUAGES,
-                                      default="ru")
+    language: str | None = spec_field(
+        "Language", "Язык", Kind.CHOICE, choices=LANGUAGES, default="ru"
+    )
     body: str | None = spec_field("Text", "Текст", Kind.LONGTEXT, in_table=False)
     added_at: str | None = spec_field("Added", "Добавлен", Kind.READONLY)
 
@@ -129,21 +130,22 @@ class Official:
     position: str | None = spec_field("Post", "Должность")
     organisation: str | None = spec_field("Organisation", "Организация", in_table=False)
     country: str | None = spec_field("Country", "Страна", in_table=False)
-    side: str = spec_field("Side", "Сторона", Kind.CHOICE, required=True, choices=SIDES,
-                           default="host")
+    side: str = spec_field(
+        "Side", "Сторона", Kind.CHOICE, required=True, choices=SIDES, default="host"
+    )
     start_date: str | None = spec_field("In post since", "В должности с", Kind.DATE)
-    end_date: str | None = spec_field("In post until", "В должности по", Kind.DATE,
-                                      in_table=False)
-    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
-                             choices=OFFICIAL_STATUS, default="current")
+    end_date: str | None = spec_field("In post until", "В должности по", Kind.DATE, in_table=False)
+    status: str = spec_field(
+        "Status", "Статус", Kind.CHOICE, required=True, choices=OFFICIAL_STATUS, default="current"
+    )
     biography: str | None = spec_field("Biography", "Биография", Kind.LONGTEXT, in_table=False)
-    form_of_address: str | None = spec_field("Form of address", "Обращение", in_table=False,
-                                             example="Господин Президент")
+    form_of_address: str | None = spec_field(
+        "Form of address", "Обращение", in_table=False, example="Господин Президент"
+    )
     pronunciation: str | None = spec_field("Pronunciation", "Произношение", in_table=False)
     photo: bytes | None = spec_field("Photo", "Фото", Kind.PHOTO, in_table=False)
     notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False)
-    last_verified: str | None = spec_field("Last verified", "Проверено", Kind.DATE,
-                                           in_table=False)
+    last_verified: str | None = spec_field("Last verified", "Проверено", Kind.DATE, in_table=False)
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -153,24 +155,33 @@ class TradeFigure:
 
     id: int | None = None
     dossier_id: int | None = None
-    period_start: str = spec_field("Period from", "Период с", Kind.DATE, required=True,
-                                   example="2013-01")
-    period_end: str = spec_field("Period to", "Период по", Kind.DATE, required=True,
-                                 example="2013-09")
-    flow: str = spec_field("Flow", "Поток", Kind.CHOICE, required=True, choices=FLOWS,
-                           default="turnover")
-    amount: float | None = spec_field("Amount", "Сумма", Kind.NUMBER, minimum=0,
-                                      example="223.3", unit_field="currency")
-    currency: str | None = spec_field("Currency", "Валюта", max_length=3, example="USD",
-                                      default=CURRENCY_EXAMPLE)
-    unit_scale: str | None = spec_field("Unit", "Единица", Kind.CHOICE, choices=SCALES,
-                                        default="1000000")
-    growth_factor: float | None = spec_field("Growth, times", "Рост, раз", Kind.NUMBER,
-                                             minimum=0, example="1.6")
-    base_start: str | None = spec_field("Growth base from", "База роста с", Kind.DATE,
-                                        in_table=False, example="2006")
-    base_end: str | None = spec_field("Growth base to", "База роста по", Kind.DATE,
-                                      in_table=False, example="2006")
+    period_start: str = spec_field(
+        "Period from", "Период с", Kind.DATE, required=True, example="2013-01"
+    )
+    period_end: str = spec_field(
+        "Period to", "Период по", Kind.DATE, required=True, example="2013-09"
+    )
+    flow: str = spec_field(
+        "Flow", "Поток", Kind.CHOICE, required=True, choices=FLOWS, default="turnover"
+    )
+    amount: float | None = spec_field(
+        "Amount", "Сумма", Kind.NUMBER, minimum=0, example="223.3", unit_field="currency"
+    )
+    currency: str | None = spec_field(
+        "Currency", "Валюта", max_length=3, example="USD", default=CURRENCY_EXAMPLE
+    )
+    unit_scale: str | None = spec_field(
+        "Unit", "Единица", Kind.CHOICE, choices=SCALES, default="1000000"
+    )
+    growth_factor: float | None = spec_field(
+        "Growth, times", "Рост, раз", Kind.NUMBER, minimum=0, example="1.6"
+    )
+    base_start: str | None = spec_field(
+        "Growth base from", "База роста с", Kind.DATE, in_table=False, example="2006"
+    )
+    base_end: str | None = spec_field(
+        "Growth base to", "База роста по", Kind.DATE, in_table=False, example="2006"
+    )
     estimate: bool = spec_field("Estimate", "Оценка", Kind.BOOL, default=False)
     note: str | None = spec_field("Note", "Примечание", Kind.LONGTEXT, in_table=False)
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
@@ -183,24 +194,28 @@ class Project:
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Project", "Проект", required=True)
-    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=PROJECT_KINDS,
-                           default="other")
+    kind: str = spec_field(
+        "Kind", "Вид", Kind.CHOICE, required=True, choices=PROJECT_KINDS, default="other"
+    )
     sector: str | None = spec_field("Sector", "Отрасль")
     home_partner: str | None = spec_field("Our partner", "Наш партнёр", example="Амкодор")
     host_partner: str | None = spec_field("Host partner", "Партнёр принимающей стороны")
-    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
-                             choices=PROJECT_STATUS, default="proposed")
-    quantity: int | None = spec_field("Quantity", "Количество", Kind.INTEGER, minimum=0,
-                                      example="80")
+    status: str = spec_field(
+        "Status", "Статус", Kind.CHOICE, required=True, choices=PROJECT_STATUS, default="proposed"
+    )
+    quantity: int | None = spec_field(
+        "Quantity", "Количество", Kind.INTEGER, minimum=0, example="80"
+    )
     quantity_unit: str | None = spec_field("Of what", "Чего", example="экскаваторов")
-    value: float | None = spec_field("Value", "Стоимость", Kind.NUMBER, minimum=0,
-                                     in_table=False, unit_field="currency")
-    currency: str | None = spec_field("Currency", "Валюта", max_length=3, in_table=False,
-                                      example="USD")
+    value: float | None = spec_field(
+        "Value", "Стоимость", Kind.NUMBER, minimum=0, in_table=False, unit_field="currency"
+    )
+    currency: str | None = spec_field(
+        "Currency", "Валюта", max_length=3, in_table=False, example="USD"
+    )
     due_date: str | None = spec_field("Due", "Срок", Kind.DATE)
     location: str | None = spec_field("Location", "Место", in_table=False)
-    description: str | None = spec_field("Description", "Описание", Kind.LONGTEXT,
-                                         in_table=False)
+    description: str | None = spec_field("Description", "Описание", Kind.LONGTEXT, in_table=False)
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -210,18 +225,22 @@ class TalkingPoint:
 
     id: int | None = None
     dossier_id: int | None = None
-    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, required=True, choices=POINT_KINDS,
-                           default="key_message")
+    kind: str = spec_field(
+        "Kind", "Вид", Kind.CHOICE, required=True, choices=POINT_KINDS, default="key_message"
+    )
     topic: str | None = spec_field("Topic", "Тема")
     text: str = spec_field("Text", "Текст", Kind.LONGTEXT, required=True)
-    priority: int | None = spec_field("Priority", "Приоритет", Kind.INTEGER, minimum=1,
-                                      maximum=3, example="1", in_table=False)
-    audience_id: int | None = spec_field("For", "Для кого", Kind.REF, ref="official",
-                                         in_table=False)
+    priority: int | None = spec_field(
+        "Priority", "Приоритет", Kind.INTEGER, minimum=1, maximum=3, example="1", in_table=False
+    )
+    audience_id: int | None = spec_field(
+        "For", "Для кого", Kind.REF, ref="official", in_table=False
+    )
     position: int | None = spec_field("Order", "Порядок", Kind.INTEGER, in_table=False)
     releasable: bool = spec_field("May be said", "Можно озвучить", Kind.BOOL, default=True)
-    status: str = spec_field("Status", "Статус", Kind.CHOICE, required=True,
-                             choices=POINT_STATUS, default="draft")
+    status: str = spec_field(
+        "Status", "Статус", Kind.CHOICE, required=True, choices=POINT_STATUS, default="draft"
+    )
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -302,67 +321,126 @@ class EntitySpec:
         return self.record(**keys, **self.validate(values, lang))
 
 
-def _check_dates(values: dict[str, Any], lang: str, start: str, end: str,
-                 label: str) -> dict[str, str]:
-    if values.get(start) and values.get(end) and \
-            date_bounds(values[end])[1] < date_bounds(values[start])[0]:
-        return {end: bilingual(lang, f"{label} ends before it starts.",
-                          f"{label}: конец раньше начала.")}
+def _check_dates(
+    values: dict[str, Any], lang: str, start: str, end: str, label: str
+) -> dict[str, str]:
+    if (
+        values.get(start)
+        and values.get(end)
+        and date_bounds(values[end])[1] < date_bounds(values[start])[0]
+    ):
+        return {
+            end: bilingual(
+                lang, f"{label} ends before it starts.", f"{label}: конец раньше начала."
+            )
+        }
     return {}
 
 
 def _check_dossier(values: dict[str, Any], lang: str) -> dict[str, str]:
     code = values.get("code") or ""
     if not (len(code) == 2 and code.isascii() and code.isalpha()):
-        return {"code": bilingual(lang, "Country code must be two Latin letters, e.g. AZ.",
-                             "Код страны — две латинские буквы, например AZ.")}
+        return {
+            "code": bilingual(
+                lang,
+                "Country code must be two Latin letters, e.g. AZ.",
+                "Код страны — две латинские буквы, например AZ.",
+            )
+        }
     values["code"] = code.upper()
     return {}
 
 
 def _check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
-    errors = _check_dates(values, lang, "period_start", "period_end",
-                          bilingual(lang, "The period", "Период"))
-    errors.update(_check_dates(values, lang, "base_start", "base_end",
-                               bilingual(lang, "The growth base", "База роста")))
+    errors = _check_dates(
+        values, lang, "period_start", "period_end", bilingual(lang, "The period", "Период")
+    )
+    errors.update(
+        _check_dates(
+            values, lang, "base_start", "base_end", bilingual(lang, "The growth base", "База роста")
+        )
+    )
     if values.get("amount") is None and values.get("growth_factor") is None:
-        errors["amount"] = bilingual(lang, "Give an amount, a growth factor or both.",
-                                "Укажите сумму, рост или и то и другое.")
+        errors["amount"] = bilingual(
+            lang,
+            "Give an amount, a growth factor or both.",
+            "Укажите сумму, рост или и то и другое.",
+        )
     if values.get("currency"):
         values["currency"] = values["currency"].upper()
     return errors
 
 
 def _check_official(values: dict[str, Any], lang: str) -> dict[str, str]:
-    return _check_dates(values, lang, "start_date", "end_date",
-                        bilingual(lang, "The post", "Должность"))
+    return _check_dates(
+        values, lang, "start_date", "end_date", bilingual(lang, "The post", "Должность")
+    )
 
 
 def _check_event(values: dict[str, Any], lang: str) -> dict[str, str]:
-    return _check_dates(values, lang, "start_date", "end_date",
-                        bilingual(lang, "The event", "Событие"))
+    return _check_dates(
+        values, lang, "start_date", "end_date", bilingual(lang, "The event", "Событие")
+    )
 
 
-def _entity(name: str, table: str, record: type, en: str, ru: str, plural_en: str,
-            plural_ru: str, title_field: str, check: Any = None) -> EntitySpec:
-    return EntitySpec(name, table, record, en, ru, plural_en, plural_ru, title_field,
-                      specs_of(record), check)
+def _entity(
+    name: str,
+    table: str,
+    record: type,
+    en: str,
+    ru: str,
+    plural_en: str,
+    plural_ru: str,
+    title_field: str,
+    check: Any = None,
+) -> EntitySpec:
+    return EntitySpec(
+        name, table, record, en, ru, plural_en, plural_ru, title_field, specs_of(record), check
+    )
 
 
-DOSSIER = _entity("dossier", "dossiers", Dossier, "Dossier", "Досье", "Dossiers", "Досье",
-                  "name", _check_dossier)
-SOURCE = _entity("source", "sources", Source, "Source", "Источник", "Sources", "Источники",
-                 "title")
-OFFICIAL = _entity("official", "officials", Official, "Official", "Должностное лицо",
-                   "Officials", "Должностные лица", "name", _check_official)
-TRADE = _entity("trade", "trade_figures", TradeFigure, "Trade figure", "Торговый показатель",
-                "Trade", "Торговля", "period_start", _check_trade)
-PROJECT = _entity("project", "projects", Project, "Project", "Проект", "Projects", "Проекты",
-                  "title")
-TALKING_POINT = _entity("talking_point", "talking_points", TalkingPoint, "Talking point",
-                        "Тезис", "Talking points", "Тезисы", "text")
-EVENT = _entity("event", "events", Event, "Event", "Событие", "Events", "События", "title",
-                _check_event)
+DOSSIER = _entity(
+    "dossier", "dossiers", Dossier, "Dossier", "Досье", "Dossiers", "Досье", "name", _check_dossier
+)
+SOURCE = _entity("source", "sources", Source, "Source", "Источник", "Sources", "Источники", "title")
+OFFICIAL = _entity(
+    "official",
+    "officials",
+    Official,
+    "Official",
+    "Должностное лицо",
+    "Officials",
+    "Должностные лица",
+    "name",
+    _check_official,
+)
+TRADE = _entity(
+    "trade",
+    "trade_figures",
+    TradeFigure,
+    "Trade figure",
+    "Торговый показатель",
+    "Trade",
+    "Торговля",
+    "period_start",
+    _check_trade,
+)
+PROJECT = _entity(
+    "project", "projects", Project, "Project", "Проект", "Projects", "Проекты", "title"
+)
+TALKING_POINT = _entity(
+    "talking_point",
+    "talking_points",
+    TalkingPoint,
+    "Talking point",
+    "Тезис",
+    "Talking points",
+    "Тезисы",
+    "text",
+)
+EVENT = _entity(
+    "event", "events", Event, "Event", "Событие", "Events", "События", "title", _check_event
+)
 
 ENTITIES: dict[str, EntitySpec] = {
     e.name: e for e in (DOSSIER, SOURCE, OFFICIAL, TRADE, PROJECT, TALKING_POINT, EVENT)
@@ -386,10 +464,21 @@ def period_label(start: str, end: str, lang: str = "en") -> str:
     """'2012', 'Jan–Sep 2013' or '2006–2012' for a period given by two dates."""
     first, _ = date_bounds(start)
     _, last = date_bounds(end)
-    months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec"]
-    months_ru = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.",
-                 "окт.", "нояб.", "дек."]
+    months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    months_ru = [
+        "янв.",
+        "февр.",
+        "март",
+        "апр.",
+        "май",
+        "июнь",
+        "июль",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+    ]
     months = months_ru if lang == "ru" else months_en
     whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
     if whole_years:

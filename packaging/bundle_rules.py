@@ -17,9 +17,16 @@ from typing import Any
 # smoke test and headless runs), image formats (PNG is built in; SVG, JPEG, PDF...),
 # the SVG icon engine, printing and input methods. Everything else is dropped.
 KEEP_PLATFORMS = {"offscreen", "xcb", "windows", "cocoa", "minimal"}
-KEEP_PLUGIN_TYPES = {"platforms", "imageformats", "iconengines", "printsupport",
-                     "platforminputcontexts", "xcbglintegrations", "styles",
-                     "platformthemes"}
+KEEP_PLUGIN_TYPES = {
+    "platforms",
+    "imageformats",
+    "iconengines",
+    "printsupport",
+    "platforminputcontexts",
+    "xcbglintegrations",
+    "styles",
+    "platformthemes",
+}
 # Qt's own translations (standard dialog buttons): the app speaks English and Russian.
 KEEP_QT_LANGS = {"en", "ru"}
 KEEP_GETTEXT_LANGS = {"en", "ru", "be", "az"}
@@ -59,8 +66,10 @@ def wanted(dest: str) -> bool:
 
 def version_numbers(version: str) -> tuple[int, int, int, int]:
     """Windows wants four numbers: "1.2" -> (1, 2, 0, 0); "1.3rc1" -> (1, 3, 0, 0)."""
-    numbers = [int(m[0]) if (m := re.match(r"\d+", part)) else 0
-               for part in version.split("+")[0].split(".")[:4]]
+    numbers = [
+        int(m[0]) if (m := re.match(r"\d+", part)) else 0
+        for part in version.split("+")[0].split(".")[:4]
+    ]
     return (*numbers, 0, 0, 0, 0)[:4]  # type: ignore[return-value]
 
 
@@ -69,13 +78,22 @@ def windows_version_info(version: str, name: str) -> Any:
     from PyInstaller.utils.win32 import versioninfo as vi  # needs pefile: Windows only
 
     numbers = version_numbers(version)
-    strings = {"CompanyName": name, "FileDescription": f"{name}: country dossiers",
-               "FileVersion": version, "InternalName": "dossier", "LegalCopyright": "",
-               "OriginalFilename": "dossier.exe", "ProductName": name,
-               "ProductVersion": version}
+    strings = {
+        "CompanyName": name,
+        "FileDescription": f"{name}: country dossiers",
+        "FileVersion": version,
+        "InternalName": "dossier",
+        "LegalCopyright": "",
+        "OriginalFilename": "dossier.exe",
+        "ProductName": name,
+        "ProductVersion": version,
+    }
     return vi.VSVersionInfo(
         ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
-        kids=[vi.StringFileInfo([vi.StringTable(
-                  "040904B0", [vi.StringStruct(k, v) for k, v in strings.items()])]),
-              vi.VarFileInfo([vi.VarStruct("Translation", [1033, 1200])])],
+        kids=[
+            vi.StringFileInfo(
+                [vi.StringTable("040904B0", [vi.StringStruct(k, v) for k, v in strings.items()])]
+            ),
+            vi.VarFileInfo([vi.VarStruct("Translation", [1033, 1200])]),
+        ],
     )

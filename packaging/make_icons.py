@@ -58,12 +58,12 @@ def write_ico_icns() -> list[Path]:
     ico.parent.mkdir(parents=True, exist_ok=True)
     # Each size from its own hand-rendered PNG (sharper than downscaling one image).
     frames = [Image.open(png_path(s)) for s in ICO_SIZES]
-    frames[-1].save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                    append_images=frames[:-1])
+    frames[-1].save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=frames[:-1])
     icns = ROOT / "packaging" / "macos" / "dossier.icns"
     icns.parent.mkdir(parents=True, exist_ok=True)
-    largest.save(icns, format="ICNS",
-                 append_images=[Image.open(png_path(s)) for s in ICNS_SIZES[:-1]])
+    largest.save(
+        icns, format="ICNS", append_images=[Image.open(png_path(s)) for s in ICNS_SIZES[:-1]]
+    )
     return [ico, icns]
 
 

@@ -9,5 +9,6 @@ PYMORPHY2_DICT_PATH is pymorphy2's documented override; a value set by the user 
 import os
 import sys
 
-os.environ.setdefault("PYMORPHY2_DICT_PATH",
-                      os.path.join(sys._MEIPASS, "pymorphy2_dicts_ru", "data"))
+os.environ.setdefault(
+    "PYMORPHY2_DICT_PATH", os.path.join(sys._MEIPASS, "pymorphy2_dicts_ru", "data")
+)

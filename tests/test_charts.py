@@ -12,11 +12,20 @@ from dossier.charts import chart_scale, growth_note, trade_chart
 from dossier.model import TRADE, TradeFigure
 
 
-def _figure(start: str, end: str, flow: str = "turnover", amount: float | None = None,
-            **values: object) -> TradeFigure:
-    return TRADE.make({"period_start": start, "period_end": end, "flow": flow,
-                       "amount": amount, "currency": "USD", "unit_scale": "1000000",
-                       **values})
+def _figure(
+    start: str, end: str, flow: str = "turnover", amount: float | None = None, **values: object
+) -> TradeFigure:
+    return TRADE.make(
+        {
+            "period_start": start,
+            "period_end": end,
+            "flow": flow,
+            "amount": amount,
+            "currency": "USD",
+            "unit_scale": "1000000",
+            **values,
+        }
+    )
 
 
 def _bars(fig):
@@ -60,8 +69,9 @@ def test_sample_figures_give_one_bar_per_amount_with_growth_as_notes(sample_stor
 
 
 def test_partial_year_is_hatched_and_lighter_than_a_whole_year() -> None:
-    fig = trade_chart([_figure("2012", "2012", amount=223.3),
-                       _figure("2013-01", "2013-09", amount=216)], "en")
+    fig = trade_chart(
+        [_figure("2012", "2012", amount=223.3), _figure("2013-01", "2013-09", amount=216)], "en"
+    )
     whole, partial = sorted(_bars(fig), key=lambda p: p.get_x())
     assert not whole.get_hatch()
     assert partial.get_hatch()
@@ -72,17 +82,24 @@ def test_partial_year_is_hatched_and_lighter_than_a_whole_year() -> None:
 
 
 def test_amounts_in_different_scales_share_one_axis() -> None:
-    fig = trade_chart([_figure("2011", "2011", amount=150_000, unit_scale="1000"),
-                       _figure("2012", "2012", amount=0.2, unit_scale="1000000000")], "en")
+    fig = trade_chart(
+        [
+            _figure("2011", "2011", amount=150_000, unit_scale="1000"),
+            _figure("2012", "2012", amount=0.2, unit_scale="1000000000"),
+        ],
+        "en",
+    )
     heights = sorted(round(p.get_height(), 3) for p in _bars(fig))
     assert heights == [150.0, 200.0]
     assert fig.axes[0].get_ylabel() == "million USD"
 
 
 def test_flows_are_grouped_by_period_with_a_legend() -> None:
-    figures = [_figure(str(y), str(y), flow, amount=a)
-               for y in (2010, 2011, 2012)
-               for flow, a in (("turnover", 300), ("export", 200), ("import", 100))]
+    figures = [
+        _figure(str(y), str(y), flow, amount=a)
+        for y in (2010, 2011, 2012)
+        for flow, a in (("turnover", 300), ("export", 200), ("import", 100))
+    ]
     fig = trade_chart(figures, "en")
     assert len(_bars(fig)) == 9
     assert {"Turnover", "Exports", "Imports"} <= set(_texts(fig))
@@ -98,17 +115,23 @@ def test_empty_list_says_so_instead_of_an_empty_axis() -> None:
 
 
 def test_growth_only_figures_still_show_their_notes() -> None:
-    fig = trade_chart([_figure("2012", "2012", growth_factor=6, base_start="2006",
-                               base_end="2006")], "en")
+    fig = trade_chart(
+        [_figure("2012", "2012", growth_factor=6, base_start="2006", base_end="2006")], "en"
+    )
     texts = _texts(fig)
     assert "• Turnover ×6, 2006–2012" in texts
     assert "No amounts to chart" in texts
 
 
 def test_other_currencies_are_counted_not_mixed() -> None:
-    fig = trade_chart([_figure("2012", "2012", amount=10, currency="USD"),
-                       _figure("2013", "2013", amount=11, currency="USD"),
-                       _figure("2013", "2013", amount=9, currency="EUR")], "en")
+    fig = trade_chart(
+        [
+            _figure("2012", "2012", amount=10, currency="USD"),
+            _figure("2013", "2013", amount=11, currency="USD"),
+            _figure("2013", "2013", amount=9, currency="EUR"),
+        ],
+        "en",
+    )
     assert len(_bars(fig)) == 2
     assert any("1 figure(s) in other currencies" in t for t in _texts(fig))
 
@@ -119,11 +142,18 @@ def test_cyrillic_and_azerbaijani_latin_render_without_missing_glyphs() -> None:
     _render(fig)  # a missing glyph would raise here (warnings are errors)
 
 
-@pytest.mark.parametrize(("base", "period", "expected"), [
-    (("2006", "2006"), ("2012", "2012"), "Turnover ×6, 2006–2012"),
-    (("2012-01", "2012-09"), ("2013-01", "2013-09"), "Turnover ×6, Jan–Sep 2013 vs Jan–Sep 2012"),
-    ((None, None), ("2013", "2013"), "Turnover ×6, 2013"),
-])
+@pytest.mark.parametrize(
+    ("base", "period", "expected"),
+    [
+        (("2006", "2006"), ("2012", "2012"), "Turnover ×6, 2006–2012"),
+        (
+            ("2012-01", "2012-09"),
+            ("2013-01", "2013-09"),
+            "Turnover ×6, Jan–Sep 2013 vs Jan–Sep 2012",
+        ),
+        ((None, None), ("2013", "2013"), "Turnover ×6, 2013"),
+    ],
+)
 def test_growth_note_wording(base, period, expected) -> None:
     fig = _figure(*period, growth_factor=6, base_start=base[0], base_end=base[1])
     assert growth_note(fig, "en") == expected
@@ -137,8 +167,7 @@ def test_scale_is_the_largest_that_keeps_values_above_one() -> None:
 
 def test_importing_the_module_does_not_import_matplotlib() -> None:
     code = "import sys, dossier.charts; print('matplotlib' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 

@@ -10,8 +10,16 @@ from dossier.model import DOSSIER, OFFICIAL, TALKING_POINT, TRADE
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("223.3", 223.3), ("223,3", 223.3), ("1 234,5", 1234.5), ("1,234.5", 1234.5),
-     ("1.234,5", 1234.5), ("1\u00a0000", 1000.0), ("−5", -5.0), ("2e3", 2000.0)],
+    [
+        ("223.3", 223.3),
+        ("223,3", 223.3),
+        ("1 234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("1\u00a0000", 1000.0),
+        ("−5", -5.0),
+        ("2e3", 2000.0),
+    ],
 )
 def test_numbers_in_every_common_notation(text: str, value: float) -> None:
     assert parse_number(text) == value
@@ -25,8 +33,12 @@ def test_non_numbers_are_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("2013", "2013"), ("2013-9", "2013-09"), ("2013-09-30", "2013-09-30"),
-     ("30.09.2013", "2013-09-30")],
+    [
+        ("2013", "2013"),
+        ("2013-9", "2013-09"),
+        ("2013-09-30", "2013-09-30"),
+        ("30.09.2013", "2013-09-30"),
+    ],
 )
 def test_dates_keep_their_precision(text: str, iso: str) -> None:
     assert parse_date(text) == iso
@@ -40,8 +52,9 @@ def test_impossible_dates_are_refused(text: str) -> None:
 
 def test_amount_message_gives_an_example() -> None:
     with pytest.raises(ValidationError) as err:
-        TRADE.validate({"period_start": "2012", "period_end": "2012", "flow": "turnover",
-                        "amount": "lots"})
+        TRADE.validate(
+            {"period_start": "2012", "period_end": "2012", "flow": "turnover", "amount": "lots"}
+        )
     assert err.value.errors["amount"] == "Amount must be a number, e.g. 223.3."
 
 
@@ -55,15 +68,17 @@ def test_every_problem_is_reported_at_once_and_in_russian() -> None:
 
 
 def test_choices_accept_labels_in_either_language() -> None:
-    values = OFFICIAL.validate({"name": "Ильхам Алиев", "side": "Принимающая сторона",
-                                "status": "current"})
+    values = OFFICIAL.validate(
+        {"name": "Ильхам Алиев", "side": "Принимающая сторона", "status": "current"}
+    )
     assert values["side"] == "host"
 
 
 def test_period_must_not_end_before_it_starts() -> None:
     with pytest.raises(ValidationError) as err:
-        TRADE.validate({"period_start": "2013-09", "period_end": "2013-01", "flow": "export",
-                        "amount": "1"})
+        TRADE.validate(
+            {"period_start": "2013-09", "period_end": "2013-01", "flow": "export", "amount": "1"}
+        )
     assert "ends before it starts" in err.value.errors["period_end"]
 
 
@@ -71,8 +86,12 @@ def test_trade_needs_an_amount_or_a_growth_factor() -> None:
     with pytest.raises(ValidationError) as err:
         TRADE.validate({"period_start": "2012", "period_end": "2012", "flow": "turnover"})
     assert "amount" in err.value.errors
-    assert TRADE.validate({"period_start": "2012", "period_end": "2012", "flow": "turnover",
-                           "growth_factor": "6"})["growth_factor"] == 6.0
+    assert (
+        TRADE.validate(
+            {"period_start": "2012", "period_end": "2012", "flow": "turnover", "growth_factor": "6"}
+        )["growth_factor"]
+        == 6.0
+    )
 
 
 def test_oversized_text_is_refused_with_its_size() -> None:
@@ -82,8 +101,9 @@ def test_oversized_text_is_refused_with_its_size() -> None:
 
 
 def test_a_megabyte_of_text_is_accepted_in_long_fields() -> None:
-    values = TALKING_POINT.validate({"kind": "background", "text": "слово " * 200_000,
-                                     "status": "draft"})
+    values = TALKING_POINT.validate(
+        {"kind": "background", "text": "слово " * 200_000, "status": "draft"}
+    )
     assert len(values["text"]) == 1_200_000
 
 
@@ -96,8 +116,9 @@ def test_country_code_is_two_latin_letters() -> None:
 
 def test_priority_range_is_enforced() -> None:
     with pytest.raises(ValidationError) as err:
-        TALKING_POINT.validate({"kind": "objective", "text": "t", "priority": "7",
-                                "status": "draft"})
+        TALKING_POINT.validate(
+            {"kind": "objective", "text": "t", "priority": "7", "status": "draft"}
+        )
     assert err.value.errors["priority"] == "Priority must be at most 3."
 
 

@@ -8,8 +8,17 @@ import sys
 
 import dossier
 
-CORE = ("dossier.model", "dossier.fields", "dossier.store", "dossier.ingest", "dossier.charts",
-        "dossier.brief", "dossier.export", "dossier.files", "dossier.paths")
+CORE = (
+    "dossier.model",
+    "dossier.fields",
+    "dossier.store",
+    "dossier.ingest",
+    "dossier.charts",
+    "dossier.brief",
+    "dossier.export",
+    "dossier.files",
+    "dossier.paths",
+)
 
 
 def _core_modules() -> list[str]:
@@ -30,8 +39,9 @@ def test_core_imports_no_qt() -> None:
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt')))\n"
         "print(','.join(qt))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"core pulled in Qt: {result.stdout}"
 
 
@@ -44,6 +54,7 @@ def test_cli_start_does_not_load_heavy_libraries() -> None:
         "heavy = [m for m in heavy if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

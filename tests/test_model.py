@@ -24,9 +24,19 @@ def test_every_entity_field_has_both_labels_and_a_kind() -> None:
 
 def test_the_five_tabs_come_in_the_users_order() -> None:
     assert [s.label("en", plural=True) for s in DOSSIER_PARTS] == [
-        "Officials", "Trade", "Projects", "Talking points", "Sources"]
+        "Officials",
+        "Trade",
+        "Projects",
+        "Talking points",
+        "Sources",
+    ]
     assert [s.label("ru", plural=True) for s in DOSSIER_PARTS] == [
-        "Должностные лица", "Торговля", "Проекты", "Тезисы", "Источники"]
+        "Должностные лица",
+        "Торговля",
+        "Проекты",
+        "Тезисы",
+        "Источники",
+    ]
 
 
 def test_facts_cite_sources() -> None:
@@ -44,6 +54,14 @@ def test_period_labels() -> None:
 
 
 def test_make_builds_a_validated_record() -> None:
-    fig = TRADE.make({"period_start": "2012", "period_end": "2012", "flow": "Turnover",
-                      "amount": "223,3", "currency": "usd"}, dossier_id=1)
+    fig = TRADE.make(
+        {
+            "period_start": "2012",
+            "period_end": "2012",
+            "flow": "Turnover",
+            "amount": "223,3",
+            "currency": "usd",
+        },
+        dossier_id=1,
+    )
     assert (fig.flow, fig.amount, fig.currency, fig.dossier_id) == ("turnover", 223.3, "USD", 1)

@@ -16,7 +16,11 @@ def az(sample_store: Store) -> Dossier:
 
 def test_dossier_header(az: Dossier) -> None:
     assert (az.code, az.name, az.name_en, az.home_country) == (
-        "AZ", "Азербайджан", "Azerbaijan", "Беларусь")
+        "AZ",
+        "Азербайджан",
+        "Azerbaijan",
+        "Беларусь",
+    )
     assert az.classification == "ДСП"
     assert "223,3" in az.summary
 
@@ -54,27 +58,80 @@ def test_officials(sample_store: Store, az: Dossier) -> None:
 
 def test_trade_figures(sample_store: Store, az: Dossier) -> None:
     figs = sample_store.trade.list(az.id)
-    as_tuples = {(f.period_start, f.period_end, f.flow, f.amount, f.growth_factor,
-                  f.base_start, f.currency, f.unit_scale) for f in figs}
-    assert ("2012-01-01", "2012-12-31", "turnover", 223.3, None, None, "USD",
-            "1000000") in as_tuples
-    assert ("2012-01-01", "2012-12-31", "turnover", None, 6.0, "2006-01-01", "USD",
-            "1000000") in as_tuples
-    assert ("2013-01-01", "2013-09-30", "turnover", 216.0, None, None, "USD",
-            "1000000") in as_tuples
-    assert ("2013-01-01", "2013-09-30", "export", None, 1.6, "2012-01-01", "USD",
-            "1000000") in as_tuples
+    as_tuples = {
+        (
+            f.period_start,
+            f.period_end,
+            f.flow,
+            f.amount,
+            f.growth_factor,
+            f.base_start,
+            f.currency,
+            f.unit_scale,
+        )
+        for f in figs
+    }
+    assert (
+        "2012-01-01",
+        "2012-12-31",
+        "turnover",
+        223.3,
+        None,
+        None,
+        "USD",
+        "1000000",
+    ) in as_tuples
+    assert (
+        "2012-01-01",
+        "2012-12-31",
+        "turnover",
+        None,
+        6.0,
+        "2006-01-01",
+        "USD",
+        "1000000",
+    ) in as_tuples
+    assert (
+        "2013-01-01",
+        "2013-09-30",
+        "turnover",
+        216.0,
+        None,
+        None,
+        "USD",
+        "1000000",
+    ) in as_tuples
+    assert (
+        "2013-01-01",
+        "2013-09-30",
+        "export",
+        None,
+        1.6,
+        "2012-01-01",
+        "USD",
+        "1000000",
+    ) in as_tuples
 
 
 def test_projects(sample_store: Store, az: Dossier) -> None:
     projects = sample_store.projects.list(az.id)
     assembly = " ".join(p.title for p in projects if p.kind == "assembly")
-    for product in ("тракторов", "грузовых автомобилей", "коммунальной техники",
-                    "оптического оборудования", "светильников", "лифтов"):
+    for product in (
+        "тракторов",
+        "грузовых автомобилей",
+        "коммунальной техники",
+        "оптического оборудования",
+        "светильников",
+        "лифтов",
+    ):
         assert product in assembly
     (amkodor,) = [p for p in projects if p.home_partner == "Амкодор"]
     assert (amkodor.quantity, amkodor.quantity_unit, amkodor.due_date, amkodor.status) == (
-        80, "экскаваторов", "2013-12-31", "in_progress")
+        80,
+        "экскаваторов",
+        "2013-12-31",
+        "in_progress",
+    )
     joint = next(p for p in projects if p.kind == "joint_venture")
     assert "производство" in joint.description
     assert joint.status == "proposed"

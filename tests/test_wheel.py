@@ -15,30 +15,61 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_wheel_carries_db_and_resources_and_runs(tmp_path: Path) -> None:
     src = tmp_path / "src"
     # Build from a copy so the checkout gets no build/ folder.
-    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "tests"))
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "tests"
+        ),
+    )
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
-                    str(wheels), str(src)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(src)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = wheels.glob("dossier-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("dossier/_data/db/migrations/0001_initial.sql",
-                   "dossier/_data/resources/samples/azerbaijan.json",
-                   "dossier/_data/resources/samples/article_baku_visit_ru.txt",
-                   "dossier/_data/resources/fonts/DejaVuSans.ttf"):
+    for needed in (
+        "dossier/_data/db/migrations/0001_initial.sql",
+        "dossier/_data/resources/samples/azerbaijan.json",
+        "dossier/_data/resources/samples/article_baku_visit_ru.txt",
+        "dossier/_data/resources/fonts/DejaVuSans.ttf",
+    ):
         assert needed in names
 
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
-                    str(target), str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     env = {**os.environ, "PYTHONPATH": str(target)}
     store = tmp_path / "s.db"
     result = subprocess.run(
-        [sys.executable, "-c",
-         "import dossier.paths as p, sys; print(p.migrations_dir()); "
-         "from dossier.cli import main; sys.exit(main(['--store', sys.argv[1], 'show', 'AZ']))",
-         str(store)],
-        env=env, capture_output=True, text=True, check=False, cwd=tmp_path)
+        [
+            sys.executable,
+            "-c",
+            "import dossier.paths as p, sys; print(p.migrations_dir()); "
+            "from dossier.cli import main; sys.exit(main(['--store', sys.argv[1], 'show', 'AZ']))",
+            str(store),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(str(target / "dossier" / "_data"))
     assert "Ильхам Алиев" in result.stdout

@@ -18,8 +18,13 @@ if TYPE_CHECKING:
     from dossier.progress import Progress
 
 
-def build_brief(store: Any, dossier: Dossier, options: BriefOptions | None = None, *,
-                progress: Progress | None = None) -> bytes:
+def build_brief(
+    store: Any,
+    dossier: Dossier,
+    options: BriefOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> bytes:
     """The brief for `dossier` as PDF bytes; the same input gives the same bytes.
 
     `progress(done, total)` hears how many parts of the brief are laid out; when it
@@ -30,8 +35,9 @@ def build_brief(store: Any, dossier: Dossier, options: BriefOptions | None = Non
     return build_pdf(store, dossier, options or BriefOptions(), progress=progress)
 
 
-def write_brief(path: Path | str, store: Any, dossier: Dossier,
-                options: BriefOptions | None = None) -> Path:
+def write_brief(
+    path: Path | str, store: Any, dossier: Dossier, options: BriefOptions | None = None
+) -> Path:
     """Build the brief, then write it atomically: a failure leaves any old file intact."""
     from dossier.files import write_atomic
 
@@ -41,5 +47,12 @@ def write_brief(path: Path | str, store: Any, dossier: Dossier,
     return path
 
 
-__all__ = ["PAPERS", "SECTIONS", "BriefOptions", "Snapshot", "build_brief", "section_title",
-           "write_brief"]
+__all__ = [
+    "PAPERS",
+    "SECTIONS",
+    "BriefOptions",
+    "Snapshot",
+    "build_brief",
+    "section_title",
+    "write_brief",
+]

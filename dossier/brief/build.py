@@ -28,25 +28,35 @@ BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
 }
 
 
-def build_pdf(store: Any, dossier: Dossier, options: BriefOptions, *,
-              progress: Progress | None = None) -> bytes:
+def build_pdf(
+    store: Any, dossier: Dossier, options: BriefOptions, *, progress: Progress | None = None
+) -> bytes:
     register_fonts()
     report(progress, 0, 0)
     ctx = load_context(store, dossier, options, make_styles())
     title = sections.brief_title(ctx)
     furniture = Furniture(
-        marking=sections.marking(ctx), title=title,
-        page_word=ctx.t("Page", "Стр."), of_word=ctx.t("of", "из"),
-        generated=ctx.t("Generated ", "Сформировано ") + human_day(options.generated_on,
-                                                                   ctx.lang),
+        marking=sections.marking(ctx),
+        title=title,
+        page_word=ctx.t("Page", "Стр."),
+        of_word=ctx.t("of", "из"),
+        generated=ctx.t("Generated ", "Сформировано ") + human_day(options.generated_on, ctx.lang),
     )
     buffer = io.BytesIO()
-    subject = " — ".join(x for x in (sections.country_name(ctx), options.place,
-                                     options.dates) if x.strip())
-    doc = BriefDocument(buffer, paper=options.paper, furniture=furniture, title=title,
-                        subject=subject, author=options.prepared_by,
-                        keywords=[k for k in (dossier.code, sections.marking(ctx)) if k],
-                        lang=options.lang, created=options.generated_on)
+    subject = " — ".join(
+        x for x in (sections.country_name(ctx), options.place, options.dates) if x.strip()
+    )
+    doc = BriefDocument(
+        buffer,
+        paper=options.paper,
+        furniture=furniture,
+        title=title,
+        subject=subject,
+        author=options.prepared_by,
+        keywords=[k for k in (dossier.code, sections.marking(ctx)) if k],
+        lang=options.lang,
+        created=options.generated_on,
+    )
     ctx.frame_width = doc.width
     story: list[Any] = []
     # Sources come last and number whatever the earlier sections cited.

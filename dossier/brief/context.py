@@ -61,8 +61,9 @@ class Citations:
         shown = uncited if limit is None or len(uncited) <= limit else []
         for source_id in shown:
             self.numbers[source_id] = len(self.numbers) + 1
-        listed = sorted(((n, self.sources[i]) for i, n in self.numbers.items()),
-                        key=lambda pair: pair[0])
+        listed = sorted(
+            ((n, self.sources[i]) for i, n in self.numbers.items()), key=lambda pair: pair[0]
+        )
         return listed, len(uncited) - len(shown)
 
 
@@ -128,9 +129,10 @@ class _Reader:
         bound parameters is 999 on older builds)."""
         found: dict[int, Any] = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for record in repo.list(self.did, where=f"id IN ({', '.join('?' * len(chunk))})",
-                                    params=chunk):
+            chunk = ids[start : start + 500]
+            for record in repo.list(
+                self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk
+            ):
                 found[record.id] = record
         return found
 
@@ -158,11 +160,13 @@ class _Reader:
         repo = self.store.trade
         groups = []
         for start, end, flow, currency, units, count, sources in repo.db.execute(
-                "SELECT period_start, period_end, flow, upper(ifnull(currency, '')), "
-                "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), "
-                f"group_concat(DISTINCT source_id) FROM [{repo.table}] "
-                "WHERE dossier_id = ? AND amount IS NOT NULL GROUP BY 1, 2, 3, 4 "
-                "ORDER BY 1, 2, 3, 4", [self.did]).fetchall():
+            "SELECT period_start, period_end, flow, upper(ifnull(currency, '')), "
+            "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), "
+            f"group_concat(DISTINCT source_id) FROM [{repo.table}] "
+            "WHERE dossier_id = ? AND amount IS NOT NULL GROUP BY 1, 2, 3, 4 "
+            "ORDER BY 1, 2, 3, 4",
+            [self.did],
+        ).fetchall():
             ids = frozenset(int(x) for x in sources.split(",")) if sources else frozenset()
             groups.append(TradeGroup(start, end, flow, currency, units, count, ids))
         return groups
@@ -170,21 +174,34 @@ class _Reader:
     def trade_ids(self) -> tuple[list[int], list[int]]:
         """Ids of figures with an amount over several years, and of growth figures."""
         if not self.sql:
-            return ([f.id for f in sorted(self._trade, key=lambda f: f.id)
-                     if f.amount is not None and several_years(f)],
-                    [f.id for f in sorted(self._trade, key=lambda f: f.id)
-                     if f.growth_factor is not None])
+            return (
+                [
+                    f.id
+                    for f in sorted(self._trade, key=lambda f: f.id)
+                    if f.amount is not None and several_years(f)
+                ],
+                [
+                    f.id
+                    for f in sorted(self._trade, key=lambda f: f.id)
+                    if f.growth_factor is not None
+                ],
+            )
         repo = self.store.trade
         rows = repo.db.execute(
             f"SELECT id, growth_factor IS NOT NULL FROM [{repo.table}] WHERE dossier_id = ? "
             "AND (growth_factor IS NOT NULL OR (amount IS NOT NULL AND "
             "substr(period_start, 1, 4) <> substr(period_end, 1, 4))) ORDER BY id",
-            [self.did]).fetchall()
+            [self.did],
+        ).fetchall()
         several = {r[0] for r in rows if not r[1]}
         if len(several) < len(rows):  # growth figures may also span years
-            several |= {f.id for f in self.store.trade.list(
-                self.did, where="growth_factor IS NOT NULL AND amount IS NOT NULL")
-                if several_years(f)}
+            several |= {
+                f.id
+                for f in self.store.trade.list(
+                    self.did, where="growth_factor IS NOT NULL AND amount IS NOT NULL"
+                )
+                if several_years(f)
+            }
         return sorted(several), [r[0] for r in rows if r[1]]
 
     def trade(self, ids: set[int]) -> list[TradeFigure]:
@@ -197,8 +214,13 @@ class _Reader:
 
 def _reading(options: BriefOptions) -> tuple[Any, ...]:
     """The options that decide which records a brief reads (not how it prints them)."""
-    return (options.official_ids, options.talking_point_ids, options.include_background,
-            options.max_cards, options.max_rows)
+    return (
+        options.official_ids,
+        options.talking_point_ids,
+        options.include_background,
+        options.max_cards,
+        options.max_rows,
+    )
 
 
 def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str, Any]:
@@ -225,16 +247,18 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         chosen = [r for r in rows if r[0] in wanted]
     addressed = [p.audience_id for p in points if p.audience_id is not None]
     first = {oid: n for n, oid in enumerate(dict.fromkeys(addressed))}
-    ranked = sorted(chosen, key=lambda r: (first.get(r[0], len(first)),
-                                           SIDE_RANK.get(r[1], len(SIDE_RANK))))
+    ranked = sorted(
+        chosen, key=lambda r: (first.get(r[0], len(first)), SIDE_RANK.get(r[1], len(SIDE_RANK)))
+    )
     # Officials the user picked one by one all get cards; the limit only trims the
     # default choice (every current official), which is what grows with the dossier.
     card_limit = options.max_cards if options.official_ids is None else None
     carded = {r[0] for r in _take(ranked, card_limit)}
     rest = [r[0] for r in chosen if r[0] not in carded]
     listed = _take(rest, options.max_rows)
-    records = reader.officials([r[0] for r in chosen if r[0] in carded] + listed
-                               + [i for i in first if i not in carded])
+    records = reader.officials(
+        [r[0] for r in chosen if r[0] in carded] + listed + [i for i in first if i not in carded]
+    )
     cards = [records[r[0]] for r in chosen if r[0] in carded]
 
     # Trade: every figure while they fit the row limit, else sums per year and flow.
@@ -254,33 +278,44 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         trade = [f for f in both if f.id in shown]
         growth = [f for f in both if f.id in growing]
         if len(totals) > options.max_rows:
-            totals = totals[-options.max_rows:]  # the most recent years
+            totals = totals[-options.max_rows :]  # the most recent years
 
     return {
-        "officials": cards, "points": points, "trade": trade,
-        "projects": store.projects.list(did), "events": store.events.list(did),
+        "officials": cards,
+        "points": points,
+        "trade": trade,
+        "projects": store.projects.list(did),
+        "events": store.events.list(did),
         "sources": {s.id: s for s in sorted(store.sources.list(did), key=lambda s: s.id)},
-        "all_officials": records, "listed_officials": [records[i] for i in listed],
-        "officials_left": len(rest) - len(listed), "officials_total": len(rows),
-        "trade_totals": totals, "trade_count": count, "trade_left": trade_left,
+        "all_officials": records,
+        "listed_officials": [records[i] for i in listed],
+        "officials_left": len(rest) - len(listed),
+        "officials_total": len(rows),
+        "trade_totals": totals,
+        "trade_count": count,
+        "trade_left": trade_left,
         "growth": growth,
     }
 
 
-def load_context(store: Any, dossier: Dossier, options: BriefOptions,
-                 styles: Styles) -> BriefContext:
+def load_context(
+    store: Any, dossier: Dossier, options: BriefOptions, styles: Styles
+) -> BriefContext:
     """Read the dossier's records and apply the options' choices and limits."""
     prepared = getattr(store, "prepared", None)
     if prepared is not None:
         if prepared[0] != _reading(options):
-            raise ValueError("This snapshot was read for other officials, points or limits; "
-                             "take a new Snapshot for these options.")
+            raise ValueError(
+                "This snapshot was read for other officials, points or limits; "
+                "take a new Snapshot for these options."
+            )
         found = dict(prepared[1])
     else:
         found = read_records(store, dossier.id, options)
     sources = found.pop("sources")
-    return BriefContext(dossier=dossier, options=options, styles=styles,
-                        citations=Citations(sources), **found)
+    return BriefContext(
+        dossier=dossier, options=options, styles=styles, citations=Citations(sources), **found
+    )
 
 
 class _Rows:
@@ -308,6 +343,5 @@ class Snapshot:
         if options is not None:
             self.prepared = (_reading(options), read_records(store, dossier_id, options))
             return
-        for name in ("officials", "talking_points", "trade", "projects", "events",
-                     "sources"):
+        for name in ("officials", "talking_points", "trade", "projects", "events", "sources"):
             setattr(self, name, _Rows(getattr(store, name).list(dossier_id)))

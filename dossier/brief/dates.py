@@ -4,12 +4,48 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
-MONTHS_RU = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-             "сентябрь", "октябрь", "ноябрь", "декабрь")
-MONTHS_RU_OF = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                "сентября", "октября", "ноября", "декабря")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTHS_RU = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+MONTHS_RU_OF = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 
 
 def human_day(day: dt.date, lang: str) -> str:

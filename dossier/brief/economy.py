@@ -65,8 +65,11 @@ def _amount(f: TradeFigure, lang: str) -> str:
         return ""
     scale = TRADE.field("unit_scale").choice(f.unit_scale)
     unit = scale.label(lang) if scale and f.unit_scale != "1" else ""
-    text = " ".join(x for x in (format_value(TRADE.field("amount"), f.amount, lang), unit,
-                                f.currency or "") if x)
+    text = " ".join(
+        x
+        for x in (format_value(TRADE.field("amount"), f.amount, lang), unit, f.currency or "")
+        if x
+    )
     if f.estimate:
         text += " (" + TRADE.field("estimate").label(lang).lower() + ")"
     return text
@@ -87,8 +90,9 @@ def trade(ctx: BriefContext) -> list[Any]:
     lang = ctx.lang
     story = section_heading(ctx, "trade")
     if not ctx.trade_count:
-        story.append(Paragraph(esc(ctx.t("No trade figures yet.",
-                                         "Торговых показателей пока нет.")), s.note))
+        story.append(
+            Paragraph(esc(ctx.t("No trade figures yet.", "Торговых показателей пока нет.")), s.note)
+        )
         return story
     totals = ctx.trade_totals
     if totals is None:
@@ -97,9 +101,16 @@ def trade(ctx: BriefContext) -> list[Any]:
         # The sums stand for the figures; growth statements keep their notes, not bars.
         scale = common_scale(totals)
         charted = [t.figure(scale) for t in totals] + [
-            TradeFigure(period_start=f.period_start, period_end=f.period_end, flow=f.flow,
-                        growth_factor=f.growth_factor, base_start=f.base_start,
-                        base_end=f.base_end) for f in ctx.growth]
+            TradeFigure(
+                period_start=f.period_start,
+                period_end=f.period_end,
+                flow=f.flow,
+                growth_factor=f.growth_factor,
+                base_start=f.base_start,
+                base_end=f.base_end,
+            )
+            for f in ctx.growth
+        ]
     story.append(chart_image(charted, lang, ctx.frame_width))
 
     if totals is not None:
@@ -108,11 +119,17 @@ def trade(ctx: BriefContext) -> list[Any]:
         story += table_heading(ctx, ctx.t("Figures", "Показатели"))
         story.append(_figures_table(ctx, ctx.trade))
     if ctx.trade_left:
-        story.append(left_out(ctx, ctx.t(
-            f"{ctx.trade_left:,} more figures over several years are not listed: "
-            "see the dossier in the app.",
-            f"Ещё {count(ctx.trade_left, lang)} показателей за несколько лет не "
-            "приведены: см. досье в приложении.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"{ctx.trade_left:,} more figures over several years are not listed: "
+                    "see the dossier in the app.",
+                    f"Ещё {count(ctx.trade_left, lang)} показателей за несколько лет не "
+                    "приведены: см. досье в приложении.",
+                ),
+            )
+        )
 
     if ctx.growth:
         story.append(heading(ctx, ctx.t("Growth", "Динамика"), level=1))
@@ -125,23 +142,34 @@ def trade(ctx: BriefContext) -> list[Any]:
 def _figures_table(ctx: BriefContext, figures: list[TradeFigure]) -> LongTable:
     s = ctx.styles
     lang = ctx.lang
-    heads = [ctx.t("Period", "Период"), TRADE.field("flow").label(lang),
-             TRADE.field("amount").label(lang), TRADE.field("growth_factor").label(lang),
-             TRADE.field("note").label(lang), ctx.t("Src.", "Ист.")]
+    heads = [
+        ctx.t("Period", "Период"),
+        TRADE.field("flow").label(lang),
+        TRADE.field("amount").label(lang),
+        TRADE.field("growth_factor").label(lang),
+        TRADE.field("note").label(lang),
+        ctx.t("Src.", "Ист."),
+    ]
     rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
     w = ctx.frame_width
     widths = [0.14 * w, 0.16 * w, 0.16 * w, 0.14 * w, 0.33 * w, 0.07 * w]
     for f in figures:
-        cells = [period_label(f.period_start, f.period_end, lang),
-                 format_value(TRADE.field("flow"), f.flow, lang), _amount(f, lang),
-                 _growth(f, lang)]
-        rows.append([*(cell(ctx, c, width) for c, width in zip(cells, widths, strict=False)),
-                     Paragraph(esc(f.note or ""), s.cell),  # free text: always wraps
-                     cell(ctx, ctx.citations.cite(f.source_id).strip(), widths[5])])
+        cells = [
+            period_label(f.period_start, f.period_end, lang),
+            format_value(TRADE.field("flow"), f.flow, lang),
+            _amount(f, lang),
+            _growth(f, lang),
+        ]
+        rows.append(
+            [
+                *(cell(ctx, c, width) for c, width in zip(cells, widths, strict=False)),
+                Paragraph(esc(f.note or ""), s.cell),  # free text: always wraps
+                cell(ctx, ctx.citations.cite(f.source_id).strip(), widths[5]),
+            ]
+        )
     # LongTable: a table of hundreds of rows splits page by page without re-measuring
     # the rows already set.
-    return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(),
-                     hAlign="LEFT")
+    return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
 
 
 def _totals_table(ctx: BriefContext, totals: list[YearTotal]) -> list[Any]:
@@ -150,34 +178,55 @@ def _totals_table(ctx: BriefContext, totals: list[YearTotal]) -> list[Any]:
     lang = ctx.lang
     summed = sum(t.count for t in totals)
     story = table_heading(ctx, ctx.t("Totals by year", "Итоги по годам"))
-    story.append(Paragraph(esc(ctx.t(
-        f"The dossier holds {ctx.trade_count:,} trade figures; the table sums {summed:,} "
-        "of them per year and flow (where a year has figures for a longer and a shorter "
-        "period, only the longer ones are summed). Each figure, with its source, is in "
-        "the app.",
-        f"В досье {count(ctx.trade_count, lang)} торговых показателей; в таблице "
-        f"{count(summed, lang)} из них сложены по годам и потокам (если за год есть "
-        "показатели за более длинный и более короткий период, складываются только "
-        "длинные). Каждый показатель с источником — в приложении.")), s.note))
-    heads = [ctx.t("Year", "Год"), TRADE.field("flow").label(lang),
-             TRADE.field("amount").label(lang), ctx.t("Figures", "Записей"),
-             ctx.t("Sources", "Источники")]
+    story.append(
+        Paragraph(
+            esc(
+                ctx.t(
+                    f"The dossier holds {ctx.trade_count:,} trade figures; the table sums {summed:,} "
+                    "of them per year and flow (where a year has figures for a longer and a shorter "
+                    "period, only the longer ones are summed). Each figure, with its source, is in "
+                    "the app.",
+                    f"В досье {count(ctx.trade_count, lang)} торговых показателей; в таблице "
+                    f"{count(summed, lang)} из них сложены по годам и потокам (если за год есть "
+                    "показатели за более длинный и более короткий период, складываются только "
+                    "длинные). Каждый показатель с источником — в приложении.",
+                )
+            ),
+            s.note,
+        )
+    )
+    heads = [
+        ctx.t("Year", "Год"),
+        TRADE.field("flow").label(lang),
+        TRADE.field("amount").label(lang),
+        ctx.t("Figures", "Записей"),
+        ctx.t("Sources", "Источники"),
+    ]
     rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
     scale = common_scale(totals)
     w = ctx.frame_width
     widths = [0.16 * w, 0.2 * w, 0.22 * w, 0.14 * w, 0.28 * w]
     for t in totals:
         figure = t.figure(scale)
-        figure = TradeFigure(period_start=figure.period_start, period_end=figure.period_end,
-                             flow=t.flow, amount=round(figure.amount or 0, 1),
-                             currency=t.currency, unit_scale=scale)
-        cells = [period_label(*t.period, lang),
-                 format_value(TRADE.field("flow"), t.flow, lang), _amount(figure, lang),
-                 count(t.count, lang),
-                 ctx.citations.cite_many(t.source_ids, t.more_sources).strip()]
+        figure = TradeFigure(
+            period_start=figure.period_start,
+            period_end=figure.period_end,
+            flow=t.flow,
+            amount=round(figure.amount or 0, 1),
+            currency=t.currency,
+            unit_scale=scale,
+        )
+        cells = [
+            period_label(*t.period, lang),
+            format_value(TRADE.field("flow"), t.flow, lang),
+            _amount(figure, lang),
+            count(t.count, lang),
+            ctx.citations.cite_many(t.source_ids, t.more_sources).strip(),
+        ]
         rows.append([cell(ctx, c, width) for c, width in zip(cells, widths, strict=True)])
-    story.append(LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(),
-                           hAlign="LEFT"))
+    story.append(
+        LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
+    )
     return story
 
 
@@ -197,12 +246,17 @@ def projects(ctx: BriefContext) -> list[Any]:
             story.append(_project_table(ctx, shown))
         if room is not None:
             room -= len(shown)
-    left = len(ctx.projects) - (len(ctx.projects) if room is None else
-                                ctx.options.max_rows - room)
+    left = len(ctx.projects) - (len(ctx.projects) if room is None else ctx.options.max_rows - room)
     if left:
-        story.append(left_out(ctx, ctx.t(
-            f"{left:,} more projects are not listed: see the dossier in the app.",
-            f"Ещё {count(left, ctx.lang)} проектов не приведены: см. досье в приложении.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"{left:,} more projects are not listed: see the dossier in the app.",
+                    f"Ещё {count(left, ctx.lang)} проектов не приведены: см. досье в приложении.",
+                ),
+            )
+        )
     return story
 
 
@@ -213,9 +267,14 @@ def _project_table(ctx: BriefContext, group: list[Project]) -> LongTable:
     def label(name: str) -> str:
         return PROJECT.field(name).label(lang)
 
-    heads = [label("title"), f"{label('home_partner')} / {label('host_partner')}",
-             label("quantity"),
-             label("value"), label("due_date"), ctx.t("Src.", "Ист.")]
+    heads = [
+        label("title"),
+        f"{label('home_partner')} / {label('host_partner')}",
+        label("quantity"),
+        label("value"),
+        label("due_date"),
+        ctx.t("Src.", "Ист."),
+    ]
     rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
     for p in group:
         title = f"<b>{esc(p.title)}</b>"
@@ -227,18 +286,40 @@ def _project_table(ctx: BriefContext, group: list[Project]) -> LongTable:
             title += f"<br/><font color='#5a5a5a'>{esc(extra)}</font>"
         for text in paragraphs(p.description):
             title += f"<br/><font size='8'>{text}</font>"
-        partners = " / ".join(x or "—" for x in (p.home_partner, p.host_partner)) \
-            if p.home_partner or p.host_partner else ""
-        quantity = " ".join(x for x in (format_value(PROJECT.field("quantity"), p.quantity,
-                                                     lang), p.quantity_unit or "") if x) \
-            if p.quantity is not None else ""
-        value = " ".join(x for x in (format_value(PROJECT.field("value"), p.value, lang),
-                                     p.currency or "") if x) if p.value is not None else ""
-        cells = [esc(partners),
-                 esc(quantity), esc(value), esc(human_date(p.due_date, lang)),
-                 esc(ctx.citations.cite(p.source_id).strip())]
+        partners = (
+            " / ".join(x or "—" for x in (p.home_partner, p.host_partner))
+            if p.home_partner or p.host_partner
+            else ""
+        )
+        quantity = (
+            " ".join(
+                x
+                for x in (
+                    format_value(PROJECT.field("quantity"), p.quantity, lang),
+                    p.quantity_unit or "",
+                )
+                if x
+            )
+            if p.quantity is not None
+            else ""
+        )
+        value = (
+            " ".join(
+                x
+                for x in (format_value(PROJECT.field("value"), p.value, lang), p.currency or "")
+                if x
+            )
+            if p.value is not None
+            else ""
+        )
+        cells = [
+            esc(partners),
+            esc(quantity),
+            esc(value),
+            esc(human_date(p.due_date, lang)),
+            esc(ctx.citations.cite(p.source_id).strip()),
+        ]
         rows.append([Paragraph(title, s.cell), *[Paragraph(c, s.cell) for c in cells]])
     w = ctx.frame_width
     widths = [0.35 * w, 0.17 * w, 0.15 * w, 0.14 * w, 0.12 * w, 0.07 * w]
     return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
-

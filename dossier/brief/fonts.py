@@ -8,8 +8,12 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-          ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 
 
 def register_fonts() -> None:
@@ -25,6 +29,5 @@ def register_fonts() -> None:
             if not path.exists():
                 raise FileNotFoundError(f"font file missing: {path}")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC),
-                               (1, 1, BOLD_ITALIC)):
+    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(REGULAR, bold, italic, face)

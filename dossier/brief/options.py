@@ -7,8 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 # The sections in the order a brief prints them.
-SECTIONS = ("cover", "contents", "scene", "points", "interlocutors", "trade", "projects",
-            "sources")
+SECTIONS = ("cover", "contents", "scene", "points", "interlocutors", "trade", "projects", "sources")
 SECTION_TITLES = {
     "cover": ("Cover", "Титульный лист"),
     "contents": ("Contents", "Содержание"),
@@ -77,14 +76,18 @@ class BriefOptions:
             object.__setattr__(self, "paper", paper)
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            problems.append(f"unknown section(s): {', '.join(unknown)}; "
-                            f"choose from {', '.join(SECTIONS)}")
+            problems.append(
+                f"unknown section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
+            )
         for name in ("max_cards", "max_rows"):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                      or value < 0):
-                problems.append(f"{name} must be a whole number of 0 or more (or None for "
-                                f"no limit), not {value!r}")
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int) or value < 0
+            ):
+                problems.append(
+                    f"{name} must be a whole number of 0 or more (or None for "
+                    f"no limit), not {value!r}"
+                )
         if problems:
             raise ValueError("; ".join(problems))
         # Keep the print order whatever order the caller listed them in.

@@ -42,8 +42,9 @@ class BriefCanvas(Canvas):
     page's bookmarks and links where they are (a deferred-showPage canvas breaks them).
     """
 
-    def __init__(self, *args: Any, heading_pages: dict[str, tuple[int, int]] | None = None,
-                 **kwargs: Any):
+    def __init__(
+        self, *args: Any, heading_pages: dict[str, tuple[int, int]] | None = None, **kwargs: Any
+    ):
         super().__init__(*args, **kwargs)
         # key -> (page, level) for every heading drawn; the contents' numbers.
         self.heading_pages = heading_pages if heading_pages is not None else {}
@@ -136,8 +137,15 @@ def _fit(text: str, width: float, size: float) -> str:
 class Heading(Paragraph):
     """A section heading: listed in the contents and in the PDF outline."""
 
-    def __init__(self, markup: str, plain: str, style: Any, level: int, key: str,
-                 registry: list[Heading] | None = None):
+    def __init__(
+        self,
+        markup: str,
+        plain: str,
+        style: Any,
+        level: int,
+        key: str,
+        registry: list[Heading] | None = None,
+    ):
         super().__init__(markup, style)
         self.markup = markup
         self.plain = plain
@@ -184,15 +192,22 @@ class Contents(Flowable):
                 # The entry ends with a callback that draws the dot leader and the page
                 # number where the text ends (see BriefCanvas.toc_entry).
                 label = f"{h.key}|{h.level}|{avail_width - style.rightIndent:.2f}"
-                text = (f'<a href="#{h.key}">{h.markup}</a>'
-                        f'<onDraw name="{TOC_CALLBACK}" label="{label}"/>')
+                text = (
+                    f'<a href="#{h.key}">{h.markup}</a>'
+                    f'<onDraw name="{TOC_CALLBACK}" label="{label}"/>'
+                )
                 rows.append([Paragraph(text, style)])
-            self._table = Table(rows or [[""]], colWidths=[avail_width],
-                                style=[("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+            self._table = Table(
+                rows or [[""]],
+                colWidths=[avail_width],
+                style=[
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ],
+            )
         return self._table
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -207,27 +222,59 @@ class Contents(Flowable):
 
 
 class BriefDocument(BaseDocTemplate):
-    def __init__(self, target: Any, *, paper: str, furniture: Furniture, title: str,
-                 subject: str, author: str, keywords: list[str], lang: str,
-                 created: dt.date):
+    def __init__(
+        self,
+        target: Any,
+        *,
+        paper: str,
+        furniture: Furniture,
+        title: str,
+        subject: str,
+        author: str,
+        keywords: list[str],
+        lang: str,
+        created: dt.date,
+    ):
         self.furniture = furniture
         self.created = created
         self.heading_pages: dict[str, tuple[int, int]] = {}
         self._progress: Progress | None = None
         self._parts = self._laid_out = 0
         super().__init__(
-            target, pagesize=PAGE_SIZES[paper], leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
-            author=author, creator="Dossier", keywords=keywords, invariant=1,
-            initialFontName=REGULAR, initialFontSize=10, lang=lang, displayDocTitle=1,
+            target,
+            pagesize=PAGE_SIZES[paper],
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            subject=subject,
+            author=author,
+            creator="Dossier",
+            keywords=keywords,
+            invariant=1,
+            initialFontName=REGULAR,
+            initialFontSize=10,
+            lang=lang,
+            displayDocTitle=1,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
-                      id="body", leftPadding=0, rightPadding=0, topPadding=0,
-                      bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self._decorate),
-            PageTemplate(id="body", frames=[frame], onPage=self._decorate),
-        ])
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._decorate),
+                PageTemplate(id="body", frames=[frame], onPage=self._decorate),
+            ]
+        )
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         draw_furniture(canv, doc, self.furniture)
@@ -248,8 +295,9 @@ class BriefDocument(BaseDocTemplate):
             report(self._progress, min(self._laid_out, self._parts), self._parts)
         if isinstance(flowable, Heading):
             self.canv.bookmarkPage(flowable.key)
-            self.canv.addOutlineEntry(flowable.plain, flowable.key, flowable.level,
-                                      closed=flowable.level > 0)
+            self.canv.addOutlineEntry(
+                flowable.plain, flowable.key, flowable.level, closed=flowable.level > 0
+            )
             self.heading_pages[flowable.key] = (self.page, flowable.level)
 
     def build_brief(self, story: list[Any], progress: Progress | None = None) -> None:

@@ -20,8 +20,7 @@ def sources(ctx: BriefContext) -> list[Any]:
     story = section_heading(ctx, "sources")
     numbered, left = ctx.citations.numbered(ctx.options.max_rows)
     if not numbered:
-        story.append(Paragraph(esc(ctx.t("No sources recorded.", "Источники не указаны.")),
-                               s.note))
+        story.append(Paragraph(esc(ctx.t("No sources recorded.", "Источники не указаны.")), s.note))
     style = s.point.clone("source", leftIndent=1 * cm)
     for number, src in numbered:
         parts = [f"<b>{esc(src.title)}</b>"]
@@ -33,9 +32,15 @@ def sources(ctx: BriefContext) -> list[Any]:
                 parts.append(esc(extra))
         story.append(Paragraph(". ".join(parts) + ".", style, bulletText=f"[{number}]"))
     if left:
-        story.append(left_out(ctx, ctx.t(
-            f"The dossier's {count(left, 'en')} other sources are not cited in this brief and "
-            "not listed: see the dossier in the app.",
-            f"Другие источники досье ({count(left, 'ru')}) в справке не цитируются и не "
-            "приведены: см. досье в приложении.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"The dossier's {count(left, 'en')} other sources are not cited in this brief and "
+                    "not listed: see the dossier in the app.",
+                    f"Другие источники досье ({count(left, 'ru')}) в справке не цитируются и не "
+                    "приведены: см. досье в приложении.",
+                ),
+            )
+        )
     return story

@@ -55,8 +55,7 @@ def table_heading(ctx: BriefContext, text: str) -> list[Any]:
     """
     style = ctx.styles.h2.clone("h2_table", keepWithNext=0)
     # Room for the heading, the header row and one tall row (a project with its description).
-    return [CondPageBreak(6 * cm), Heading(esc(text), text, style, 1, ctx.key("h"),
-                                             ctx.headings)]
+    return [CondPageBreak(6 * cm), Heading(esc(text), text, style, 1, ctx.key("h"), ctx.headings)]
 
 
 def section_heading(ctx: BriefContext, section: str, room: float = 5 * cm) -> list[Any]:
@@ -92,8 +91,9 @@ def country_name(ctx: BriefContext) -> str:
 
 
 def brief_title(ctx: BriefContext) -> str:
-    return ctx.options.title or ctx.t(f"Brief: {country_name(ctx)}",
-                                      f"Справка: {country_name(ctx)}")
+    return ctx.options.title or ctx.t(
+        f"Brief: {country_name(ctx)}", f"Справка: {country_name(ctx)}"
+    )
 
 
 def marking(ctx: BriefContext) -> str:
@@ -104,32 +104,57 @@ def marking(ctx: BriefContext) -> str:
 
 # -- cover and contents -------------------------------------------------------
 
+
 def cover(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     o = ctx.options
     story: list[Any] = [Spacer(1, 3 * cm)]
     if marking(ctx):
         story += [Paragraph(esc(marking(ctx)), s.cover_marking), Spacer(1, 2.2 * cm)]
-    story += [Paragraph(esc(country_name(ctx)), s.cover_sub), Spacer(1, 0.3 * cm),
-              Paragraph(esc(brief_title(ctx)), s.cover_title)]
+    story += [
+        Paragraph(esc(country_name(ctx)), s.cover_sub),
+        Spacer(1, 0.3 * cm),
+        Paragraph(esc(brief_title(ctx)), s.cover_title),
+    ]
     for line in (o.place, o.dates):
         if line.strip():
             story.append(Paragraph(esc(line), s.cover_line))
-    rows = [(ctx.t("Prepared for", "Для кого"), o.prepared_for),
-            (ctx.t("Prepared by", "Подготовил"), o.prepared_by),
-            (ctx.t("Version", "Версия"), o.version),
-            (ctx.t("Date", "Дата"), human_day(o.generated_on, ctx.lang))]
-    data = [[Paragraph(esc(label), s.small), Paragraph(esc(value), s.body)]
-            for label, value in rows if value.strip()]
-    story += [Spacer(1, 2.5 * cm),
-              Table(data, colWidths=[4 * cm, 9 * cm], hAlign="CENTER",
-                    style=plain_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                      ("LINEABOVE", (0, 0), (-1, 0), 0.5,
-                                       colors.HexColor(RULE))))]
+    rows = [
+        (ctx.t("Prepared for", "Для кого"), o.prepared_for),
+        (ctx.t("Prepared by", "Подготовил"), o.prepared_by),
+        (ctx.t("Version", "Версия"), o.version),
+        (ctx.t("Date", "Дата"), human_day(o.generated_on, ctx.lang)),
+    ]
+    data = [
+        [Paragraph(esc(label), s.small), Paragraph(esc(value), s.body)]
+        for label, value in rows
+        if value.strip()
+    ]
+    story += [
+        Spacer(1, 2.5 * cm),
+        Table(
+            data,
+            colWidths=[4 * cm, 9 * cm],
+            hAlign="CENTER",
+            style=plain_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor(RULE)),
+            ),
+        ),
+    ]
     if not o.include_background:
-        story += [Spacer(1, 1 * cm), Paragraph(esc(ctx.t(
-            "Releasable version: background-only points are left out.",
-            "Версия для передачи: справочные тезисы не включены.")), s.note)]
+        story += [
+            Spacer(1, 1 * cm),
+            Paragraph(
+                esc(
+                    ctx.t(
+                        "Releasable version: background-only points are left out.",
+                        "Версия для передачи: справочные тезисы не включены.",
+                    )
+                ),
+                s.note,
+            ),
+        ]
     return [NextPageTemplate("body"), *story, PageBreak()]
 
 
@@ -142,15 +167,19 @@ def contents(ctx: BriefContext) -> list[Any]:
 
 # -- scene-setter ---------------------------------------------------------------
 
+
 def scene(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "scene")
     texts = paragraphs(ctx.dossier.summary)
     story += [Paragraph(p, s.body) for p in texts]
     if not texts:
-        story.append(Paragraph(esc(ctx.t("No scene-setter written yet.",
-                                         "Общая обстановка не описана.")), s.note))
-    events = ctx.events if ctx.options.max_rows is None else ctx.events[:ctx.options.max_rows]
+        story.append(
+            Paragraph(
+                esc(ctx.t("No scene-setter written yet.", "Общая обстановка не описана.")), s.note
+            )
+        )
+    events = ctx.events if ctx.options.max_rows is None else ctx.events[: ctx.options.max_rows]
     if events:
         story.append(heading(ctx, EVENT.label(ctx.lang, plural=True), level=1))
         for event in events:
@@ -164,20 +193,30 @@ def scene(ctx: BriefContext) -> list[Any]:
                 story += [Paragraph(p, indented) for p in paragraphs(event.programme)]
     if len(events) < len(ctx.events):
         left = len(ctx.events) - len(events)
-        story.append(left_out(ctx, ctx.t(
-            f"{count(left, 'en')} more events are not listed: see the dossier in the app.",
-            f"Ещё {count(left, 'ru')} событий не приведены: см. досье в приложении.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"{count(left, 'en')} more events are not listed: see the dossier in the app.",
+                    f"Ещё {count(left, 'ru')} событий не приведены: см. досье в приложении.",
+                ),
+            )
+        )
     return story
 
 
 # -- talking points ---------------------------------------------------------------
 
+
 def points(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "points")
     if not ctx.points:
-        story.append(Paragraph(esc(ctx.t("No approved talking points.",
-                                         "Утверждённых тезисов нет.")), s.note))
+        story.append(
+            Paragraph(
+                esc(ctx.t("No approved talking points.", "Утверждённых тезисов нет.")), s.note
+            )
+        )
     for kind in POINT_KINDS:
         chosen = [p for p in ctx.points if p.kind == kind.value]
         if not chosen:
@@ -210,22 +249,30 @@ def _point(ctx: BriefContext, point: TalkingPoint, number: int) -> Any:
 
 # -- interlocutors ------------------------------------------------------------------
 
+
 def interlocutors(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "interlocutors")
     if not ctx.officials:
-        story.append(Paragraph(esc(ctx.t("No officials chosen.",
-                                         "Должностные лица не выбраны.")), s.note))
+        story.append(
+            Paragraph(esc(ctx.t("No officials chosen.", "Должностные лица не выбраны.")), s.note)
+        )
     chosen = len(ctx.officials) + len(ctx.listed_officials) + ctx.officials_left
     if len(ctx.officials) < chosen:
         # Say up front that the cards are a choice, and which.
-        story.append(left_out(ctx, ctx.t(
-            f"Cards for {count(len(ctx.officials), 'en')} of the {count(chosen, 'en')} officials "
-            "chosen: those the talking points address first, then the host side, our side "
-            "and third parties. The next ones are listed in a table after the cards.",
-            f"Карточки — для {count(len(ctx.officials), 'ru')} из {count(chosen, 'ru')} "
-            "выбранных должностных лиц: сначала адресаты тезисов, затем принимающая сторона, "
-            "наша сторона, третьи стороны. Следующие перечислены в таблице после карточек.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"Cards for {count(len(ctx.officials), 'en')} of the {count(chosen, 'en')} officials "
+                    "chosen: those the talking points address first, then the host side, our side "
+                    "and third parties. The next ones are listed in a table after the cards.",
+                    f"Карточки — для {count(len(ctx.officials), 'ru')} из {count(chosen, 'ru')} "
+                    "выбранных должностных лиц: сначала адресаты тезисов, затем принимающая сторона, "
+                    "наша сторона, третьи стороны. Следующие перечислены в таблице после карточек.",
+                ),
+            )
+        )
     for official in ctx.officials:
         story.append(KeepTogether(_card(ctx, official)))
     if ctx.listed_officials:
@@ -233,13 +280,19 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
         story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), ctx.lang)})")
         story.append(_officials_table(ctx, ctx.listed_officials))
     if ctx.officials_left:
-        story.append(left_out(ctx, ctx.t(
-            f"{count(ctx.officials_left, 'en')} more officials chosen for this brief are not "
-            f"listed (the dossier holds {count(ctx.officials_total, 'en')}): see the dossier "
-            "in the app.",
-            f"Ещё {count(ctx.officials_left, 'ru')} выбранных должностных лиц в справку не "
-            f"включены (всего в досье {count(ctx.officials_total, 'ru')}): см. досье в "
-            "приложении.")))
+        story.append(
+            left_out(
+                ctx,
+                ctx.t(
+                    f"{count(ctx.officials_left, 'en')} more officials chosen for this brief are not "
+                    f"listed (the dossier holds {count(ctx.officials_total, 'en')}): see the dossier "
+                    "in the app.",
+                    f"Ещё {count(ctx.officials_left, 'ru')} выбранных должностных лиц в справку не "
+                    f"включены (всего в досье {count(ctx.officials_total, 'ru')}): см. досье в "
+                    "приложении.",
+                ),
+            )
+        )
     return story
 
 
@@ -247,8 +300,12 @@ def _officials_table(ctx: BriefContext, officials: list[Official]) -> LongTable:
     """One line per official beyond the cards: name, post, since when, source."""
     s = ctx.styles
     lang = ctx.lang
-    heads = [_label("name", lang), _label("position", lang), _label("start_date", lang),
-             ctx.t("Src.", "Ист.")]
+    heads = [
+        _label("name", lang),
+        _label("position", lang),
+        _label("start_date", lang),
+        ctx.t("Src.", "Ист."),
+    ]
     rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
     w = ctx.frame_width
     widths = [0.29 * w, 0.43 * w, 0.2 * w, 0.08 * w]
@@ -257,11 +314,15 @@ def _officials_table(ctx: BriefContext, officials: list[Official]) -> LongTable:
         if o.name_latin and o.name_latin != o.name:
             name += f"<br/><font color='#5a5a5a'>{esc(o.name_latin)}</font>"
         post = ", ".join(x for x in (o.position, o.organisation) if x)
-        rows.append([Paragraph(name, s.cell), Paragraph(esc(post), s.cell),
-                     cell(ctx, human_date(o.start_date, lang), widths[2]),
-                     cell(ctx, ctx.citations.cite(o.source_id).strip(), widths[3])])
-    return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(),
-                     hAlign="LEFT")
+        rows.append(
+            [
+                Paragraph(name, s.cell),
+                Paragraph(esc(post), s.cell),
+                cell(ctx, human_date(o.start_date, lang), widths[2]),
+                cell(ctx, ctx.citations.cite(o.source_id).strip(), widths[3]),
+            ]
+        )
+    return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
 
 
 def _label(name: str, lang: str) -> str:
@@ -287,25 +348,39 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         if value:
             rows.append((_label(field, lang), value))
     if o.status != "current":
-        rows.append((_label("status", lang), format_value(OFFICIAL.field("status"),
-                                                            o.status, lang)))
-    rows.append((_label("last_verified", lang),
-                 human_date(o.last_verified, lang) or ctx.t("not verified", "не проверено")))
+        rows.append(
+            (_label("status", lang), format_value(OFFICIAL.field("status"), o.status, lang))
+        )
+    rows.append(
+        (
+            _label("last_verified", lang),
+            human_date(o.last_verified, lang) or ctx.t("not verified", "не проверено"),
+        )
+    )
     label_width = 3.6 * cm
     photo = _photo(o.photo)
     text_width = ctx.frame_width - (3.4 * cm if photo is not None else 0)
-    details = Table([[Paragraph(esc(k), s.small), Paragraph(esc(v), s.cell)] for k, v in rows],
-                    colWidths=[label_width, text_width - label_width],
-                    style=plain_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                                      ("TOPPADDING", (0, 0), (-1, -1), 1)))
+    details = Table(
+        [[Paragraph(esc(k), s.small), Paragraph(esc(v), s.cell)] for k, v in rows],
+        colWidths=[label_width, text_width - label_width],
+        style=plain_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ),
+    )
     block: Any = details
     if photo is not None:
-        block = Table([[photo, details]], colWidths=[3.4 * cm, text_width],
-                      style=plain_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+        block = Table(
+            [[photo, details]],
+            colWidths=[3.4 * cm, text_width],
+            style=plain_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ),
+        )
     story: list[Any] = [heading(ctx, title, level=1), block]
     for field in ("biography", "notes"):
         texts = paragraphs(getattr(o, field))

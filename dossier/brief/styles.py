@@ -45,9 +45,19 @@ def make_styles() -> Styles:
     ink = colors.HexColor(INK)
     # Every style names a DejaVu face for text and bullets: reportlab's defaults are
     # Helvetica/Times, which would put a base-14 font into the file.
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=ink,
-                          spaceAfter=5, bulletFontName=REGULAR, bulletFontSize=10,
-                          splitLongWords=1, allowOrphans=0, allowWidows=0)
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=13.5,
+        textColor=ink,
+        spaceAfter=5,
+        bulletFontName=REGULAR,
+        bulletFontSize=10,
+        splitLongWords=1,
+        allowOrphans=0,
+        allowWidows=0,
+    )
 
     def style(name: str, **kw: Any) -> Any:
         return ParagraphStyle(name, parent=base, **kw)
@@ -56,28 +66,57 @@ def make_styles() -> Styles:
     return Styles(
         body=base,
         small=style("small", fontSize=8.5, leading=11, textColor=colors.HexColor(MUTED)),
-        note=style("note", fontName=ITALIC, fontSize=9, leading=12,
-                   textColor=colors.HexColor(MUTED)),
+        note=style(
+            "note", fontName=ITALIC, fontSize=9, leading=12, textColor=colors.HexColor(MUTED)
+        ),
         cell=style("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
         cell_head=style("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
         h1=style("h1", fontSize=15, leading=19, spaceBefore=4, spaceAfter=8, **heading),
         h2=style("h2", fontSize=12, leading=15, spaceBefore=10, spaceAfter=5, **heading),
         h3=style("h3", fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4, **heading),
-        cover_title=style("cover_title", fontName=BOLD, fontSize=22, leading=28,
-                          alignment=TA_CENTER, spaceAfter=10),
-        cover_sub=style("cover_sub", fontSize=14, leading=18, alignment=TA_CENTER,
-                        textColor=colors.HexColor(ACCENT), spaceAfter=6),
-        cover_line=style("cover_line", fontSize=11, leading=15, alignment=TA_CENTER,
-                         spaceAfter=2),
-        cover_marking=style("cover_marking", fontName=BOLD, fontSize=14, leading=18,
-                            alignment=TA_CENTER, textColor=colors.HexColor(MARKING)),
+        cover_title=style(
+            "cover_title",
+            fontName=BOLD,
+            fontSize=22,
+            leading=28,
+            alignment=TA_CENTER,
+            spaceAfter=10,
+        ),
+        cover_sub=style(
+            "cover_sub",
+            fontSize=14,
+            leading=18,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor(ACCENT),
+            spaceAfter=6,
+        ),
+        cover_line=style("cover_line", fontSize=11, leading=15, alignment=TA_CENTER, spaceAfter=2),
+        cover_marking=style(
+            "cover_marking",
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor(MARKING),
+        ),
         point=style("point", leftIndent=0.5 * cm, bulletIndent=0, spaceAfter=6),
-        point_background=style("point_background", leftIndent=0.5 * cm, bulletIndent=0,
-                               spaceAfter=6, textColor=colors.HexColor(MUTED)),
+        point_background=style(
+            "point_background",
+            leftIndent=0.5 * cm,
+            bulletIndent=0,
+            spaceAfter=6,
+            textColor=colors.HexColor(MUTED),
+        ),
         toc_levels=[
             style("toc1", fontSize=11, leading=16, leftIndent=0, firstLineIndent=0),
-            style("toc2", fontSize=9.5, leading=13, leftIndent=0.8 * cm, firstLineIndent=0,
-                  textColor=colors.HexColor(MUTED)),
+            style(
+                "toc2",
+                fontSize=9.5,
+                leading=13,
+                leftIndent=0.8 * cm,
+                firstLineIndent=0,
+                textColor=colors.HexColor(MUTED),
+            ),
         ],
     )
 
@@ -103,8 +142,13 @@ def table_style(header_rows: int = 1) -> Any:
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
-            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8,
-             colors.HexColor(ACCENT)),
+            (
+                "LINEBELOW",
+                (0, header_rows - 1),
+                (-1, header_rows - 1),
+                0.8,
+                colors.HexColor(ACCENT),
+            ),
             ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
         ]
     return TableStyle(commands)

@@ -38,12 +38,15 @@ def groups_of(figures: list[TradeFigure]) -> list[TradeGroup]:
         if f.amount is None:
             continue
         units, sources = parts.setdefault(
-            (f.period_start, f.period_end, f.flow, (f.currency or "").upper()), ([], set()))
+            (f.period_start, f.period_end, f.flow, (f.currency or "").upper()), ([], set())
+        )
         units.append(float(f.amount) * float(f.unit_scale or "1"))
         if f.source_id is not None:
             sources.add(f.source_id)
-    return [TradeGroup(*key, math.fsum(units), len(units), frozenset(sources))
-            for key, (units, sources) in parts.items()]
+    return [
+        TradeGroup(*key, math.fsum(units), len(units), frozenset(sources))
+        for key, (units, sources) in parts.items()
+    ]
 
 
 def several_years(f: TradeFigure) -> bool:
@@ -77,9 +80,14 @@ class YearTotal:
     def figure(self, unit_scale: str) -> TradeFigure:
         """The sum as a trade figure in the given scale, for the chart."""
         start, end = self.period
-        return TradeFigure(period_start=start, period_end=end, flow=self.flow,
-                           amount=round(self.units / float(unit_scale), 6),
-                           currency=self.currency, unit_scale=unit_scale)
+        return TradeFigure(
+            period_start=start,
+            period_end=end,
+            flow=self.flow,
+            amount=round(self.units / float(unit_scale), 6),
+            currency=self.currency,
+            unit_scale=unit_scale,
+        )
 
 
 def common_scale(totals: list[YearTotal]) -> str:
@@ -109,8 +117,7 @@ def sum_by_year(groups: list[TradeGroup]) -> list[YearTotal]:
         if g.period_start[:4] != g.period_end[:4] or not g.period_start[:4].isdigit():
             continue
         first, last = _months(g.period_start, g.period_end)
-        years.setdefault((int(g.period_start[:4]), g.flow, g.currency), []).append(
-            (g, first, last))
+        years.setdefault((int(g.period_start[:4]), g.flow, g.currency), []).append((g, first, last))
     totals = []
     for (year, flow, currency), parts in years.items():
         # Only the longest periods: shorter ones within the year are their breakdown.
@@ -118,12 +125,19 @@ def sum_by_year(groups: list[TradeGroup]) -> list[YearTotal]:
         kept = [(g, first, last) for g, first, last in parts if last - first == longest]
         months = set().union(*(range(first, last + 1) for _g, first, last in kept))
         sources = sorted(set().union(*(g.sources for g, _f, _l in kept)))
-        totals.append(YearTotal(
-            year=year, flow=flow, currency=currency,
-            units=math.fsum(g.units for g, _f, _l in kept),
-            count=sum(g.count for g, _f, _l in kept), first_month=min(months),
-            last_month=max(months), months=len(months),
-            source_ids=tuple(sources[:CITED_PER_TOTAL]),
-            more_sources=len(sources) > CITED_PER_TOTAL))
+        totals.append(
+            YearTotal(
+                year=year,
+                flow=flow,
+                currency=currency,
+                units=math.fsum(g.units for g, _f, _l in kept),
+                count=sum(g.count for g, _f, _l in kept),
+                first_month=min(months),
+                last_month=max(months),
+                months=len(months),
+                source_ids=tuple(sources[:CITED_PER_TOTAL]),
+                more_sources=len(sources) > CITED_PER_TOTAL,
+            )
+        )
     totals.sort(key=lambda t: (t.year, FLOW_ORDER.get(t.flow, len(FLOW_ORDER)), t.currency))
     return totals

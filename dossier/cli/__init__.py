@@ -19,8 +19,13 @@ class _VersionAction(argparse.Action):
     """--version, reading the version only when asked (it costs start-up time)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object):
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="show the version and exit")
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show the version and exit",
+        )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
         print(f"dossier {app_version()}")
@@ -33,14 +38,21 @@ def build_parser(*, app_only: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dossier",
         description="Offline country dossiers and printable briefs. "
-                    "With no command, opens the desktop app.",
+        "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--store", metavar="PATH",
-                        help="store file to use (default: $DOSSIER_STORE, else the user's "
-                             "data directory; created with the sample dossier on first run)")
-    parser.add_argument("--lang", choices=["en", "ru"], default="en",
-                        help="language of labels in output (default: en)")
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help="store file to use (default: $DOSSIER_STORE, else the user's "
+        "data directory; created with the sample dossier on first run)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "ru"],
+        default="en",
+        help="language of labels in output (default: en)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in ["gui"] if app_only else COMMAND_MODULES:
         importlib.import_module(f"dossier.cli.{name}").register(sub)

@@ -42,8 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_cli_store(args)
     for d in store.dossiers.list():
-        counts = ", ".join(f"{store.repo(ENTITIES[k]).count(d.id)} {k}s"
-                           for k in ("official", "trade", "project", "talking_point", "source"))
+        counts = ", ".join(
+            f"{store.repo(ENTITIES[k]).count(d.id)} {k}s"
+            for k in ("official", "trade", "project", "talking_point", "source")
+        )
         print(f"{d.code}  {d.name}  ({d.name_en or ''}; {counts}; changed {d.updated_at})")
     return 0
 

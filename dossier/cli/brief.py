@@ -17,43 +17,85 @@ SECTION_NAMES = "cover, contents, scene, points, interlocutors, trade, projects,
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("brief", help="write a dossier's brief as a PDF",
-                       description="Write the printable brief of a dossier as a PDF.")
-    p.add_argument("country", nargs="?",
-                   help="ISO code (AZ) or country name; may be left out when the store "
-                        "holds one dossier")
+    p = sub.add_parser(
+        "brief",
+        help="write a dossier's brief as a PDF",
+        description="Write the printable brief of a dossier as a PDF.",
+    )
+    p.add_argument(
+        "country",
+        nargs="?",
+        help="ISO code (AZ) or country name; may be left out when the store holds one dossier",
+    )
     p.add_argument("--out", metavar="PATH", required=True, help="the PDF file to write")
-    p.add_argument("--sample", action="store_true",
-                   help="brief the bundled sample dossier (no store is opened)")
+    p.add_argument(
+        "--sample",
+        action="store_true",
+        help="brief the bundled sample dossier (no store is opened)",
+    )
     p.add_argument("--title", default="", help='e.g. "Official visit to Baku"')
     p.add_argument("--place", default="", help="where the visit or meeting is")
     p.add_argument("--dates", default="", help='when, as it should print: "25–26 November"')
-    p.add_argument("--date", metavar="YYYY-MM-DD",
-                   help="generation date printed on the brief (default: today)")
-    p.add_argument("--lang", dest="brief_lang", choices=["ru", "en"],
-                   help="language of headings and labels (default: ru)")
-    p.add_argument("--paper", default="A4", type=str.casefold, choices=["a4", "letter"],
-                   help="A4 (default) or Letter")
-    p.add_argument("--classification", "--marking", dest="classification", metavar="TEXT",
-                   help="marking at the top and bottom of every page (default: the "
-                        "dossier's, e.g. ДСП)")
-    p.add_argument("--sections", metavar="LIST",
-                   help=f"comma-separated sections to include (default: all): {SECTION_NAMES}")
-    p.add_argument("--releasable", action="store_true",
-                   help="leave out background-only talking points")
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="generation date printed on the brief (default: today)"
+    )
+    p.add_argument(
+        "--lang",
+        dest="brief_lang",
+        choices=["ru", "en"],
+        help="language of headings and labels (default: ru)",
+    )
+    p.add_argument(
+        "--paper",
+        default="A4",
+        type=str.casefold,
+        choices=["a4", "letter"],
+        help="A4 (default) or Letter",
+    )
+    p.add_argument(
+        "--classification",
+        "--marking",
+        dest="classification",
+        metavar="TEXT",
+        help="marking at the top and bottom of every page (default: the dossier's, e.g. ДСП)",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=f"comma-separated sections to include (default: all): {SECTION_NAMES}",
+    )
+    p.add_argument(
+        "--releasable", action="store_true", help="leave out background-only talking points"
+    )
     p.add_argument("--prepared-for", default="", metavar="WHO")
     p.add_argument("--prepared-by", default="", metavar="WHO")
-    p.add_argument("--version-label", dest="version_label", default="", metavar="TEXT",
-                   help='version printed on the cover, e.g. "2nd draft"')
-    p.add_argument("--cards", metavar="N", default=argparse.SUPPRESS,
-                   help="at most N interlocutor cards, the others in a table (default: 30; "
-                        "'all' for a card each)")
-    p.add_argument("--rows", metavar="N", default=argparse.SUPPRESS,
-                   help="at most N rows per long list; more trade figures are summed per "
-                        "year (default: 200; 'all' for every row)")
-    p.add_argument("--complete", action="store_true",
-                   help="the whole dossier: a card for every official and every row "
-                        "(same as --cards all --rows all)")
+    p.add_argument(
+        "--version-label",
+        dest="version_label",
+        default="",
+        metavar="TEXT",
+        help='version printed on the cover, e.g. "2nd draft"',
+    )
+    p.add_argument(
+        "--cards",
+        metavar="N",
+        default=argparse.SUPPRESS,
+        help="at most N interlocutor cards, the others in a table (default: 30; "
+        "'all' for a card each)",
+    )
+    p.add_argument(
+        "--rows",
+        metavar="N",
+        default=argparse.SUPPRESS,
+        help="at most N rows per long list; more trade figures are summed per "
+        "year (default: 200; 'all' for every row)",
+    )
+    p.add_argument(
+        "--complete",
+        action="store_true",
+        help="the whole dossier: a card for every official and every row "
+        "(same as --cards all --rows all)",
+    )
     p.set_defaults(handler=cmd_brief)
 
 
@@ -82,8 +124,11 @@ def _limits(args: argparse.Namespace) -> dict[str, int | None]:
     """Only the limits given (None: no limit); BriefOptions keeps its defaults otherwise."""
     if args.complete:
         return {"max_cards": None, "max_rows": None}
-    return {option: _limit(name, getattr(args, name)) for option, name in
-            (("max_cards", "cards"), ("max_rows", "rows")) if hasattr(args, name)}
+    return {
+        option: _limit(name, getattr(args, name))
+        for option, name in (("max_cards", "cards"), ("max_rows", "rows"))
+        if hasattr(args, name)
+    }
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -97,10 +142,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
         sections = tuple(s.strip().casefold() for s in args.sections.split(",") if s.strip())
     try:
         options = BriefOptions(
-            title=args.title, place=args.place, dates=args.dates,
-            prepared_for=args.prepared_for, prepared_by=args.prepared_by,
-            version=args.version_label, classification=args.classification, lang=lang,
-            paper=args.paper, include_background=not args.releasable,
+            title=args.title,
+            place=args.place,
+            dates=args.dates,
+            prepared_for=args.prepared_for,
+            prepared_by=args.prepared_by,
+            version=args.version_label,
+            classification=args.classification,
+            lang=lang,
+            paper=args.paper,
+            include_background=not args.releasable,
             generated_on=_day(args.date),
             **_limits(args),
             **({"sections": sections} if sections is not None else {}),

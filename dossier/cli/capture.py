@@ -9,21 +9,37 @@ from pathlib import Path
 
 from dossier.cli.common import CliError, open_cli_store
 
-_HEADINGS = {"officials": "Officials", "trade_figures": "Trade figures",
-             "projects": "Projects", "quotes": "Statements", "organisations": "Organisations"}
+_HEADINGS = {
+    "officials": "Officials",
+    "trade_figures": "Trade figures",
+    "projects": "Projects",
+    "quotes": "Statements",
+    "organisations": "Organisations",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("capture", help="propose officials, trade figures, projects and "
-                                       "statements found in a text file")
+    p = sub.add_parser(
+        "capture",
+        help="propose officials, trade figures, projects and statements found in a text file",
+    )
     p.add_argument("file", help="UTF-8 text file (a wire report, a readout, a saved page)")
-    p.add_argument("--country", metavar="CODE",
-                   help="dossier to match against (and to store into with --accept-all)")
-    p.add_argument("--date", metavar="YYYY-MM-DD",
-                   help="publication date; relative dates (\"this year\") are read against it")
+    p.add_argument(
+        "--country",
+        metavar="CODE",
+        help="dossier to match against (and to store into with --accept-all)",
+    )
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help='publication date; relative dates ("this year") are read against it',
+    )
     p.add_argument("--json", action="store_true", help="print the candidates as JSON")
-    p.add_argument("--accept-all", action="store_true",
-                   help="store every candidate in the --country dossier, citing the text")
+    p.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="store every candidate in the --country dossier, citing the text",
+    )
     p.set_defaults(handler=cmd_capture)
 
 
@@ -37,8 +53,9 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{path} is not UTF-8 text (bad byte at position {exc.start}); "
-                       f"nothing was imported.") from None
+        raise CliError(
+            f"{path} is not UTF-8 text (bad byte at position {exc.start}); nothing was imported."
+        ) from None
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
@@ -65,10 +82,12 @@ def cmd_capture(args: argparse.Namespace) -> int:
     if args.accept_all and store is not None and dossier is not None:
         outcome = accept(store, dossier.id, result, lang=args.lang)
         source = "reused source" if outcome.source_reused else "new source"
-        print(f"Stored in {dossier.code}: {sum(map(len, outcome.added.values()))} added, "
-              f"{sum(map(len, outcome.updated.values()))} updated, "
-              f"{len(outcome.skipped)} skipped ({source} #{outcome.source_id}).",
-              file=sys.stderr if args.json else sys.stdout)
+        print(
+            f"Stored in {dossier.code}: {sum(map(len, outcome.added.values()))} added, "
+            f"{sum(map(len, outcome.updated.values()))} updated, "
+            f"{len(outcome.skipped)} skipped ({source} #{outcome.source_id}).",
+            file=sys.stderr if args.json else sys.stdout,
+        )
         for key, why in outcome.skipped.items():
             print(f"  skipped {key}: {why}", file=sys.stderr if args.json else sys.stdout)
     return 0
@@ -77,8 +96,10 @@ def cmd_capture(args: argparse.Namespace) -> int:
 def _summary(result: object) -> None:
     src = result.source  # type: ignore[attr-defined]
     print(f"Source: {src.title}")
-    print(f"  publisher: {src.publisher or '-'}; published: {src.published_on or '-'}; "
-          f"language: {src.language}")
+    print(
+        f"  publisher: {src.publisher or '-'}; published: {src.published_on or '-'}; "
+        f"language: {src.language}"
+    )
     for warning in result.warnings:  # type: ignore[attr-defined]
         print(f"  note: {warning}")
     for group, items in result.groups():  # type: ignore[attr-defined]

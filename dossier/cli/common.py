@@ -32,16 +32,16 @@ PASSPHRASE_ENV = "DOSSIER_PASSPHRASE"
 PROMPT_TRIES = 3
 
 
-def ask_passphrase(prompt: str, *, env_var: str = PASSPHRASE_ENV,
-                   confirm: bool = False) -> str:
+def ask_passphrase(prompt: str, *, env_var: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
     """The passphrase from $`env_var`, else typed at the terminal (not echoed);
     `confirm` asks twice, for a passphrase being chosen."""
     env = os.environ.get(env_var)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CliError(f"{prompt} is needed: set {env_var} or run the command in a "
-                       "terminal to type it.")
+        raise CliError(
+            f"{prompt} is needed: set {env_var} or run the command in a terminal to type it."
+        )
     import getpass
 
     try:
@@ -89,8 +89,10 @@ def _backup_offer(path: Path) -> str:
     best = newest_good_backup(path, os.environ.get(PASSPHRASE_ENV) or None)
     if best is None:
         return ""
-    return (f" The newest good backup is from {best.local_time:%Y-%m-%d %H:%M} "
-            f"({best.records} records): `dossier restore` lists the backups and puts one back.")
+    return (
+        f" The newest good backup is from {best.local_time:%Y-%m-%d %H:%M} "
+        f"({best.records} records): `dossier restore` lists the backups and puts one back."
+    )
 
 
 def _open_encrypted(path: Path) -> Store:
@@ -106,8 +108,9 @@ def _open_encrypted(path: Path) -> Store:
         except StoreError as exc:
             if attempt == tries or not str(exc).startswith(WRONG_PASSPHRASE):
                 if str(exc).startswith(WRONG_PASSPHRASE) and list_backups(path):
-                    raise CliError(f"{exc} (if the file is damaged, `dossier restore` "
-                                   "lists its backups)") from None
+                    raise CliError(
+                        f"{exc} (if the file is damaged, `dossier restore` lists its backups)"
+                    ) from None
                 raise
             print(f"dossier: {exc}", file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover

@@ -9,18 +9,28 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
-    p.add_argument("--smoke", action="store_true",
-                   help="show the main window, process pending events and exit 0")
-    p.add_argument("--ui-lang", dest="ui_lang", choices=["en", "ru"],
-                   help="interface language (default: the saved preference, else the "
-                        "system's)")
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="show the main window, process pending events and exit 0",
+    )
+    p.add_argument(
+        "--ui-lang",
+        dest="ui_lang",
+        choices=["en", "ru"],
+        help="interface language (default: the saved preference, else the system's)",
+    )
     p.set_defaults(handler=run)
 
-    p = sub.add_parser("screenshots",
-                       help="write PNGs of every tab, form and the search (no screen needed)")
+    p = sub.add_parser(
+        "screenshots", help="write PNGs of every tab, form and the search (no screen needed)"
+    )
     p.add_argument("--out", metavar="DIR", required=True, help="folder for the PNG files")
-    p.add_argument("--langs", default="en,ru",
-                   help="interface languages to shoot, comma-separated (default: en,ru)")
+    p.add_argument(
+        "--langs",
+        default="en,ru",
+        help="interface languages to shoot, comma-separated (default: en,ru)",
+    )
     p.set_defaults(handler=screenshots)
 
 

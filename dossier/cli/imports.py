@@ -14,59 +14,93 @@ PASSPHRASE_ENV = "DOSSIER_EXCHANGE_PASSPHRASE"
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import-trade", help="import trade figures from a CSV/TSV/XLSX table",
+        "import-trade",
+        help="import trade figures from a CSV/TSV/XLSX table",
         description="Import trade figures. Run with --dry-run first: it shows the detected "
-                    "layout, the column mapping, the suggested unit and a preview.")
+        "layout, the column mapping, the suggested unit and a preview.",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--country", required=True, help="dossier code (AZ) or name")
-    p.add_argument("--map", action="append", default=[], metavar="ROLE=COLUMN",
-                   help="map a column: period=, amount=, flow=, currency=, or one column per "
-                        "flow: export=, import=, turnover= (repeatable)")
-    p.add_argument("--flow", choices=["export", "import", "turnover"],
-                   help="the flow of the whole table or block, if no column says it")
-    p.add_argument("--unit", help="the unit the file's numbers are in: 1, 1e3, 1e6, 1e9 "
-                                  "(required to import: confirm what the dry run suggests)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="ROLE=COLUMN",
+        help="map a column: period=, amount=, flow=, currency=, or one column per "
+        "flow: export=, import=, turnover= (repeatable)",
+    )
+    p.add_argument(
+        "--flow",
+        choices=["export", "import", "turnover"],
+        help="the flow of the whole table or block, if no column says it",
+    )
+    p.add_argument(
+        "--unit",
+        help="the unit the file's numbers are in: 1, 1e3, 1e6, 1e9 "
+        "(required to import: confirm what the dry run suggests)",
+    )
     p.add_argument("--store-unit", help="store amounts in this unit instead (e.g. 1e6)")
     p.add_argument("--currency", default="USD", help="currency if no column gives it")
-    p.add_argument("--partner", action="append", default=[], metavar="COLUMN=VALUE",
-                   help="keep only rows with this value (multi-country files; repeatable)")
-    p.add_argument("--list-partners", action="store_true",
-                   help="list the partner combinations in the file and stop")
+    p.add_argument(
+        "--partner",
+        action="append",
+        default=[],
+        metavar="COLUMN=VALUE",
+        help="keep only rows with this value (multi-country files; repeatable)",
+    )
+    p.add_argument(
+        "--list-partners",
+        action="store_true",
+        help="list the partner combinations in the file and stop",
+    )
     p.add_argument("--block", type=int, help="block number to import (Rosstat-style tables)")
     p.add_argument("--list-blocks", action="store_true", help="list the blocks and stop")
-    p.add_argument("--periods", default="year",
-                   help="for blocks: year,quarter,month (comma-separated; default year)")
+    p.add_argument(
+        "--periods",
+        default="year",
+        help="for blocks: year,quarter,month (comma-separated; default year)",
+    )
     p.add_argument("--sheet", help="XLSX sheet name (default: the first)")
     p.add_argument("--encoding", help="text encoding if not UTF-8 (e.g. cp1251)")
-    p.add_argument("--source-title", help="title of the source the figures cite "
-                                          "(default: the file name)")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change "
-                                                          "nothing")
+    p.add_argument(
+        "--source-title", help="title of the source the figures cite (default: the file name)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     p.set_defaults(handler=cmd_import_trade)
 
     p = sub.add_parser("import-officials", help="import officials and their posts from a CSV")
     p.add_argument("file", type=Path)
     p.add_argument("--country", required=True, help="dossier code (AZ) or name")
-    p.add_argument("--map", action="append", default=[], metavar="ROLE=COLUMN",
-                   help="map a column: name=, position=, start=, end=, person_id=, country=")
-    p.add_argument("--filter-country", help="for many-country files: keep rows of this "
-                                            "country (default: the dossier's English name)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="ROLE=COLUMN",
+        help="map a column: name=, position=, start=, end=, person_id=, country=",
+    )
+    p.add_argument(
+        "--filter-country",
+        help="for many-country files: keep rows of this "
+        "country (default: the dossier's English name)",
+    )
     p.add_argument("--side", default="host", choices=["host", "home", "third"])
     p.add_argument("--current-only", action="store_true", help="only people in post now")
     p.add_argument("--source-title", help="title of the source (default: the file name)")
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_import_officials)
 
-    p = sub.add_parser("import-factbook",
-                       help="new dossier, or refresh one, from a World Factbook JSON file")
+    p = sub.add_parser(
+        "import-factbook", help="new dossier, or refresh one, from a World Factbook JSON file"
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--code", help="ISO code if it cannot be told from the file")
     p.add_argument("--home-country", help="home country of a new dossier (e.g. Беларусь)")
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_import_factbook)
 
-    p = sub.add_parser("export-dossier",
-                       help="write one dossier to an encrypted .dossier file for a colleague")
+    p = sub.add_parser(
+        "export-dossier", help="write one dossier to an encrypted .dossier file for a colleague"
+    )
     p.add_argument("country", help="dossier code (AZ) or name")
     p.add_argument("--out", type=Path, required=True, help="the .dossier file to write")
     p.set_defaults(handler=cmd_export_dossier)
@@ -79,16 +113,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-csv", help="write one tab of a dossier as CSV")
     p.add_argument("country", help="dossier code (AZ) or name")
     p.add_argument("tab", help="officials, trade, projects, talking_points, sources or events")
-    p.add_argument("--out", type=Path, help="write to this file (UTF-8 with BOM, for Excel) "
-                                            "instead of stdout")
+    p.add_argument(
+        "--out", type=Path, help="write to this file (UTF-8 with BOM, for Excel) instead of stdout"
+    )
     p.set_defaults(handler=cmd_export_csv)
 
     p = sub.add_parser("import-dossier", help="merge a .dossier file into the store")
     p.add_argument("file", type=Path)
-    p.add_argument("--take", choices=["mine", "theirs"], default="mine",
-                   help="on a conflicting edit keep mine (default) or take theirs")
-    p.add_argument("--dry-run", action="store_true", help="show new, identical and "
-                                                          "conflicting records; change nothing")
+    p.add_argument(
+        "--take",
+        choices=["mine", "theirs"],
+        default="mine",
+        help="on a conflicting edit keep mine (default) or take theirs",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show new, identical and conflicting records; change nothing",
+    )
     p.set_defaults(handler=cmd_import_dossier)
 
 
@@ -145,13 +187,18 @@ def cmd_import_trade(args: argparse.Namespace) -> int:
 def _confirmed_unit(args: argparse.Namespace, hint: object) -> str | None:
     from dossier.ingest.trade_import import SCALE_NAMES, parse_unit
 
-    print(f"Unit: suggested {SCALE_NAMES.get(hint.scale, 'unknown') if hint.scale else 'unknown'}"
-          f" ({hint.reason}).")
+    print(
+        f"Unit: suggested {SCALE_NAMES.get(hint.scale, 'unknown') if hint.scale else 'unknown'}"
+        f" ({hint.reason})."
+    )
     if args.unit is None:
         if args.dry_run:
             return hint.scale or "1"
-        raise CliError("Confirm the unit of the file's numbers with --unit (1, 1e3, 1e6 or "
-                       "1e9); see the suggestion above, or run with --dry-run.", code=2)
+        raise CliError(
+            "Confirm the unit of the file's numbers with --unit (1, 1e3, 1e6 or "
+            "1e9); see the suggestion above, or run with --dry-run.",
+            code=2,
+        )
     try:
         return parse_unit(args.unit)
     except ValueError as exc:
@@ -175,21 +222,29 @@ def _trade_blocks(args, store, dossier, table, blocks) -> int:
         for b in blocks:
             first, last = b.years()
             kind = "percent/ratio" if b.is_percent else "amounts"
-            print(f"  block {b.number:3d}  line {b.first_line:5d}  {first}–{last}  {kind:13s} "
-                  f"{b.title()[:120]}")
+            print(
+                f"  block {b.number:3d}  line {b.first_line:5d}  {first}–{last}  {kind:13s} "
+                f"{b.title()[:120]}"
+            )
         if args.block is None and not args.list_blocks:
-            raise CliError("This is a table of blocks (year × quarters × months): choose one "
-                           "with --block N and say its flow with --flow.", code=2)
+            raise CliError(
+                "This is a table of blocks (year × quarters × months): choose one "
+                "with --block N and say its flow with --flow.",
+                code=2,
+            )
         return 0
     block = next((b for b in blocks if b.number == args.block), None)
     if block is None:
         raise CliError(f"No block {args.block}; there are {len(blocks)} (see --list-blocks).")
     if block.is_percent:
-        raise CliError(f"Block {block.number} holds percentages or ratios, not amounts: "
-                       f"{block.heading[:100]}")
+        raise CliError(
+            f"Block {block.number} holds percentages or ratios, not amounts: {block.heading[:100]}"
+        )
     if args.flow is None:
-        raise CliError(f"Say which flow block {block.number} is with --flow "
-                       f"(export, import or turnover): {block.heading[:100]}")
+        raise CliError(
+            f"Say which flow block {block.number} is with --flow "
+            f"(export, import or turnover): {block.heading[:100]}"
+        )
     print(f"Block {block.number}: {block.title()}")
     hint = ti.suggest_unit([block.heading], [])
     unit = _confirmed_unit(args, hint)
@@ -214,8 +269,10 @@ def _trade_records(args, store, dossier, records) -> int:
             if role == "amount":
                 mapping.flow_columns = {}
         else:
-            raise CliError(f"Unknown role “{role}” in --map: use period, amount, flow, "
-                           "currency, export, import or turnover.")
+            raise CliError(
+                f"Unknown role “{role}” in --map: use period, amount, flow, "
+                "currency, export, import or turnover."
+            )
     if args.flow:
         mapping.fixed_flow, mapping.flow = args.flow, None
     mapping.partner = _pairs(args.partner, "--partner")
@@ -230,14 +287,19 @@ def _trade_records(args, store, dossier, records) -> int:
         return 0
     partners = ti.partner_columns(records.header)
     if partners and not mapping.partner:
-        raise CliError(f"This file holds many countries ({', '.join(partners)}): choose the "
-                       "pair with --partner COLUMN=VALUE (see --list-partners).", code=2)
+        raise CliError(
+            f"This file holds many countries ({', '.join(partners)}): choose the "
+            "pair with --partner COLUMN=VALUE (see --list-partners).",
+            code=2,
+        )
     flows = ", ".join(f"{f}={c}" for f, c in mapping.flow_columns.items())
     flow = mapping.flow or mapping.fixed_flow
-    print(f"Mapping: period={mapping.period}, "
-          + (flows if flows else f"amount={mapping.amount}, flow={flow}")
-          + (f", currency={mapping.currency}" if mapping.currency else "")
-          + "".join(f", {k}={v}" for k, v in mapping.partner.items()))
+    print(
+        f"Mapping: period={mapping.period}, "
+        + (flows if flows else f"amount={mapping.amount}, flow={flow}")
+        + (f", currency={mapping.currency}" if mapping.currency else "")
+        + "".join(f", {k}={v}" for k, v in mapping.partner.items())
+    )
     # The unit hint looks at the rows that will be imported.
     probe = ti.plan_records(records, mapping, dossier.id, ti.Options(unit="1"))
     hint = ti.suggest_unit(records.header, [f.amount or 0 for f in probe.figures[:5000]])
@@ -254,18 +316,21 @@ def _finish_trade(args, store, dossier, plan) -> int:
     for note in plan.notes:
         print(f"note: {note}")
     _print_preview(plan.preview(10, args.lang))
-    print(f"{len(plan.figures)} figures, {plan.empty_cells} empty cells, "
-          f"{len(plan.skipped)} rows skipped.")
+    print(
+        f"{len(plan.figures)} figures, {plan.empty_cells} empty cells, "
+        f"{len(plan.skipped)} rows skipped."
+    )
     _print_report(plan.report(), "Skipped:")
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
     title = args.source_title or args.file.name
-    result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name),
-                           lang=args.lang)
+    result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
-    print(f"Imported {result.added} figures into {dossier.code}; "
-          f"{result.duplicates} already there, {len(result.conflicts)} conflicts left alone.")
+    print(
+        f"Imported {result.added} figures into {dossier.code}; "
+        f"{result.duplicates} already there, {len(result.conflicts)} conflicts left alone."
+    )
     return 0
 
 
@@ -282,13 +347,16 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         mapping = oi.guess_officials_mapping(records.header)
         for role, column in _pairs(args.map, "--map").items():
             if role not in ("name", "position", "start", "end", "person_id", "country"):
-                raise CliError(f"Unknown role “{role}” in --map: use name, position, start, "
-                               "end, person_id or country.")
+                raise CliError(
+                    f"Unknown role “{role}” in --map: use name, position, start, "
+                    "end, person_id or country."
+                )
             setattr(mapping, role, column)
         if mapping.country:
             mapping.country_value = args.filter_country or dossier.name_en or dossier.name
-        plan = oi.plan_officials(store, dossier, records, mapping, side=args.side,
-                                 current_only=args.current_only)
+        plan = oi.plan_officials(
+            store, dossier, records, mapping, side=args.side, current_only=args.current_only
+        )
     except TableError as exc:
         raise CliError(str(exc)) from None
     for note in plan.notes:
@@ -303,8 +371,9 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         print("Nothing to change.")
         return 0
     with store.transaction():
-        source = source_for(store, dossier.id, args.source_title or args.file.name,
-                            url=args.file.name)
+        source = source_for(
+            store, dossier.id, args.source_title or args.file.name, url=args.file.name
+        )
         added, updated = oi.store_officials(store, plan, source.id)
     print(f"Added {added} and updated {updated} officials in {dossier.code}.")
     return 0
@@ -334,8 +403,9 @@ def cmd_import_factbook(args: argparse.Namespace) -> int:
 
 # -- exchange ---------------------------------------------------------------------
 def exchange_passphrase(confirm: bool) -> str:
-    return ask_passphrase("Passphrase for the .dossier file", env_var=PASSPHRASE_ENV,
-                          confirm=confirm)
+    return ask_passphrase(
+        "Passphrase for the .dossier file", env_var=PASSPHRASE_ENV, confirm=confirm
+    )
 
 
 def cmd_export_dossier(args: argparse.Namespace) -> int:
@@ -371,8 +441,10 @@ def cmd_import_dossier(args: argparse.Namespace) -> int:
         return 0
     choices = {c.key: args.take for c in plan.conflicts}
     result = apply_merge(store, plan, choices)
-    print(f"Merged into {result.dossier.code}: {result.added} added, {result.identical} "
-          f"identical, {result.updated} taken from the file, {result.kept} kept as mine.")
+    print(
+        f"Merged into {result.dossier.code}: {result.added} added, {result.identical} "
+        f"identical, {result.updated} taken from the file, {result.kept} kept as mine."
+    )
     return 0
 
 

@@ -27,8 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="list the backups, or put one back in place")
-    p.add_argument("backup", nargs="?",
-                   help="number from the list (1 = newest) or path of a backup file")
+    p.add_argument(
+        "backup", nargs="?", help="number from the list (1 = newest) or path of a backup file"
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -48,8 +49,7 @@ def _new_passphrase(env: str) -> str:
         check_new_passphrase(given)
         return given
     if not sys.stdin.isatty():
-        raise CliError(f"New passphrase: set {env} or run the command in a terminal "
-                       "to type it.")
+        raise CliError(f"New passphrase: set {env} or run the command in a terminal to type it.")
     import getpass
 
     try:
@@ -63,8 +63,10 @@ def _new_passphrase(env: str) -> str:
 
 
 def _other_copies_note(path: Path) -> str:
-    return (f"Earlier copies of the data (other files, the old file's disk sectors) are "
-            f"not erased by this; keep {path.parent} on an encrypted disk if you can.")
+    return (
+        f"Earlier copies of the data (other files, the old file's disk sectors) are "
+        f"not erased by this; keep {path.parent} on an encrypted disk if you can."
+    )
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -96,8 +98,9 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name.")
     decrypt_file(path, ask_passphrase(f"Passphrase for {path}"), out)
-    print(f"Wrote an UNENCRYPTED copy to {out}. Anyone who can read that file can read "
-          "the dossiers.")
+    print(
+        f"Wrote an UNENCRYPTED copy to {out}. Anyone who can read that file can read the dossiers."
+    )
     return 0
 
 
@@ -114,8 +117,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     new = _new_passphrase(NEW_PASSPHRASE_ENV)
     # Backups follow the store, so one passphrase opens everything.
     moved = rekey_with_backups(path, old, new)
-    print(f"Changed the passphrase of {path}" + (f" and of {moved} backup(s)." if moved
-                                                 else "."))
+    print(f"Changed the passphrase of {path}" + (f" and of {moved} backup(s)." if moved else "."))
     return 0
 
 
@@ -149,15 +151,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup.isdigit():
         number = int(args.backup)
         if not 1 <= number <= len(backups):
-            raise CliError(f"There is no backup number {number}; "
-                           "`dossier restore` lists them.")
+            raise CliError(f"There is no backup number {number}; `dossier restore` lists them.")
         chosen = backups[number - 1].path
     else:
         chosen = Path(args.backup).expanduser()
         if not chosen.is_file():
             raise CliError(f"No backup file at {chosen}.")
-    passphrase = ask_passphrase(f"Passphrase for {chosen.name}") if is_encrypted(chosen) \
-        else None
+    passphrase = ask_passphrase(f"Passphrase for {chosen.name}") if is_encrypted(chosen) else None
     aside = restore(path, chosen, passphrase)
     print(f"Restored {path} from {chosen.name}.")
     if aside:

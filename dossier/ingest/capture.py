@@ -28,27 +28,87 @@ from dossier.ingest.quotes import find_quotes
 # whole archive: reading takes about a second per 10,000 characters.
 MAX_CHARS = 500_000
 _PUBLISHERS = (
-    "ИТАР-ТАСС", "ТАСС", "РИА Новости", "Интерфакс", "БелТА", "ОНТ", "АзерТАдж", "АЗЕРТАДЖ",
-    "Trend", "APA", "Report.az", "Sputnik", "РБК", "Коммерсантъ", "Голос Америки",
-    "Voice of America", "Reuters", "Associated Press", "AFP", "Bloomberg", "BBC", "Xinhua",
-    "Anadolu", "Анадолу", "Euronews", "Belta", "BelTA", "Azertac", "Interfax", "TASS",
+    "ИТАР-ТАСС",
+    "ТАСС",
+    "РИА Новости",
+    "Интерфакс",
+    "БелТА",
+    "ОНТ",
+    "АзерТАдж",
+    "АЗЕРТАДЖ",
+    "Trend",
+    "APA",
+    "Report.az",
+    "Sputnik",
+    "РБК",
+    "Коммерсантъ",
+    "Голос Америки",
+    "Voice of America",
+    "Reuters",
+    "Associated Press",
+    "AFP",
+    "Bloomberg",
+    "BBC",
+    "Xinhua",
+    "Anadolu",
+    "Анадолу",
+    "Euronews",
+    "Belta",
+    "BelTA",
+    "Azertac",
+    "Interfax",
+    "TASS",
 )
 _MONTH_NAMES = {
-    **{m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня",
-                                       "июля", "августа", "сентября", "октября", "ноября",
-                                       "декабря"))},
-    **{m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june",
-                                       "july", "august", "september", "october", "november",
-                                       "december"))},
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            (
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря",
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            (
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            )
+        )
+    },
 }
 _MONTH_RE = "|".join(_MONTH_NAMES)
 _DATES = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b",
-               re.IGNORECASE),
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),\s+(?P<y>(?:19|20)\d\d)\b",
-               re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+    ),
 )
 
 # Told what the reader is doing ("Reading the text…"); the GUI shows it. It may
@@ -62,13 +122,17 @@ def check_text(text: object) -> str:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise CaptureError(f"The file is not UTF-8 text (bad byte at position "
-                               f"{exc.start}); save it as UTF-8 and try again.") from None
+            raise CaptureError(
+                f"The file is not UTF-8 text (bad byte at position "
+                f"{exc.start}); save it as UTF-8 and try again."
+            ) from None
     if not isinstance(text, str):
         raise CaptureError("Capture reads text only.")
     if len(text) > MAX_CHARS:
-        raise CaptureError(f"The text is too long ({len(text):,} characters); capture "
-                           f"reads one article of up to {MAX_CHARS:,} characters.")
+        raise CaptureError(
+            f"The text is too long ({len(text):,} characters); capture "
+            f"reads one article of up to {MAX_CHARS:,} characters."
+        )
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if "\x00" in text or controls > max(3, len(text) // 100):
         raise CaptureError("This looks like a binary file, not text.")
@@ -84,8 +148,13 @@ def language_of(text: str) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
-def capture(text: str, *, today: dt.date | None = None, published_on: str | None = None,
-            progress: Progress | None = None) -> Capture:
+def capture(
+    text: str,
+    *,
+    today: dt.date | None = None,
+    published_on: str | None = None,
+    progress: Progress | None = None,
+) -> Capture:
     """Propose the facts in `text`. `published_on` (ISO, year/month/day precision)
     overrides a date found in the text; relative dates ("этого года") are read
     against it, else against `today`. Raises CaptureError for unreadable input."""
@@ -110,8 +179,10 @@ def capture(text: str, *, today: dt.date | None = None, published_on: str | None
     else:
         ref = today or dt.date.today()
         if has_relative_year(blank):
-            warnings.append(f"The text has no date; relative dates (\"this year\") were "
-                            f"read against {ref.isoformat()}. Give the publication date.")
+            warnings.append(
+                f'The text has no date; relative dates ("this year") were '
+                f"read against {ref.isoformat()}. Give the publication date."
+            )
     sentences = _sentences(blank)
     entities, lemmas, agree = [], (lambda word: [word]), None
     if lang == "ru":
@@ -128,10 +199,16 @@ def capture(text: str, *, today: dt.date | None = None, published_on: str | None
     found_projects = projects(blank, sentences, orgs, ref, agree)
     report("Finding statements…")
     result = Capture(
-        text=text, source=source, reference_date=ref.isoformat(), officials=officials,
-        trade_figures=figures, organisations=orgs, projects=found_projects,
+        text=text,
+        source=source,
+        reference_date=ref.isoformat(),
+        officials=officials,
+        trade_figures=figures,
+        organisations=orgs,
+        projects=found_projects,
         quotes=find_quotes(blank, officials, lambda word: post_word(word, lemmas)),
-        warnings=warnings)
+        warnings=warnings,
+    )
     report("Done.")
     return result
 
@@ -142,8 +219,9 @@ def _sentences(text: str) -> list[Span]:
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         if line.group().strip():
-            spans += [(line.start() + s.start, line.start() + s.stop)
-                      for s in sentenize(line.group())]
+            spans += [
+                (line.start() + s.start, line.start() + s.stop) for s in sentenize(line.group())
+            ]
     return spans
 
 
@@ -157,12 +235,14 @@ def _source(text: str, blank: str, lang: str) -> SourceCandidate:
             title = title[:249].rsplit(" ", 1)[0] + "…"
         span = (first.start(), first.start() + len(title))
     publisher = None
-    positions = [(text.find(p), p) for p in _PUBLISHERS if re.search(
-        rf"(?<!\w){re.escape(p)}(?!\w)", text)]
+    positions = [
+        (text.find(p), p) for p in _PUBLISHERS if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)
+    ]
     if positions:
         publisher = min(positions)[1]
-    return SourceCandidate(title=title, publisher=publisher, published_on=_date_in(text),
-                           language=lang, span=span)
+    return SourceCandidate(
+        title=title, publisher=publisher, published_on=_date_in(text), language=lang, span=span
+    )
 
 
 def _date_in(text: str) -> str | None:
@@ -171,8 +251,7 @@ def _date_in(text: str) -> str | None:
         for pattern in _DATES:
             m = pattern.search(part)
             if m:
-                month = int(m["m"]) if m.groupdict().get("m") else \
-                    _MONTH_NAMES[m["mn"].lower()]
+                month = int(m["m"]) if m.groupdict().get("m") else _MONTH_NAMES[m["mn"].lower()]
                 try:
                     return dt.date(int(m["y"]), month, int(m["d"])).isoformat()
                 except ValueError:

@@ -40,8 +40,7 @@ class AcceptResult:
 
     @property
     def count(self) -> int:
-        return sum(len(v) for v in self.added.values()) + \
-            sum(len(v) for v in self.updated.values())
+        return sum(len(v) for v in self.added.values()) + sum(len(v) for v in self.updated.values())
 
 
 def _norm(text: str | None) -> str:
@@ -68,35 +67,50 @@ def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
 def _same_trade(stored: Any, figure: TradeCandidate) -> bool:
     if stored.flow != figure.flow or figure.period_start is None:
         return False
-    if (stored.period_start[:7], stored.period_end[:7]) != \
-            (figure.period_start[:7], (figure.period_end or "")[:7]):
+    if (stored.period_start[:7], stored.period_end[:7]) != (
+        figure.period_start[:7],
+        (figure.period_end or "")[:7],
+    ):
         return False
     if figure.amount is not None:
         scale = int(stored.unit_scale or 1)
         return stored.amount is not None and abs(stored.amount * scale - figure.amount) < 0.5
-    return stored.growth_factor is not None and figure.growth_factor is not None and \
-        abs(stored.growth_factor - figure.growth_factor) < 1e-6
+    return (
+        stored.growth_factor is not None
+        and figure.growth_factor is not None
+        and abs(stored.growth_factor - figure.growth_factor) < 1e-6
+    )
 
 
-def accept(store: Store, dossier_id: int, capture: Capture,
-           selection: Collection[str] | None = None, lang: str = "en") -> AcceptResult:
+def accept(
+    store: Store,
+    dossier_id: int,
+    capture: Capture,
+    selection: Collection[str] | None = None,
+    lang: str = "en",
+) -> AcceptResult:
     """Store the selected candidates (keys from `capture.candidates()`; None = all)
     with the text as their source, in one transaction. Candidates that cannot be
     stored (a trade figure without a period) are skipped with the reason; if the
     source itself is invalid, ValidationError is raised and nothing is stored."""
     dossier = store.dossiers.get(dossier_id)
     match_capture(store, dossier_id, capture)
-    chosen = [(key, c) for key, c in capture.candidates()
-              if (selection is None or key in selection) and not key.startswith("organisations")]
+    chosen = [
+        (key, c)
+        for key, c in capture.candidates()
+        if (selection is None or key in selection) and not key.startswith("organisations")
+    ]
     with store.transaction():
         source_id, reused = _source(store, dossier_id, capture, lang)
         result = AcceptResult(source_id, reused)
         for key, candidate in chosen:
             try:
-                if isinstance(candidate, OfficialCandidate) and candidate.existing is not None \
-                        and candidate.existing not in result.previous:
-                    result.previous[candidate.existing] = store.officials.get(
-                        candidate.existing)
+                if (
+                    isinstance(candidate, OfficialCandidate)
+                    and candidate.existing is not None
+                    and candidate.existing not in result.previous
+                ):
+                    result.previous[candidate.existing] = store.officials.get(candidate.existing)
                 record_id, updated = _store_one(store, dossier, candidate, source_id, lang)
             except ValidationError as exc:
                 result.skipped[key] = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
@@ -114,14 +128,20 @@ def _source(store: Store, dossier_id: int, capture: Capture, lang: str) -> tuple
         if source.body and source.body.strip() == capture.text.strip():
             return source.id, True  # type: ignore[return-value]
     src = capture.source
-    values = {"kind": "article", "title": src.title or "Captured text",
-              "publisher": src.publisher, "published_on": src.published_on,
-              "language": src.language, "body": capture.text}
+    values = {
+        "kind": "article",
+        "title": src.title or "Captured text",
+        "publisher": src.publisher,
+        "published_on": src.published_on,
+        "language": src.language,
+        "body": capture.text,
+    }
     return store.sources.add(SOURCE.make(values, lang, dossier_id=dossier_id)).id, False
 
 
-def _store_one(store: Store, dossier: Dossier, candidate: Any, source_id: int,
-               lang: str) -> tuple[int | None, bool]:
+def _store_one(
+    store: Store, dossier: Dossier, candidate: Any, source_id: int, lang: str
+) -> tuple[int | None, bool]:
     if isinstance(candidate, OfficialCandidate):
         return _official(store, dossier, candidate, source_id, lang)
     if candidate.existing is not None:
@@ -133,30 +153,42 @@ def _store_one(store: Store, dossier: Dossier, candidate: Any, source_id: int,
         return store.projects.add(PROJECT.make(values, lang, dossier_id=dossier.id)).id, False
     if isinstance(candidate, QuoteCandidate):
         home = find_country(dossier.home_country)
-        speaker = next((o for o in store.officials.list(dossier.id)
-                        if candidate.speaker and same_person(o.name, candidate.speaker)), None)
-        ours = speaker is not None and home is not None and \
-            find_country(speaker.country) == home
-        values = {"kind": "key_message" if ours else "background",
-                  "topic": candidate.speaker, "text": candidate.text,
-                  "status": "draft", "releasable": ours, "source_id": source_id}
-        point = store.talking_points.add(TALKING_POINT.make(values, lang,
-                                                            dossier_id=dossier.id))
+        speaker = next(
+            (
+                o
+                for o in store.officials.list(dossier.id)
+                if candidate.speaker and same_person(o.name, candidate.speaker)
+            ),
+            None,
+        )
+        ours = speaker is not None and home is not None and find_country(speaker.country) == home
+        values = {
+            "kind": "key_message" if ours else "background",
+            "topic": candidate.speaker,
+            "text": candidate.text,
+            "status": "draft",
+            "releasable": ours,
+            "source_id": source_id,
+        }
+        point = store.talking_points.add(TALKING_POINT.make(values, lang, dossier_id=dossier.id))
         return point.id, False
     raise TypeError(f"not a candidate: {candidate!r}")
 
 
-def _official(store: Store, dossier: Dossier, candidate: OfficialCandidate, source_id: int,
-              lang: str) -> tuple[int, bool]:
+def _official(
+    store: Store, dossier: Dossier, candidate: OfficialCandidate, source_id: int, lang: str
+) -> tuple[int, bool]:
     country = find_country(candidate.country)
     if candidate.existing is not None:
         # Fill what the dossier lacks; never overwrite what a person typed.
         record = store.officials.get(candidate.existing)
         changed = False
-        for attr, value in (("position", candidate.position),
-                            ("name_latin", candidate.name_latin),
-                            ("country", country.ru if country else None),
-                            ("source_id", source_id)):
+        for attr, value in (
+            ("position", candidate.position),
+            ("name_latin", candidate.name_latin),
+            ("country", country.ru if country else None),
+            ("source_id", source_id),
+        ):
             if value and not getattr(record, attr):
                 setattr(record, attr, value)
                 changed = True
@@ -164,11 +196,22 @@ def _official(store: Store, dossier: Dossier, candidate: OfficialCandidate, sour
             store.officials.update(record)
         return record.id, True  # type: ignore[return-value]
     home, host = find_country(dossier.home_country), find_country(dossier.code)
-    side = "home" if country and country == home else \
-        "host" if country is None or country == host else "third"
-    values = {"name": candidate.name, "name_latin": candidate.name_latin,
-              "position": candidate.position, "country": country.ru if country else None,
-              "side": side, "status": "current", "source_id": source_id}
+    side = (
+        "home"
+        if country and country == home
+        else "host"
+        if country is None or country == host
+        else "third"
+    )
+    values = {
+        "name": candidate.name,
+        "name_latin": candidate.name_latin,
+        "position": candidate.position,
+        "country": country.ru if country else None,
+        "side": side,
+        "status": "current",
+        "source_id": source_id,
+    }
     return store.officials.add(OFFICIAL.make(values, lang, dossier_id=dossier.id)).id, False
 
 
@@ -178,12 +221,19 @@ def trade_values(figure: TradeCandidate) -> dict[str, Any]:
     note = figure.note
     if figure.amount_high is not None:
         note = f"{note} (range up to {figure.amount_high / scale:g})"
-    return {"period_start": figure.period_start, "period_end": figure.period_end,
-            "flow": figure.flow,
-            "amount": None if figure.amount is None else round(figure.amount / scale, 6),
-            "currency": figure.currency, "unit_scale": _SCALES[scale],
-            "growth_factor": figure.growth_factor, "base_start": figure.base_start,
-            "base_end": figure.base_end, "estimate": figure.estimate, "note": note}
+    return {
+        "period_start": figure.period_start,
+        "period_end": figure.period_end,
+        "flow": figure.flow,
+        "amount": None if figure.amount is None else round(figure.amount / scale, 6),
+        "currency": figure.currency,
+        "unit_scale": _SCALES[scale],
+        "growth_factor": figure.growth_factor,
+        "base_start": figure.base_start,
+        "base_end": figure.base_end,
+        "estimate": figure.estimate,
+        "note": note,
+    }
 
 
 def set_trade_values(figure: TradeCandidate, values: dict[str, Any]) -> None:
@@ -192,30 +242,45 @@ def set_trade_values(figure: TradeCandidate, values: dict[str, Any]) -> None:
     figure.scale = scale
     figure.amount = None if values.get("amount") is None else values["amount"] * scale
     figure.amount_high = None  # a range now lives in the note trade_values wrote
-    for name in ("period_start", "period_end", "flow", "currency", "growth_factor",
-                 "base_start", "base_end", "estimate", "note"):
+    for name in (
+        "period_start",
+        "period_end",
+        "flow",
+        "currency",
+        "growth_factor",
+        "base_start",
+        "base_end",
+        "estimate",
+        "note",
+    ):
         setattr(figure, name, values.get(name))
 
 
 def project_values(project: ProjectCandidate) -> dict[str, Any]:
     """A project candidate as Project field values."""
-    return {"title": project.title, "kind": project.project_kind,
-            "home_partner": project.partner, "quantity": project.quantity,
-            "quantity_unit": project.quantity_unit, "due_date": project.due_date,
-            "status": project.status, "location": project.location,
-            "description": project.description}
+    return {
+        "title": project.title,
+        "kind": project.project_kind,
+        "home_partner": project.partner,
+        "quantity": project.quantity,
+        "quantity_unit": project.quantity_unit,
+        "due_date": project.due_date,
+        "status": project.status,
+        "location": project.location,
+        "description": project.description,
+    }
 
 
 def set_project_values(project: ProjectCandidate, values: dict[str, Any]) -> None:
     """Apply Project field values (as a review form returns them) to a candidate."""
     project.title, project.project_kind = values["title"], values["kind"]
     project.partner = values.get("home_partner")
-    for name in ("quantity", "quantity_unit", "due_date", "status", "location",
-                 "description"):
+    for name in ("quantity", "quantity_unit", "due_date", "status", "location", "description"):
         setattr(project, name, values.get(name))
 
 
-def _trade(store: Store, dossier: Dossier, figure: TradeCandidate, source_id: int,
-           lang: str) -> int:
+def _trade(
+    store: Store, dossier: Dossier, figure: TradeCandidate, source_id: int, lang: str
+) -> int:
     values = {**trade_values(figure), "source_id": source_id}
     return store.trade.add(TRADE.make(values, lang, dossier_id=dossier.id)).id

@@ -23,8 +23,12 @@ def _country(code: str, ru: str, en: str, stems: str) -> Country:
 
 
 COUNTRIES = (
-    _country("BY", "Беларусь", "Belarus",
-             r"белорус\w*|беларус\w*|белоруссi?\w*|Belarus\w*|Byelorussia\w*"),
+    _country(
+        "BY",
+        "Беларусь",
+        "Belarus",
+        r"белорус\w*|беларус\w*|белоруссi?\w*|Belarus\w*|Byelorussia\w*",
+    ),
     _country("AZ", "Азербайджан", "Azerbaijan", r"азербайджан\w*|азерб\w*|Azerbaijan\w*|Azeri"),
     _country("RU", "Россия", "Russia", r"росси\w*|российск\w*|Russia\w*"),
     _country("UA", "Украина", "Ukraine", r"украин\w*|Ukrain\w*"),

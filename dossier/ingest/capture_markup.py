@@ -5,10 +5,31 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_MARKUP = re.compile(r"<(?:html|body|div|p|br|span|a|script|style|table|h[1-6]|li|ul)\b",
-                     re.IGNORECASE)
-_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-           "table", "section", "article", "header", "footer", "nav", "title"}
+_MARKUP = re.compile(
+    r"<(?:html|body|div|p|br|span|a|script|style|table|h[1-6]|li|ul)\b", re.IGNORECASE
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "title",
+}
 _HIDDEN = {"script", "style", "noscript", "template", "head"}
 
 
@@ -44,6 +65,7 @@ def strip_markup(text: str) -> str:
     parser = _Text()
     parser.feed(text)
     parser.close()
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts)
-             .splitlines())
+    lines = (
+        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).splitlines()
+    )
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

@@ -59,7 +59,6 @@ class Pipeline:
         forms = [p.normal_form for p in self.morph_vocab.parse(word)]
         return list(dict.fromkeys(forms)) or [word]
 
-
     def agree(self, adjective: str, noun_phrase: str) -> str:
         """`adjective` put in the number, gender and case of the first word of
         `noun_phrase`: ("белорусских", "коммунальной техники") -> "белорусской"."""
@@ -81,14 +80,14 @@ def _org_normal(span: Any, normal: str) -> str:
     the genitive that follows stays ("Меджлис крымско-татарского народа")."""
     if "«" in span.text and "«" in normal and not span.text.startswith("«"):
         # "Русской службе «Голоса Америки": the quoted name stays as written.
-        quoted = span.text[span.text.index("«") + 1:].rstrip("»")
-        return f"{normal[:normal.index('«')].rstrip()} «{quoted}»"
+        quoted = span.text[span.text.index("«") + 1 :].rstrip("»")
+        return f"{normal[: normal.index('«')].rstrip()} «{quoted}»"
     words, written = normal.split(" "), span.text.split(" ")
     nouns = [i for i, token in enumerate(span.tokens) if token.pos in ("NOUN", "PROPN")]
     if len(words) != len(written) or len(span.tokens) != len(words) or not nouns:
         return normal
     head = nouns[0]
-    return " ".join(words[:head + 1] + written[head + 1:])
+    return " ".join(words[: head + 1] + written[head + 1 :])
 
 
 def is_loaded() -> bool:
@@ -103,6 +102,7 @@ def pipeline() -> Pipeline:
             from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
             embedding = NewsEmbedding()
-            _PIPELINE = Pipeline(Segmenter(), MorphVocab(), NewsMorphTagger(embedding),
-                                 NewsNERTagger(embedding))
+            _PIPELINE = Pipeline(
+                Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+            )
         return _PIPELINE

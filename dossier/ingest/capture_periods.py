@@ -14,47 +14,87 @@ from dataclasses import dataclass
 
 from dossier.ingest.capture_types import Span
 
-_MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
-              "сентябр", "октябр", "ноябр", "декабр")
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-              "dec")
-_MONTH = r"(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)" \
-         r"[а-яё]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_MONTHS_RU = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма[йяе]",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[а-яё]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+)
 _RELATIVE = {
-    "позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "этого": 0, "этом": 0,
-    "текущ": 0, "нынешн": 0, "сего": 0, "следующ": 1, "будущ": 1,
-    "last": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+    "позапрошл": -2,
+    "прошл": -1,
+    "минувш": -1,
+    "предыдущ": -1,
+    "этого": 0,
+    "этом": 0,
+    "текущ": 0,
+    "нынешн": 0,
+    "сего": 0,
+    "следующ": 1,
+    "будущ": 1,
+    "last": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
 }
-_REL = r"(?:позапрошл|прошл|минувш|предыдущ|этого|этом|текущ|нынешн|сего|следующ|будущ)[а-яё]*" \
-       r"|(?:last|previous|this|current|next)"
+_REL = (
+    r"(?:позапрошл|прошл|минувш|предыдущ|этого|этом|текущ|нынешн|сего|следующ|будущ)[а-яё]*"
+    r"|(?:last|previous|this|current|next)"
+)
 _YEAR_WORD = r"(?:\s*(?:гг?\.|год(?:ы|ах|ов|а|у)?))"
-_YEAR_OR_REL = (rf"(?:(?P<year>(?:19|20)\d\d){_YEAR_WORD}?"
-                rf"|(?:the\s+)?(?P<rel>{_REL})\s+(?:год[а-я]*|year))")
+_YEAR_OR_REL = (
+    rf"(?:(?P<year>(?:19|20)\d\d){_YEAR_WORD}?"
+    rf"|(?:the\s+)?(?P<rel>{_REL})\s+(?:год[а-я]*|year))"
+)
 _DASH = r"\s*[-–—−]\s*"
 
 _MULTI_YEAR = re.compile(
     rf"(?:\b(?:с|from|between)\s+(?P<y1>(?:19|20)\d\d){_YEAR_WORD}?\s+(?:по|до|to|and|until|till)"
     rf"\s+(?P<y2>(?:19|20)\d\d){_YEAR_WORD}?|\b(?P<y3>(?:19|20)\d\d){_DASH}(?P<y4>(?:19|20)\d\d)"
-    rf"{_YEAR_WORD}?)", re.IGNORECASE)
+    rf"{_YEAR_WORD}?)",
+    re.IGNORECASE,
+)
 _MONTH_RANGE = re.compile(
-    rf"\b(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s+{_YEAR_OR_REL})?", re.IGNORECASE)
+    rf"\b(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s+{_YEAR_OR_REL})?", re.IGNORECASE
+)
 _NINE_MONTHS = re.compile(
     rf"(?:\b(?P<n>девять|9|первые\s+(?:девять|9)|шесть|6|три|3)\s+месяц[а-я]*|"
     rf"\bfirst\s+(?P<en>nine|six|three)\s+months|\b(?P<half>перв[а-я]+\s+полугоди[а-я]+|"
-    rf"first\s+half))(?:\s+(?:of\s+)?{_YEAR_OR_REL})?", re.IGNORECASE)
+    rf"first\s+half))(?:\s+(?:of\s+)?{_YEAR_OR_REL})?",
+    re.IGNORECASE,
+)
 _QUARTER = re.compile(
     rf"\b(?:(?:(?P<ord>перв|втор|трет|четв[её]рт|first|second|third|fourth)[а-яё]*"
     rf"|(?P<roman>I{{1,3}}|IV))\s+(?:квартал[а-я]*|quarter)|Q(?P<q>[1-4]))"
-    rf"(?:\s+(?:of\s+)?{_YEAR_OR_REL})?", re.IGNORECASE)
+    rf"(?:\s+(?:of\s+)?{_YEAR_OR_REL})?",
+    re.IGNORECASE,
+)
 _ONE_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
     rf"\b(?P<year>(?:19|20)\d\d)\s*(?:году|года|год|г\.)|\b(?:in|for|during|of)\s+"
     rf"(?P<year2>(?:19|20)\d\d)\b|\b(?:the\s+)?(?P<rel>{_REL})\s+(?:году|года|год|year)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(
     rf"\b(?:до\s+конца|к\s+концу|by\s+the\s+end\s+of)\s+(?:(?:the|this)\s+)?"
     rf"(?:(?P<rel>{_REL})\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?:\s+года)?|(?:года|year)\b)"
-    rf"|\b(?:к|by)\s+(?P<year2>(?:19|20)\d\d)(?:\s+году)?\b", re.IGNORECASE)
+    rf"|\b(?:к|by)\s+(?P<year2>(?:19|20)\d\d)(?:\s+году)?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -137,14 +177,28 @@ def find_periods(text: str, ref: dt.date, offset: int = 0) -> list[Period]:
             add(m, *_months(_year(m, ref), first, last))
     for m in _NINE_MONTHS.finditer(text):
         count = m["n"] or m["en"] or "6"
-        months = {"девять": 9, "9": 9, "nine": 9, "шесть": 6, "6": 6, "six": 6, "три": 3,
-                  "3": 3, "three": 3}.get(count.split()[-1].lower(), 6)
+        months = {
+            "девять": 9,
+            "9": 9,
+            "nine": 9,
+            "шесть": 6,
+            "6": 6,
+            "six": 6,
+            "три": 3,
+            "3": 3,
+            "three": 3,
+        }.get(count.split()[-1].lower(), 6)
         add(m, *_months(_year(m, ref), 1, months))
     for m in _QUARTER.finditer(text):
         word = (m["ord"] or "").lower()[:3]
-        quarter = int(m["q"]) if m["q"] else {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(
-            (m["roman"] or "").lower()) or {"пер": 1, "fir": 1, "вто": 2, "sec": 2, "тре": 3,
-                                             "thi": 3, "чет": 4, "fou": 4}[word]
+        quarter = (
+            int(m["q"])
+            if m["q"]
+            else {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get((m["roman"] or "").lower())
+            or {"пер": 1, "fir": 1, "вто": 2, "sec": 2, "тре": 3, "thi": 3, "чет": 4, "fou": 4}[
+                word
+            ]
+        )
         add(m, *_months(_year(m, ref), quarter * 3 - 2, quarter * 3))
     for m in _ONE_MONTH.finditer(text):
         month = _month(m["m1"])

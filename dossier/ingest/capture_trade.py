@@ -18,8 +18,11 @@ from dossier.ingest.capture_types import Span, TradeCandidate
 from dossier.ingest.money import Growth, Money, find_growth, find_money
 
 _FLOWS = (
-    ("turnover", r"товарооборот\w*|(?<!\w)оборот\w*|торговл\w+|взаимн\w+\s+торгов\w+|"
-                 r"\btrade\b|turnover"),
+    (
+        "turnover",
+        r"товарооборот\w*|(?<!\w)оборот\w*|торговл\w+|взаимн\w+\s+торгов\w+|"
+        r"\btrade\b|turnover",
+    ),
     ("export", r"экспорт\w*|вывоз\w*|\bexports?\b|\bexported\b"),
     ("import", r"импорт\w*|ввоз\w*|\bimports?\b|\bimported\b"),
 )
@@ -40,8 +43,9 @@ def _nearest(items: Sequence[tuple[int, Any]], at: int) -> Any:
     return after[0] if after else None
 
 
-def trade_figures(text: str, sentences: Sequence[Span], ref: dt.date,
-                  lang: str) -> list[TradeCandidate]:
+def trade_figures(
+    text: str, sentences: Sequence[Span], ref: dt.date, lang: str
+) -> list[TradeCandidate]:
     found: list[TradeCandidate] = []
     carried: Period | None = None  # last period of the previous sentence
     for start, end in sentences:
@@ -57,13 +61,14 @@ def trade_figures(text: str, sentences: Sequence[Span], ref: dt.date,
                 found.append(_growth_figure(item, flows, periods, carried, sentence, start))
         if periods:
             carried = periods[-1]
-        if "\n" in text[end:end + 2]:
+        if "\n" in text[end : end + 2]:
             carried = None  # a new paragraph starts afresh
     return found
 
 
-def _period(periods: Sequence[Period], carried: Period | None,
-            at: int) -> tuple[Period | None, float]:
+def _period(
+    periods: Sequence[Period], carried: Period | None, at: int
+) -> tuple[Period | None, float]:
     period = _nearest([(p.span[0], p) for p in periods], at)
     if isinstance(period, Period):
         return period, 1.0
@@ -73,21 +78,39 @@ def _period(periods: Sequence[Period], carried: Period | None,
 Flows = Sequence[tuple[int, str]]
 
 
-def _money_figure(item: Money, flows: Flows, periods: Sequence[Period],
-                  carried: Period | None, sentence: str, offset: int) -> TradeCandidate:
+def _money_figure(
+    item: Money,
+    flows: Flows,
+    periods: Sequence[Period],
+    carried: Period | None,
+    sentence: str,
+    offset: int,
+) -> TradeCandidate:
     flow = str(_nearest(flows, item.span[0]))
     period, certainty = _period(periods, carried, item.span[0])
     return TradeCandidate(
-        flow=flow, amount=item.amount, currency=item.currency, scale=item.scale,
-        amount_high=item.high, estimate=item.estimate,
+        flow=flow,
+        amount=item.amount,
+        currency=item.currency,
+        scale=item.scale,
+        amount_high=item.high,
+        estimate=item.estimate,
         period_start=period.start if period else None,
         period_end=period.end if period else None,
-        note=sentence.strip(), span=(offset + item.span[0], offset + item.span[1]),
-        confidence=round(0.9 * certainty * (1.0 if item.currency else 0.8), 2))
+        note=sentence.strip(),
+        span=(offset + item.span[0], offset + item.span[1]),
+        confidence=round(0.9 * certainty * (1.0 if item.currency else 0.8), 2),
+    )
 
 
-def _growth_figure(item: Growth, flows: Flows, periods: Sequence[Period],
-                   carried: Period | None, sentence: str, offset: int) -> TradeCandidate:
+def _growth_figure(
+    item: Growth,
+    flows: Flows,
+    periods: Sequence[Period],
+    carried: Period | None,
+    sentence: str,
+    offset: int,
+) -> TradeCandidate:
     flow = str(_nearest(flows, item.span[0]))
     period, certainty = _period(periods, carried, item.span[0])
     start = end = base_start = base_end = None
@@ -95,7 +118,14 @@ def _growth_figure(item: Growth, flows: Flows, periods: Sequence[Period],
         start, end = period.growth_period
         base_start, base_end = period.base or (None, None)
     return TradeCandidate(
-        flow=flow, growth_factor=item.factor, estimate=item.estimate,
-        period_start=start, period_end=end, base_start=base_start, base_end=base_end,
-        note=sentence.strip(), span=(offset + item.span[0], offset + item.span[1]),
-        confidence=round(0.85 * certainty, 2))
+        flow=flow,
+        growth_factor=item.factor,
+        estimate=item.estimate,
+        period_start=start,
+        period_end=end,
+        base_start=base_start,
+        base_end=base_end,
+        note=sentence.strip(),
+        span=(offset + item.span[0], offset + item.span[1]),
+        confidence=round(0.85 * certainty, 2),
+    )

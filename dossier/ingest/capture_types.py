@@ -74,8 +74,9 @@ class TradeCandidate:
         if self.amount is not None:
             value = self.amount / self.scale
             high = f"–{self.amount_high / self.scale:g}" if self.amount_high else ""
-            unit = {1: "", 1000: " thousand", 1_000_000: " million",
-                    1_000_000_000: " billion"}.get(self.scale, "")
+            unit = {1: "", 1000: " thousand", 1_000_000: " million", 1_000_000_000: " billion"}.get(
+                self.scale, ""
+            )
             parts.append(f"{value:g}{high}{unit} {self.currency or '?'}")
         if self.growth_factor is not None:
             parts.append(f"×{self.growth_factor:g}")
@@ -141,8 +142,9 @@ class QuoteCandidate:
         return f"{self.speaker or '?'}: {self.text}"
 
 
-Candidate = OfficialCandidate | TradeCandidate | OrganisationCandidate | ProjectCandidate | \
-    QuoteCandidate
+Candidate = (
+    OfficialCandidate | TradeCandidate | OrganisationCandidate | ProjectCandidate | QuoteCandidate
+)
 
 
 @dataclass
@@ -159,14 +161,17 @@ class Capture:
 
     def groups(self) -> list[tuple[str, list[Any]]]:
         """Candidates by kind, in the order the review shows them."""
-        return [("officials", self.officials), ("trade_figures", self.trade_figures),
-                ("projects", self.projects), ("quotes", self.quotes),
-                ("organisations", self.organisations)]
+        return [
+            ("officials", self.officials),
+            ("trade_figures", self.trade_figures),
+            ("projects", self.projects),
+            ("quotes", self.quotes),
+            ("organisations", self.organisations),
+        ]
 
     def candidates(self) -> list[tuple[str, Any]]:
         """Every candidate with its key ("officials:0"), the key `accept` selects by."""
-        return [(f"{group}:{i}", c) for group, items in self.groups()
-                for i, c in enumerate(items)]
+        return [(f"{group}:{i}", c) for group, items in self.groups() for i, c in enumerate(items)]
 
     def as_json(self) -> dict[str, Any]:
         def plain(item: Any) -> dict[str, Any]:
@@ -176,8 +181,7 @@ class Capture:
                 data["mentions"] = [list(s) for s in item.mentions]
             return data
 
-        out: dict[str, Any] = {"source": plain(self.source),
-                               "reference_date": self.reference_date}
+        out: dict[str, Any] = {"source": plain(self.source), "reference_date": self.reference_date}
         for group, items in self.groups():
             out[group] = [plain(c) for c in items]
         for official in out["officials"]:
@@ -187,7 +191,8 @@ class Capture:
             # number stays available as quantity_count.
             count = project["quantity"]
             project["quantity_count"] = count
-            project["quantity"] = None if count is None else \
-                f"{count} {project['quantity_unit'] or ''}".strip()
+            project["quantity"] = (
+                None if count is None else f"{count} {project['quantity_unit'] or ''}".strip()
+            )
         out["warnings"] = list(self.warnings)
         return out

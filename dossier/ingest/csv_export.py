@@ -33,12 +33,14 @@ def tab_spec(name: str) -> EntitySpec:
     key = name.strip().casefold().replace("-", "_").replace(" ", "_")
     if key in TABS:
         return TABS[key]
-    raise KeyError(f"No tab “{name}”; use one of: "
-                   f"{', '.join(spec.table for spec in (*DOSSIER_PARTS, EVENT))}.")
+    raise KeyError(
+        f"No tab “{name}”; use one of: {', '.join(spec.table for spec in (*DOSSIER_PARTS, EVENT))}."
+    )
 
 
-def _cell(spec: EntitySpec, name: str, value: Any, titles: dict[str, dict[int, str]],
-          lang: str) -> str:
+def _cell(
+    spec: EntitySpec, name: str, value: Any, titles: dict[str, dict[int, str]], lang: str
+) -> str:
     f = spec.field(name)
     if value is None or value == "":
         return ""
@@ -55,12 +57,15 @@ def _cell(spec: EntitySpec, name: str, value: Any, titles: dict[str, dict[int, s
 def tab_csv(store: Store, dossier: Dossier, spec: EntitySpec, lang: str = "en") -> str:
     """The tab as CSV text (header row of labels, one row per record)."""
     fields = [f for f in spec.fields if f.kind not in (Kind.PHOTO, Kind.READONLY)]
-    titles = {"source": {s.id: s.title for s in store.sources.list(dossier.id)},
-              "official": {o.id: o.name for o in store.officials.list(dossier.id)}}
+    titles = {
+        "source": {s.id: s.title for s in store.sources.list(dossier.id)},
+        "official": {o.id: o.name for o in store.officials.list(dossier.id)},
+    }
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([f.label(lang) for f in fields])
     for record in store.repo(spec).list(dossier.id):
-        writer.writerow([_cell(spec, f.name, getattr(record, f.name), titles, lang)
-                         for f in fields])
+        writer.writerow(
+            [_cell(spec, f.name, getattr(record, f.name), titles, lang) for f in fields]
+        )
     return out.getvalue()

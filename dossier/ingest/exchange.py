@@ -61,8 +61,13 @@ class ExchangeError(ValueError):
 
 
 # -- export -----------------------------------------------------------------------
-def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: str,
-                   progress: Progress | None = None) -> dict[str, int]:
+def export_dossier(
+    store: Store,
+    dossier: Dossier,
+    out: Path | str,
+    passphrase: str,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Write `dossier` alone to an encrypted file at `out`; returns counts per table.
 
     Cancelled through `progress` (Cancelled raised), the file at `out` is untouched:
@@ -90,9 +95,15 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
             counts = _copy_dossier(store, dossier, target, scaled(progress, 5, 75))
             target.db.execute("DELETE FROM changes")  # the colleague needs no audit trail
             target.db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
-            target.db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", [
-                ("format", FORMAT), ("app_version", app_version()), ("code", dossier.code),
-                ("exported_at", dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))])
+            target.db.conn.executemany(
+                "INSERT INTO exchange_info VALUES (?, ?)",
+                [
+                    ("format", FORMAT),
+                    ("app_version", app_version()),
+                    ("code", dossier.code),
+                    ("exported_at", dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                ],
+            )
             target.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
@@ -111,8 +122,9 @@ def export_dossier(store: Store, dossier: Dossier, out: Path | str, passphrase: 
     return counts
 
 
-def _copy_dossier(store: Store, dossier: Dossier, target: Store,
-                  progress: Progress | None = None) -> dict[str, int]:
+def _copy_dossier(
+    store: Store, dossier: Dossier, target: Store, progress: Progress | None = None
+) -> dict[str, int]:
     counts = {}
     total = sum(store.repo(spec).count(dossier.id) for spec in PARTS) or 1
     done = 0
@@ -165,15 +177,19 @@ def read_exchange(path: Path | str, passphrase: str) -> Incoming:
             from dossier.store.connection import WRONG_PASSPHRASE
 
             if WRONG_PASSPHRASE in str(exc):
-                raise ExchangeError(f"{WRONG_PASSPHRASE}: {path.name}. Nothing was "
-                                    "changed.") from None
-            raise ExchangeError(f"Cannot open {path.name} as a .dossier file "
-                                f"({str(exc).replace(str(copy), path.name)}).") from None
+                raise ExchangeError(
+                    f"{WRONG_PASSPHRASE}: {path.name}. Nothing was changed."
+                ) from None
+            raise ExchangeError(
+                f"Cannot open {path.name} as a .dossier file "
+                f"({str(exc).replace(str(copy), path.name)})."
+            ) from None
         try:
             dossiers = src.dossiers.list()
             if len(dossiers) != 1:
-                raise ExchangeError(f"{path.name} holds {len(dossiers)} dossiers; a .dossier "
-                                    "file holds one.")
+                raise ExchangeError(
+                    f"{path.name} holds {len(dossiers)} dossiers; a .dossier file holds one."
+                )
             dossier = dossiers[0]
             records = {spec.name: src.repo(spec).list(dossier.id) for spec in PARTS}
             info: dict[str, str] = {}
@@ -201,14 +217,21 @@ class Conflict:
         return _title(self.spec, self.mine)
 
     def describe(self, lang: str = "en") -> str:
-        diffs = "; ".join(f"{label}: mine “{mine}” / theirs “{theirs}”"
-                          for label, mine, theirs in self.rows(lang))
+        diffs = "; ".join(
+            f"{label}: mine “{mine}” / theirs “{theirs}”" for label, mine, theirs in self.rows(lang)
+        )
         return f"{self.spec.label(lang)} {self.title()}: {diffs}"
 
     def rows(self, lang: str = "en") -> list[tuple[str, str, str]]:
         """(field label, mine, theirs) for every differing field: the side-by-side view."""
-        return [(self.spec.field(f).label(lang), _show(self.spec, f, self.mine, lang),
-                 _show(self.spec, f, self.theirs, lang)) for f in self.fields]
+        return [
+            (
+                self.spec.field(f).label(lang),
+                _show(self.spec, f, self.mine, lang),
+                _show(self.spec, f, self.theirs, lang),
+            )
+            for f in self.fields
+        ]
 
 
 @dataclass
@@ -222,16 +245,23 @@ class MergePlan:
     id_map: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def summary(self) -> str:
-        target = (f"into {self.dossier.code} ({self.dossier.name})" if self.dossier
-                  else f"as a new dossier {self.incoming.dossier.code}")
-        return (f"{self.incoming.path.name} {target}: {len(self.new)} new, "
-                f"{len(self.identical)} identical, {len(self.conflicts)} conflicting.")
+        target = (
+            f"into {self.dossier.code} ({self.dossier.name})"
+            if self.dossier
+            else f"as a new dossier {self.incoming.dossier.code}"
+        )
+        return (
+            f"{self.incoming.path.name} {target}: {len(self.new)} new, "
+            f"{len(self.identical)} identical, {len(self.conflicts)} conflicting."
+        )
 
 
 def _title(spec: EntitySpec, record: Any) -> str:
     if spec is TRADE:
-        return (f"{period_label(record.period_start, record.period_end)} "
-                f"{format_value(spec.field('flow'), record.flow)}")
+        return (
+            f"{period_label(record.period_start, record.period_end)} "
+            f"{format_value(spec.field('flow'), record.flow)}"
+        )
     text = spec.title_of(record)
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -287,12 +317,17 @@ def plan_merge(store: Store, incoming: Incoming) -> MergePlan:
         for spec in PARTS:
             plan.new += [(spec, r) for r in incoming.records[spec.name]]
         return plan
-    diff = [f for f in _compared(DOSSIER)
-            if getattr(mine, f) != getattr(incoming.dossier, f)]
+    diff = [f for f in _compared(DOSSIER) if getattr(mine, f) != getattr(incoming.dossier, f)]
     if diff:
-        plan.conflicts.append(Conflict(f"dossier:{incoming.dossier.id}", DOSSIER, mine,
-                                       dataclasses.replace(incoming.dossier, id=mine.id),
-                                       diff))
+        plan.conflicts.append(
+            Conflict(
+                f"dossier:{incoming.dossier.id}",
+                DOSSIER,
+                mine,
+                dataclasses.replace(incoming.dossier, id=mine.id),
+                diff,
+            )
+        )
     for spec in PARTS:
         plan.id_map[spec.name] = {}
         local = store.repo(spec).list(mine.id)
@@ -311,12 +346,14 @@ def plan_merge(store: Store, incoming: Incoming) -> MergePlan:
                 continue
             claimed.add(found.id)
             plan.id_map[spec.name][record.id] = found.id
-            theirs = dataclasses.replace(_remap(record, plan), id=found.id,
-                                         dossier_id=found.dossier_id)
+            theirs = dataclasses.replace(
+                _remap(record, plan), id=found.id, dossier_id=found.dossier_id
+            )
             fields = [f for f in _compared(spec) if getattr(found, f) != getattr(theirs, f)]
             if fields:
-                plan.conflicts.append(Conflict(f"{spec.name}:{record.id}", spec, found,
-                                               theirs, fields))
+                plan.conflicts.append(
+                    Conflict(f"{spec.name}:{record.id}", spec, found, theirs, fields)
+                )
             else:
                 plan.identical.append((spec, found))
     return plan
@@ -335,8 +372,9 @@ class MergeResult:
     created_dossier: bool = False
 
 
-def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
-                progress: Progress | None = None) -> MergeResult:
+def apply_merge(
+    store: Store, plan: MergePlan, choices: dict[str, str], progress: Progress | None = None
+) -> MergeResult:
     """Write the merge in one transaction.
 
     `choices` maps each conflict's key to "mine" (keep), "theirs" (take the
@@ -357,16 +395,20 @@ def apply_merge(store: Store, plan: MergePlan, choices: dict[str, str],
         id_map = {name: dict(m) for name, m in plan.id_map.items()}
         plan_view = dataclasses.replace(plan, id_map=id_map)
         # Conflicts resolved "both" are added like new records.
-        both = [(c.spec, _incoming_record(plan, c)) for c in plan.conflicts
-                if choices.get(c.key) == "both" and c.spec is not DOSSIER]
+        both = [
+            (c.spec, _incoming_record(plan, c))
+            for c in plan.conflicts
+            if choices.get(c.key) == "both" and c.spec is not DOSSIER
+        ]
         total = len(new) + len(both) + len(plan.conflicts)
         done = 0
         for spec in PARTS:
             for kind, record in [*new, *both]:
                 if kind is not spec:
                     continue
-                added = store.repo(spec).add(dataclasses.replace(
-                    _remap(record, plan_view), id=None, dossier_id=dossier.id))
+                added = store.repo(spec).add(
+                    dataclasses.replace(_remap(record, plan_view), id=None, dossier_id=dossier.id)
+                )
                 id_map.setdefault(spec.name, {})[record.id] = added.id
                 result.added_ids.append((spec.name, added.id))
                 result.added += 1

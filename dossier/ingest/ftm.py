@@ -25,8 +25,11 @@ from dossier.store import Store
 # FtM's language type uses ISO 639-3 codes.
 _LANGUAGES = {"ru": "rus", "en": "eng", "az": "aze", "be": "bel"}
 
-_COMPANY = re.compile(r"\b(ОАО|ЗАО|ООО|ПАО|АО|ОДО|УП|СП|LLC|Ltd|JSC|OJSC|CJSC|PLC|GmbH|Inc|"
-                      r"Corp|Company|холдинг|завод|Amkodor|Амкодор|МАЗ|БелАЗ|МТЗ)\b", re.I)
+_COMPANY = re.compile(
+    r"\b(ОАО|ЗАО|ООО|ПАО|АО|ОДО|УП|СП|LLC|Ltd|JSC|OJSC|CJSC|PLC|GmbH|Inc|"
+    r"Corp|Company|холдинг|завод|Amkodor|Амкодор|МАЗ|БелАЗ|МТЗ)\b",
+    re.I,
+)
 
 
 def entity_id(dossier: Dossier, kind: str, key: Any) -> str:
@@ -50,9 +53,17 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
     for s in store.sources.list(dossier.id):
         eid = entity_id(dossier, "article", s.id)
         articles[s.id] = eid
-        yield _entity("Article", eid, name=s.title, title=s.title, publisher=s.publisher,
-                      publishedAt=s.published_on, sourceUrl=s.url,
-                      language=_LANGUAGES.get(s.language or ""), bodyText=s.body)
+        yield _entity(
+            "Article",
+            eid,
+            name=s.title,
+            title=s.title,
+            publisher=s.publisher,
+            publishedAt=s.published_on,
+            sourceUrl=s.url,
+            language=_LANGUAGES.get(s.language or ""),
+            bodyText=s.body,
+        )
     organisations: dict[str, str] = {}
 
     def organisation(name: str | None) -> str | None:
@@ -68,42 +79,75 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
     yield_list: list[dict[str, Any]] = []
     for o in store.officials.list(dossier.id):
         person = entity_id(dossier, "person", o.id)
-        yield _entity("Person", person, name=o.name,
-                      alias=[o.name_latin] if o.name_latin != o.name else [],
-                      middleName=o.patronymic, position=o.position,
-                      country=dossier.code.lower() if o.side == "host" else None,
-                      wikidataId=wikidata_id(o), description=o.biography, notes=o.notes,
-                      proof=articles.get(o.source_id))
+        yield _entity(
+            "Person",
+            person,
+            name=o.name,
+            alias=[o.name_latin] if o.name_latin != o.name else [],
+            middleName=o.patronymic,
+            position=o.position,
+            country=dossier.code.lower() if o.side == "host" else None,
+            wikidataId=wikidata_id(o),
+            description=o.biography,
+            notes=o.notes,
+            proof=articles.get(o.source_id),
+        )
         org_id = organisation(o.organisation)
         yield from yield_list
         yield_list.clear()
         if o.position:
             position = entity_id(dossier, "position", f"{o.side}:{o.position.casefold()}")
-            yield _entity("Position", position, name=o.position,
-                          country=dossier.code.lower() if o.side == "host" else None,
-                          organization=org_id)
-            yield _entity("Occupancy", entity_id(dossier, "occupancy", o.id), holder=person,
-                          post=position, startDate=o.start_date, endDate=o.end_date,
-                          status="current" if o.status == "current" else "ended")
+            yield _entity(
+                "Position",
+                position,
+                name=o.position,
+                country=dossier.code.lower() if o.side == "host" else None,
+                organization=org_id,
+            )
+            yield _entity(
+                "Occupancy",
+                entity_id(dossier, "occupancy", o.id),
+                holder=person,
+                post=position,
+                startDate=o.start_date,
+                endDate=o.end_date,
+                status="current" if o.status == "current" else "ended",
+            )
     for p in store.projects.list(dossier.id):
         project = entity_id(dossier, "project", p.id)
-        facts = [f"{p.kind}, {p.status}", p.sector,
-                 f"{p.quantity} {p.quantity_unit or ''}".strip() if p.quantity else None,
-                 f"{p.value:,.0f} {p.currency or ''}".strip() if p.value else None]
-        yield _entity("Project", project, name=p.title, description=p.description,
-                      summary="; ".join(f for f in facts if f), address=p.location,
-                      endDate=p.due_date, proof=articles.get(p.source_id))
+        facts = [
+            f"{p.kind}, {p.status}",
+            p.sector,
+            f"{p.quantity} {p.quantity_unit or ''}".strip() if p.quantity else None,
+            f"{p.value:,.0f} {p.currency or ''}".strip() if p.value else None,
+        ]
+        yield _entity(
+            "Project",
+            project,
+            name=p.title,
+            description=p.description,
+            summary="; ".join(f for f in facts if f),
+            address=p.location,
+            endDate=p.due_date,
+            proof=articles.get(p.source_id),
+        )
         for role, name in (("home partner", p.home_partner), ("host partner", p.host_partner)):
             org_id = organisation(name)
             yield from yield_list
             yield_list.clear()
             if org_id:
-                yield _entity("ProjectParticipant",
-                              entity_id(dossier, "participant", f"{p.id}:{role}"),
-                              project=project, participant=org_id, role=role)
+                yield _entity(
+                    "ProjectParticipant",
+                    entity_id(dossier, "participant", f"{p.id}:{role}"),
+                    project=project,
+                    participant=org_id,
+                    role=role,
+                )
 
 
 def ftm_lines(store: Store, dossier: Dossier) -> str:
     """The dossier as FtM JSON lines (one entity per line)."""
-    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
-                   for e in ftm_entities(store, dossier))
+    return "".join(
+        json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+        for e in ftm_entities(store, dossier)
+    )

@@ -22,19 +22,28 @@ _LINE = re.compile(
     r"вход|войти|log\s*in|sign\s+in|регистрация|курсы?\s+валют|exchange\s+rates?|погода|"
     r"weather|просмотр\w*|views?|прочитано|нашли\s+ошибку|следите\s+за\s+нами|"
     r"follow\s+us|мы\s+в\s+соцсетях"
-    r")\b", re.IGNORECASE)
+    r")\b",
+    re.IGNORECASE,
+)
 # Markers after which the following short lines are links to other stories.
 _LINK_LIST = re.compile(
     r"^(?:(?:читайте|смотрите)\s+(?:также|еще|ещё)|по\s+теме|другие\s+новости|"
     r"новости\s+по\s+теме|related|read\s+(?:more|also)|see\s+also|more\s+news|популярное|"
-    r"most\s+read|самое\s+(?:читаемое|популярное))", re.IGNORECASE)
+    r"most\s+read|самое\s+(?:читаемое|популярное))",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"https?://|www\.|\.(?:ru|by|az|com|org|net|ua)/", re.IGNORECASE)
-_COUNTER = re.compile(r"^[\W\d]*(?:\d[\d\s]*)(?:просмотр\w*|views?|комментари\w*|comments?)?$",
-                      re.IGNORECASE)
-_RATE = re.compile(r"\b(?:USD|EUR|RUB|BYN|AZN|GBP|CNY)\b\s*[:=]?\s*\d+[.,]\d+\s*[▲▼↑↓+\-]?",
-                   re.IGNORECASE)
-_DATELINE = re.compile(r"^[\d:.,/\s-]*\d{1,2}[\s.](?:\d{1,2}|[a-zа-яё]+)[\s.,]+\d{4}[\d:.,\s-]*$"
-                       r"|^\d{1,2}:\d\d$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^[\W\d]*(?:\d[\d\s]*)(?:просмотр\w*|views?|комментари\w*|comments?)?$", re.IGNORECASE
+)
+_RATE = re.compile(
+    r"\b(?:USD|EUR|RUB|BYN|AZN|GBP|CNY)\b\s*[:=]?\s*\d+[.,]\d+\s*[▲▼↑↓+\-]?", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    r"^[\d:.,/\s-]*\d{1,2}[\s.](?:\d{1,2}|[a-zа-яё]+)[\s.,]+\d{4}[\d:.,\s-]*$"
+    r"|^\d{1,2}:\d\d$",
+    re.IGNORECASE,
+)
 _MENU_SEPARATORS = re.compile(r"\s[|•·/»>]\s")
 
 

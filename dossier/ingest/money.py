@@ -15,11 +15,15 @@ from dataclasses import dataclass
 from dossier.ingest.capture_types import Span
 
 _NUM = r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)*"
-_HEDGE = (r"около|почти|порядка|примерно|приблизительно|более\s+чем|более|свыше|менее|"
-          r"close\s+to|nearly|almost|about|around|roughly|approximately|some|over|more\s+than|"
-          r"less\s+than|up\s+to|до")
-_SCALE = (r"тыс(?:яч[аи]?|\.)?|млн\.?|миллион(?:а|ов|ам|ами)?|млрд\.?|миллиард(?:а|ов|ам|ами)?|"
-          r"трлн\.?|триллион(?:а|ов)?|thousand|million|mln|billion|bln|bn|trillion|m|k")
+_HEDGE = (
+    r"около|почти|порядка|примерно|приблизительно|более\s+чем|более|свыше|менее|"
+    r"close\s+to|nearly|almost|about|around|roughly|approximately|some|over|more\s+than|"
+    r"less\s+than|up\s+to|до"
+)
+_SCALE = (
+    r"тыс(?:яч[аи]?|\.)?|млн\.?|миллион(?:а|ов|ам|ами)?|млрд\.?|миллиард(?:а|ов|ам|ами)?|"
+    r"трлн\.?|триллион(?:а|ов)?|thousand|million|mln|billion|bln|bn|trillion|m|k"
+)
 _CURRENCY_WORDS = {
     "USD": r"долл(?:\.|ар(?:ов|а|ы|ам|ами|ах)?)?|USD|US\$|(?:US\s+)?dollars?",
     "EUR": r"евро|EUR|euros?",
@@ -32,12 +36,20 @@ _CURRENCY_WORDS = {
     "KZT": r"тенге|KZT",
     "TRY": r"турецк(?:их|ой|ая)\s+лир|TRY",
 }
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "USD": "USD",
-            "EUR": "EUR"}
+_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₽": "RUB",
+    "USD": "USD",
+    "EUR": "EUR",
+}
 _CURRENCY = "|".join(f"(?:{words})" for words in _CURRENCY_WORDS.values())
 _WORD_NUMBERS = {
-    **dict.fromkeys(("один", "одного", "одному", "одним", "одном", "одна", "одной", "одну",
-                     "a", "an", "one"), 1),
+    **dict.fromkeys(
+        ("один", "одного", "одному", "одним", "одном", "одна", "одной", "одну", "a", "an", "one"), 1
+    ),
     **dict.fromkeys(("два", "две", "двух", "двум", "двумя", "two"), 2),
     **dict.fromkeys(("три", "трех", "трёх", "трем", "трём", "тремя", "three"), 3),
     **dict.fromkeys(("четыре", "четырех", "четырёх", "четырем", "четырьмя", "four"), 4),
@@ -56,11 +68,24 @@ _WORD_NUMBERS = {
     **dict.fromkeys(("пол", "half"), 0.5),
 }
 _WORD_NUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-_SCALES = (("тыс", 1_000), ("thousand", 1_000), ("k", 1_000), ("млн", 1_000_000),
-           ("миллион", 1_000_000), ("million", 1_000_000), ("mln", 1_000_000),
-           ("m", 1_000_000), ("млрд", 10**9), ("миллиард", 10**9), ("billion", 10**9),
-           ("bln", 10**9), ("bn", 10**9), ("трлн", 10**12), ("триллион", 10**12),
-           ("trillion", 10**12))
+_SCALES = (
+    ("тыс", 1_000),
+    ("thousand", 1_000),
+    ("k", 1_000),
+    ("млн", 1_000_000),
+    ("миллион", 1_000_000),
+    ("million", 1_000_000),
+    ("mln", 1_000_000),
+    ("m", 1_000_000),
+    ("млрд", 10**9),
+    ("миллиард", 10**9),
+    ("billion", 10**9),
+    ("bln", 10**9),
+    ("bn", 10**9),
+    ("трлн", 10**12),
+    ("триллион", 10**12),
+    ("trillion", 10**12),
+)
 
 _MONEY = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<symbol>US\$|\$|€|£|₽|USD|EUR)\s*(?P<num>{_NUM})"
@@ -69,7 +94,8 @@ _MONEY = re.compile(
     rf"(?:\s*(?P<cur>{_CURRENCY})(?![а-яa-z]))?"
     rf"|(?<!\w)(?:(?P<words>(?:(?:{_WORD_NUM})\s+){{1,3}})|(?P<pol>пол))(?P<scale3>{_SCALE})\b\s*"
     rf"(?P<cur2>{_CURRENCY})(?![а-яa-z]))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 _UP = r"увелич\w*|вырос\w*|возрос\w*|выраст\w*|нарост\w*|нарасти\w*|подн[яи]\w*|удво\w*"
 _DOWN = r"сократ\w*|сниз\w*|уменьш\w*|упа[дл]\w*|снижен\w*"
@@ -78,18 +104,28 @@ _GROWTH_RU = re.compile(
     rf"(?:(?P<hedge>почти|более\s+чем|примерно|около|свыше)\s+)?"
     rf"(?:в\s+(?P<num>{_NUM}|{_WORD_NUM})\s+раз[а]?\b|(?P<adv>вдвое|втрое|вчетверо|впятеро)"
     rf"|на\s+(?P<pct>{_NUM})\s*(?:%|процент\w*))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _GROWTH_EN = re.compile(
     r"\b(?P<verb>up|rose|risen|rising|grew|grown|increased|jumped|climbed|gained|down|fell|"
     r"fallen|declined|dropped|decreased|shrank)\s+(?:by\s+)?(?:(?P<hedge>almost|nearly|about|"
     r"some|over|more\s+than|around|roughly)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)"
     rf"|(?P<num>{_NUM})\s*(?:times|-fold|fold))"
     r"|\b(?P<adv>doubled|tripled|quadrupled)\b",
-    re.IGNORECASE)
-_DOWN_WORDS = re.compile(rf"^(?:{_DOWN}|down|fell|fallen|declined|dropped|decreased|shrank)",
-                         re.IGNORECASE)
-_ADVERBS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "doubled": 2, "tripled": 3,
-            "quadrupled": 4}
+    re.IGNORECASE,
+)
+_DOWN_WORDS = re.compile(
+    rf"^(?:{_DOWN}|down|fell|fallen|declined|dropped|decreased|shrank)", re.IGNORECASE
+)
+_ADVERBS = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "doubled": 2,
+    "tripled": 3,
+    "quadrupled": 4,
+}
 
 
 @dataclass(frozen=True)
@@ -110,7 +146,7 @@ class Growth:
 
 
 def parse_number(text: str, lang: str = "ru") -> float:
-    """"223,3" -> 223.3; "1 234,5" -> 1234.5; "1,234" (English) -> 1234."""
+    """ "223,3" -> 223.3; "1 234,5" -> 1234.5; "1,234" (English) -> 1234."""
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
@@ -129,8 +165,11 @@ def _scale(word: str | None) -> int:
     if not word:
         return 1
     word = word.lower().rstrip(".")
-    return next(value for stem, value in _SCALES if word.startswith(stem) and
-                (len(stem) > 1 or word == stem))
+    return next(
+        value
+        for stem, value in _SCALES
+        if word.startswith(stem) and (len(stem) > 1 or word == stem)
+    )
 
 
 def _currency(match: re.Match[str]) -> str | None:
@@ -139,8 +178,11 @@ def _currency(match: re.Match[str]) -> str | None:
     words = match["cur"] or match["cur2"]
     if not words:
         return None
-    return next(code for code, pattern in _CURRENCY_WORDS.items()
-                if re.fullmatch(pattern, words, re.IGNORECASE))
+    return next(
+        code
+        for code, pattern in _CURRENCY_WORDS.items()
+        if re.fullmatch(pattern, words, re.IGNORECASE)
+    )
 
 
 def _words_value(words: str) -> float:
@@ -149,8 +191,11 @@ def _words_value(words: str) -> float:
 
 def sentence_currency(text: str) -> str | None:
     """The one currency a sentence names, for amounts that omit it ("22,2 млрд")."""
-    found = {code for code, words in _CURRENCY_WORDS.items()
-             if re.search(rf"(?<![а-яa-z])(?:{words})(?![а-яa-z])", text, re.IGNORECASE)}
+    found = {
+        code
+        for code, words in _CURRENCY_WORDS.items()
+        if re.search(rf"(?<![а-яa-z])(?:{words})(?![а-яa-z])", text, re.IGNORECASE)
+    }
     found |= {code for sym, code in _SYMBOLS.items() if len(sym) < 3 and sym in text}
     return found.pop() if len(found) == 1 else None
 
@@ -199,10 +244,14 @@ def find_growth(text: str, lang: str = "ru", offset: int = 0) -> list[Growth]:
                 factor = 1 - pct if down else 1 + pct
             else:
                 raw = m["num"]
-                factor = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS \
+                factor = (
+                    float(_WORD_NUMBERS[raw.lower()])
+                    if raw.lower() in _WORD_NUMBERS
                     else parse_number(raw, lang)
+                )
                 if down and factor:
                     factor = 1 / factor
-            found.append(Growth(round(factor, 4), (m.start() + offset, m.end() + offset),
-                                bool(m["hedge"])))
+            found.append(
+                Growth(round(factor, 4), (m.start() + offset, m.end() + offset), bool(m["hedge"]))
+            )
     return sorted(found, key=lambda g: g.span)

@@ -32,10 +32,26 @@ from dossier.model import Official
 
 # Letters that anyascii renders differently from the way Russian-language
 # texts (and our dossiers) spell them.
-_PRE = str.maketrans({
-    "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
-    "ğ": "g", "Ğ": "G", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "ў": "u", "Ў": "U",
-})
+_PRE = str.maketrans(
+    {
+        "ə": "a",
+        "Ə": "A",
+        "ı": "i",
+        "İ": "I",
+        "ş": "sh",
+        "Ş": "Sh",
+        "ç": "ch",
+        "Ç": "Ch",
+        "ğ": "g",
+        "Ğ": "G",
+        "ö": "o",
+        "Ö": "O",
+        "ü": "u",
+        "Ü": "U",
+        "ў": "u",
+        "Ў": "U",
+    }
+)
 _SPACES = re.compile(r"\s+")
 _PATRONYMIC = re.compile(
     r"(?:ович|евич|ёвич|ьич|овна|евна|ична|инична|ovich|evich|ovna|evna|ichna|yich)$",
@@ -47,9 +63,25 @@ _AZ_PATRONYMIC = {"oglu", "oğlu", "оглы", "qizi", "qızı", "кызы"}
 _TURKIC_LETTERS = set("ğĞşŞıİçÇəƏöÖüÜ")
 # Digraphs first, longest first, so "shch" is not read as "sh" + "ch".
 _FOLDS = (
-    ("shch", "s"), ("sch", "s"), ("dzh", "z"), ("dj", "z"), ("zh", "z"), ("tch", "c"),
-    ("ch", "c"), ("sh", "s"), ("tz", "c"), ("ts", "c"), ("ph", "f"), ("ck", "k"),
-    ("kh", "g"), ("gh", "g"), ("h", "g"), ("q", "k"), ("x", "ks"), ("w", "v"), ("j", "y"),
+    ("shch", "s"),
+    ("sch", "s"),
+    ("dzh", "z"),
+    ("dj", "z"),
+    ("zh", "z"),
+    ("tch", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("kh", "g"),
+    ("gh", "g"),
+    ("h", "g"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("j", "y"),
 )
 _FEMININE = ("ova", "eva", "ina", "yna", "aya", "kaya")
 # Given names that Belarusian or Ukrainian Latin spells unlike Russian.
@@ -75,8 +107,7 @@ def clean_name(text: str) -> str:
     words in CAPS put in title case, "Surname, Given Patronymic" reordered."""
     text = unicodedata.normalize("NFC", str(text or ""))
     # Cf = format characters: LRM/RLM, zero-width spaces, soft hyphen, BOM.
-    text = "".join(" " if ch.isspace() else ch for ch in text
-                   if unicodedata.category(ch) != "Cf")
+    text = "".join(" " if ch.isspace() else ch for ch in text if unicodedata.category(ch) != "Cf")
     text = _SPACES.sub(" ", text).strip(" .,;:-–—\"'«»“”()")
     if text.count(",") == 1:
         surname, given = (part.strip() for part in text.split(","))
@@ -103,7 +134,7 @@ def _words(name: str) -> list[str]:
     raws = [w.rstrip(".") for w in re.split(r"[\s\-]+", clean_name(name)) if w.strip(".")]
     for index, word in enumerate(raws):
         if index and word.lower() in _AZ_PATRONYMIC:  # "Гейдар оглы": father's name
-            del raws[index - 1:index + 1]
+            del raws[index - 1 : index + 1]
             break
     if len(raws) >= 3:
         # Surnames end like patronymics too (Пацкевич, Янукович), so only the
@@ -189,22 +220,23 @@ class Match:
     score: float
 
 
-def best_matches(name: str, officials: Sequence[Official],
-                 latin_name: str | None = None) -> list[Match]:
+def best_matches(
+    name: str, officials: Sequence[Official], latin_name: str | None = None
+) -> list[Match]:
     """Officials the name may denote, best first (score >= SAME_PERSON)."""
     forms = [n for n in (name, latin_name) if n]
     found = []
     for official in officials:
         theirs = [n for n in (official.name, official.name_latin) if n]
-        score = max((similarity(mine, other) for mine in forms for other in theirs),
-                    default=0.0)
+        score = max((similarity(mine, other) for mine in forms for other in theirs), default=0.0)
         if score >= SAME_PERSON:
             found.append(Match(official, score))
     return sorted(found, key=lambda m: m.score, reverse=True)
 
 
-def match_official(name: str, officials: Sequence[Official],
-                   latin: str | None = None) -> Official | None:
+def match_official(
+    name: str, officials: Sequence[Official], latin: str | None = None
+) -> Official | None:
     """The one official the name denotes, or None when there is none or the
     name is ambiguous (a bare "Алиев" when the dossier has two Aliyevs)."""
     matches = best_matches(name, officials, latin)

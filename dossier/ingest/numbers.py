@@ -83,8 +83,12 @@ def _to_float(s: str, decimal: str | None) -> float | None:
             if not re.fullmatch(rf"[+-]?\d{{1,3}}(\{mark}\d{{3}})+", mantissa):
                 return None
             mantissa = mantissa.replace(mark, "")
-        elif (decimal is not None and decimal != mark and not exponent
-              and re.fullmatch(rf"[+-]?\d{{1,3}}\{mark}\d{{3}}", mantissa)):
+        elif (
+            decimal is not None
+            and decimal != mark
+            and not exponent
+            and re.fullmatch(rf"[+-]?\d{{1,3}}\{mark}\d{{3}}", mantissa)
+        ):
             # `207,600` in a point-decimal table is two hundred thousand.
             mantissa = mantissa.replace(mark, "")
         else:
@@ -98,11 +102,12 @@ def _to_float(s: str, decimal: str | None) -> float | None:
 
 _COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d{1,2}(\d\))?$|^[+-]?\d+,\d{4,}$|\d\.\d{3},\d")
 _POINT_DECIMAL = re.compile(
-    r"^[+-]?\d+\.\d{1,2}$|^[+-]?\d+\.\d{4,}$|\d,\d{3}\.\d|^[+-]?\d+\.\d+[eE]")
+    r"^[+-]?\d+\.\d{1,2}$|^[+-]?\d+\.\d{4,}$|\d,\d{3}\.\d|^[+-]?\d+\.\d+[eE]"
+)
 
 
 def detect_decimal(cells: Iterable[object], sample: int = 5000) -> str:
-    """"," or "." : the decimal mark most cells of a table use (". " if no evidence)."""
+    """ "," or "." : the decimal mark most cells of a table use (". " if no evidence)."""
     comma = point = 0
     for n, cell in enumerate(cells):
         if n >= sample:

@@ -55,8 +55,9 @@ class OfficialIndex:
         if qid:
             self._by_id[qid] = official
 
-    def match(self, name: str, latin: str | None = None,
-              person_id: str | None = None) -> Official | None:
+    def match(
+        self, name: str, latin: str | None = None, person_id: str | None = None
+    ) -> Official | None:
         # A Wikidata id recorded by an earlier import is surer than any name.
         if person_id and person_id in self._by_id:
             return self._by_id[person_id]
@@ -99,8 +100,11 @@ class OfficialsMapping:
     country_value: str | None = None
 
     def columns(self) -> list[str]:
-        return [c for c in (self.name, self.position, self.start, self.end, self.person_id,
-                            self.country) if c]
+        return [
+            c
+            for c in (self.name, self.position, self.start, self.end, self.person_id, self.country)
+            if c
+        ]
 
 
 def guess_officials_mapping(header: list[str]) -> OfficialsMapping:
@@ -169,8 +173,10 @@ class OfficialsPlan:
         return sum(1 for p in self.people if p.action == action)
 
     def summary(self) -> str:
-        return (f"{self.count('add')} new, {self.count('update')} updated, "
-                f"{self.count('unchanged')} unchanged, {len(self.skipped)} rows skipped")
+        return (
+            f"{self.count('add')} new, {self.count('update')} updated, "
+            f"{self.count('unchanged')} unchanged, {len(self.skipped)} rows skipped"
+        )
 
 
 def _date(cell: Any, what: str, line: int, skipped: list[Problem]) -> str | None:
@@ -184,27 +190,37 @@ def _date(cell: Any, what: str, line: int, skipped: list[Problem]) -> str | None
         return None
 
 
-def read_people(records: Records, mapping: OfficialsMapping,
-                skipped: list[Problem]) -> list[Person]:
+def read_people(
+    records: Records, mapping: OfficialsMapping, skipped: list[Problem]
+) -> list[Person]:
     """Rows grouped per person (by id when the file has one, else by name)."""
     if mapping.name is None:
         raise TableError("Choose the column that holds the person's name.")
     for col in mapping.columns():
         records.column(col)
-    get = {k: records.column(v) for k, v in dataclasses.asdict(mapping).items()
-           if v and k != "country_value"}
+    get = {
+        k: records.column(v)
+        for k, v in dataclasses.asdict(mapping).items()
+        if v and k != "country_value"
+    }
     wanted_country = (mapping.country_value or "").casefold().strip()
     people: dict[str, Person] = {}
     for row, line in zip(records.rows, records.lines, strict=True):
-        if mapping.country and wanted_country and \
-                str(row[get["country"]]).casefold().strip() != wanted_country:
+        if (
+            mapping.country
+            and wanted_country
+            and str(row[get["country"]]).casefold().strip() != wanted_country
+        ):
             continue
         name = clean_name(str(row[get["name"]]))
         if not name:
             skipped.append(Problem(line, "no name"))
             continue
-        position = " ".join(str(row[get["position"]]).replace("`", "’").split()) \
-            if "position" in get else None
+        position = (
+            " ".join(str(row[get["position"]]).replace("`", "’").split())
+            if "position" in get
+            else None
+        )
         start = _date(row[get["start"]], "start", line, skipped) if "start" in get else None
         end = _date(row[get["end"]], "end", line, skipped) if "end" in get else None
         if start and end and date_bounds(end)[1] < date_bounds(start)[0]:
@@ -223,8 +239,11 @@ def _career(person: Person) -> str:
         span = f"{p.start or '?'} – {p.end or 'now'}"
         lines.append(f"- {p.position or '?'} ({span})")
     if person.person_id:
-        lines.append(f"Wikidata: {person.person_id}" if person.person_id.startswith("Q")
-                     else f"Id: {person.person_id}")
+        lines.append(
+            f"Wikidata: {person.person_id}"
+            if person.person_id.startswith("Q")
+            else f"Id: {person.person_id}"
+        )
     return "\n".join(lines)
 
 
@@ -234,7 +253,8 @@ def _merge_careers(old: str | None, new: str) -> str:
     for text in (old or "", new):
         for line in text.splitlines()[1:] if text.startswith(NOTES_HEAD) else []:
             undated = line.endswith("(? – now)") and any(
-                ln.startswith(line[:-len("(? – now)")] + "(") for ln in lines)
+                ln.startswith(line[: -len("(? – now)")] + "(") for ln in lines
+            )
             if line not in lines and not undated:
                 lines.append(line)
     if old and set(lines) == set(old.splitlines()):
@@ -253,10 +273,16 @@ def _is_latin(text: str) -> bool:
     return all(ord(c) < 0x250 for c in text if c.isalpha())
 
 
-def plan_officials(store: Store, dossier: Dossier, records: Records,
-                   mapping: OfficialsMapping, *, side: str = "host",
-                   current_only: bool = False, progress: Progress | None = None
-                   ) -> OfficialsPlan:
+def plan_officials(
+    store: Store,
+    dossier: Dossier,
+    records: Records,
+    mapping: OfficialsMapping,
+    *,
+    side: str = "host",
+    current_only: bool = False,
+    progress: Progress | None = None,
+) -> OfficialsPlan:
     """What importing the file would do; nothing is stored."""
     plan = OfficialsPlan()
     people = read_people(records, mapping, plan.skipped)
@@ -271,30 +297,44 @@ def plan_officials(store: Store, dossier: Dossier, records: Records,
         if current_only and not post.current:
             continue
         status = "current" if post.current else "former"
-        match = index.match(person.name, person.name if _is_latin(person.name) else None,
-                            person.person_id)
+        match = index.match(
+            person.name, person.name if _is_latin(person.name) else None, person.person_id
+        )
         if match is not None and match.id in claimed:
             match = None  # two people of the file on one official: keep both apart
         career = _career(person) if len(person.posts) > 1 or person.person_id else None
         if match is None:
-            values = {"name": person.name,
-                      "name_latin": person.name if _is_latin(person.name) else None,
-                      "position": post.position, "start_date": post.start,
-                      "end_date": post.end, "status": status, "side": side,
-                      "country": dossier.name, "notes": career}
+            values = {
+                "name": person.name,
+                "name_latin": person.name if _is_latin(person.name) else None,
+                "position": post.position,
+                "start_date": post.start,
+                "end_date": post.end,
+                "status": status,
+                "side": side,
+                "country": dossier.name,
+                "notes": career,
+            }
             record = OFFICIAL.make(values, dossier_id=dossier.id)
             plan.people.append(PersonChange(person, "add", record))
             continue
         claimed.add(match.id)  # type: ignore[arg-type]
         new = dataclasses.replace(match)
-        wanted = {"position": post.position, "start_date": post.start,
-                  "end_date": post.end, "status": status}
+        wanted = {
+            "position": post.position,
+            "start_date": post.start,
+            "end_date": post.end,
+            "status": status,
+        }
         if not match.name_latin and _is_latin(person.name):
             wanted["name_latin"] = person.name
         if career and (not match.notes or match.notes.startswith(NOTES_HEAD)):
             wanted["notes"] = _merge_careers(match.notes, career)
-        if match.position and post.position and \
-                _is_latin(match.position) != _is_latin(post.position):
+        if (
+            match.position
+            and post.position
+            and _is_latin(match.position) != _is_latin(post.position)
+        ):
             # "Президент Азербайджанской Республики" is not replaced by
             # "President": the user's wording in the dossier's language stays.
             del wanted["position"]
@@ -303,19 +343,24 @@ def plan_officials(store: Store, dossier: Dossier, records: Records,
                 del wanted[name]  # 2003 says nothing new against 2003-10-31
         changes = {}
         for name, value in wanted.items():
-            if (value is not None and getattr(match, name) != value) or \
-                    (name == "end_date" and value is None and match.end_date is not None
-                     and post.current):
+            if (value is not None and getattr(match, name) != value) or (
+                name == "end_date" and value is None and match.end_date is not None and post.current
+            ):
                 changes[name] = (getattr(match, name), value)
                 setattr(new, name, value)
         OFFICIAL.validate(dataclasses.asdict(new))
-        plan.people.append(PersonChange(person, "update" if changes else "unchanged", new,
-                                        match, changes))
+        plan.people.append(
+            PersonChange(person, "update" if changes else "unchanged", new, match, changes)
+        )
     return plan
 
 
-def store_officials(store: Store, plan: OfficialsPlan, source_id: int | None = None,
-                    progress: Progress | None = None) -> tuple[int, int]:
+def store_officials(
+    store: Store,
+    plan: OfficialsPlan,
+    source_id: int | None = None,
+    progress: Progress | None = None,
+) -> tuple[int, int]:
     """Apply the plan in one transaction; (added, updated). Cancelled through
     `progress`: Cancelled raised, the transaction rolled back."""
     added = updated = 0
@@ -346,8 +391,11 @@ def describe(changes: Iterable[PersonChange], limit: int = 40) -> list[str]:
         if c.action == "add":
             out.append(f"+ {c.record.name} — {post} ({c.record.status})")
         elif c.action == "update":
-            what = ", ".join(f"{k}: {old or '—'} → {new or '—'}"
-                             for k, (old, new) in c.changes.items() if k != "notes")
+            what = ", ".join(
+                f"{k}: {old or '—'} → {new or '—'}"
+                for k, (old, new) in c.changes.items()
+                if k != "notes"
+            )
             if "notes" in c.changes:
                 what = (what + ", " if what else "") + "posts list"
             shown = c.existing.name if c.existing else c.record.name

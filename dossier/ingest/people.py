@@ -18,38 +18,96 @@ from dossier.ingest.capture_types import OfficialCandidate
 from dossier.ingest.names import clean_name, latin, same_person
 
 # Dictionary forms of the words a post starts with (lemmas, lower case).
-POST_WORDS = frozenset((
-    "президент", "премьер-министр", "премьер", "вице-премьер", "министр", "замминистр",
-    "заместитель", "посол", "глава", "председатель", "спикер", "лидер", "депутат",
-    "сенатор", "секретарь", "госсекретарь", "советник", "помощник", "губернатор", "мэр",
-    "аким", "директор", "гендиректор", "руководитель", "начальник", "командующий",
-    "канцлер", "король", "эмир", "шейх", "пресс-секретарь", "представитель", "полпред",
-    "генсек", "консул", "атташе", "вице-президент", "премьер-министра", "аналитик",
-    "эксперт", "политолог", "президента",
-))
+POST_WORDS = frozenset(
+    (
+        "президент",
+        "премьер-министр",
+        "премьер",
+        "вице-премьер",
+        "министр",
+        "замминистр",
+        "заместитель",
+        "посол",
+        "глава",
+        "председатель",
+        "спикер",
+        "лидер",
+        "депутат",
+        "сенатор",
+        "секретарь",
+        "госсекретарь",
+        "советник",
+        "помощник",
+        "губернатор",
+        "мэр",
+        "аким",
+        "директор",
+        "гендиректор",
+        "руководитель",
+        "начальник",
+        "командующий",
+        "канцлер",
+        "король",
+        "эмир",
+        "шейх",
+        "пресс-секретарь",
+        "представитель",
+        "полпред",
+        "генсек",
+        "консул",
+        "атташе",
+        "вице-президент",
+        "премьер-министра",
+        "аналитик",
+        "эксперт",
+        "политолог",
+        "президента",
+    )
+)
 # Words that may stand before a post word and belong to it.
 _MODIFIERS = re.compile(
     r"^(?:перв\w+|генеральн\w+|чрезвычайн\w+|полномочн\w+|народн\w+|постоянн\w+|"
     r"верховн\w+|бывш\w+|нов\w+|действующ\w+|специальн\w+|белорусск\w+|азербайджанск\w+|"
     r"российск\w+|турецк\w+|украинск\w+|казахстанск\w+|американск\w+|китайск\w+|"
-    r"приднестровск\w+|и\.\s?о\.)$", re.IGNORECASE)
+    r"приднестровск\w+|и\.\s?о\.)$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w.-]+", re.UNICODE)
 _BOUNDARY = re.compile(r"[.!?;:()«»\"“”\n—–]")
 _EN_TITLES = (
     r"Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[-\s]President|President|"
     r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
     r"(?:\s+and\s+)?)+)?|Ambassador|Chancellor|King|Queen|Emir|Sheikh|Speaker|Chairman|"
-    r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman")
+    r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman"
+)
 _EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
 _EN_BEFORE = re.compile(
     rf"(?P<post>(?:(?:[A-Z][a-z]+(?:n|i|ese|ish))\s+)?(?:{_EN_TITLES})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\s+{_EN_NAME}")
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\s+{_EN_NAME}"
+)
 _EN_AFTER = re.compile(
     rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
     rf"chairman|speaker|governor|spokesman|spokeswoman|secretary|head|leader)\b[^,.;]{{0,50}})"
-    rf"(?=[,.;])", re.IGNORECASE)
-_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December", "The", "And", "Of"}
+    rf"(?=[,.;])",
+    re.IGNORECASE,
+)
+_NOT_NAMES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "And",
+    "Of",
+}
 
 Lemmas = Callable[[str], list[str]]
 
@@ -71,8 +129,11 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
             while first > 0:
                 if _MODIFIERS.match(words[first - 1].group()):
                     first -= 1
-                elif first > 1 and words[first - 1].group() == "и" and \
-                        _MODIFIERS.match(words[first - 2].group()):
+                elif (
+                    first > 1
+                    and words[first - 1].group() == "и"
+                    and _MODIFIERS.match(words[first - 2].group())
+                ):
                     first -= 2  # "чрезвычайный и полномочный посол"
                 else:
                     break
@@ -80,19 +141,19 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
             phrase = window[begin:].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
-            return _nominative(phrase, words[first:i + 1], lemmas), window_start + begin
+            return _nominative(phrase, words[first : i + 1], lemmas), window_start + begin
     return None
 
 
 def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
-    m = re.match(r"\s*,\s*([^,.;:()«»\"]{3,90})[,.;)]", text[stop:stop + 120])
+    m = re.match(r"\s*,\s*([^,.;:()«»\"]{3,90})[,.;)]", text[stop : stop + 120])
     if not m:
         return None
     words = list(_WORD.finditer(m.group(1)))
     for i, word in enumerate(words[:3]):
         if post_word(word.group(), lemmas):
             phrase = m.group(1).strip()
-            return _nominative(phrase, words[:i + 1], lemmas)
+            return _nominative(phrase, words[: i + 1], lemmas)
     return None
 
 
@@ -127,36 +188,55 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
 def people_en(text: str) -> list[OfficialCandidate]:
     """Officials in an English text, by title patterns."""
     found: list[OfficialCandidate] = []
-    matches = sorted((m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
-                     key=lambda m: m.start("name"))
+    matches = sorted(
+        (m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
+        key=lambda m: m.start("name"),
+    )
     for m in matches:  # in reading order, so the first post written is the one kept
         name = m["name"]
         if name.split()[0] in _NOT_NAMES:
             continue
         post = re.sub(r"\s+", " ", m["post"]).strip()
-        _merge(found, clean_name(name), post[:1].upper() + post[1:],
-               (m.start("name"), m.end("name")), (m.start(), m.end()))
+        _merge(
+            found,
+            clean_name(name),
+            post[:1].upper() + post[1:],
+            (m.start("name"), m.end("name")),
+            (m.start(), m.end()),
+        )
     return found
 
 
-def _merge(found: list[OfficialCandidate], name: str, position: str | None,
-           mention: tuple[int, int], span: tuple[int, int]) -> None:
+def _merge(
+    found: list[OfficialCandidate],
+    name: str,
+    position: str | None,
+    mention: tuple[int, int],
+    span: tuple[int, int],
+) -> None:
     for candidate in found:
         if same_person(candidate.name, name):
             candidate.mentions.append(mention)
             if len(name.split()) > len(candidate.name.split()):
                 candidate.name = name  # "Пацкевич" first, "Николай Пацкевич" later
-            if position and (not candidate.position or (
+            if position and (
+                not candidate.position
+                or (
                     len(position) > len(candidate.position)
-                    and position.lower().startswith(candidate.position.lower()))):
+                    and position.lower().startswith(candidate.position.lower())
+                )
+            ):
                 candidate.position, candidate.span = position, span
                 _set_country(candidate)
             candidate.confidence = min(0.95, candidate.confidence + 0.05)
             return
-    candidate = OfficialCandidate(name=name, position=position, span=span,
-                                  mentions=[mention],
-                                  confidence=0.9 if position else
-                                  (0.6 if " " in name else 0.4))
+    candidate = OfficialCandidate(
+        name=name,
+        position=position,
+        span=span,
+        mentions=[mention],
+        confidence=0.9 if position else (0.6 if " " in name else 0.4),
+    )
     candidate.name_latin = latin(name) if not name.isascii() else None
     _set_country(candidate)
     found.append(candidate)

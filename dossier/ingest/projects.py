@@ -22,37 +22,53 @@ from dossier.ingest.money import _WORD_NUMBERS
 _COMPANY_CUE = re.compile(
     r"\b(?:компани[яиюей]|завод\w*|предприяти\w+|холдинг\w*|концерн\w*|корпораци\w+|"
     r"производител\w+|ОАО|ЗАО|ООО|АО|ПАО|ОДО|СП|company|firm|maker|manufacturer)\s+"
-    r"(?:[\w-]+\s+){0,4}?[«\"“](?P<name>[^»\"”\n]{2,40})[»\"”]", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?[«\"“](?P<name>[^»\"”\n]{2,40})[»\"”]",
+    re.IGNORECASE,
+)
 _EN_COMPANY = re.compile(
     r"\b(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\s+(?:Ltd|LLC|JSC|OJSC|Inc\.?|Corp\.?|"
-    r"Corporation|Group|Holding|plc)\b")
+    r"Corporation|Group|Holding|plc)\b"
+)
 # Organisations natasha finds that are not worth a candidate.
 _NOT_ORGS = {"сми", "пресс-служба", "пресс-службе", "ооо", "оао"}
-_ASSEMBLY = re.compile(r"\b(?:сборк[аиуео]й?|assembly\s+of|assembles?)\s+(?P<items>[^.;:!?]+)",
-                       re.IGNORECASE)
+_ASSEMBLY = re.compile(
+    r"\b(?:сборк[аиуео]й?|assembly\s+of|assembles?)\s+(?P<items>[^.;:!?]+)", re.IGNORECASE
+)
 _IN_PLACE = re.compile(r"\b[Вв]\s+(?P<place>[А-ЯЁ][а-яё]+(?:е|и))\b|\bin\s+(?P<en>[A-Z][a-z]+)\b")
-_SUPPLY = re.compile(r"\b(?:постав\w+|закуп\w+|отгруз\w+|отгруж\w+|suppl\w+|deliver\w*|"
-                     r"ship\w*)\b", re.IGNORECASE)
+_SUPPLY = re.compile(
+    r"\b(?:постав\w+|закуп\w+|отгруз\w+|отгруж\w+|suppl\w+|deliver\w*|"
+    r"ship\w*)\b",
+    re.IGNORECASE,
+)
 _QUANTITY = re.compile(
     rf"\b(?P<num>\d+(?:[ \u00a0]\d{{3}})*|{'|'.join(_WORD_NUMBERS)})\s+"
-    r"(?P<unit>[а-яёa-z]{4,}(?:\s+[а-яёa-z]{4,})?)", re.IGNORECASE)
+    r"(?P<unit>[а-яёa-z]{4,}(?:\s+[а-яёa-z]{4,})?)",
+    re.IGNORECASE,
+)
 _NOT_UNITS = re.compile(
     r"^(?:лет|год\w*|раз\w*|процент\w*|млн|млрд|тысяч\w*|миллион\w*|миллиард\w*|месяц\w*|"
     r"дн[яей]\w*|недел\w*|человек\w*|представител\w*|долл\w*|евро|рубл\w*|years?|months?|"
-    r"days?|times|percent|million|billion|thousand|dollars?|people)$", re.IGNORECASE)
+    r"days?|times|percent|million|billion|thousand|dollars?|people)$",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\bпоставк\w+\s+(?:\w+\s+){0,2}?(?P<purpose>для\s+[а-яё]+)", re.IGNORECASE)
 _JOINT = re.compile(
     r"\b(?:создани[еяию]|create|creating|set\s+up|setting\s+up)\s+(?:в\s+[А-ЯЁ]\w+\s+)?"
     r"(?:of\s+)?(?:an?\s+)?[«\"“]?(?P<obj>совместн\w+\s+(?:предприяти\w+|структур\w+|"
-    r"компани\w+|производств\w+)|joint\s+(?:venture|company|enterprise))", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:осуществляется|ведется|ведётся|налажен\w*|производится|"
-                      r"собира(?:ют|ется)|is\s+under\s+way|are\s+assembled|is\s+assembled)\b",
-                      re.IGNORECASE)
+    r"компани\w+|производств\w+)|joint\s+(?:venture|company|enterprise))",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(?:осуществляется|ведется|ведётся|налажен\w*|производится|"
+    r"собира(?:ют|ется)|is\s+under\s+way|are\s+assembled|is\s+assembled)\b",
+    re.IGNORECASE,
+)
 _SPLIT_ITEMS = re.compile(r",\s*|\s+и\s+|\s+and\s+")
 
 
-def organisations(text: str, entities: Sequence[Entity], publisher: str | None,
-                  lang: str) -> list[OrganisationCandidate]:
+def organisations(
+    text: str, entities: Sequence[Entity], publisher: str | None, lang: str
+) -> list[OrganisationCandidate]:
     """Companies and other organisations, each once (first mention)."""
     found: dict[str, OrganisationCandidate] = {}
 
@@ -79,8 +95,13 @@ def organisations(text: str, entities: Sequence[Entity], publisher: str | None,
 Agree = Callable[[str, str], str]
 
 
-def projects(text: str, sentences: Sequence[Span], orgs: Sequence[OrganisationCandidate],
-             ref: dt.date, agree: Agree | None = None) -> list[ProjectCandidate]:
+def projects(
+    text: str,
+    sentences: Sequence[Span],
+    orgs: Sequence[OrganisationCandidate],
+    ref: dt.date,
+    agree: Agree | None = None,
+) -> list[ProjectCandidate]:
     """Assembly, supply and joint-venture projects. `agree(adjective, noun)` inflects
     a carried-over adjective to fit the next item (Russian)."""
     found: list[ProjectCandidate] = []
@@ -118,18 +139,24 @@ def _assembly(sentence: str, offset: int, agree: Agree) -> list[ProjectCandidate
             origin = words[0]  # "белорусских": carried to the items that follow
             words = words[1:]
         lead = [agree(origin, " ".join(words))] if origin else []
-        title = " ".join([head, *lead, *words,
-                          *([place] if place and place not in item else [])])
-        found.append(ProjectCandidate(
-            title=title, project_kind="assembly", status=status,
-            location=country_in(place).ru if place and country_in(place) else None,
-            description=sentence.strip(), span=(offset + item_start, offset + pos),
-            confidence=0.8))
+        title = " ".join([head, *lead, *words, *([place] if place and place not in item else [])])
+        found.append(
+            ProjectCandidate(
+                title=title,
+                project_kind="assembly",
+                status=status,
+                location=country_in(place).ru if place and country_in(place) else None,
+                description=sentence.strip(),
+                span=(offset + item_start, offset + pos),
+                confidence=0.8,
+            )
+        )
     return found
 
 
-def _supply(sentence: str, offset: int, orgs: Sequence[OrganisationCandidate],
-            ref: dt.date) -> list[ProjectCandidate]:
+def _supply(
+    sentence: str, offset: int, orgs: Sequence[OrganisationCandidate], ref: dt.date
+) -> list[ProjectCandidate]:
     if not _SUPPLY.search(sentence):
         return []
     found = []
@@ -138,12 +165,14 @@ def _supply(sentence: str, offset: int, orgs: Sequence[OrganisationCandidate],
         if _NOT_UNITS.match(unit[0]):
             continue
         # Keep one noun unless the second word continues it ("грузовых автомобилей").
-        unit_text = unit[0] if len(unit) == 1 or not unit[0].endswith(("ых", "их", "ой")) \
+        unit_text = (
+            unit[0]
+            if len(unit) == 1 or not unit[0].endswith(("ых", "их", "ой"))
             else " ".join(unit)
+        )
         raw = m["num"].replace(" ", "").replace("\u00a0", "")
         quantity = int(raw) if raw.isdigit() else int(_WORD_NUMBERS[raw.lower()])
-        partner = next((o.name for o in orgs if offset <= o.span[0] < offset + len(sentence)),
-                       None)
+        partner = next((o.name for o in orgs if offset <= o.span[0] < offset + len(sentence)), None)
         purpose = _PURPOSE.search(sentence)
         deadline = find_deadline(sentence, ref, offset)
         english = unit_text.isascii()
@@ -153,13 +182,21 @@ def _supply(sentence: str, offset: int, orgs: Sequence[OrganisationCandidate],
         if purpose:
             title += f" {purpose['purpose']}"
         place = _place(sentence)
-        found.append(ProjectCandidate(
-            title=title, project_kind="supply", partner=partner, quantity=quantity,
-            quantity_unit=unit_text, due_date=deadline[0] if deadline else None,
-            status="agreed" if deadline else "proposed",
-            location=country_in(place).ru if place and country_in(place) else None,
-            description=sentence.strip(),
-            span=(offset + m.start(), offset + m.end()), confidence=0.8 if partner else 0.6))
+        found.append(
+            ProjectCandidate(
+                title=title,
+                project_kind="supply",
+                partner=partner,
+                quantity=quantity,
+                quantity_unit=unit_text,
+                due_date=deadline[0] if deadline else None,
+                status="agreed" if deadline else "proposed",
+                location=country_in(place).ru if place and country_in(place) else None,
+                description=sentence.strip(),
+                span=(offset + m.start(), offset + m.end()),
+                confidence=0.8 if partner else 0.6,
+            )
+        )
     return found
 
 
@@ -170,10 +207,19 @@ def _joint(sentence: str, offset: int) -> list[ProjectCandidate]:
     obj = m["obj"]
     english = obj.isascii()
     place = _place(sentence)
-    title = (f"Joint venture{' ' + place if place else ''}" if english else
-             f"Создание {obj}{' ' + place if place else ''}")
-    return [ProjectCandidate(
-        title=title, project_kind="joint_venture", status="proposed",
-        location=country_in(place).ru if place and country_in(place) else None,
-        description=sentence.strip(), span=(offset + m.start(), offset + m.end()),
-        confidence=0.7)]
+    title = (
+        f"Joint venture{' ' + place if place else ''}"
+        if english
+        else f"Создание {obj}{' ' + place if place else ''}"
+    )
+    return [
+        ProjectCandidate(
+            title=title,
+            project_kind="joint_venture",
+            status="proposed",
+            location=country_in(place).ru if place and country_in(place) else None,
+            description=sentence.strip(),
+            span=(offset + m.start(), offset + m.end()),
+            confidence=0.7,
+        )
+    ]

@@ -75,8 +75,9 @@ class Records:
         try:
             return self.header.index(name)
         except ValueError:
-            raise TableError(f"No column “{name}”; the columns are: "
-                             f"{', '.join(self.header)}.") from None
+            raise TableError(
+                f"No column “{name}”; the columns are: {', '.join(self.header)}."
+            ) from None
 
 
 # -- decoding -----------------------------------------------------------------
@@ -88,17 +89,24 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
             return data.decode(encoding), encoding, notes
         except (UnicodeDecodeError, LookupError) as exc:
             raise TableError(f"The file is not valid {encoding} text ({exc}).") from None
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(name), name, notes
             except UnicodeDecodeError as exc:
-                raise TableError(f"The file starts like {name} text but is not "
-                                 f"({exc.reason} at byte {exc.start}).") from None
+                raise TableError(
+                    f"The file starts like {name} text but is not "
+                    f"({exc.reason} at byte {exc.start})."
+                ) from None
     if b"\x00" in data[:4096]:
-        raise TableError("This is not a text table: it holds binary data. "
-                         "Save it from the spreadsheet as CSV or XLSX.")
+        raise TableError(
+            "This is not a text table: it holds binary data. "
+            "Save it from the spreadsheet as CSV or XLSX."
+        )
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as exc:
@@ -111,8 +119,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
     if letters and cyrillic / len(letters) > 0.3 and "\ufffd" not in text:
         notes.append("The file is not UTF-8; it was read as Windows-1251 (Cyrillic).")
         return text, "cp1251", notes
-    raise TableError(f"The file is not UTF-8 text (invalid byte 0x{data[bad]:02x} at "
-                     f"offset {bad}); give its encoding, e.g. --encoding cp1252.")
+    raise TableError(
+        f"The file is not UTF-8 text (invalid byte 0x{data[bad]:02x} at "
+        f"offset {bad}); give its encoding, e.g. --encoding cp1252."
+    )
 
 
 def detect_delimiter(text: str) -> str:
@@ -135,8 +145,13 @@ def detect_delimiter(text: str) -> str:
 
 
 # -- reading --------------------------------------------------------------------
-def read_table(path: Path | str, *, encoding: str | None = None,
-               delimiter: str | None = None, sheet: str | None = None) -> RawTable:
+def read_table(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> RawTable:
     """Every row of a CSV/TSV/XLSX file; TableError if it is not a readable table."""
     path = Path(path)
     try:
@@ -148,8 +163,10 @@ def read_table(path: Path | str, *, encoding: str | None = None,
     if size == 0:
         raise TableError(f"{path.name} is empty.")
     if size > MAX_BYTES:
-        raise TableError(f"{path.name} is {size / 1e6:.0f} MB; tables over "
-                         f"{MAX_BYTES / 1e6:.0f} MB are not imported.")
+        raise TableError(
+            f"{path.name} is {size / 1e6:.0f} MB; tables over "
+            f"{MAX_BYTES / 1e6:.0f} MB are not imported."
+        )
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
@@ -159,8 +176,9 @@ def read_table(path: Path | str, *, encoding: str | None = None,
     return read_text(path.read_bytes(), encoding=encoding, delimiter=delimiter)
 
 
-def read_text(data: bytes | str, *, encoding: str | None = None,
-              delimiter: str | None = None) -> RawTable:
+def read_text(
+    data: bytes | str, *, encoding: str | None = None, delimiter: str | None = None
+) -> RawTable:
     if isinstance(data, str):
         text, used, notes = data, "utf-8", []
     else:
@@ -182,8 +200,9 @@ def read_text(data: bytes | str, *, encoding: str | None = None,
                 chunk += "\n" + lines[n + used_lines]
                 used_lines += 1
             if chunk.count('"') % 2:
-                table.problems.append(Problem(n + 1, "unclosed quote; the row was skipped",
-                                              lines[n][:100]))
+                table.problems.append(
+                    Problem(n + 1, "unclosed quote; the row was skipped", lines[n][:100])
+                )
                 n += 1
                 continue
         chunks.append((n + 1, chunk))
@@ -192,15 +211,17 @@ def read_text(data: bytes | str, *, encoding: str | None = None,
         # A Python loop, not list(zip(...)): a C call building the whole list would
         # hold the GIL (and freeze the GUI thread) for the whole file.
         parsed = []
-        for pair in zip(chunks, csv.reader([c for _, c in chunks], delimiter=delim,
-                                           strict=True), strict=True):
+        for pair in zip(
+            chunks, csv.reader([c for _, c in chunks], delimiter=delim, strict=True), strict=True
+        ):
             parsed.append(pair)
     except csv.Error:
         parsed = []  # some row is malformed: read row by row to find and report it
         for line, chunk in chunks:
             try:
-                parsed.append(((line, chunk), next(csv.reader([chunk], delimiter=delim,
-                                                              strict=True))))
+                parsed.append(
+                    ((line, chunk), next(csv.reader([chunk], delimiter=delim, strict=True)))
+                )
             except csv.Error as exc:
                 table.problems.append(Problem(line, f"unreadable row ({exc})", chunk[:100]))
     for (line, _), row in parsed:
@@ -223,8 +244,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
         raise TableError(f"{path.name} is not a readable .xlsx file ({exc}).") from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise TableError(f"No sheet “{sheet}”; the sheets are: "
-                             f"{', '.join(book.sheetnames)}.")
+            raise TableError(f"No sheet “{sheet}”; the sheets are: {', '.join(book.sheetnames)}.")
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         table = RawTable([], [], sheet=ws.title)
         for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
@@ -257,8 +277,11 @@ def _text(cell: Any) -> str:
         return ""
     if isinstance(cell, str):
         # Most cells are plain words or numbers: skip the split/join for them.
-        return cell if cell.isprintable() and cell.strip() == cell and "  " not in cell \
+        return (
+            cell
+            if cell.isprintable() and cell.strip() == cell and "  " not in cell
             else " ".join(cell.split())
+        )
     return str(cell)
 
 
@@ -281,7 +304,7 @@ def find_header(rows: list[list[Any]], look: int = 30) -> int:
     """Index of the header row: the first row of several text cells, none a number."""
     # The data rows' usual width: a title line above the header ("Trade, mln
     # USD") may hold a comma and pass for two text cells, but not for a full row.
-    widths = Counter(len(r) for r in rows[:look * 4])
+    widths = Counter(len(r) for r in rows[: look * 4])
     width = max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0] if widths else 0
     for i, row in enumerate(rows[:look]):
         score = header_score(row)
@@ -310,13 +333,13 @@ def records_of(table: RawTable, header_index: int | None = None) -> Records:
     key = [_text(c).casefold() for c in table.rows[index]]
     out = Records(header, table.lines[index], [], [], skipped=list(table.problems))
     width = len(header)
-    for row, line in zip(table.rows[index + 1:], table.lines[index + 1:], strict=True):
+    for row, line in zip(table.rows[index + 1 :], table.lines[index + 1 :], strict=True):
         while len(row) > width and not _text(row[-1]):
             row = row[:-1]
         # Cheap test first: most rows are data, whose first cell is not the header's.
         if _text(row[0]).casefold() == key[0] if row else False:
             cells = [_text(c).casefold() for c in row]
-            if cells == key[:len(cells)] or cells[:width] == key:
+            if cells == key[: len(cells)] or cells[:width] == key:
                 out.repeated_headers += 1
                 continue
         if len(row) == width and _text(row[0]) and _text(row[-1]):
@@ -332,9 +355,11 @@ def records_of(table: RawTable, header_index: int | None = None) -> Records:
             if len(row) < width and len(filled) <= 1:
                 out.skipped.append(Problem(line, "heading or note row", first[:80]))
                 continue
-            out.skipped.append(Problem(
-                line, f"row has {len(row)} cells but the header has {width}",
-                _row_text(row)))
+            out.skipped.append(
+                Problem(
+                    line, f"row has {len(row)} cells but the header has {width}", _row_text(row)
+                )
+            )
             continue
         out.rows.append(list(row))
         out.lines.append(line)

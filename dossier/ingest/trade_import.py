@@ -44,8 +44,7 @@ SCALE_WORDS = (
     ("1000000", re.compile(r"млн|\bmln\b|\bmn\b|million", re.I)),
     ("1000", re.compile(r"тыс\.?|thousand", re.I)),
 )
-SCALE_NAMES = {"1": "units", "1000": "thousands", "1000000": "millions",
-               "1000000000": "billions"}
+SCALE_NAMES = {"1": "units", "1000": "thousands", "1000000": "millions", "1000000000": "billions"}
 # Blocks whose heading says these are shares or indices, not amounts.
 _PERCENT = re.compile(r"%|в разах|by times|percent|процент", re.I)
 
@@ -71,8 +70,14 @@ class TradeMapping:
     partner: dict[str, str] = field(default_factory=dict)  # column -> value to keep
 
     def columns(self) -> list[str]:
-        cols = [self.period, self.amount, self.flow, self.currency,
-                *self.flow_columns.values(), *self.partner]
+        cols = [
+            self.period,
+            self.amount,
+            self.flow,
+            self.currency,
+            *self.flow_columns.values(),
+            *self.partner,
+        ]
         return [c for c in cols if c]
 
 
@@ -97,19 +102,23 @@ class TradePlan:
         """The first figures as a user will see them in the dossier."""
         out = []
         for line, fig in zip(self.lines[:n], self.figures[:n], strict=False):
-            out.append({
-                "line": str(line),
-                "period": period_label(fig.period_start, fig.period_end, lang),
-                "flow": format_value(TRADE.field("flow"), fig.flow, lang),
-                "amount": format_value(TRADE.field("amount"), fig.amount, lang),
-                "currency": fig.currency or "",
-                "unit": format_value(TRADE.field("unit_scale"), fig.unit_scale, lang),
-            })
+            out.append(
+                {
+                    "line": str(line),
+                    "period": period_label(fig.period_start, fig.period_end, lang),
+                    "flow": format_value(TRADE.field("flow"), fig.flow, lang),
+                    "amount": format_value(TRADE.field("amount"), fig.amount, lang),
+                    "currency": fig.currency or "",
+                    "unit": format_value(TRADE.field("unit_scale"), fig.unit_scale, lang),
+                }
+            )
         return out
 
     def report(self, limit: int = 50) -> list[str]:
-        lines = [f"line {p.line}: {p.reason}" + (f" — {p.text}" if p.text else "")
-                 for p in self.skipped[:limit]]
+        lines = [
+            f"line {p.line}: {p.reason}" + (f" — {p.text}" if p.text else "")
+            for p in self.skipped[:limit]
+        ]
         if len(self.skipped) > limit:
             lines.append(f"… and {len(self.skipped) - limit} more skipped rows")
         return lines
@@ -145,8 +154,17 @@ def guess_mapping(header: list[str]) -> TradeMapping:
 
 def partner_columns(header: list[str]) -> list[str]:
     """Columns that name countries (reporter, partner, origin, destination)."""
-    keys = ("country", "partner", "reporter", "origin", "destination", "страна", "партнер",
-            "партнёр", "iso")
+    keys = (
+        "country",
+        "partner",
+        "reporter",
+        "origin",
+        "destination",
+        "страна",
+        "партнер",
+        "партнёр",
+        "iso",
+    )
     return [h for h in header if any(k in h.casefold() for k in keys)]
 
 
@@ -168,10 +186,16 @@ def suggest_unit(texts: Iterable[str], amounts: Iterable[float]) -> UnitHint:
     if values:
         median = statistics.median(values)
         if median >= 100_000:
-            return UnitHint("1", f"no unit is named and the values are large (median "
-                                 f"{median:,.0f}): they look like plain units")
-        return UnitHint(None, f"no unit is named and the values are small (median "
-                              f"{median:,.4g}): check the publication")
+            return UnitHint(
+                "1",
+                f"no unit is named and the values are large (median "
+                f"{median:,.0f}): they look like plain units",
+            )
+        return UnitHint(
+            None,
+            f"no unit is named and the values are small (median "
+            f"{median:,.4g}): check the publication",
+        )
     return UnitHint(None, "no unit is named")
 
 
@@ -242,14 +266,22 @@ class Options:
     estimate: bool = False
 
 
-def _figure(dossier_id: int, start: str, end: str, flow: str, value: float,
-            currency: str, opts: Options) -> TradeFigure:
+def _figure(
+    dossier_id: int, start: str, end: str, flow: str, value: float, currency: str, opts: Options
+) -> TradeFigure:
     store_unit = opts.store_unit or opts.unit
     amount = value * float(opts.unit) / float(store_unit)
-    return TradeFigure(dossier_id=dossier_id, period_start=start, period_end=end, flow=flow,
-                       amount=float(f"{amount:.12g}"),
-                       currency=currency, unit_scale=store_unit, estimate=opts.estimate,
-                       note=opts.note)
+    return TradeFigure(
+        dossier_id=dossier_id,
+        period_start=start,
+        period_end=end,
+        flow=flow,
+        amount=float(f"{amount:.12g}"),
+        currency=currency,
+        unit_scale=store_unit,
+        estimate=opts.estimate,
+        note=opts.note,
+    )
 
 
 def check_mapping(mapping: TradeMapping, records: Records) -> None:
@@ -261,12 +293,19 @@ def check_mapping(mapping: TradeMapping, records: Records) -> None:
     if not mapping.flow_columns and mapping.amount is None:
         raise TableError("Choose the amount column, or one column per flow.")
     if mapping.amount and not (mapping.flow or mapping.fixed_flow) and not mapping.flow_columns:
-        raise TableError("Say which flow the amounts are: a flow column, or export, import "
-                         "or turnover for the whole table.")
+        raise TableError(
+            "Say which flow the amounts are: a flow column, or export, import "
+            "or turnover for the whole table."
+        )
 
 
-def plan_records(records: Records, mapping: TradeMapping, dossier_id: int, opts: Options,
-                 progress: Callable[[int, int], bool] | None = None) -> TradePlan:
+def plan_records(
+    records: Records,
+    mapping: TradeMapping,
+    dossier_id: int,
+    opts: Options,
+    progress: Callable[[int, int], bool] | None = None,
+) -> TradePlan:
     """The figures a records-layout table gives under `mapping`; nothing is stored."""
     check_mapping(mapping, records)
     plan = TradePlan(unit=opts.unit)
@@ -293,8 +332,9 @@ def plan_records(records: Records, mapping: TradeMapping, dossier_id: int, opts:
         try:
             start, end = parse_period(row[period_i])
             row_flow = parse_flow(row[flow_i]) if flow_i is not None else None
-            currency = (str(row[currency_i]).strip().upper() if currency_i is not None
-                        else opts.currency) or opts.currency
+            currency = (
+                str(row[currency_i]).strip().upper() if currency_i is not None else opts.currency
+            ) or opts.currency
         except ValueError as exc:
             plan.skipped.append(Problem(line, str(exc)))
             continue
@@ -302,18 +342,21 @@ def plan_records(records: Records, mapping: TradeMapping, dossier_id: int, opts:
             try:
                 cell = parse_cell(row[i], decimal)
             except ValueError:
-                plan.skipped.append(Problem(line, f"“{row[i]}” in {records.header[i]} is not "
-                                                  "a number"))
+                plan.skipped.append(
+                    Problem(line, f"“{row[i]}” in {records.header[i]} is not a number")
+                )
                 continue
             if cell.value is None:
                 plan.empty_cells += 1
                 continue
             if cell.value < 0:
-                plan.skipped.append(Problem(line, f"negative amount {row[i]} in "
-                                                  f"{records.header[i]}"))
+                plan.skipped.append(
+                    Problem(line, f"negative amount {row[i]} in {records.header[i]}")
+                )
                 continue
-            plan.figures.append(_figure(dossier_id, start, end, row_flow or flow, cell.value,
-                                        currency, opts))
+            plan.figures.append(
+                _figure(dossier_id, start, end, row_flow or flow, cell.value, currency, opts)
+            )
             plan.lines.append(line)
     if partner and not plan.figures and not plan.skipped:
         plan.notes.append("No row matches the chosen partner pair.")
@@ -321,8 +364,7 @@ def plan_records(records: Records, mapping: TradeMapping, dossier_id: int, opts:
 
 
 # -- calendar blocks (Rosstat) ------------------------------------------------------
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                "dec")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass
@@ -404,12 +446,19 @@ def find_blocks(table: RawTable) -> list[Block]:
     return blocks
 
 
-def plan_block(block: Block, flow: str, dossier_id: int, opts: Options,
-               kinds: Iterable[str] = ("year",), decimal: str = ",") -> TradePlan:
+def plan_block(
+    block: Block,
+    flow: str,
+    dossier_id: int,
+    opts: Options,
+    kinds: Iterable[str] = ("year",),
+    decimal: str = ",",
+) -> TradePlan:
     """The figures of one calendar block, for the chosen period kinds."""
     if block.is_percent:
-        raise TableError(f"Block {block.number} holds percentages or ratios, not amounts: "
-                         f"{block.heading[:80]}")
+        raise TableError(
+            f"Block {block.number} holds percentages or ratios, not amounts: {block.heading[:80]}"
+        )
     wanted = set(kinds)
     plan = TradePlan(unit=opts.unit)
     opts = dataclasses.replace(opts, note=_join(opts.note, block.title()[:300]))
@@ -432,12 +481,14 @@ def plan_block(block: Block, flow: str, dossier_id: int, opts: Options,
                 start, end = f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
             else:
                 start = end = f"{year}-{_MONTH_WORDS.index(label) + 1:02d}"
-            plan.figures.append(_figure(dossier_id, start, end, flow, value.value,
-                                        opts.currency, opts))
+            plan.figures.append(
+                _figure(dossier_id, start, end, flow, value.value, opts.currency, opts)
+            )
             plan.lines.append(line)
             if value.footnote:
-                plan.figures[-1].note = _join(opts.note, f"footnote {value.footnote}) in the "
-                                                         "source table")
+                plan.figures[-1].note = _join(
+                    opts.note, f"footnote {value.footnote}) in the source table"
+                )
     return plan
 
 
@@ -467,21 +518,47 @@ def _base_amount(fig: TradeFigure) -> float | None:
     return fig.amount * float(fig.unit_scale or "1")
 
 
-def source_for(store: Store, dossier_id: int, title: str, *, publisher: str | None = None,
-               url: str | None = None, published_on: str | None = None,
-               body: str | None = None, language: str = "en") -> Source:
+def source_for(
+    store: Store,
+    dossier_id: int,
+    title: str,
+    *,
+    publisher: str | None = None,
+    url: str | None = None,
+    published_on: str | None = None,
+    body: str | None = None,
+    language: str = "en",
+) -> Source:
     """The dossier's source of this title (an earlier import of the same file), or a new one."""
     for s in store.sources.list(dossier_id, where="title = ?", params=[title]):
         return s
-    return store.sources.add(SOURCE.make(
-        {"kind": "official_data", "title": title, "publisher": publisher, "url": url,
-         "published_on": published_on, "language": language, "body": body},
-        dossier_id=dossier_id))
+    return store.sources.add(
+        SOURCE.make(
+            {
+                "kind": "official_data",
+                "title": title,
+                "publisher": publisher,
+                "url": url,
+                "published_on": published_on,
+                "language": language,
+                "body": body,
+            },
+            dossier_id=dossier_id,
+        )
+    )
 
 
-def store_plan(store: Store, plan: TradePlan, dossier_id: int, source_title: str | None,
-               *, publisher: str | None = None, url: str | None = None,
-               lang: str = "en", progress: Progress | None = None) -> ImportResult:
+def store_plan(
+    store: Store,
+    plan: TradePlan,
+    dossier_id: int,
+    source_title: str | None,
+    *,
+    publisher: str | None = None,
+    url: str | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> ImportResult:
     """Add the plan's figures in one transaction, citing one source.
 
     A figure the dossier already has from the same source and series (same
@@ -492,8 +569,14 @@ def store_plan(store: Store, plan: TradePlan, dossier_id: int, source_title: str
     # Only figures from the same source can be duplicates: another file's figure
     # for the same period (a total, another partner pair) is another fact.
     sources = store.sources.list(dossier_id, where="title = ?", params=[source_title or ""])
-    existing = {_key(f): f for f in store.trade.list(
-        dossier_id, where="source_id = ?", params=[sources[0].id])} if sources else {}
+    existing = (
+        {
+            _key(f): f
+            for f in store.trade.list(dossier_id, where="source_id = ?", params=[sources[0].id])
+        }
+        if sources
+        else {}
+    )
     fresh: list[TradeFigure] = []
     duplicates = 0
     conflicts: list[str] = []
@@ -504,23 +587,26 @@ def store_plan(store: Store, plan: TradePlan, dossier_id: int, source_title: str
         if old is not None or key in seen:
             theirs = _base_amount(old) if old is not None else seen[key]
             mine = _base_amount(fig)
-            if theirs is not None and mine is not None and \
-                    abs(theirs - mine) <= 1e-9 * max(abs(theirs), abs(mine), 1):
+            if (
+                theirs is not None
+                and mine is not None
+                and abs(theirs - mine) <= 1e-9 * max(abs(theirs), abs(mine), 1)
+            ):
                 duplicates += 1
             else:
                 conflicts.append(
                     f"{period_label(fig.period_start, fig.period_end, lang)} {fig.flow}: "
                     f"{'the dossier has' if old else 'the file repeats it with'} "
                     f"{_show(old) if old else theirs} — the file gives {_show(fig)}; "
-                    "not changed")
+                    "not changed"
+                )
             continue
         seen[key] = _base_amount(fig)
         fresh.append(fig)
     source_id = None
     with store.transaction():
         if fresh and source_title:
-            source_id = source_for(store, dossier_id, source_title, publisher=publisher,
-                                   url=url).id
+            source_id = source_for(store, dossier_id, source_title, publisher=publisher, url=url).id
             for fig in fresh:
                 fig.source_id = source_id
         add_figures(store, fresh, progress)
@@ -535,8 +621,7 @@ def _show(fig: TradeFigure) -> str:
 _COLUMNS = [f.name for f in TRADE.fields]
 
 
-def add_figures(store: Store, figures: list[TradeFigure],
-                progress: Progress | None = None) -> int:
+def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | None = None) -> int:
     """Validate and insert many figures at once (imports of tens of thousands of rows).
 
     Repository.add writes an audit row per field and reads each record back;
@@ -583,15 +668,20 @@ def add_figures(store: Store, figures: list[TradeFigure],
                 report(progress, len(rows) + start, total)
             except Cancelled:
                 raise ImportCancelled from None
-            db.conn.executemany(insert, rows[start:start + INSERT_CHUNK])
+            db.conn.executemany(insert, rows[start : start + INSERT_CHUNK])
         db.execute(
             "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
             "SELECT 'trade_figures', id, dossier_id, 'insert', NULL, NULL, "
             "'import: ' || flow || ' ' || period_start || ' ' || coalesce(amount, '') "
-            "FROM trade_figures WHERE id > ?", [before])
+            "FROM trade_figures WHERE id > ?",
+            [before],
+        )
         for dossier_id in {f.dossier_id for f in figures}:
-            db.execute("UPDATE dossiers SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                       "WHERE id = ?", [dossier_id])
+            db.execute(
+                "UPDATE dossiers SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                "WHERE id = ?",
+                [dossier_id],
+            )
     if progress:
         progress(total, total)  # only moves the bar to the end: the figures are in
     return len(rows)

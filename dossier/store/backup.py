@@ -42,8 +42,15 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}-\d{6})-r(?P<records>\d+)\.
 # Pages copied per step of the online backup: between two steps Cancel is heard.
 BACKUP_PAGES = 4096
 # The tables whose rows the user thinks of as "records".
-RECORD_TABLES = ("dossiers", "sources", "officials", "trade_figures", "projects",
-                 "talking_points", "events")
+RECORD_TABLES = (
+    "dossiers",
+    "sources",
+    "officials",
+    "trade_figures",
+    "projects",
+    "talking_points",
+    "events",
+)
 
 log = logging.getLogger(__name__)
 # Connection change counter at the last backup, per open store (see backup_on_close).
@@ -63,8 +70,9 @@ class BackupInfo:
 
     def describe(self) -> str:
         lock = ", encrypted" if self.encrypted else ""
-        return (f"{self.local_time:%Y-%m-%d %H:%M:%S}  {self.records} records{lock}  "
-                f"{self.path.name}")
+        return (
+            f"{self.local_time:%Y-%m-%d %H:%M:%S}  {self.records} records{lock}  {self.path.name}"
+        )
 
 
 def backup_dir(store_path: Path) -> Path:
@@ -73,10 +81,14 @@ def backup_dir(store_path: Path) -> Path:
 
 def record_count(conn: Any, schema: str = "main") -> int:
     """How many records (dossiers and their parts) a database holds."""
-    present = {r[0] for r in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
-    return sum(conn.execute(f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0]
-               for t in RECORD_TABLES if t in present)
+    present = {
+        r[0] for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
+    }
+    return sum(
+        conn.execute(f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0]
+        for t in RECORD_TABLES
+        if t in present
+    )
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -93,14 +105,21 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
     stem = Path(store_path).stem
     if not folder.is_dir():
         return []
-    found = [info for p in folder.glob(f"{stem}-*.db")
-             if (info := _parse(p)) is not None and p.is_file()
-             and _NAME.match(p.name)["stem"] == stem]  # type: ignore[index]
+    found = [
+        info
+        for p in folder.glob(f"{stem}-*.db")
+        if (info := _parse(p)) is not None and p.is_file() and _NAME.match(p.name)["stem"] == stem
+    ]  # type: ignore[index]
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def make_backup(store: Any, *, now: dt.datetime | None = None,
-                rotate_after: bool = True, progress: Progress | None = None) -> BackupInfo:
+def make_backup(
+    store: Any,
+    *,
+    now: dt.datetime | None = None,
+    rotate_after: bool = True,
+    progress: Progress | None = None,
+) -> BackupInfo:
     """A verified backup of the open `store` in backups/ beside it; returns its info.
 
     A plain store is copied through a connection of its own, inside one read
@@ -135,8 +154,9 @@ def make_backup(store: Any, *, now: dt.datetime | None = None,
                 records = _copy_plain(store.path, tmp, progress)
             _verify_attached(conn, tmp, records, progress)
         except db_errors() as exc:
-            raise StoreError(f"The backup could not be written ({exc}); "
-                             "the store is unchanged.") from None
+            raise StoreError(
+                f"The backup could not be written ({exc}); the store is unchanged."
+            ) from None
         report(progress, 100, 100)  # the last moment Cancel leaves no backup
         final = folder / f"{store.path.stem}-{now:%Y%m%d-%H%M%S-%f}-r{records}.db"
         _fsync_file(tmp)
@@ -163,6 +183,7 @@ def _copy_plain(store_path: Path, copy: Path, progress: Progress | None) -> int:
         records = record_count(src)
         target = sqlite3.connect(str(copy))
         try:
+
             def step(_status: int, remaining: int, pages: int) -> None:
                 report(progress, (pages - remaining) * 80 // max(pages, 1), 100)
 
@@ -189,8 +210,9 @@ def _verify_copy(copy: Path, records: int, progress: Progress | None) -> None:
 
     try:
         check.set_progress_handler(still_wanted, 200_000)
-        problems = [r[0] for r in check.execute("PRAGMA integrity_check").fetchall()
-                    if r[0] != "ok"]
+        problems = [
+            r[0] for r in check.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"
+        ]
         got = record_count(check)
     except sqlite3.OperationalError:
         if stopped:
@@ -202,8 +224,7 @@ def _verify_copy(copy: Path, records: int, progress: Progress | None) -> None:
         raise StoreError("The backup did not check out after writing; it was discarded.")
 
 
-def _verify_attached(conn: Any, copy: Path, records: int,
-                     progress: Progress | None = None) -> None:
+def _verify_attached(conn: Any, copy: Path, records: int, progress: Progress | None = None) -> None:
     """Check the copy: an encrypted one attached to the store's own connection (same
     key), a plain one on a connection of its own (the store's stays free)."""
     if not is_encrypted_connection(conn):
@@ -211,8 +232,9 @@ def _verify_attached(conn: Any, copy: Path, records: int,
         return
     conn.execute(f"ATTACH DATABASE {sql_string(str(copy))} AS verify")
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA verify.integrity_check").fetchall()
-                    if r[0] != "ok"]
+        problems = [
+            r[0] for r in conn.execute("PRAGMA verify.integrity_check").fetchall() if r[0] != "ok"
+        ]
         got = record_count(conn, "verify")
     finally:
         conn.execute("DETACH DATABASE verify")
@@ -220,8 +242,13 @@ def _verify_attached(conn: Any, copy: Path, records: int,
         raise StoreError("The backup did not check out after writing; it was discarded.")
 
 
-def rotate(store_path: Path, *, now: dt.datetime | None = None,
-           keep_last: int = KEEP_LAST, keep_days: int = KEEP_DAYS) -> list[Path]:
+def rotate(
+    store_path: Path,
+    *,
+    now: dt.datetime | None = None,
+    keep_last: int = KEEP_LAST,
+    keep_days: int = KEEP_DAYS,
+) -> list[Path]:
     """Delete old backups: keep the newest `keep_last` and the newest of each of the
     last `keep_days` days (local time). Returns the deleted files."""
     now = now or dt.datetime.now(dt.UTC)
@@ -254,8 +281,9 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
     return None
 
 
-def restore(store_path: Path, backup: Path, passphrase: str | None = None,
-            progress: Progress | None = None) -> Path | None:
+def restore(
+    store_path: Path, backup: Path, passphrase: str | None = None, progress: Progress | None = None
+) -> Path | None:
     """Put a backup in place of the store (which must be closed).
 
     The backup is checked first. The current store is kept, not lost: if it is
@@ -268,8 +296,7 @@ def restore(store_path: Path, backup: Path, passphrase: str | None = None,
     store_path, backup = Path(store_path), Path(backup)
     encrypted = is_encrypted(backup)
     if encrypted and not passphrase:
-        raise PassphraseNeeded(f"The backup {backup.name} is encrypted: "
-                               "its passphrase is needed.")
+        raise PassphraseNeeded(f"The backup {backup.name} is encrypted: its passphrase is needed.")
     conn = _open_checked(backup, passphrase if encrypted else None)
     conn.close()
     report(progress, 5, 100)
@@ -296,8 +323,9 @@ def restore(store_path: Path, backup: Path, passphrase: str | None = None,
     return moved_aside
 
 
-def _keep_current(store_path: Path, passphrase: str | None,
-                  progress: Progress | None = None) -> tuple[Path | None, Any]:
+def _keep_current(
+    store_path: Path, passphrase: str | None, progress: Progress | None = None
+) -> tuple[Path | None, Any]:
     """Back up a healthy current store, or move a damaged one aside.
 
     Returns the path it was moved to (or None) and, for a healthy store, a
@@ -309,8 +337,9 @@ def _keep_current(store_path: Path, passphrase: str | None,
     if not store_path.exists():
         return None, None
     try:
-        store = open_store(store_path, create=False,
-                           passphrase=passphrase if is_encrypted(store_path) else None)
+        store = open_store(
+            store_path, create=False, passphrase=passphrase if is_encrypted(store_path) else None
+        )
     except StoreError:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         aside = store_path.with_name(f"{store_path.name}.unreadable-{stamp}")

@@ -40,8 +40,7 @@ def db_errors() -> tuple[type[Exception], ...]:
 class DamagedStore(StoreError):
     """The store file fails SQLite's checks; it has not been written to."""
 
-    def __init__(self, message: str, path: Path | None = None,
-                 problems: list[str] | None = None):
+    def __init__(self, message: str, path: Path | None = None, problems: list[str] | None = None):
         super().__init__(message)
         self.path = path
         self.problems = problems or []
@@ -127,12 +126,14 @@ def quick_check(conn: Any, schema: str = "main") -> list[str]:
     """SQLite's quick structural check of the file (empty list: healthy)."""
     rows = conn.execute(f"PRAGMA {schema}.quick_check").fetchall()
     # SQLite prefixes the first problem with "*** in database main ***\n".
-    return [" ".join(row[0].replace(f"*** in database {schema} ***", "").split())
-            for row in rows if row[0] != "ok"]
+    return [
+        " ".join(row[0].replace(f"*** in database {schema} ***", "").split())
+        for row in rows
+        if row[0] != "ok"
+    ]
 
 
-def connect(path: Path | str, passphrase: str | None = None, *,
-            check: bool = True) -> Db:
+def connect(path: Path | str, passphrase: str | None = None, *, check: bool = True) -> Db:
     """A configured connection to a store file (created if missing).
 
     With a passphrase the file is opened (or created) encrypted with SQLCipher.
@@ -153,16 +154,22 @@ def connect(path: Path | str, passphrase: str | None = None, *,
         conn.close()
         if passphrase is not None:
             raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
-        raise DamagedStore(f"Cannot open {path}: not a Dossier store, or the file is "
-                           f"damaged ({exc}). Nothing was written to it.",
-                           Path(path), [str(exc)]) from None
+        raise DamagedStore(
+            f"Cannot open {path}: not a Dossier store, or the file is "
+            f"damaged ({exc}). Nothing was written to it.",
+            Path(path),
+            [str(exc)],
+        ) from None
     except BaseException:
         conn.close()
         raise
     if problems:
         conn.close()
-        raise DamagedStore(f"The store {path} is damaged ({problems[0]}). "
-                           "Nothing was written to it.", Path(path), problems)
+        raise DamagedStore(
+            f"The store {path} is damaged ({problems[0]}). Nothing was written to it.",
+            Path(path),
+            problems,
+        )
     if not memory:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -191,6 +198,8 @@ def lock_exclusively(conn: Any, path: Path | str) -> None:
         conn.execute("COMMIT")
     except db_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreInUse(f"The store {path} is open in another Dossier window or "
-                             "program; close it there first. Nothing was changed.") from None
+            raise StoreInUse(
+                f"The store {path} is open in another Dossier window or "
+                "program; close it there first. Nothing was changed."
+            ) from None
         raise

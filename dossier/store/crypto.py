@@ -65,19 +65,26 @@ def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
     from dossier.fields import bilingual
 
     n = len(passphrase)
-    classes = sum(bool(any(test(c) for c in passphrase)) for test in (
-        str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    classes = sum(
+        bool(any(test(c) for c in passphrase))
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
     words = len(passphrase.split())
     if n < MIN_PASSPHRASE:
-        return 0, bilingual(lang, f"Too short: use at least {MIN_PASSPHRASE} characters.",
-                            f"Слишком коротко: нужно не меньше {MIN_PASSPHRASE} знаков.")
+        return 0, bilingual(
+            lang,
+            f"Too short: use at least {MIN_PASSPHRASE} characters.",
+            f"Слишком коротко: нужно не меньше {MIN_PASSPHRASE} знаков.",
+        )
     if len(set(passphrase)) <= 2:
         return 0, bilingual(lang, "Too repetitive.", "Слишком однообразно.")
     score = 1 + (n >= 12) + (n >= 16 or words >= 4) + (classes >= 3 or n >= 24)
     score = min(score, 4)
     hints = {
-        1: ("Weak: make it longer, e.g. four unrelated words.",
-            "Слабый: сделайте длиннее, например четыре случайных слова."),
+        1: (
+            "Weak: make it longer, e.g. four unrelated words.",
+            "Слабый: сделайте длиннее, например четыре случайных слова.",
+        ),
         2: ("Fair: longer is stronger.", "Средний: чем длиннее, тем надёжнее."),
         3: ("Good.", "Хороший."),
         4: ("Strong.", "Надёжный."),
@@ -90,11 +97,15 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
     if confirm is not None and passphrase != confirm:
         raise StoreError("The two passphrases differ.")
     if len(passphrase) < MIN_PASSPHRASE:
-        raise StoreError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} "
-                         "characters (several words are easiest to remember).")
+        raise StoreError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE} "
+            "characters (several words are easiest to remember)."
+        )
     if passphrase != passphrase.strip():
-        raise StoreError("The passphrase starts or ends with a space; remove it to avoid "
-                         "being locked out by an invisible character.")
+        raise StoreError(
+            "The passphrase starts or ends with a space; remove it to avoid "
+            "being locked out by an invisible character."
+        )
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -121,8 +132,9 @@ def _temp_beside(path: Path, tag: str) -> Path:
     return tmp
 
 
-def _open_checked(path: Path, passphrase: str | None, *, exclusive: bool = False,
-                  cipher: bool = False) -> Any:
+def _open_checked(
+    path: Path, passphrase: str | None, *, exclusive: bool = False, cipher: bool = False
+) -> Any:
     """A raw connection to an existing store file that passed a quick check.
 
     exclusive: hold the file (StoreInUse if open elsewhere); cipher: an SQLCipher
@@ -143,25 +155,30 @@ def _open_checked(path: Path, passphrase: str | None, *, exclusive: bool = False
         conn.close()
         if passphrase is not None:
             raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
-        raise DamagedStore(f"{path} is not a Dossier store or is damaged ({exc}).",
-                           path, [str(exc)]) from None
+        raise DamagedStore(
+            f"{path} is not a Dossier store or is damaged ({exc}).", path, [str(exc)]
+        ) from None
     except BaseException:
         conn.close()
         raise
     if problems:
         conn.close()
-        raise DamagedStore(f"The store {path} is damaged ({problems[0]}); "
-                           "nothing was changed.", path, problems)
+        raise DamagedStore(
+            f"The store {path} is damaged ({problems[0]}); nothing was changed.", path, problems
+        )
     return conn
 
 
 def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
     """Rows per table (FTS shadow tables left out), to compare a copy with its original."""
-    names = [r[0] for r in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'")]
-    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]
-            for n in names}
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
 def _export(src: Any, target: Path, key: str | None) -> None:
@@ -187,22 +204,24 @@ def _export(src: Any, target: Path, key: str | None) -> None:
         src.execute("DETACH DATABASE export")
 
 
-def _verify_copy(copy: Path, passphrase: str | None, expected: dict[str, int],
-                 version: int) -> None:
+def _verify_copy(
+    copy: Path, passphrase: str | None, expected: dict[str, int], version: int
+) -> None:
     conn = raw_connection(copy, passphrase)
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()
-                    if r[0] != "ok"]
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         counts = table_counts(conn)
         got_version = conn.execute("PRAGMA user_version").fetchone()[0]
     except db_errors() as exc:
-        raise StoreError(f"The converted copy could not be read back ({exc}); "
-                         "the original is unchanged.") from None
+        raise StoreError(
+            f"The converted copy could not be read back ({exc}); the original is unchanged."
+        ) from None
     finally:
         conn.close()
     if problems or counts != expected or got_version != version:
-        raise StoreError("The converted copy did not match the original; "
-                         "the original is unchanged.")
+        raise StoreError(
+            "The converted copy did not match the original; the original is unchanged."
+        )
 
 
 def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None) -> None:
@@ -225,8 +244,9 @@ def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             _export(conn, tmp, new if new is not None else "")
         except db_errors() as exc:
-            raise StoreError(f"Converting {src_path} failed ({exc}); "
-                             "the original is unchanged.") from None
+            raise StoreError(
+                f"Converting {src_path} failed ({exc}); the original is unchanged."
+            ) from None
         _verify_copy(tmp, new, expected, version)
         _fsync_file(tmp)
         if in_place:

@@ -58,14 +58,14 @@ class Db:
     def __getitem__(self, table: str) -> Any:
         return self.utils[table]
 
-    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
-                ) -> Any:
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         if parameters is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)
 
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
-              ) -> Iterator[dict[str, Any]]:
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+    ) -> Iterator[dict[str, Any]]:
         """Rows as dicts (column name -> value), like sqlite-utils' `query`."""
         cursor = self.execute(sql, params)
         keys = [d[0] for d in cursor.description or ()]

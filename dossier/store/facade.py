@@ -54,14 +54,17 @@ class Store:
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:
-            self.db.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?",
-                            [_now(), dossier_id])
+            self.db.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?", [_now(), dossier_id])
 
     def repo(self, spec: EntitySpec) -> Repository[Any]:
         return {
-            "dossier": self.dossiers, "source": self.sources, "official": self.officials,
-            "trade": self.trade, "project": self.projects,
-            "talking_point": self.talking_points, "event": self.events,
+            "dossier": self.dossiers,
+            "source": self.sources,
+            "official": self.officials,
+            "trade": self.trade,
+            "project": self.projects,
+            "talking_point": self.talking_points,
+            "event": self.events,
         }[spec.name]
 
     @contextlib.contextmanager
@@ -78,8 +81,14 @@ class Store:
         self.db.close()
 
     # -- finding things ----------------------------------------------------
-    def search(self, text: str, *, limit: int = 50, dossier_id: int | None = None,
-               kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 50,
+        dossier_id: int | None = None,
+        kinds: tuple[str, ...] | None = None,
+    ) -> list[SearchHit]:
         return search(self.db, text, limit=limit, dossier_id=dossier_id, kinds=kinds)
 
     def find_dossier(self, key: str) -> Dossier:
@@ -96,12 +105,14 @@ class Store:
         for spec in (*DOSSIER_PARTS, EVENT):
             if spec is SOURCE:
                 continue
-            out += [(spec, r) for r in self.repo(spec).list(where="source_id = ?",
-                                                             params=[source_id])]
+            out += [
+                (spec, r) for r in self.repo(spec).list(where="source_id = ?", params=[source_id])
+            ]
         return out
 
-    def changes(self, dossier_id: int | None = None, since: str | None = None,
-                limit: int = 1000) -> list[dict[str, Any]]:
+    def changes(
+        self, dossier_id: int | None = None, since: str | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
         clauses, params = [], []
         if dossier_id is not None:
             clauses.append("dossier_id = ?")
@@ -110,13 +121,17 @@ class Store:
             clauses.append("at >= ?")
             params.append(since)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        return list(self.db.query(
-            f"SELECT * FROM changes{where} ORDER BY id DESC LIMIT ?", [*params, limit]))
+        return list(
+            self.db.query(
+                f"SELECT * FROM changes{where} ORDER BY id DESC LIMIT ?", [*params, limit]
+            )
+        )
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty: healthy)."""
-        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()
-                    if row[0] != "ok"]
+        problems = [
+            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+        ]
         for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} row {rowid} points to a missing {parent} record")
         try:
@@ -126,8 +141,7 @@ class Store:
         return problems
 
 
-def open_store(path: Path | str, *, create: bool = True,
-               passphrase: str | None = None) -> Store:
+def open_store(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> Store:
     """Open (and migrate) the store at `path`; StoreError with the reason if it can't be.
 
     An encrypted store needs its `passphrase` (PassphraseNeeded without one; one
@@ -164,8 +178,11 @@ def open_store(path: Path | str, *, create: bool = True,
         raise
     if problems and isinstance(path, Path):
         db.close()
-        raise DamagedStore(f"The store {path} is damaged ({problems[0]}). "
-                           "Nothing was written to it.", path, problems)
+        raise DamagedStore(
+            f"The store {path} is damaged ({problems[0]}). Nothing was written to it.",
+            path,
+            problems,
+        )
     return Store(db, path if isinstance(path, Path) else None)
 
 

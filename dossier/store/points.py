@@ -11,7 +11,8 @@ class TalkingPoints(Repository[TalkingPoint]):
         if record.position is None:
             record.position = self.db.execute(
                 "SELECT coalesce(max(position), 0) + 1 FROM talking_points WHERE dossier_id = ?",
-                [record.dossier_id]).fetchone()[0]
+                [record.dossier_id],
+            ).fetchone()[0]
         return super().add(record)
 
     def move(self, point_id: int, index: int) -> None:

@@ -47,8 +47,9 @@ def _audit_text(value: Any) -> str | None:
 
 
 class Repository(Generic[R]):
-    def __init__(self, db: Db, spec: EntitySpec,
-                 touched: Callable[[int | None], None] | None = None):
+    def __init__(
+        self, db: Db, spec: EntitySpec, touched: Callable[[int | None], None] | None = None
+    ):
         self.db = db
         self.spec = spec
         self.table = spec.table
@@ -77,8 +78,9 @@ class Repository(Generic[R]):
         names = [d[0] for d in cursor.description]
         return self._record(dict(zip(names, row, strict=True)))
 
-    def _where(self, dossier_id: int | None, text: str | None,
-               where: str | None) -> tuple[str, list[Any]]:
+    def _where(
+        self, dossier_id: int | None, text: str | None, where: str | None
+    ) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if dossier_id is not None and self._scoped:
             clauses.append("dossier_id = ?")
@@ -90,7 +92,8 @@ class Repository(Generic[R]):
             else:
                 clauses.append(
                     "id IN (SELECT rowid / 8 FROM search_index WHERE search_index MATCH ? "
-                    "AND rowid % 8 = ?)")
+                    "AND rowid % 8 = ?)"
+                )
                 params += [query, KIND_NUMBERS[self.spec.name]]
         if where:
             clauses.append(where)
@@ -110,19 +113,28 @@ class Repository(Generic[R]):
             # natural order, which its index serves (trade by period, officials by side).
             return ", ".join(f"{term} {direction}" for term in natural)
         if spec.kind in _TEXT_KINDS:
-            return (f"fold([{spec.name}]) {direction}, [{spec.name}] {direction}, "
-                    f"id {direction}")
+            return f"fold([{spec.name}]) {direction}, [{spec.name}] {direction}, id {direction}"
         return f"[{spec.name}] {direction}, id {direction}"
 
-    def list(self, dossier_id: int | None = None, *, text: str | None = None,
-             order_by: str | None = None, descending: bool = False,
-             limit: int | None = None, offset: int = 0,
-             where: str | None = None, params: Sequence[Any] = ()) -> list[R]:
+    def list(
+        self,
+        dossier_id: int | None = None,
+        *,
+        text: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        where: str | None = None,
+        params: Sequence[Any] = (),
+    ) -> list[R]:
         clause, args = self._where(dossier_id, text, where)
         args = [*args, *params]
         order = self.order_clause(order_by, descending)
-        if limit is not None and (self._cached_ids(clause, args, order) is not None or (
-                offset > 0 and self._sorts_rows(clause, args, order))):
+        if limit is not None and (
+            self._cached_ids(clause, args, order) is not None
+            or (offset > 0 and self._sorts_rows(clause, args, order))
+        ):
             return self._page(clause, args, order, limit, offset)
         sql = f"SELECT * FROM [{self.table}]{clause} ORDER BY {order}"
         if limit is not None:
@@ -138,27 +150,49 @@ class Repository(Generic[R]):
                 self.spec.field(name)  # KeyError for unknown columns: never raw SQL
         clause, args = self._where(dossier_id, None, None)
         wanted = ", ".join(f"[{name}]" for name in names)
-        return self.db.execute(f"SELECT {wanted} FROM [{self.table}]{clause} "
-                               f"ORDER BY {self.order_clause(None, False)}", args).fetchall()
+        return self.db.execute(
+            f"SELECT {wanted} FROM [{self.table}]{clause} "
+            f"ORDER BY {self.order_clause(None, False)}",
+            args,
+        ).fetchall()
 
-    def ids(self, dossier_id: int | None = None, *, text: str | None = None,
-            order_by: str | None = None, descending: bool = False,
-            where: str | None = None, params: Sequence[Any] = ()) -> list[int]:
+    def ids(
+        self,
+        dossier_id: int | None = None,
+        *,
+        text: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        where: str | None = None,
+        params: Sequence[Any] = (),
+    ) -> list[int]:
         """The ids of a list in its order (sorted once, kept until the next write).
 
         Callers must not change the list: it is the cache itself.
         """
         clause, args = self._where(dossier_id, text, where)
-        return self._ordered_ids(clause, [*args, *params],
-                                 self.order_clause(order_by, descending))
+        return self._ordered_ids(clause, [*args, *params], self.order_clause(order_by, descending))
 
-    def position(self, record_id: int, dossier_id: int | None = None, *,
-                 text: str | None = None, order_by: str | None = None,
-                 descending: bool = False, where: str | None = None,
-                 params: Sequence[Any] = ()) -> int | None:
+    def position(
+        self,
+        record_id: int,
+        dossier_id: int | None = None,
+        *,
+        text: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        where: str | None = None,
+        params: Sequence[Any] = (),
+    ) -> int | None:
         """Where a record sits in a list (its row in a table), or None if not in it."""
-        ids = self.ids(dossier_id, text=text, order_by=order_by, descending=descending,
-                       where=where, params=params)
+        ids = self.ids(
+            dossier_id,
+            text=text,
+            order_by=order_by,
+            descending=descending,
+            where=where,
+            params=params,
+        )
         try:
             return ids.index(record_id)
         except ValueError:
@@ -170,8 +204,7 @@ class Repository(Generic[R]):
 
     def _version(self) -> tuple[int, int]:
         """Changes by this connection and commits by others: a cache key that moves on any write."""
-        return (self.db.conn.total_changes,
-                self.db.execute("PRAGMA data_version").fetchone()[0])
+        return (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _sorts_rows(self, clause: str, args: list[Any], order: str) -> bool:
         """Whether SQLite must sort the rows for this order (no index walks them in it).
@@ -181,8 +214,9 @@ class Repository(Generic[R]):
         """
         key = (clause, order, len(args))
         if key not in self._plans:
-            plan = self.db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM [{self.table}]{clause} "
-                                   f"ORDER BY {order}", args).fetchall()
+            plan = self.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
+            ).fetchall()
             self._plans[key] = any("TEMP B-TREE" in str(row[-1]) for row in plan)
         return self._plans[key]
 
@@ -197,13 +231,16 @@ class Repository(Generic[R]):
         ids = self._cached_ids(clause, args, order)
         if ids is None:
             self._order_cache = None  # free the old list before reading the new one
-            ids = [row[0] for row in self.db.execute(
-                f"SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args).fetchall()]
+            ids = [
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
+                ).fetchall()
+            ]
             self._order_cache = ((clause, tuple(args), order, self._version()), ids)
         return ids
 
-    def _page(self, clause: str, args: list[Any], order: str, limit: int,
-              offset: int) -> list[R]:
+    def _page(self, clause: str, args: list[Any], order: str, limit: int, offset: int) -> list[R]:
         """A later page of a long list, from the list's ids in order (sorted once).
 
         With LIMIT/OFFSET every page of a sorted list would sort the whole list
@@ -211,12 +248,18 @@ class Repository(Generic[R]):
         rows took minutes. The ids of the whole list are sorted once and kept
         until the next write; each page then reads just its own rows.
         """
-        wanted = self._ordered_ids(clause, args, order)[offset:offset + limit]
+        wanted = self._ordered_ids(clause, args, order)[offset : offset + limit]
         if not wanted:
             return []
-        found = {r.id: r for r in self._records(self.db.execute(
-            f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(wanted))})",
-            wanted))}
+        found = {
+            r.id: r
+            for r in self._records(
+                self.db.execute(
+                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(wanted))})",
+                    wanted,
+                )
+            )
+        }
         # A row deleted by another connection since is simply left out.
         return [found[i] for i in wanted if i in found]
 
@@ -229,17 +272,28 @@ class Repository(Generic[R]):
         wanted = sorted(set(ids))
         out: dict[int, str] = {}
         for start in range(0, len(wanted), 500):  # within SQLite's parameter limit
-            chunk = wanted[start:start + 500]
-            out.update(self.db.execute(
-                f"SELECT id, coalesce([{self.spec.title_field}], '') FROM [{self.table}] "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+            chunk = wanted[start : start + 500]
+            out.update(
+                self.db.execute(
+                    f"SELECT id, coalesce([{self.spec.title_field}], '') FROM [{self.table}] "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
         return out
 
-    def count(self, dossier_id: int | None = None, *, text: str | None = None,
-              where: str | None = None, params: Sequence[Any] = ()) -> int:
+    def count(
+        self,
+        dossier_id: int | None = None,
+        *,
+        text: str | None = None,
+        where: str | None = None,
+        params: Sequence[Any] = (),
+    ) -> int:
         clause, args = self._where(dossier_id, text, where)
-        return self.db.execute(f"SELECT count(*) FROM [{self.table}]{clause}",
-                               [*args, *params]).fetchone()[0]
+        return self.db.execute(
+            f"SELECT count(*) FROM [{self.table}]{clause}", [*args, *params]
+        ).fetchone()[0]
 
     # -- writing -----------------------------------------------------------
     def _values(self, record: R) -> dict[str, Any]:
@@ -251,13 +305,28 @@ class Repository(Generic[R]):
     def _sort_keys(self, values: dict[str, Any]) -> dict[str, Any]:
         return {key: fold(values.get(column)) for key, column in self._keys.items()}
 
-    def _audit(self, action: str, record_id: int, dossier_id: int | None,
-               diffs: Iterable[tuple[str | None, Any, Any]]) -> None:
+    def _audit(
+        self,
+        action: str,
+        record_id: int,
+        dossier_id: int | None,
+        diffs: Iterable[tuple[str | None, Any, Any]],
+    ) -> None:
         self.db.conn.executemany(
             "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(self.table, record_id, dossier_id, action, name, _audit_text(old), _audit_text(new))
-             for name, old, new in diffs],
+            [
+                (
+                    self.table,
+                    record_id,
+                    dossier_id,
+                    action,
+                    name,
+                    _audit_text(old),
+                    _audit_text(new),
+                )
+                for name, old, new in diffs
+            ],
         )
 
     def _dossier_of(self, record: Any) -> int | None:
@@ -273,12 +342,20 @@ class Repository(Generic[R]):
             cursor = self.db.execute(
                 f"INSERT INTO [{self.table}] ({', '.join(f'[{c}]' for c in cols)}) "
                 f"VALUES ({', '.join('?' for _ in cols)})",
-                [values[c] for c in cols])
+                [values[c] for c in cols],
+            )
             new_id = cursor.lastrowid
             dossier_id = values.get("dossier_id") if self._scoped else new_id
-            self._audit("insert", new_id, dossier_id,
-                        [(n, None, v) for n, v in values.items() if v not in (None, "", False)
-                         and n not in ("id", "dossier_id", *self._keys)])
+            self._audit(
+                "insert",
+                new_id,
+                dossier_id,
+                [
+                    (n, None, v)
+                    for n, v in values.items()
+                    if v not in (None, "", False) and n not in ("id", "dossier_id", *self._keys)
+                ],
+            )
             self._touched(dossier_id)
         return self.get(new_id)
 
@@ -288,13 +365,17 @@ class Repository(Generic[R]):
         with self.db.atomic():
             old = self.get(record.id)
             values = self._values(record)
-            diffs = [(n, getattr(old, n), v) for n, v in values.items()
-                     if getattr(old, n) != v and n != "id"]
+            diffs = [
+                (n, getattr(old, n), v)
+                for n, v in values.items()
+                if getattr(old, n) != v and n != "id"
+            ]
             if diffs:
                 changed = {n: v for n, _, v in diffs} | self._sort_keys(values)
                 sets = ", ".join(f"[{n}] = ?" for n in changed)
-                self.db.execute(f"UPDATE [{self.table}] SET {sets} WHERE id = ?",
-                                [*changed.values(), record.id])
+                self.db.execute(
+                    f"UPDATE [{self.table}] SET {sets} WHERE id = ?", [*changed.values(), record.id]
+                )
                 self._audit("update", record.id, self._dossier_of(old), diffs)
                 self._touched(self._dossier_of(old))
         return self.get(record.id)
@@ -304,8 +385,7 @@ class Repository(Generic[R]):
         with self.db.atomic():
             old = self.get(record_id)
             self.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [record_id])
-            self._audit("delete", record_id, self._dossier_of(old),
-                        [(None, None, None)])
+            self._audit("delete", record_id, self._dossier_of(old), [(None, None, None)])
             if self._scoped:
                 self._touched(self._dossier_of(old))
         return old

@@ -36,10 +36,12 @@ def load_sample(store: Store, path: Path | None = None) -> Dossier:
         for item in data["officials"]:
             values = _cite(item, sources)
             key = values.pop("key")
-            officials[key] = store.officials.add(
-                OFFICIAL.make(values, dossier_id=dossier.id)).id
-        for spec, items in ((TRADE, data["trade"]), (PROJECT, data["projects"]),
-                            (EVENT, data.get("events", []))):
+            officials[key] = store.officials.add(OFFICIAL.make(values, dossier_id=dossier.id)).id
+        for spec, items in (
+            (TRADE, data["trade"]),
+            (PROJECT, data["projects"]),
+            (EVENT, data.get("events", [])),
+        ):
             for item in items:
                 store.repo(spec).add(spec.make(_cite(item, sources), dossier_id=dossier.id))
         for item in data["talking_points"]:

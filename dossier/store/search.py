@@ -9,8 +9,13 @@ from dataclasses import dataclass
 from dossier.store.db import Db
 
 KIND_NUMBERS = {
-    "official": 1, "source": 2, "project": 3, "talking_point": 4, "trade": 5,
-    "dossier": 6, "event": 7,
+    "official": 1,
+    "source": 2,
+    "project": 3,
+    "talking_point": 4,
+    "trade": 5,
+    "dossier": 6,
+    "event": 7,
 }
 KIND_NAMES = {v: k for k, v in KIND_NUMBERS.items()}
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in a snippet
@@ -85,8 +90,14 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-def search(db: Db, text: str, *, limit: int = 50, dossier_id: int | None = None,
-           kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
+def search(
+    db: Db,
+    text: str,
+    *,
+    limit: int = 50,
+    dossier_id: int | None = None,
+    kinds: tuple[str, ...] | None = None,
+) -> list[SearchHit]:
     """The best `limit` hits for `text`, best first, each with a snippet.
 
     Two steps keep a common word fast on a store of a million rows:
@@ -121,9 +132,14 @@ def search(db: Db, text: str, *, limit: int = 50, dossier_id: int | None = None,
         ids = _ranked(db, query, filters, params, pool, limit)
     if not ids:
         return []
-    found = {row[0]: row[1:] for row in db.execute(
-        "SELECT rowid, dossier_id, title, body FROM search_index "
-        f"WHERE rowid IN ({', '.join('?' * len(ids))})", ids).fetchall()}
+    found = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT rowid, dossier_id, title, body FROM search_index "
+            f"WHERE rowid IN ({', '.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+    }
     pattern = _pattern(words, prefix)
     hits = []
     for rowid in ids:
@@ -132,24 +148,36 @@ def search(db: Db, text: str, *, limit: int = 50, dossier_id: int | None = None,
         dossier, title, body = found[rowid]
         snippet = _cut(title or "", pattern) or _cut(body or "", pattern)
         if snippet is None:  # a word the tokenizer folds in a way we do not: ask FTS5
-            row = db.execute(f"SELECT {_SNIPPET} FROM search_index "
-                             "WHERE search_index MATCH ? AND rowid = ?", [query, rowid]).fetchone()
+            row = db.execute(
+                f"SELECT {_SNIPPET} FROM search_index WHERE search_index MATCH ? AND rowid = ?",
+                [query, rowid],
+            ).fetchone()
             snippet = row[0] if row else ""
-        hits.append(SearchHit(KIND_NAMES[rowid % 8], rowid // 8, int(dossier),
-                              (title or "").strip(), snippet or ""))
+        hits.append(
+            SearchHit(
+                KIND_NAMES[rowid % 8],
+                rowid // 8,
+                int(dossier),
+                (title or "").strip(),
+                snippet or "",
+            )
+        )
     return hits
 
 
-def _ranked(db: Db, query: str, filters: str, params: list[object], pool: int,
-            limit: int) -> list[int]:
+def _ranked(
+    db: Db, query: str, filters: str, params: list[object], pool: int, limit: int
+) -> list[int]:
     """Up to `limit` rowids: those with the words in their title (a name, a headline)
     first, then the rest; bm25 ranks each group among its `pool` newest matches."""
     out: dict[int, None] = {}
     for match in (f"{{title}} : ({query})", query):
         for (rowid,) in db.execute(
-                "SELECT rowid FROM (SELECT rowid, bm25(search_index) AS score FROM search_index "
-                f"WHERE search_index MATCH ?{filters} ORDER BY rowid DESC LIMIT ?) "
-                "ORDER BY score, rowid DESC LIMIT ?", [match, *params, pool, limit]):
+            "SELECT rowid FROM (SELECT rowid, bm25(search_index) AS score FROM search_index "
+            f"WHERE search_index MATCH ?{filters} ORDER BY rowid DESC LIMIT ?) "
+            "ORDER BY score, rowid DESC LIMIT ?",
+            [match, *params, pool, limit],
+        ):
             out.setdefault(rowid)
         if len(out) >= limit:
             break
@@ -177,7 +205,7 @@ def _cut(text: str, pattern: re.Pattern[str], before: int = 60, after: int = 120
         end = space if space != -1 else end
     parts, pos = [], start
     for hit in pattern.finditer(folded, start, end):
-        parts += [text[pos:hit.start()], HIT_START, text[hit.start():hit.end()], HIT_END]
+        parts += [text[pos : hit.start()], HIT_START, text[hit.start() : hit.end()], HIT_END]
         pos = hit.end()
     parts.append(text[pos:end])
     # One line for a result list: paragraph breaks and runs of spaces become one space.

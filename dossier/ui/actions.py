@@ -43,10 +43,12 @@ class Actions:
 
         w = window
         # File
-        self.new_dossier = action("file", w.new_dossier, "Ctrl+Shift+N",
-                                  icon_="SP_FileDialogNewFolder")
-        self.open_store = action("file", w.choose_store, QKeySequence.StandardKey.Open,
-                                 icon_="SP_DialogOpenButton")
+        self.new_dossier = action(
+            "file", w.new_dossier, "Ctrl+Shift+N", icon_="SP_FileDialogNewFolder"
+        )
+        self.open_store = action(
+            "file", w.choose_store, QKeySequence.StandardKey.Open, icon_="SP_DialogOpenButton"
+        )
         self.open_sample = action("file", w.open_sample)
         self.close_store = action("file", w.close_store, QKeySequence.StandardKey.Close)
         self.menus["file"].addSeparator()
@@ -58,10 +60,19 @@ class Actions:
 
         # Edit
         stack = w.undo_stack
-        self.undo = action("edit", lambda: (stack.undo(), w._undone()),
-                           QKeySequence.StandardKey.Undo, icon_="SP_ArrowBack")
-        self.redo = action("edit", lambda: (stack.redo(), w._redone()), "Ctrl+Shift+Z",
-                           QKeySequence.StandardKey.Redo, icon_="SP_ArrowForward")
+        self.undo = action(
+            "edit",
+            lambda: (stack.undo(), w._undone()),
+            QKeySequence.StandardKey.Undo,
+            icon_="SP_ArrowBack",
+        )
+        self.redo = action(
+            "edit",
+            lambda: (stack.redo(), w._redone()),
+            "Ctrl+Shift+Z",
+            QKeySequence.StandardKey.Redo,
+            icon_="SP_ArrowForward",
+        )
         # Our own actions (not createUndoAction) so their words follow a language switch.
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
@@ -70,27 +81,31 @@ class Actions:
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.menus["edit"].addSeparator()
-        self.add_record = action("edit", w.add_record, "Ins", "Ctrl+N",
-                                 icon_="SP_FileIcon")
-        self.edit_record = action("edit", w.edit_record, "Ctrl+E",
-                                  icon_="SP_FileDialogDetailedView")
-        self.delete_record = action("edit", w.delete_record, QKeySequence.StandardKey.Delete,
-                                    icon_="SP_TrashIcon")
+        self.add_record = action("edit", w.add_record, "Ins", "Ctrl+N", icon_="SP_FileIcon")
+        self.edit_record = action(
+            "edit", w.edit_record, "Ctrl+E", icon_="SP_FileDialogDetailedView"
+        )
+        self.delete_record = action(
+            "edit", w.delete_record, QKeySequence.StandardKey.Delete, icon_="SP_TrashIcon"
+        )
         self.menus["edit"].addSeparator()
-        self.find = action("edit", w.show_search, QKeySequence.StandardKey.Find,
-                           icon_="SP_FileDialogContentsView")
+        self.find = action(
+            "edit", w.show_search, QKeySequence.StandardKey.Find, icon_="SP_FileDialogContentsView"
+        )
 
         # View
         self.show_tab: list[QAction] = []
         for i, _spec in enumerate(DOSSIER_PARTS):
-            self.show_tab.append(action("view", lambda _=False, i=i: w.show_tab(i),
-                                        f"Ctrl+{i + 1}"))
+            self.show_tab.append(
+                action("view", lambda _=False, i=i: w.show_tab(i), f"Ctrl+{i + 1}")
+            )
         self.menus["view"].addSeparator()
         self.toggle_list = action("view", w.toggle_dossier_list)
         self.toggle_list.setCheckable(True)
         self.toggle_list.setChecked(True)
-        self.refresh = action("view", w.refresh, QKeySequence.StandardKey.Refresh,
-                              icon_="SP_BrowserReload")
+        self.refresh = action(
+            "view", w.refresh, QKeySequence.StandardKey.Refresh, icon_="SP_BrowserReload"
+        )
 
         # Dossier
         self.edit_dossier = action("dossier", w.edit_dossier)
@@ -117,8 +132,13 @@ class Actions:
 
     def retranslate(self) -> None:
         w = self.window
-        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
-                  "dossier": tr("&Dossier"), "help": tr("&Help")}
+        titles = {
+            "file": tr("&File"),
+            "edit": tr("&Edit"),
+            "view": tr("&View"),
+            "dossier": tr("&Dossier"),
+            "help": tr("&Help"),
+        }
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.new_dossier.setText(tr("&New dossier…"))

@@ -19,8 +19,14 @@ from dossier.ui.i18n import tr
 from dossier.ui.icons import bundled_icon
 from dossier.ui.store_open import open_store_interactively, sample_store, try_open
 
-__all__ = ["choose_language", "make_app", "make_window", "open_store_interactively",
-           "run_gui", "sample_store"]
+__all__ = [
+    "choose_language",
+    "make_app",
+    "make_window",
+    "open_store_interactively",
+    "run_gui",
+    "sample_store",
+]
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -98,9 +104,12 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Any)
 
     traceback.print_exception(kind, error, tb)
     parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, tr("Something went wrong"),
-                        tr("The last action failed: %s\n\nYour saved data is safe.")
-                        % (str(error) or kind.__name__))
+    QMessageBox.warning(
+        parent,
+        tr("Something went wrong"),
+        tr("The last action failed: %s\n\nYour saved data is safe.")
+        % (str(error) or kind.__name__),
+    )
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -131,8 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"shown {time.time():.6f}", flush=True)
         install_extensions(window)  # a smoke run covers them too
         app.processEvents()
-        print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} "
-              f"dossier(s)")
+        print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} dossier(s)")
         window.save_state()
         window.close()
         store.close()

@@ -58,10 +58,15 @@ class RestoreDialog(QDialog):
         self.backups: list[BackupInfo] = list_backups(store_path)
         self.chosen: BackupInfo | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Backups of %s, newest first. Restoring replaces the store; "
-                          "its current state is backed up first.") % store_path.name
-                       if self.backups else
-                       tr("There are no backups of %s yet.") % store_path.name)
+        intro = QLabel(
+            tr(
+                "Backups of %s, newest first. Restoring replaces the store; "
+                "its current state is backed up first."
+            )
+            % store_path.name
+            if self.backups
+            else tr("There are no backups of %s yet.") % store_path.name
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), 3)
@@ -72,14 +77,18 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(self.backups):
-            cells = (f"{info.local_time:%Y-%m-%d %H:%M:%S}", str(info.records),
-                     tr("yes") if info.encrypted else tr("no"))
+            cells = (
+                f"{info.local_time:%Y-%m-%d %H:%M:%S}",
+                str(info.records),
+                tr("yes") if info.encrypted else tr("no"),
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
                 if col == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -90,7 +99,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+            tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self._choose)
         self.buttons.rejected.connect(self.reject)
@@ -142,9 +152,12 @@ class BackupKeeper:
             return
         # Cancelled: the user chose not to wait; the backup made on opening remains.
         with contextlib.suppress(Cancelled):
-            run_modal(self.window, tr("Backing up the store"),
-                      lambda progress: backup_on_close(store, progress),
-                      text=tr("Backing up %s before closing it…") % store.path.name)
+            run_modal(
+                self.window,
+                tr("Backing up the store"),
+                lambda progress: backup_on_close(store, progress),
+                text=tr("Backing up %s before closing it…") % store.path.name,
+            )
 
     def _opened(self, store: Any) -> None:
         if store is None or store.path is None:
@@ -167,15 +180,27 @@ class BackupKeeper:
             self._lock = lock
             return
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
-        pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 \
-            else ("?", "?")
-        message = (tr("This store is already open in another Dossier window (process %1 "
-                      "on %2). Changes made there are not shown here until you refresh "
-                      "(F5); a restore or a passphrase change needs the other window "
-                      "closed.").replace("%1", str(pid)).replace("%2", host or "?"))
+        pid, host = (
+            (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else ("?", "?")
+        )
+        message = (
+            tr(
+                "This store is already open in another Dossier window (process %1 "
+                "on %2). Changes made there are not shown here until you refresh "
+                "(F5); a restore or a passphrase change needs the other window "
+                "closed."
+            )
+            .replace("%1", str(pid))
+            .replace("%2", host or "?")
+        )
         self.window.status(message, 20_000)
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Store in use"), message,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Store in use"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setObjectName("store_in_use")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not modal to the app: nothing waits for it
@@ -209,8 +234,12 @@ class BackupKeeper:
 
         # An encrypted store is copied through the app's own connection (the
         # passphrase is not kept to open another): no other write meanwhile.
-        task = Task(job, tr("Backing up the store"),
-                    writes=is_encrypted_connection(store.db.conn), parent=self.panel)
+        task = Task(
+            job,
+            tr("Backing up the store"),
+            writes=is_encrypted_connection(store.db.conn),
+            parent=self.panel,
+        )
         return self.panel.follow(task).start()
 
     @Slot()
@@ -245,10 +274,12 @@ class BackupKeeper:
         window.set_store(None)  # closes (after a close-backup) before the file is replaced
         restored = False
         try:
-            run_modal(window, tr("Restore from backup"),
-                      lambda progress: restore(path, chosen.path, passphrase, progress),
-                      text=tr("Restoring the backup from %s…")
-                      % f"{chosen.local_time:%Y-%m-%d %H:%M}")
+            run_modal(
+                window,
+                tr("Restore from backup"),
+                lambda progress: restore(path, chosen.path, passphrase, progress),
+                text=tr("Restoring the backup from %s…") % f"{chosen.local_time:%Y-%m-%d %H:%M}",
+            )
             restored = True
         except Cancelled:
             pass  # the store file was not replaced: reopen it as it was
@@ -259,17 +290,22 @@ class BackupKeeper:
 
         try:
             # Opening checks the whole file (a second for a big store): on a worker.
-            reopened = run_modal(window, tr("Restore from backup"),
-                                 lambda _progress: open_store(path, create=False,
-                                                              passphrase=passphrase),
-                                 text=tr("Opening %s…") % path.name, cancellable=False)
+            reopened = run_modal(
+                window,
+                tr("Restore from backup"),
+                lambda _progress: open_store(path, create=False, passphrase=passphrase),
+                text=tr("Opening %s…") % path.name,
+                cancellable=False,
+            )
         except StoreError:  # a passphrase to ask, or a problem to show
             reopened = open_store_interactively(path, window)
         if reopened is not None:
             window.set_store(reopened)
-            window.status(tr("Restored the backup from %s.")
-                          % f"{chosen.local_time:%Y-%m-%d %H:%M}" if restored else
-                          tr("Nothing was restored: the store is as it was."))
+            window.status(
+                tr("Restored the backup from %s.") % f"{chosen.local_time:%Y-%m-%d %H:%M}"
+                if restored
+                else tr("Nothing was restored: the store is as it was.")
+            )
 
 
 def install(window: Any) -> BackupKeeper:

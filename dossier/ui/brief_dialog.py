@@ -56,8 +56,7 @@ DEBOUNCE_MS = 350
 class BriefDialog(QDialog):
     preview_ready = Signal()  # a new preview is on screen (tests wait for it)
 
-    def __init__(self, store: Any, dossier: Any, lang: str = "en",
-                 parent: QWidget | None = None):
+    def __init__(self, store: Any, dossier: Any, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.dossier = dossier
@@ -105,17 +104,21 @@ class BriefDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.releasable_check = QCheckBox(tr("Releasable version (leave background-only "
-                                             "points out)"))
-        for label, widget in ((tr("Title"), self.title_edit), (tr("Place"), self.place_edit),
-                              (tr("Dates"), self.dates_edit),
-                              (tr("Prepared for"), self.prepared_for_edit),
-                              (tr("Prepared by"), self.prepared_by_edit),
-                              (tr("Version"), self.version_edit),
-                              (tr("Marking"), self.marking_edit),
-                              (tr("Language"), self.lang_combo),
-                              (tr("Paper"), self.paper_combo),
-                              (tr("Date on the brief"), self.date_edit)):
+        self.releasable_check = QCheckBox(
+            tr("Releasable version (leave background-only points out)")
+        )
+        for label, widget in (
+            (tr("Title"), self.title_edit),
+            (tr("Place"), self.place_edit),
+            (tr("Dates"), self.dates_edit),
+            (tr("Prepared for"), self.prepared_for_edit),
+            (tr("Prepared by"), self.prepared_by_edit),
+            (tr("Version"), self.version_edit),
+            (tr("Marking"), self.marking_edit),
+            (tr("Language"), self.lang_combo),
+            (tr("Paper"), self.paper_combo),
+            (tr("Date on the brief"), self.date_edit),
+        ):
             form.addRow(label, widget)
         column.addLayout(form)
         column.addWidget(self.releasable_check)
@@ -133,15 +136,28 @@ class BriefDialog(QDialog):
         officials = self.store.officials.columns(d.id, ("id", "name", "position", "status"))
         # Ticked as the brief's default (every current official): while the ticks stay
         # so, the brief's own choice applies, with its limit on cards for big dossiers.
-        self._default_officials = tuple(i for i, _n, _p, status in officials
-                                        if status == "current")
-        self.officials_list = self._checklist(column, tr("Interlocutors"), [
-            (i, f"{name} — {position or ''}".rstrip(" —"), status == "current")
-            for i, name, position, status in officials])
+        self._default_officials = tuple(i for i, _n, _p, status in officials if status == "current")
+        self.officials_list = self._checklist(
+            column,
+            tr("Interlocutors"),
+            [
+                (i, f"{name} — {position or ''}".rstrip(" —"), status == "current")
+                for i, name, position, status in officials
+            ],
+        )
         kind = TALKING_POINT.field("kind")
-        self.points_list = self._checklist(column, tr("Talking points"), [
-            (p.id, f"[{format_value(kind, p.kind, self.lang)}] {p.text[:90]}",
-             p.status == "approved") for p in self.store.talking_points.list(d.id)])
+        self.points_list = self._checklist(
+            column,
+            tr("Talking points"),
+            [
+                (
+                    p.id,
+                    f"[{format_value(kind, p.kind, self.lang)}] {p.text[:90]}",
+                    p.status == "approved",
+                )
+                for p in self.store.talking_points.list(d.id)
+            ],
+        )
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -188,9 +204,15 @@ class BriefDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        for edit in (self.title_edit, self.place_edit, self.dates_edit,
-                     self.prepared_for_edit, self.prepared_by_edit, self.version_edit,
-                     self.marking_edit):
+        for edit in (
+            self.title_edit,
+            self.place_edit,
+            self.dates_edit,
+            self.prepared_for_edit,
+            self.prepared_by_edit,
+            self.version_edit,
+            self.marking_edit,
+        ):
             edit.textChanged.connect(self._changed)
         for combo in (self.lang_combo, self.paper_combo):
             combo.currentIndexChanged.connect(self._changed)
@@ -201,8 +223,9 @@ class BriefDialog(QDialog):
         for checklist in (self.officials_list, self.points_list):
             checklist.changed.connect(self._changed)
 
-    def _checklist(self, column: QVBoxLayout, title: str,
-                   rows: list[tuple[int, str, bool]]) -> CheckList:
+    def _checklist(
+        self, column: QVBoxLayout, title: str, rows: list[tuple[int, str, bool]]
+    ) -> CheckList:
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
         checklist = CheckList(rows)
@@ -220,13 +243,15 @@ class BriefDialog(QDialog):
         day = self.date_edit.date()
         ticked = self.officials_list.checked_ids()
         return BriefOptions(
-            title=self.title_edit.text().strip(), place=self.place_edit.text().strip(),
+            title=self.title_edit.text().strip(),
+            place=self.place_edit.text().strip(),
             dates=self.dates_edit.text().strip(),
             prepared_for=self.prepared_for_edit.text().strip(),
             prepared_by=self.prepared_by_edit.text().strip(),
             version=self.version_edit.text().strip(),
             classification=self.marking_edit.text().strip(),
-            lang=self.lang_combo.currentData(), paper=self.paper_combo.currentData(),
+            lang=self.lang_combo.currentData(),
+            paper=self.paper_combo.currentData(),
             sections=tuple(n for n, c in self.section_checks.items() if c.isChecked()),
             official_ids=None if ticked == self._default_officials else ticked,
             talking_point_ids=self.points_list.checked_ids(),
@@ -261,8 +286,9 @@ class BriefDialog(QDialog):
         self.message.setText(tr("Building the brief…"))
         # bulk: a full collection walking the dialog's rows (30,000 officials) with the
         # GIL held stalled the window ~50 ms during a build; the collector waits.
-        task = Task(self._build_job(self.options()), tr("Building the brief"), bulk=True,
-                    parent=self)
+        task = Task(
+            self._build_job(self.options()), tr("Building the brief"), bulk=True, parent=self
+        )
         task.succeeded.connect(lambda result: self._on_built(task, result, None))
         task.failed.connect(lambda exc: self._on_built(task, None, exc))
         task.cancelled.connect(lambda: self._on_built(task, None, None))
@@ -309,8 +335,7 @@ class BriefDialog(QDialog):
         progress and Cancel) if the preview is behind; `then(pdf)` runs on that
         thread after the build (saving it). Raises Cancelled."""
         options = self.options()
-        ready = self.pdf_bytes if self.pdf_bytes is not None and \
-            self.built_for == options else None
+        ready = self.pdf_bytes if self.pdf_bytes is not None and self.built_for == options else None
         build = self._build_job(options)
 
         def job(progress: Reporter) -> Any:
@@ -320,8 +345,7 @@ class BriefDialog(QDialog):
                 then(data)
             return data
 
-        data = run_modal(self, tr("Export brief"), job, text=tr("Building the brief…"),
-                         bulk=True)
+        data = run_modal(self, tr("Export brief"), job, text=tr("Building the brief…"), bulk=True)
         self.built_for, self.pdf_bytes = options, data
         return data
 
@@ -332,8 +356,9 @@ class BriefDialog(QDialog):
 
     def save(self) -> Path | None:
         start = Path.home() / self.default_file_name()
-        name, _filter = QFileDialog.getSaveFileName(self, tr("Save brief as PDF"), str(start),
-                                                    tr("PDF files (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save brief as PDF"), str(start), tr("PDF files (*.pdf)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -345,8 +370,11 @@ class BriefDialog(QDialog):
             self.message.setText(tr("Cancelled: %s was not written.") % path.name)
             return None
         except Exception as exc:  # a full disk or a read-only folder: say so, keep the old file
-            QMessageBox.warning(self, tr("Brief not saved"),
-                                tr("The brief could not be saved to %s:\n%s") % (path, exc))
+            QMessageBox.warning(
+                self,
+                tr("Brief not saved"),
+                tr("The brief could not be saved to %s:\n%s") % (path, exc),
+            )
             return None
         self.saved_path = path
         self.message.setText(tr("Saved to %s") % path)
@@ -389,8 +417,11 @@ class BriefDialog(QDialog):
                 if page:
                     printer.newPage()
                 target = painter.viewport()
-                size = doc.pagePointSize(page).toSize().scaled(
-                    target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                size = (
+                    doc.pagePointSize(page)
+                    .toSize()
+                    .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
                 image = doc.render(page, QSize(size.width(), size.height()))
                 painter.drawImage(0, 0, image)
             return doc.pageCount()
@@ -414,8 +445,9 @@ class BriefDialog(QDialog):
 def open_dialog(window: Any) -> BriefDialog | None:
     if not require_dossier(window):
         return None
-    dialog = BriefDialog(window.store, window.current_dossier(), getattr(window, "lang", "en"),
-                         window)
+    dialog = BriefDialog(
+        window.store, window.current_dossier(), getattr(window, "lang", "en"), window
+    )
     return show_dialog(window, dialog, "brief_dialog")
 
 

@@ -40,12 +40,21 @@ from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 from dossier.ui.operations import ProgressPanel, Reporter, Task
 
-_GROUPS = {"officials": "Officials", "trade_figures": "Trade figures", "projects": "Projects",
-           "quotes": "Statements", "organisations": "Organisations (not stored)"}
+_GROUPS = {
+    "officials": "Officials",
+    "trade_figures": "Trade figures",
+    "projects": "Projects",
+    "quotes": "Statements",
+    "organisations": "Organisations (not stored)",
+}
 # What the first two columns show and edit, per kind: (main attribute, detail attribute).
-_EDITABLE = {"official": ("name", "position"), "project": ("title", "partner"),
-             "quote": ("text", "speaker"), "organisation": ("name", None),
-             "trade": (None, None)}
+_EDITABLE = {
+    "official": ("name", "position"),
+    "project": ("title", "partner"),
+    "quote": ("text", "speaker"),
+    "organisation": ("name", None),
+    "trade": (None, None),
+}
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 # The reading's stages as the bar counts them: model, text, people, figures,
@@ -88,8 +97,9 @@ class CaptureDialog(QDialog):
         self.text_edit.setPlaceholderText(tr("Paste a wire report or readout here."))
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([tr("Candidate"), tr("Details"), tr("Confidence"),
-                                   tr("In the dossier")])
+        self.tree.setHeaderLabels(
+            [tr("Candidate"), tr("Details"), tr("Confidence"), tr("In the dossier")]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -116,8 +126,12 @@ class CaptureDialog(QDialog):
         self.accept_button = QPushButton(tr("Accept checked"))
         self.accept_button.setEnabled(False)
         self.close_button = QPushButton(tr("Close"))
-        for button in (self.select_all_button, self.select_none_button, self.accept_button,
-                       self.close_button):
+        for button in (
+            self.select_all_button,
+            self.select_none_button,
+            self.accept_button,
+            self.close_button,
+        ):
             bottom.addWidget(button)
         layout.addLayout(bottom)
 
@@ -134,8 +148,9 @@ class CaptureDialog(QDialog):
 
     # -- input --------------------------------------------------------------
     def open_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, tr("Open text"), str(Path.home()),
-                                                    tr("Text files (*.txt);;All files (*)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("Open text"), str(Path.home()), tr("Text files (*.txt);;All files (*)")
+        )
         if name:
             self.load_file(Path(name))
 
@@ -165,8 +180,11 @@ class CaptureDialog(QDialog):
         store, dossier = self.window.store, self.window.current_dossier()
         self.analyse_button.setEnabled(False)
         self.accept_button.setEnabled(False)
-        self.message.setText(tr("Reading the text…") if capture_nlp.is_loaded() else
-                             tr("Loading the language model (first time only)…"))
+        self.message.setText(
+            tr("Reading the text…")
+            if capture_nlp.is_loaded()
+            else tr("Loading the language model (first time only)…")
+        )
 
         def job(progress: Reporter) -> Any:
             from dossier.ingest.capture import capture
@@ -193,11 +211,13 @@ class CaptureDialog(QDialog):
         # bulk: loading the language model makes many long-lived objects.
         task = Task(job, tr("Capture from text"), bulk=True, parent=self)
         task.said.connect(lambda message: task is self.task and self.message.setText(message))
-        task.succeeded.connect(lambda result: task is self.task and self._on_analysed(result,
-                                                                                      None))
+        task.succeeded.connect(lambda result: task is self.task and self._on_analysed(result, None))
         task.failed.connect(lambda exc: task is self.task and self._on_analysed(None, exc))
-        task.cancelled.connect(lambda: task is self.task and self._on_analysed(
-            None, tr("Cancelled: nothing was read.")))
+        task.cancelled.connect(
+            lambda: (
+                task is self.task and self._on_analysed(None, tr("Cancelled: nothing was read."))
+            )
+        )
         self.task = self.progress.follow(task).start()
 
     @property
@@ -221,8 +241,7 @@ class CaptureDialog(QDialog):
         self._fill_tree()
         count = sum(len(items) for _group, items in result.groups())
         notes = " ".join(result.warnings)
-        self.message.setText((tr("%d candidates found.") % count) + (f" {notes}" if notes
-                                                                      else ""))
+        self.message.setText((tr("%d candidates found.") % count) + (f" {notes}" if notes else ""))
         self.accept_button.setEnabled(count > 0 and dossier is not None)
         self._highlight_all()
         self.analysed.emit()
@@ -235,8 +254,9 @@ class CaptureDialog(QDialog):
             if not items:
                 continue
             parent = QTreeWidgetItem(self.tree, [f"{tr(_GROUPS[group])} ({len(items)})"])
-            parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsAutoTristate
-                            | Qt.ItemFlag.ItemIsUserCheckable)
+            parent.setFlags(
+                parent.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
+            )
             parent.setFirstColumnSpanned(True)
             for index, candidate in enumerate(items):
                 item = QTreeWidgetItem(parent, self._columns(candidate))
@@ -245,12 +265,17 @@ class CaptureDialog(QDialog):
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
                 stored = group != "organisations" and (
-                    candidate.kind == "official" or getattr(candidate, "existing", None) is None)
-                item.setCheckState(0, Qt.CheckState.Checked if stored and
-                                   candidate.confidence >= 0.5 else Qt.CheckState.Unchecked)
+                    candidate.kind == "official" or getattr(candidate, "existing", None) is None
+                )
+                item.setCheckState(
+                    0,
+                    Qt.CheckState.Checked
+                    if stored and candidate.confidence >= 0.5
+                    else Qt.CheckState.Unchecked,
+                )
                 item.setData(0, _KEY_ROLE, f"{group}:{index}")
                 item.setData(0, _SPAN_ROLE, candidate.span)
-                item.setToolTip(0, self.capture.text[candidate.span[0]:candidate.span[1]])
+                item.setToolTip(0, self.capture.text[candidate.span[0] : candidate.span[1]])
             parent.setExpanded(True)
         self._filling = False
 
@@ -311,17 +336,24 @@ class CaptureDialog(QDialog):
             return None
         spec, values, apply = (
             (TRADE, ca.trade_values(candidate), ca.set_trade_values)
-            if candidate.kind == "trade" else
-            (PROJECT, ca.project_values(candidate), ca.set_project_values))
+            if candidate.kind == "trade"
+            else (PROJECT, ca.project_values(candidate), ca.set_project_values)
+        )
         dossier = self.window.current_dossier()
 
         def save(cleaned: dict[str, Any]) -> Any:
             apply(candidate, cleaned)
             return candidate
 
-        form = EntityForm(spec, self.window.store, getattr(dossier, "id", None),
-                          getattr(self.window, "lang", "en"), save,
-                          record=spec.record(**values), parent=self)
+        form = EntityForm(
+            spec,
+            self.window.store,
+            getattr(dossier, "id", None),
+            getattr(self.window, "lang", "en"),
+            save,
+            record=spec.record(**values),
+            parent=self,
+        )
         form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
         self.form = form
         form.finished.connect(lambda _result: self._form_closed(item, candidate))
@@ -381,8 +413,7 @@ class CaptureDialog(QDialog):
             self.text_edit.blockSignals(True)
             self.text_edit.setPlainText(self.capture.text)
             self.text_edit.blockSignals(False)
-        selections = [self._selection(c.span, "#fff3b0")
-                      for _key, c in self.capture.candidates()]
+        selections = [self._selection(c.span, "#fff3b0") for _key, c in self.capture.candidates()]
         if current:
             selections.append(self._selection(current, "#ffb347"))
         self.text_edit.setExtraSelections(selections)
@@ -409,8 +440,9 @@ class CaptureDialog(QDialog):
             self.message.setText(tr("Check the candidates to store first."))
             return None
         try:
-            result = accept(store, dossier.id, self.capture, keys,
-                            lang=getattr(self.window, "lang", "en"))
+            result = accept(
+                store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
+            )
         except Exception as exc:  # nothing was stored: the transaction rolled back
             self._warn(tr("Nothing was stored: %s") % exc)
             return None
@@ -425,7 +457,7 @@ class CaptureDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self.task is not None:  # stops at the reading's next stage; it may be
-            self.task.cancel()     # matching against the store, which may close next
+            self.task.cancel()  # matching against the store, which may close next
             self.task.wait()
         super().done(result)
 
@@ -442,8 +474,11 @@ class CaptureCommand(QUndoCommand):
         self.dossier_id = dossier_id
         store = window.store
         repos = self._repos(store)
-        self.added = [(kind, repos[kind].get(record_id)) for kind in self._ORDER
-                      for record_id in result.added.get(kind, [])]
+        self.added = [
+            (kind, repos[kind].get(record_id))
+            for kind in self._ORDER
+            for record_id in result.added.get(kind, [])
+        ]
         self.source = None if result.source_reused else store.sources.get(result.source_id)
         self.before = dict(result.previous)
         self.after = {i: store.officials.get(i) for i in self.before}
@@ -451,8 +486,12 @@ class CaptureCommand(QUndoCommand):
 
     @staticmethod
     def _repos(store: Any) -> dict[str, Any]:
-        return {"quote": store.talking_points, "project": store.projects,
-                "trade": store.trade, "official": store.officials}
+        return {
+            "quote": store.talking_points,
+            "project": store.projects,
+            "trade": store.trade,
+            "official": store.officials,
+        }
 
     def redo(self) -> None:
         if self._first:  # the dialog made the change itself
@@ -497,9 +536,14 @@ class CaptureCommand(QUndoCommand):
 def _stage_texts() -> list[str]:
     # What dossier.ingest.capture reports as it reads, as literal tr() calls so
     # lupdate keeps them (the dialog translates them with tr(message)).
-    return [tr("Loading the Russian language model…"), tr("Reading the text…"),
-            tr("Finding people…"), tr("Finding figures and projects…"),
-            tr("Finding statements…"), tr("Done.")]
+    return [
+        tr("Loading the Russian language model…"),
+        tr("Reading the text…"),
+        tr("Finding people…"),
+        tr("Finding figures and projects…"),
+        tr("Finding statements…"),
+        tr("Done."),
+    ]
 
 
 def open_dialog(window: Any) -> CaptureDialog | None:

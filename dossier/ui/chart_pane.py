@@ -33,11 +33,11 @@ class ChartPane(QWidget):
         # at the app's cache folder.
         self.figure = trade_chart(list(figures), lang)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         if self.canvas is None:
             self.placeholder.hide()
             self.canvas = FigureCanvasQTAgg(self.figure)
-            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                      QSizePolicy.Policy.Expanding)
+            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.layout_.addWidget(self.canvas)
         else:
             self.canvas.figure = self.figure

@@ -17,8 +17,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole.value)
 _CHECKED = Qt.CheckState.Checked
 _UNCHECKED = Qt.CheckState.Unchecked
-_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-          | Qt.ItemFlag.ItemIsUserCheckable)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -25,7 +25,8 @@ Failed = Callable[[str], None]
 
 def _dossier_of(record: Any) -> int | None:
     return getattr(record, "dossier_id", None) or (
-        record.id if spec_for(record).name == "dossier" else None)
+        record.id if spec_for(record).name == "dossier" else None
+    )
 
 
 class StoreCommand(QUndoCommand):
@@ -79,8 +80,7 @@ class AddRecord(StoreCommand):
 
 
 class EditRecord(StoreCommand):
-    def __init__(self, store: Store, old: Any, new: Any, text: str, notify: Notify,
-                 failed: Failed):
+    def __init__(self, store: Store, old: Any, new: Any, text: str, notify: Notify, failed: Failed):
         super().__init__(store, text, notify, failed)
         self.old, self.new = old, new
 
@@ -103,8 +103,15 @@ class DeleteRecords(StoreCommand):
     as they were before the delete cleared their references (ON DELETE SET NULL).
     """
 
-    def __init__(self, store: Store, removed: list[Any], relinked: list[Any], text: str,
-                 notify: Notify, failed: Failed):
+    def __init__(
+        self,
+        store: Store,
+        removed: list[Any],
+        relinked: list[Any],
+        text: str,
+        notify: Notify,
+        failed: Failed,
+    ):
         super().__init__(store, text, notify, failed)
         self.removed, self.relinked = removed, relinked
 
@@ -124,8 +131,16 @@ class DeleteRecords(StoreCommand):
 
 
 class MovePoint(StoreCommand):
-    def __init__(self, store: Store, point: Any, old_index: int, new_index: int, text: str,
-                 notify: Notify, failed: Failed):
+    def __init__(
+        self,
+        store: Store,
+        point: Any,
+        old_index: int,
+        new_index: int,
+        text: str,
+        notify: Notify,
+        failed: Failed,
+    ):
         super().__init__(store, text, notify, failed)
         self.point, self.old_index, self.new_index = point, old_index, new_index
 

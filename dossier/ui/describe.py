@@ -16,8 +16,11 @@ def record_title(spec: EntitySpec, record: Any, lang: str) -> str:
     parts = [flow, period_label(record.period_start, record.period_end, lang)]
     amount = format_value(spec.field("amount"), record.amount, lang)
     if amount:
-        scale = format_value(spec.field("unit_scale"), record.unit_scale, lang) \
-            if record.unit_scale and record.unit_scale != "1" else ""
+        scale = (
+            format_value(spec.field("unit_scale"), record.unit_scale, lang)
+            if record.unit_scale and record.unit_scale != "1"
+            else ""
+        )
         parts.append(" ".join(x for x in (amount, scale, record.currency or "") if x))
     if record.growth_factor:
         growth = format_value(spec.field("growth_factor"), record.growth_factor, lang)

@@ -33,8 +33,7 @@ class DossierList(QTreeView):
     def retranslate(self) -> None:
         self.items.setHorizontalHeaderLabels([tr("Code"), tr("Country"), tr("Changed")])
 
-    def load(self, store: Store | None, select_id: int | None = None,
-             notify: bool = True) -> None:
+    def load(self, store: Store | None, select_id: int | None = None, notify: bool = True) -> None:
         """Show the store's dossiers; `notify=False` selects without telling anyone."""
         keep = select_id if select_id is not None else self.current_id()
         self.blockSignals(True)
@@ -84,4 +83,5 @@ class DossierList(QTreeView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.dossier_selected.emit(
-            self.items.item(current.row(), 0).data(ID_ROLE) if current.isValid() else None)
+            self.items.item(current.row(), 0).data(ID_ROLE) if current.isValid() else None
+        )

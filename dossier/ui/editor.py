@@ -18,8 +18,9 @@ class Editor:
         self.window = window
         self.current: EntityForm | None = None  # the form on screen, if any
 
-    def form(self, spec: EntitySpec, record: Any = None,
-             parent: QWidget | None = None) -> EntityForm:
+    def form(
+        self, spec: EntitySpec, record: Any = None, parent: QWidget | None = None
+    ) -> EntityForm:
         """The form for a new (record None) or existing record, not yet shown."""
         window = self.window
         dossier = window.current_dossier()
@@ -31,13 +32,22 @@ class Editor:
                 return window.ops.add(spec.record(**keys, **values))
             return window.ops.update(record, dataclasses.replace(record, **values))
 
-        return EntityForm(spec, window.store, dossier_id, window.lang, save, record=record,
-                          new_source=self.new_source, parent=parent or window)
+        return EntityForm(
+            spec,
+            window.store,
+            dossier_id,
+            window.lang,
+            save,
+            record=record,
+            new_source=self.new_source,
+            parent=parent or window,
+        )
 
     def add(self, spec: EntitySpec) -> EntityForm | None:
         """Open the form for a new record of this kind (window-modal); None if no dossier."""
-        if self.window.store is None or (spec is not DOSSIER and
-                                         self.window.current_dossier() is None):
+        if self.window.store is None or (
+            spec is not DOSSIER and self.window.current_dossier() is None
+        ):
             return None
         return self._open(self.form(spec))
 

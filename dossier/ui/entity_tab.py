@@ -115,8 +115,10 @@ class EntityTab(QWidget):
         plural = self.spec.label(lang, plural=True)
         self.filter_edit.setPlaceholderText(tr("Filter %s…") % plural.lower())
         # Wide enough to read the hint whole ("Filter officials…"), within the bounds.
-        hint = self.filter_edit.fontMetrics().horizontalAdvance(
-            self.filter_edit.placeholderText()) + 40
+        hint = (
+            self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+            + 40
+        )
         self.filter_edit.setMinimumWidth(max(150, min(hint, 320)))
         self.add_button.setText(tr("Add"))
         self.add_button.setToolTip(tr("Add a record (Insert, Ctrl+N)"))
@@ -150,8 +152,7 @@ class EntityTab(QWidget):
         if not self.isVisible() and select_id is None:
             self._loaded = False
             return
-        keep = select_id if select_id is not None else getattr(self.current_record(), "id",
-                                                              None)
+        keep = select_id if select_id is not None else getattr(self.current_record(), "id", None)
         self._loaded = True
         self.model.reload()
         if keep is not None:
@@ -188,8 +189,13 @@ class EntityTab(QWidget):
         content = self._content_widths()
         for col, spec in enumerate(self.model.columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            limit = (MAX_MAIN_WIDTH if col == main else
-                     MAX_REF_WIDTH if spec.kind is Kind.REF else MAX_COLUMN_WIDTH)
+            limit = (
+                MAX_MAIN_WIDTH
+                if col == main
+                else MAX_REF_WIDTH
+                if spec.kind is Kind.REF
+                else MAX_COLUMN_WIDTH
+            )
             width = min(max(header.sectionSizeHint(col), content[col]), limit)
             self.view.setColumnWidth(col, width)
             if col != main:
@@ -223,8 +229,10 @@ class EntityTab(QWidget):
         in_sight = self.view.maximumViewportSize().height() // row_height + 1
         if not self.view.isVisible() or in_sight < 10:
             in_sight = 40
-        rows = [(row, self.model.row_texts(row) or ())
-                for row in range(first, min(total, first + in_sight))]
+        rows = [
+            (row, self.model.row_texts(row) or ())
+            for row in range(first, min(total, first + in_sight))
+        ]
         margin = self._cell_margin(rows, metrics)
         for _row, texts in rows:
             for col, text in enumerate(texts):
@@ -233,8 +241,7 @@ class EntityTab(QWidget):
         # A choice shows one of a few labels: fit the longest, wherever it appears, so
         # scrolling never finds one cut ("Товаро…").
         for col, spec in enumerate(self.model.columns):
-            labels = [c.label(self.lang) for c in spec.choices] if spec.kind is Kind.CHOICE \
-                else []
+            labels = [c.label(self.lang) for c in spec.choices] if spec.kind is Kind.CHOICE else []
             for label in labels:
                 widths[col] = max(widths[col], metrics.horizontalAdvance(label) + margin)
         return widths
@@ -281,10 +288,13 @@ class EntityTab(QWidget):
         self.selection_changed.emit()
 
     def eventFilter(self, obj: object, event: object) -> bool:
-        if obj is self.view and isinstance(event, QKeyEvent) and \
-                event.type() == QKeyEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.current_record() is not None:
+        if (
+            obj is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.current_record() is not None
+        ):
             self._edit_current()
             return True
         return super().eventFilter(obj, event)

@@ -69,8 +69,9 @@ class LineField(FieldWidget):
         self.row.addWidget(self.edit)
         code = spec.kind is Kind.TEXT and (spec.max_length or 99) <= 8
         if code:  # a code (AZ, USD) gets a box its size, not the whole row
-            self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("W")
-                                      * ((spec.max_length or 0) + 3))
+            self.edit.setMaximumWidth(
+                self.edit.fontMetrics().horizontalAdvance("W") * ((spec.max_length or 0) + 3)
+            )
         if code or (spec.kind in (Kind.NUMBER, Kind.INTEGER) and not spec.unit_field):
             self.row.addStretch(1)  # a short field sits at the left, under its neighbours
 
@@ -93,8 +94,9 @@ class DateField(LineField):
     def __init__(self, spec: FieldSpec, lang: str, parent: QWidget | None = None):
         super().__init__(spec, lang, parent)
         self.edit.setPlaceholderText(tr("2013-09-30, 2013-09 or 2013"))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(
-            self.edit.placeholderText()) + 24)
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 24
+        )
         self.edit.setMaximumWidth(320)
         self.pick = QToolButton()
         self.pick.setText("…")
@@ -125,8 +127,9 @@ class DateField(LineField):
 class NumberWithUnitField(LineField):
     """An amount with its currency beside it (the currency is its own field)."""
 
-    def __init__(self, spec: FieldSpec, unit_spec: FieldSpec, lang: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, spec: FieldSpec, unit_spec: FieldSpec, lang: str, parent: QWidget | None = None
+    ):
         super().__init__(spec, lang, parent)
         self.unit = QLineEdit()
         self.unit.setMaxLength(unit_spec.max_length or 3)
@@ -139,8 +142,7 @@ class NumberWithUnitField(LineField):
 
 
 class LongTextField(FieldWidget):
-    def __init__(self, spec: FieldSpec, lang: str, parent: QWidget | None = None,
-                 lines: int = 4):
+    def __init__(self, spec: FieldSpec, lang: str, parent: QWidget | None = None, lines: int = 4):
         super().__init__(spec, lang, parent)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
@@ -200,13 +202,21 @@ class RefField(FieldWidget):
 
     new_requested = Signal()
 
-    def __init__(self, spec: FieldSpec, lang: str, store: Store, dossier_id: int,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        spec: FieldSpec,
+        lang: str,
+        store: Store,
+        dossier_id: int,
+        parent: QWidget | None = None,
+    ):
         super().__init__(spec, lang, parent)
         self.store, self.dossier_id = store, dossier_id
         self.target = ENTITIES[spec.ref or "source"]
         self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.combo.setMinimumContentsLength(30)
         self.combo.currentIndexChanged.connect(self.changed)
         self.editor = self.combo
@@ -269,7 +279,8 @@ class PhotoField(FieldWidget):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+        )
         if path:
             self.load_file(path)
 
@@ -296,8 +307,12 @@ class PhotoField(FieldWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(tr("No photo"))
         else:
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-                self.SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    self.SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.remove.setEnabled(self._data is not None)
         self.changed.emit()

@@ -8,8 +8,12 @@ from PySide6.QtWidgets import QApplication
 from dossier.paths import resource
 
 FAMILY = "DejaVu Sans"
-FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-         "DejaVuSans-BoldOblique.ttf")
+FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
 
 
 def register_fonts() -> list[str]:

@@ -48,9 +48,17 @@ NewSource = Callable[[QWidget], Any]
 
 
 class EntityForm(QDialog):
-    def __init__(self, spec: EntitySpec, store: Store, dossier_id: int | None, lang: str,
-                 save: Save, record: Any = None, new_source: NewSource | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        spec: EntitySpec,
+        store: Store,
+        dossier_id: int | None,
+        lang: str,
+        save: Save,
+        record: Any = None,
+        new_source: NewSource | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.spec, self.store, self.dossier_id, self.lang = spec, store, dossier_id, lang
         self.record = record
@@ -88,8 +96,9 @@ class EntityForm(QDialog):
         note = QLabel(tr("Fields marked * are required."))
         note.setEnabled(False)
         outer.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -205,6 +214,5 @@ class EntityForm(QDialog):
         if source is not None:
             ref.reload(select=source.id)
             for widget in self.widgets.values():
-                if isinstance(widget, RefField) and widget is not ref and \
-                        widget.target is SOURCE:
+                if isinstance(widget, RefField) and widget is not ref and widget.target is SOURCE:
                     widget.reload()

@@ -47,7 +47,8 @@ class DossierHeader(QWidget):
         self.classification = QLabel()
         self.classification.setStyleSheet(
             "QLabel { border: 1px solid #8a1c1c; color: #8a1c1c; padding: 1px 6px;"
-            " border-radius: 3px; font-weight: bold; }")
+            " border-radius: 3px; font-weight: bold; }"
+        )
         top.addWidget(self.classification, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
         self.edit_button = QPushButton(bundled_icon("edit"), "")
@@ -83,8 +84,9 @@ class DossierHeader(QWidget):
             self.edit_button.hide()
             return
         self.edit_button.show()
-        name = dossier.name + (f" — {dossier.name_en}" if dossier.name_en and
-                               dossier.name_en != dossier.name else "")
+        name = dossier.name + (
+            f" — {dossier.name_en}" if dossier.name_en and dossier.name_en != dossier.name else ""
+        )
         self.title.setText(f"{name} ({dossier.code})")
         self.classification.setText(dossier.classification or "")
         self.classification.setVisible(bool(dossier.classification))
@@ -92,14 +94,16 @@ class DossierHeader(QWidget):
         if dossier.home_country:
             bits.append(tr("Seen from: %s") % dossier.home_country)
         if dossier.updated_at:
-            bits.append(tr("last change %s") % dossier.updated_at.replace("T", " ")
-                        .rstrip("Z")[:16])
+            bits.append(
+                tr("last change %s") % dossier.updated_at.replace("T", " ").rstrip("Z")[:16]
+            )
         self.subtitle.setText(" · ".join(bits))
         summary = dossier.summary or ""
         if summary:
             paragraphs = [escape(p) for p in summary.split("\n") if p.strip()]
-            self.summary.setText("<p style='margin:0'>" + "</p><p style='margin-top:4px'>"
-                                 .join(paragraphs) + "</p>")
+            self.summary.setText(
+                "<p style='margin:0'>" + "</p><p style='margin-top:4px'>".join(paragraphs) + "</p>"
+            )
         else:
             hint = tr("No scene-setter yet: use Edit dossier to write one.")
             self.summary.setText(f"<i>{escape(hint)}</i>")

@@ -50,6 +50,7 @@ def install(lang: str) -> str:
         if base.load(f"qtbase_{lang}", qt_dir):
             app.installTranslator(base)
             _installed.append(base)
-    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)
+    )
     return lang

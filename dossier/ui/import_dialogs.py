@@ -68,6 +68,7 @@ def _write_modal(dialog: Any, title: str, job: Any) -> Any:
 
 def _read_records(path: Path) -> Callable[[Reporter], Any]:
     """A job reading a table file (the TRADHIST CSV takes a second): (table, records)."""
+
     def job(progress: Reporter) -> Any:
         progress.say(tr("Reading %s…") % path.name)
         table = read_table(path)
@@ -103,8 +104,13 @@ class AddedRecordsCommand(QUndoCommand):
     thread behind a progress dialog (in one transaction, not cancellable once begun).
     """
 
-    def __init__(self, window: Any, text: str, added: list[tuple[str, Any]],
-                 updated: list[tuple[str, Any, Any]]):
+    def __init__(
+        self,
+        window: Any,
+        text: str,
+        added: list[tuple[str, Any]],
+        updated: list[tuple[str, Any, Any]],
+    ):
         super().__init__(text)
         self.window = window
         self.added = added  # (entity name, record as stored)
@@ -147,8 +153,7 @@ class AddedRecordsCommand(QUndoCommand):
                 action(store, progress)
 
         try:
-            run_modal(self.window, self.text(), job, writes=True, bulk=True,
-                      cancellable=False)
+            run_modal(self.window, self.text(), job, writes=True, bulk=True, cancellable=False)
         except Exception as exc:  # the store changed under us: say so, keep running
             self.setObsolete(True)
             QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
@@ -191,7 +196,8 @@ class TradeImportDialog(QDialog):
         self.block_combo = QComboBox()
         # Block headings are long: the combo must not widen the dialog past the screen.
         self.block_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.block_combo.setMinimumContentsLength(50)
         self.period_combo, self.flow_combo = QComboBox(), QComboBox()
         self.amount_combo, self.currency_combo = QComboBox(), QComboBox()
@@ -204,8 +210,14 @@ class TradeImportDialog(QDialog):
         self.partner_layout = QHBoxLayout(self.partner_box)
         self.partner_layout.setContentsMargins(0, 0, 0, 0)
         self.partner_combos: dict[str, QComboBox] = {}
-        self.kind_checks = {k: QCheckBox(label) for k, label in (
-            ("year", tr("years")), ("quarter", tr("quarters")), ("month", tr("months")))}
+        self.kind_checks = {
+            k: QCheckBox(label)
+            for k, label in (
+                ("year", tr("years")),
+                ("quarter", tr("quarters")),
+                ("month", tr("months")),
+            )
+        }
         self.kind_checks["year"].setChecked(True)
         kinds = QWidget()
         kinds_layout = QHBoxLayout(kinds)
@@ -220,8 +232,8 @@ class TradeImportDialog(QDialog):
         self.unit_reason.setWordWrap(True)
         self.unit_confirm = QCheckBox(tr("I have checked the unit against the publication"))
         self.rows = {
-            "block": (tr("Block:"), self.block_combo), "period": (tr("Period column:"),
-                                                                  self.period_combo),
+            "block": (tr("Block:"), self.block_combo),
+            "period": (tr("Period column:"), self.period_combo),
             "flow": (tr("Flow column:"), self.flow_combo),
             "amount": (tr("Amount column:"), self.amount_combo),
             "export": (tr("Exports column:"), self.flow_columns["export"]),
@@ -273,8 +285,9 @@ class TradeImportDialog(QDialog):
             self.form.setRowVisible(widget, key in visible)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import trade table"), str(Path.home()),
-                                              tr(TABLE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import trade table"), str(Path.home()), tr(TABLE_FILTER)
+        )
         if name:
             self.load(Path(name))
 
@@ -298,7 +311,8 @@ class TradeImportDialog(QDialog):
 
         try:
             self.table, self.blocks, self.records, self.pairs = run_modal(
-                self, tr("Import trade table"), job, bulk=True)
+                self, tr("Import trade table"), job, bulk=True
+            )
         except (TableError, OSError, Cancelled) as exc:
             text = tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
             self.table = self.records = None
@@ -331,9 +345,11 @@ class TradeImportDialog(QDialog):
         if block is not None:
             self._set_unit(ti.suggest_unit([block.heading], []))
             text = block.heading.casefold()
-            for flow, words in (("export", ("экспорт", "export")),
-                                ("import", ("импорт", "import")),
-                                ("turnover", ("оборот", "turnover"))):
+            for flow, words in (
+                ("export", ("экспорт", "export")),
+                ("import", ("импорт", "import")),
+                ("turnover", ("оборот", "turnover")),
+            ):
                 if any(w in text for w in words):
                     self.fixed_flow.setCurrentIndex(self.fixed_flow.findData(flow))
                     break
@@ -345,12 +361,13 @@ class TradeImportDialog(QDialog):
     def _fill_mapping(self) -> None:
         header = self.records.header
         guess = ti.guess_mapping(header)
-        combos = {"period": (self.period_combo, guess.period),
-                  "flow": (self.flow_combo, guess.flow),
-                  "amount": (self.amount_combo, guess.amount),
-                  "currency": (self.currency_combo, guess.currency),
-                  **{f: (self.flow_columns[f], guess.flow_columns.get(f))
-                     for f in self.flow_columns}}
+        combos = {
+            "period": (self.period_combo, guess.period),
+            "flow": (self.flow_combo, guess.flow),
+            "amount": (self.amount_combo, guess.amount),
+            "currency": (self.currency_combo, guess.currency),
+            **{f: (self.flow_columns[f], guess.flow_columns.get(f)) for f in self.flow_columns},
+        }
         for combo, chosen in combos.values():
             combo.clear()
             combo.addItem(tr("(none)"), NONE)
@@ -372,8 +389,16 @@ class TradeImportDialog(QDialog):
                     combo.addItem(value, value)
                 self.partner_layout.addWidget(combo)
                 self.partner_combos[column] = combo
-        visible = {"period", "flow", "amount", "export", "import", "turnover", "fixed_flow",
-                   "currency"}
+        visible = {
+            "period",
+            "flow",
+            "amount",
+            "export",
+            "import",
+            "turnover",
+            "fixed_flow",
+            "currency",
+        }
         self._show_rows(visible | ({"partner"} if columns else set()))
         self.unit_reason.setText(tr("Preview to see what the numbers suggest."))
 
@@ -384,10 +409,13 @@ class TradeImportDialog(QDialog):
             amount=self.amount_combo.currentData() or None,
             currency=self.currency_combo.currentData() or None,
             fixed_flow=self.fixed_flow.currentData() or None,
-            flow_columns={f: c.currentData() for f, c in self.flow_columns.items()
-                          if c.currentData()},
-            partner={col: c.currentData() for col, c in self.partner_combos.items()
-                     if c.currentData()})
+            flow_columns={
+                f: c.currentData() for f, c in self.flow_columns.items() if c.currentData()
+            },
+            partner={
+                col: c.currentData() for col, c in self.partner_combos.items() if c.currentData()
+            },
+        )
         if m.flow_columns:
             m.amount = None
         return m
@@ -395,8 +423,9 @@ class TradeImportDialog(QDialog):
     def _set_unit(self, hint: Any) -> None:
         if hint.scale:
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(hint.scale))
-            self.store_unit_combo.setCurrentIndex(self.store_unit_combo.findData(
-                hint.scale if hint.scale != "1" else "1000000"))
+            self.store_unit_combo.setCurrentIndex(
+                self.store_unit_combo.findData(hint.scale if hint.scale != "1" else "1000000")
+            )
         self.unit_reason.setText(tr("Suggested: %s.") % hint.reason)
         self.unit_confirm.setChecked(False)
 
@@ -406,8 +435,9 @@ class TradeImportDialog(QDialog):
             self.make_plan()
 
     def options(self) -> ti.Options:
-        return ti.Options(unit=self.unit_combo.currentData(),
-                          store_unit=self.store_unit_combo.currentData())
+        return ti.Options(
+            unit=self.unit_combo.currentData(), store_unit=self.store_unit_combo.currentData()
+        )
 
     # -- planning on a worker thread --------------------------------------------
     def make_plan(self) -> None:
@@ -426,7 +456,8 @@ class TradeImportDialog(QDialog):
         else:
             records, mapping = self.records, self.mapping()
             if ti.partner_columns(records.header) and len(mapping.partner) < len(
-                    self.partner_combos):
+                self.partner_combos
+            ):
                 self.message.setText(tr("Choose the partner pair first."))
                 return
 
@@ -434,21 +465,24 @@ class TradeImportDialog(QDialog):
                 plan = ti.plan_records(records, mapping, dossier_id, options, progress)
                 # The hint judges the numbers as written in the file.
                 back = float(options.store_unit or options.unit) / float(options.unit)
-                hint = ti.suggest_unit(records.header, [f.amount * back
-                                                        for f in plan.figures[:5000]
-                                                        if f.amount is not None])
+                hint = ti.suggest_unit(
+                    records.header,
+                    [f.amount * back for f in plan.figures[:5000] if f.amount is not None],
+                )
                 return plan, hint
+
         self.preview_button.setEnabled(False)
         self.message.setText(tr("Reading the table…"))
         if self.task is not None:
             self.task.cancel()  # its plan is for the old options; only the newest counts
         task = Task(job, tr("Reading the table"), bulk=True, parent=self)
-        task.succeeded.connect(lambda result: task is self.task and self._on_planned(result,
-                                                                                     None))
-        task.failed.connect(lambda exc: task is self.task and self._on_planned(None,
-                                                                               error_text(exc)))
-        task.cancelled.connect(lambda: task is self.task and self._on_planned(
-            None, tr("Cancelled.")))
+        task.succeeded.connect(lambda result: task is self.task and self._on_planned(result, None))
+        task.failed.connect(
+            lambda exc: task is self.task and self._on_planned(None, error_text(exc))
+        )
+        task.cancelled.connect(
+            lambda: task is self.task and self._on_planned(None, tr("Cancelled."))
+        )
         self.task = self.progress.follow(task).start()
 
     def _on_planned(self, result: Any, error: str | None) -> None:
@@ -463,20 +497,21 @@ class TradeImportDialog(QDialog):
         if hint is not None and not self.unit_confirm.isChecked():
             self.unit_reason.setText(tr("Suggested: %s.") % hint.reason)
         rows = self.plan.preview(20, self.window.lang)
-        headers = [tr("Line"), tr("Period"), tr("Flow"), tr("Amount"), tr("Currency"),
-                   tr("Unit")]
-        self.preview.setModel(_table_model(headers, [list(r.values()) for r in rows],
-                                           self.preview))
+        headers = [tr("Line"), tr("Period"), tr("Flow"), tr("Amount"), tr("Currency"), tr("Unit")]
+        self.preview.setModel(_table_model(headers, [list(r.values()) for r in rows], self.preview))
         report = self.plan.report(200)
         self.report.setPlainText("\n".join(report) if report else tr("No row was skipped."))
-        self.message.setText(tr("%d figures, %d empty cells, %d rows skipped.") % (
-            len(self.plan.figures), self.plan.empty_cells, len(self.plan.skipped)))
+        self.message.setText(
+            tr("%d figures, %d empty cells, %d rows skipped.")
+            % (len(self.plan.figures), self.plan.empty_cells, len(self.plan.skipped))
+        )
         self._update_buttons()
         self.planned.emit()
 
     def _update_buttons(self) -> None:
-        self.import_button.setEnabled(self.plan is not None and bool(self.plan.figures)
-                                      and self.unit_confirm.isChecked())
+        self.import_button.setEnabled(
+            self.plan is not None and bool(self.plan.figures) and self.unit_confirm.isChecked()
+        )
 
     def do_import(self) -> Any:
         """Write the plan (on a worker thread, Cancel rolls it back); the result or None."""
@@ -487,10 +522,10 @@ class TradeImportDialog(QDialog):
 
         def job(progress: Reporter) -> Any:
             progress.say(tr("Importing %d figures…") % len(plan.figures))
-            last = store.db.execute("SELECT coalesce(max(id), 0) FROM trade_figures"
-                                    ).fetchone()[0]
-            result = ti.store_plan(store, plan, dossier_id, name, url=name, lang=lang,
-                                   progress=progress)
+            last = store.db.execute("SELECT coalesce(max(id), 0) FROM trade_figures").fetchone()[0]
+            result = ti.store_plan(
+                store, plan, dossier_id, name, url=name, lang=lang, progress=progress
+            )
             # Read back for undo here, not on the GUI thread (100,000 records or more).
             new = store.trade.list(dossier_id, where="id > ?", params=[last])
             return result, [("trade", f) for f in new]
@@ -499,11 +534,15 @@ class TradeImportDialog(QDialog):
         if done is None:
             return None
         result, new = done
-        self.window.undo_stack.push(AddedRecordsCommand(
-            self.window, tr("Import trade table"), new, []))
+        self.window.undo_stack.push(
+            AddedRecordsCommand(self.window, tr("Import trade table"), new, [])
+        )
         self.window.refresh()
-        text = tr("Imported %d figures; %d were already there; %d differ and were left "
-                  "alone.") % (result.added, result.duplicates, len(result.conflicts))
+        text = tr("Imported %d figures; %d were already there; %d differ and were left alone.") % (
+            result.added,
+            result.duplicates,
+            len(result.conflicts),
+        )
         self.window.status(text)
         self.message.setText(text)
         if result.conflicts:
@@ -542,11 +581,18 @@ class OfficialsImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         layout.addLayout(top)
         form = QFormLayout()
-        self.combos = {role: QComboBox() for role in ("name", "position", "start", "end",
-                                                       "person_id", "country")}
-        labels = {"name": tr("Name:"), "position": tr("Post:"), "start": tr("Start date:"),
-                  "end": tr("End date:"), "person_id": tr("Person id:"),
-                  "country": tr("Country column:")}
+        self.combos = {
+            role: QComboBox()
+            for role in ("name", "position", "start", "end", "person_id", "country")
+        }
+        labels = {
+            "name": tr("Name:"),
+            "position": tr("Post:"),
+            "start": tr("Start date:"),
+            "end": tr("End date:"),
+            "person_id": tr("Person id:"),
+            "country": tr("Country column:"),
+        }
         for role, combo in self.combos.items():
             form.addRow(labels[role], combo)
             combo.currentIndexChanged.connect(self.make_plan)
@@ -571,8 +617,9 @@ class OfficialsImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import officials"), str(Path.home()),
-                                              tr(TABLE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import officials"), str(Path.home()), tr(TABLE_FILTER)
+        )
         if name:
             self.load(Path(name))
 
@@ -581,8 +628,9 @@ class OfficialsImportDialog(QDialog):
 
         self.path = path
         try:
-            _table, self.records = run_modal(self, tr("Import officials"), _read_records(path),
-                                             bulk=True)
+            _table, self.records = run_modal(
+                self, tr("Import officials"), _read_records(path), bulk=True
+            )
         except (TableError, OSError, Cancelled) as exc:
             self.records = None
             text = tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
@@ -606,23 +654,24 @@ class OfficialsImportDialog(QDialog):
 
         if self.records is None or self.dossier is None:
             return
-        mapping = OfficialsMapping(**{r: c.currentData() or None
-                                      for r, c in self.combos.items()})
+        mapping = OfficialsMapping(**{r: c.currentData() or None for r, c in self.combos.items()})
         if mapping.country:
             mapping.country_value = self.dossier.name_en or self.dossier.name
         store, dossier, records = self.window.store, self.dossier, self.records
         current_only = self.current_only.isChecked()
 
         def job(progress: Reporter) -> Any:
-            return plan_officials(store, dossier, records, mapping, current_only=current_only,
-                                  progress=progress)
+            return plan_officials(
+                store, dossier, records, mapping, current_only=current_only, progress=progress
+            )
 
         try:
             self.plan = run_modal(self, tr("Import officials"), job, bulk=True)
         except (TableError, ValueError, Cancelled, *_STORE_ERRORS) as exc:
             self.plan = None
-            self.message.setText(tr("Cancelled.") if isinstance(exc, Cancelled)
-                                 else error_text(exc))
+            self.message.setText(
+                tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
+            )
             self.import_button.setEnabled(False)
             return
         self.changes.clear()
@@ -637,8 +686,12 @@ class OfficialsImportDialog(QDialog):
 
         if self.plan is None or self.path is None:
             return None
-        store, plan, dossier_id, name = self.window.store, self.plan, self.dossier.id, \
-            self.path.name
+        store, plan, dossier_id, name = (
+            self.window.store,
+            self.plan,
+            self.dossier.id,
+            self.path.name,
+        )
         updated = [(c.existing, c.record) for c in plan.people if c.action == "update"]
 
         def job(progress: Reporter) -> Any:
@@ -647,8 +700,7 @@ class OfficialsImportDialog(QDialog):
             with store.transaction():  # the source and the officials, or nothing
                 source = source_for(store, dossier_id, name, url=name)
                 counts = store_officials(store, plan, source.id, progress)
-            new = [("official", o) for o in store.officials.list(dossier_id)
-                   if o.id not in before]
+            new = [("official", o) for o in store.officials.list(dossier_id) if o.id not in before]
             after = [("official", old, store.officials.get(old.id)) for old, _ in updated]
             return counts, new, after
 
@@ -656,8 +708,9 @@ class OfficialsImportDialog(QDialog):
         if done is None:
             return None
         (added, changed), new, after = done
-        self.window.undo_stack.push(AddedRecordsCommand(self.window, tr("Import officials"),
-                                                        new, after))
+        self.window.undo_stack.push(
+            AddedRecordsCommand(self.window, tr("Import officials"), new, after)
+        )
         self.window.refresh()
         text = tr("Added %d and updated %d officials.") % (added, changed)
         self.window.status(text)
@@ -697,8 +750,11 @@ class MergeDialog(QDialog):
         choice_row = QHBoxLayout()
         self.choice_buttons = QButtonGroup(self)
         self.radio = {}
-        for value, label in (("mine", tr("Keep mine")), ("theirs", tr("Take theirs")),
-                             ("both", tr("Keep both"))):
+        for value, label in (
+            ("mine", tr("Keep mine")),
+            ("theirs", tr("Take theirs")),
+            ("both", tr("Keep both")),
+        ):
             button = QRadioButton(label)
             self.radio[value] = button
             self.choice_buttons.addButton(button)
@@ -730,8 +786,9 @@ class MergeDialog(QDialog):
             return
         conflict = self.plan.conflicts[row]
         rows = [list(r) for r in conflict.rows(self.window.lang)]
-        self.side_by_side.setModel(_table_model([tr("Field"), tr("Mine"), tr("Theirs")], rows,
-                                                self.side_by_side))
+        self.side_by_side.setModel(
+            _table_model([tr("Field"), tr("Mine"), tr("Theirs")], rows, self.side_by_side)
+        )
         self.side_by_side.resizeRowsToContents()
         self.radio["both"].setEnabled(conflict.spec.name != "dossier")
         self.radio[self.choices[conflict.key]].setChecked(True)
@@ -746,9 +803,14 @@ class MergeDialog(QDialog):
 
         store, plan, choices = self.window.store, self.plan, dict(self.choices)
         try:
-            result = run_modal(self, tr("Import dossier"),
-                               lambda progress: apply_merge(store, plan, choices, progress),
-                               text=tr("Merging…"), writes=True, bulk=True)
+            result = run_modal(
+                self,
+                tr("Import dossier"),
+                lambda progress: apply_merge(store, plan, choices, progress),
+                text=tr("Merging…"),
+                writes=True,
+                bulk=True,
+            )
         except Cancelled:
             self.summary.setText(tr("Cancelled: nothing was merged.") + " " + plan.summary())
             return None
@@ -756,12 +818,14 @@ class MergeDialog(QDialog):
             QMessageBox.warning(self, tr("Import failed"), error_text(exc))
             return None
         self.result_value = result
-        self.window.undo_stack.push(MergeCommand(self.window, self.plan, dict(self.choices),
-                                                 result, undo_merge))
+        self.window.undo_stack.push(
+            MergeCommand(self.window, self.plan, dict(self.choices), result, undo_merge)
+        )
         self.window.refresh()
-        self.window.status(tr("Merged: %d added, %d identical, %d taken from the file, %d kept "
-                              "as mine.") % (result.added, result.identical, result.updated,
-                                             result.kept))
+        self.window.status(
+            tr("Merged: %d added, %d identical, %d taken from the file, %d kept as mine.")
+            % (result.added, result.identical, result.updated, result.kept)
+        )
         self.merged.emit(result)
         self.accept()
         return result
@@ -770,8 +834,14 @@ class MergeDialog(QDialog):
 class MergeCommand(QUndoCommand):
     """Undo/redo of a merge (undo_merge, or the merge planned and applied again)."""
 
-    def __init__(self, window: Any, plan: Any, choices: dict[str, str], result: Any,
-                 undo_merge: Callable[[Any, Any], None]):
+    def __init__(
+        self,
+        window: Any,
+        plan: Any,
+        choices: dict[str, str],
+        result: Any,
+        undo_merge: Callable[[Any, Any], None],
+    ):
         super().__init__(tr("Import dossier"))
         self.window, self.plan, self.choices = window, plan, choices
         self.result = result
@@ -784,9 +854,17 @@ class MergeCommand(QUndoCommand):
             return
         from dossier.ingest.exchange import apply_merge, plan_merge
 
-        self._replay(lambda: setattr(self, "result", apply_merge(
-            self.window.store, plan_merge(self.window.store, self.plan.incoming),
-            self.choices)))
+        self._replay(
+            lambda: setattr(
+                self,
+                "result",
+                apply_merge(
+                    self.window.store,
+                    plan_merge(self.window.store, self.plan.incoming),
+                    self.choices,
+                ),
+            )
+        )
 
     def undo(self) -> None:
         self._replay(lambda: self._undo_merge(self.window.store, self.result))
@@ -794,8 +872,14 @@ class MergeCommand(QUndoCommand):
     def _replay(self, action: Callable[[], Any]) -> None:
         # A whole dossier's records: on a worker thread, one transaction, finished once begun.
         try:
-            run_modal(self.window, self.text(), lambda _progress: action(), writes=True,
-                      bulk=True, cancellable=False)
+            run_modal(
+                self.window,
+                self.text(),
+                lambda _progress: action(),
+                writes=True,
+                bulk=True,
+                cancellable=False,
+            )
         except Exception as exc:
             self.setObsolete(True)
             QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
@@ -822,8 +906,9 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
     if window.store is None:
         return None
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, tr("New dossier from Factbook"),
-                                              str(Path.home()), tr("JSON (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            window, tr("New dossier from Factbook"), str(Path.home()), tr("JSON (*.json)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -842,15 +927,21 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
     except (fb.FactbookError, OSError, *_STORE_ERRORS) as exc:
         QMessageBox.warning(window, title, error_text(exc))
         return None
-    if confirm and QMessageBox.question(
-            window, title, "\n".join(plan.lines)
-            + "\n\n" + tr("Apply?")) != QMessageBox.StandardButton.Yes:
+    if (
+        confirm
+        and QMessageBox.question(window, title, "\n".join(plan.lines) + "\n\n" + tr("Apply?"))
+        != QMessageBox.StandardButton.Yes
+    ):
         return None
     # Not on the undo stack: a new dossier is removed with Dossier > Delete, and a
     # refresh only updates what the Factbook itself said.
     try:
-        dossier = run_modal(window, title, lambda progress: fb.apply_factbook(
-            store, plan, progress=progress), writes=True)
+        dossier = run_modal(
+            window,
+            title,
+            lambda progress: fb.apply_factbook(store, plan, progress=progress),
+            writes=True,
+        )
     except Cancelled:
         window.status(tr("Cancelled: nothing was changed."))
         return None
@@ -863,8 +954,7 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
     return dossier
 
 
-def export_current(window: Any, path: Path | None = None,
-                   passphrase: str | None = None) -> bool:
+def export_current(window: Any, path: Path | None = None, passphrase: str | None = None) -> bool:
     from dossier.ingest.exchange import ExchangeError, export_dossier
     from dossier.ui.passphrase_dialog import ask_new_passphrase
 
@@ -872,9 +962,12 @@ def export_current(window: Any, path: Path | None = None,
         return False
     dossier = window.current_dossier()
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(window, tr("Export dossier"),
-                                              str(Path.home() / f"{dossier.code}.dossier"),
-                                              tr("Dossier files (*.dossier)"))
+        name, _ = QFileDialog.getSaveFileName(
+            window,
+            tr("Export dossier"),
+            str(Path.home() / f"{dossier.code}.dossier"),
+            tr("Dossier files (*.dossier)"),
+        )
         if not name:
             return False
         path = Path(name)
@@ -884,9 +977,13 @@ def export_current(window: Any, path: Path | None = None,
             return False
     store, out, secret = window.store, path, passphrase
     try:
-        run_modal(window, tr("Export dossier"),
-                  lambda progress: export_dossier(store, dossier, out, secret, progress),
-                  text=tr("Writing %s…") % path.name, bulk=True)
+        run_modal(
+            window,
+            tr("Export dossier"),
+            lambda progress: export_dossier(store, dossier, out, secret, progress),
+            text=tr("Writing %s…") % path.name,
+            bulk=True,
+        )
     except Cancelled:
         window.status(tr("Cancelled: %s was not written.") % path.name)
         return False
@@ -897,8 +994,9 @@ def export_current(window: Any, path: Path | None = None,
     return True
 
 
-def open_merge(window: Any, path: Path | None = None,
-               passphrase: str | None = None) -> MergeDialog | None:
+def open_merge(
+    window: Any, path: Path | None = None, passphrase: str | None = None
+) -> MergeDialog | None:
     """Read a .dossier file (asking its passphrase) and show the merge dialog."""
     from dossier.ingest.exchange import ExchangeError, plan_merge, read_exchange
     from dossier.store import StoreError
@@ -907,11 +1005,13 @@ def open_merge(window: Any, path: Path | None = None,
     if window.store is None:
         return None
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, tr("Import dossier"), str(Path.home()),
-                                              tr("Dossier files (*.dossier)"))
+        name, _ = QFileDialog.getOpenFileName(
+            window, tr("Import dossier"), str(Path.home()), tr("Dossier files (*.dossier)")
+        )
         if not name:
             return None
         path = Path(name)
+
     def read(secret: str) -> Any:
         """The file read and compared with the store, on a worker thread."""
         store = window.store
@@ -925,6 +1025,7 @@ def open_merge(window: Any, path: Path | None = None,
         return run_modal(window, tr("Import dossier"), job, bulk=True)
 
     if passphrase is None:
+
         def attempt(p: str) -> Any:
             try:
                 return read(p)
@@ -933,8 +1034,14 @@ def open_merge(window: Any, path: Path | None = None,
             except Cancelled:
                 raise StoreError(tr("Cancelled.")) from None
 
-        ask = PassphraseDialog(path, OPEN, attempt, window, window.lang,
-                               tr("Type the passphrase the sender chose for %s."))
+        ask = PassphraseDialog(
+            path,
+            OPEN,
+            attempt,
+            window,
+            window.lang,
+            tr("Type the passphrase the sender chose for %s."),
+        )
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
         plan = ask.result_value
@@ -951,11 +1058,13 @@ def open_merge(window: Any, path: Path | None = None,
 
 def _texts() -> dict[str, str]:
     # Literal tr() calls, so lupdate finds them and a language switch re-reads them.
-    return {"import_trade_action": tr("Import trade table…"),
-            "import_officials_action": tr("Import officials…"),
-            "import_factbook_action": tr("New dossier from Factbook…"),
-            "export_dossier_action": tr("Export dossier…"),
-            "import_dossier_action": tr("Import dossier…")}
+    return {
+        "import_trade_action": tr("Import trade table…"),
+        "import_officials_action": tr("Import officials…"),
+        "import_factbook_action": tr("New dossier from Factbook…"),
+        "export_dossier_action": tr("Export dossier…"),
+        "import_dossier_action": tr("Import dossier…"),
+    }
 
 
 def install(window: Any) -> None:
@@ -988,7 +1097,9 @@ def install(window: Any) -> None:
         texts = _texts()
         for attr, action, needs_dossier in actions:
             action.setText(texts[attr])
-            action.setEnabled(window.store is not None and (
-                not needs_dossier or window.current_dossier() is not None))
+            action.setEnabled(
+                window.store is not None
+                and (not needs_dossier or window.current_dossier() is not None)
+            )
 
     keep_updated(window, update)

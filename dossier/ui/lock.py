@@ -39,8 +39,13 @@ from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 
 DEFAULT_MINUTES = 5
 SETTING = "lock_minutes"
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 def lock_minutes() -> int:
@@ -130,10 +135,10 @@ class Locker(QObject):
         from dossier.store.sample import open_or_create
 
         path = self._path
-        message = tr("Dossier is locked. Type the passphrase of %s to unlock it.") \
-            % path.name
-        self.dialog = PassphraseDialog(path, OPEN, lambda p: open_or_create(path, p),
-                                       self.window, self.window.lang, message)
+        message = tr("Dossier is locked. Type the passphrase of %s to unlock it.") % path.name
+        self.dialog = PassphraseDialog(
+            path, OPEN, lambda p: open_or_create(path, p), self.window, self.window.lang, message
+        )
         self.dialog.setWindowTitle(tr("Dossier is locked"))
         self.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
         self.dialog.accepted.connect(self._unlocked)
@@ -200,8 +205,12 @@ class Locker(QObject):
         passphrase = ask_new_passphrase(path, window, window.lang)
         if passphrase is None:
             return False
-        return self._rewrite(path, lambda: encrypt_with_backups(path, passphrase),
-                             passphrase, tr("The store is now encrypted."))
+        return self._rewrite(
+            path,
+            lambda: encrypt_with_backups(path, passphrase),
+            passphrase,
+            tr("The store is now encrypted."),
+        )
 
     @Slot()
     def change_passphrase(self) -> bool:
@@ -223,16 +232,23 @@ class Locker(QObject):
                 raise StoreError(tr("Wrong passphrase or damaged file"))
             return p
 
-        current = PassphraseDialog(path, OPEN, check, window, window.lang,
-                                   tr("Type the current passphrase of %s.") % path.name)
+        current = PassphraseDialog(
+            path,
+            OPEN,
+            check,
+            window,
+            window.lang,
+            tr("Type the current passphrase of %s.") % path.name,
+        )
         if current.exec() != QDialog.DialogCode.Accepted:
             return False
         old = current.result_value
         new = ask_new_passphrase(path, window, window.lang)
         if new is None:
             return False
-        return self._rewrite(path, lambda: rekey_with_backups(path, old, new), new,
-                             tr("The passphrase is changed."))
+        return self._rewrite(
+            path, lambda: rekey_with_backups(path, old, new), new, tr("The passphrase is changed.")
+        )
 
     def _rewrite(self, path: Any, work: Any, passphrase: str, done: str) -> bool:
         """Close the store, rewrite the file with `work()`, reopen it with `passphrase`."""
@@ -261,9 +277,13 @@ class Locker(QObject):
     @Slot()
     def choose_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self.window, tr("Auto-lock"),
+            self.window,
+            tr("Auto-lock"),
             tr("Lock an encrypted store after this many idle minutes (0: never):"),
-            lock_minutes(), 0, 24 * 60)
+            lock_minutes(),
+            0,
+            24 * 60,
+        )
         if ok:
             settings.put(SETTING, minutes)
             self.apply_minutes()
@@ -296,8 +316,7 @@ def install(window: Any) -> Locker:
 
     def update(store: Any = None) -> None:
         store = window.store
-        encrypted = bool(store is not None and store.path is not None
-                         and is_encrypted(store.path))
+        encrypted = bool(store is not None and store.path is not None and is_encrypted(store.path))
         lock_action.setEnabled(encrypted or locker.locked)
         passwd_action.setEnabled(encrypted)
         encrypt_action.setEnabled(not encrypted and store is not None and store.path is not None)

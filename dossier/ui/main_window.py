@@ -50,8 +50,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     store_changed = Signal(object)  # the Store now open, or None
 
-    def __init__(self, store: Store | None = None, lang: str = "en",
-                 parent: QWidget | None = None):
+    def __init__(self, store: Store | None = None, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.store: Store | None = None
         self.lang = lang
@@ -126,7 +125,8 @@ class MainWindow(QMainWindow):
 
             tab = SourcesTab(self.lang)
             tab.jump_requested.connect(
-                lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None)))
+                lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None))
+            )
         else:
             tab = EntityTab(spec, self.lang)
         tab.add_requested.connect(self.add_record)
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self._show_dossier(self._current_from_list())
 
     def _show_dossier(self, dossier: Any) -> None:
-        changed = (getattr(dossier, "id", None) != getattr(self._dossier, "id", None))
+        changed = getattr(dossier, "id", None) != getattr(self._dossier, "id", None)
         self._dossier = dossier
         self.header.show_dossier(dossier)
         dossier_id = dossier.id if dossier is not None else None
@@ -301,8 +301,11 @@ class MainWindow(QMainWindow):
         if self._dossier is not None:
             parts.append(self._dossier.name)
         if self.store is not None:
-            parts.append(tr("sample, not saved") if self.sample_in_memory or
-                         self.store.path is None else self.store.path.name)
+            parts.append(
+                tr("sample, not saved")
+                if self.sample_in_memory or self.store.path is None
+                else self.store.path.name
+            )
         parts.append("Dossier")
         self.setWindowTitle(" — ".join(parts))
 
@@ -334,8 +337,9 @@ class MainWindow(QMainWindow):
             act.setEnabled(has_dossier)
 
     # -- reacting to writes ---------------------------------------------------------
-    def record_changed(self, spec: EntitySpec, record_id: int | None,
-                       dossier_id: int | None) -> None:
+    def record_changed(
+        self, spec: EntitySpec, record_id: int | None, dossier_id: int | None
+    ) -> None:
         """After a write, undo or redo: show the change where it happened."""
         if self.store is None:
             return
@@ -378,8 +382,9 @@ class MainWindow(QMainWindow):
         if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
             self.dossier_list.select(dossier_id)
         if kind not in self.tabs:
-            self.status(tr("%s records have no tab of their own.") % ENTITIES[kind].label(
-                self.lang))
+            self.status(
+                tr("%s records have no tab of their own.") % ENTITIES[kind].label(self.lang)
+            )
             return False
         tab = self.tabs.show(kind)
         if kind == "talking_point":
@@ -434,8 +439,9 @@ class MainWindow(QMainWindow):
             return
         if not self.search_dock.isVisible():
             self.search_dock.show()
-            self.resizeDocks([self.search_dock], [max(360, self.width() // 3)],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.search_dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal
+            )
         self.search_dock.raise_()
         self.search_panel.start()
 
@@ -458,8 +464,11 @@ class MainWindow(QMainWindow):
         from dossier.ui.store_open import open_store_interactively
 
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open store"), str(Path.home()),
-            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"))
+            self,
+            tr("Open store"),
+            str(Path.home()),
+            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"),
+        )
         if path:
             store = open_store_interactively(Path(path), self)
             if store is not None:
@@ -513,11 +522,16 @@ class MainWindow(QMainWindow):
         details = about_text(about_info(self.store)) + f"\nQt {qVersion()}"
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, tr("About Dossier"), tr(
-            "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
-            "<p>Your data stays on this computer: the app never connects to a network.</p>")
+        QMessageBox.about(
+            self,
+            tr("About Dossier"),
+            tr(
+                "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
+                "<p>Your data stays on this computer: the app never connects to a network.</p>"
+            )
             % app_version()
-            + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>")
+            + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>",
+        )
 
     @Slot()
     def show_about_qt(self) -> None:

@@ -82,8 +82,11 @@ class Operations:
         self.window.record_changed(spec, record_id, dossier_id)
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.parent, tr("Could not undo or redo"),
-                            tr("The store has changed since this action:") + f"\n{message}")
+        QMessageBox.warning(
+            self.parent,
+            tr("Could not undo or redo"),
+            tr("The store has changed since this action:") + f"\n{message}",
+        )
         self.window.refresh()
 
     def run(self, action: Callable[[], T]) -> T | None:
@@ -92,9 +95,11 @@ class Operations:
         if running is not None:
             # Its transaction is open on the same connection: this write would land
             # in it (and be rolled back with it on Cancel).
-            QMessageBox.information(self.parent, tr("Not saved"),
-                                    tr("Wait until “%s” has finished, then try again.")
-                                    % running.title)
+            QMessageBox.information(
+                self.parent,
+                tr("Not saved"),
+                tr("Wait until “%s” has finished, then try again.") % running.title,
+            )
             return None
         try:
             return action()
@@ -117,8 +122,11 @@ class Operations:
         saved = self.run(lambda: self.store.repo(spec).add(record))
         if saved is None:
             return None
-        self.window.undo_stack.push(AddRecord(
-            self.store, saved, tr("Add %s") % self._label(spec), self._notify, self._failed))
+        self.window.undo_stack.push(
+            AddRecord(
+                self.store, saved, tr("Add %s") % self._label(spec), self._notify, self._failed
+            )
+        )
         self._notify(spec, saved.id, _dossier_of(saved))
         self.window.status(tr("Added: %s") % _short(self._title(spec, saved), 80))
         return saved
@@ -129,9 +137,16 @@ class Operations:
         if saved is None:
             return None
         if saved != old:
-            self.window.undo_stack.push(EditRecord(
-                self.store, old, saved, tr("Edit %s") % self._label(spec), self._notify,
-                self._failed))
+            self.window.undo_stack.push(
+                EditRecord(
+                    self.store,
+                    old,
+                    saved,
+                    tr("Edit %s") % self._label(spec),
+                    self._notify,
+                    self._failed,
+                )
+            )
         self._notify(spec, saved.id, _dossier_of(saved))
         self.window.status(tr("Saved: %s") % _short(self._title(spec, saved), 80))
         return saved
@@ -144,8 +159,7 @@ class Operations:
             removed = [*self._dossier_contents(record.id), record]
             question = tr("Delete the dossier “%s” with everything in it?") % record.name
         elif spec is OFFICIAL:
-            points = self.store.talking_points.list(where="audience_id = ?",
-                                                    params=[record.id])
+            points = self.store.talking_points.list(where="audience_id = ?", params=[record.id])
             if points:
                 choice = self._ask_official(record, len(points))
                 if choice is None:
@@ -160,15 +174,24 @@ class Operations:
             relinked = [r for _, r in self.store.citing(record.id)]
             question = tr("Delete the source “%s”?") % _short(record.title)
             if relinked:
-                question += "\n\n" + tr("%d facts cite it; they will keep their content "
-                                        "but lose the citation.") % len(relinked)
+                question += "\n\n" + tr(
+                    "%d facts cite it; they will keep their content but lose the citation."
+                ) % len(relinked)
         else:
-            question = tr("Delete this %s?") % self._label(spec) + "\n\n" + \
-                _short(spec.title_of(record))
-        if confirm and QMessageBox.question(
-                self.parent, tr("Delete"), question,
+            question = (
+                tr("Delete this %s?") % self._label(spec) + "\n\n" + _short(spec.title_of(record))
+            )
+        if (
+            confirm
+            and QMessageBox.question(
+                self.parent,
+                tr("Delete"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
 
         def delete_all() -> bool:
@@ -179,12 +202,20 @@ class Operations:
 
         if not self.run(delete_all):
             return False
-        self.window.undo_stack.push(DeleteRecords(
-            self.store, removed, relinked, tr("Delete %s") % self._label(spec), self._notify,
-            self._failed))
+        self.window.undo_stack.push(
+            DeleteRecords(
+                self.store,
+                removed,
+                relinked,
+                tr("Delete %s") % self._label(spec),
+                self._notify,
+                self._failed,
+            )
+        )
         self._notify(spec, None, _dossier_of(record))
-        self.window.status(tr("Deleted: %s (Ctrl+Z brings it back)")
-                           % _short(self._title(spec, record), 80))
+        self.window.status(
+            tr("Deleted: %s (Ctrl+Z brings it back)") % _short(self._title(spec, record), 80)
+        )
         return True
 
     def move_point(self, point: Any, new_index: int) -> bool:
@@ -200,9 +231,17 @@ class Operations:
 
         if not self.run(move):
             return False
-        self.window.undo_stack.push(MovePoint(
-            self.store, point, old_index, new_index, tr("Move talking point"), self._notify,
-            self._failed))
+        self.window.undo_stack.push(
+            MovePoint(
+                self.store,
+                point,
+                old_index,
+                new_index,
+                tr("Move talking point"),
+                self._notify,
+                self._failed,
+            )
+        )
         self._notify(TALKING_POINT, point.id, point.dossier_id)
         return True
 
@@ -220,8 +259,12 @@ class Operations:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Delete official"))
         box.setText(tr("%d talking points are addressed to “%s”.") % (count, official.name))
-        box.setInformativeText(tr("Keep those points (they will be addressed to no one), "
-                                  "or delete them together with the official?"))
+        box.setInformativeText(
+            tr(
+                "Keep those points (they will be addressed to no one), "
+                "or delete them together with the official?"
+            )
+        )
         keep = box.addButton(tr("Keep the points"), QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton(tr("Delete the points too"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -243,7 +286,7 @@ def _dossier_of(record: Any) -> int | None:
 
 def _short(text: str, limit: int = 120) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # -- long operations off the GUI thread -----------------------------------------------
@@ -364,8 +407,15 @@ class Task(QObject):
     _said_from_worker = Signal(str)
     _ended_from_worker = Signal(str, object)
 
-    def __init__(self, job: Callable[[Reporter], Any], title: str = "", *,
-                 writes: bool = False, bulk: bool = False, parent: QObject | None = None):
+    def __init__(
+        self,
+        job: Callable[[Reporter], Any],
+        title: str = "",
+        *,
+        writes: bool = False,
+        bulk: bool = False,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.job = job
         self.title = title
@@ -540,15 +590,24 @@ class ProgressPanel(QWidget):
 class ProgressDialog(QDialog):
     """What `run_modal` shows: the operation's name, its message, bar and Cancel."""
 
-    def __init__(self, task: Task, title: str, text: str, parent: QWidget | None = None,
-                 cancellable: bool = True):
+    def __init__(
+        self,
+        task: Task,
+        title: str,
+        text: str,
+        parent: QWidget | None = None,
+        cancellable: bool = True,
+    ):
         super().__init__(parent)
         self.setObjectName("progress_dialog")
         self.task = task
         self.cancellable = cancellable
         self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
-                               else Qt.WindowModality.ApplicationModal)
+        self.setWindowModality(
+            Qt.WindowModality.WindowModal
+            if parent is not None
+            else Qt.WindowModality.ApplicationModal
+        )
         self.message = QLabel(text or title)
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)
@@ -568,9 +627,17 @@ class ProgressDialog(QDialog):
             self.message.setText(tr("Cancelling…"))
 
 
-def run_modal(parent: QWidget | None, title: str, job: Callable[[Reporter], T], *,
-              text: str = "", writes: bool = False, bulk: bool = False,
-              cancellable: bool = True, delay_ms: int = 300) -> T:
+def run_modal(
+    parent: QWidget | None,
+    title: str,
+    job: Callable[[Reporter], T],
+    *,
+    text: str = "",
+    writes: bool = False,
+    bulk: bool = False,
+    cancellable: bool = True,
+    delay_ms: int = 300,
+) -> T:
     """Run `job` on a worker thread and return its result, the GUI staying live.
 
     For commands that need the result before going on. A progress dialog with
@@ -590,8 +657,9 @@ def run_modal(parent: QWidget | None, title: str, job: Callable[[Reporter], T], 
     return task.result
 
 
-def _wait(task: Task, parent: QWidget | None, title: str, text: str, cancellable: bool,
-          delay_ms: int) -> None:
+def _wait(
+    task: Task, parent: QWidget | None, title: str, text: str, cancellable: bool, delay_ms: int
+) -> None:
     loop = QEventLoop()
     task.ended.connect(loop.quit)
     if task.running:

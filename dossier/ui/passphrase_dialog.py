@@ -39,10 +39,15 @@ class PassphraseDialog(QDialog):
     """Type a passphrase. mode OPEN: one field, checked by `attempt(passphrase)`;
     mode CREATE: two fields and a strength hint, `result_value` holds the new one."""
 
-    def __init__(self, path: Path | str, mode: str = OPEN,
-                 attempt: Callable[[str], Any] | None = None,
-                 parent: QWidget | None = None, lang: str = "en",
-                 message: str = ""):
+    def __init__(
+        self,
+        path: Path | str,
+        mode: str = OPEN,
+        attempt: Callable[[str], Any] | None = None,
+        parent: QWidget | None = None,
+        lang: str = "en",
+        message: str = "",
+    ):
         super().__init__(parent)
         self.setObjectName("passphrase_dialog")
         self.mode = mode
@@ -51,10 +56,14 @@ class PassphraseDialog(QDialog):
         self.result_value: Any = None
         self.setWindowTitle(tr("Passphrase") if mode == OPEN else tr("New passphrase"))
         layout = QVBoxLayout(self)
-        intro = message or (tr("The store %s is encrypted. Type its passphrase to open it.")
-                            if mode == OPEN else
-                            tr("Choose a passphrase for %s. Without it nobody, including "
-                               "you, can read the store: keep it safe."))
+        intro = message or (
+            tr("The store %s is encrypted. Type its passphrase to open it.")
+            if mode == OPEN
+            else tr(
+                "Choose a passphrase for %s. Without it nobody, including "
+                "you, can read the store: keep it safe."
+            )
+        )
         self.intro = QLabel(intro % Path(path).name if "%s" in intro else intro)
         self.intro.setWordWrap(True)
         self.intro.setMinimumWidth(380)
@@ -86,8 +95,9 @@ class PassphraseDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -96,8 +106,9 @@ class PassphraseDialog(QDialog):
     def _update_strength(self, text: str) -> None:
         score, hint = strength_hint(text, self.lang)
         self.strength.setValue(score)
-        self.hint.setText(hint if text else tr("Several unrelated words are strong and "
-                                               "easy to remember."))
+        self.hint.setText(
+            hint if text else tr("Several unrelated words are strong and easy to remember.")
+        )
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -129,20 +140,19 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def ask_to_open(path: Path, parent: QWidget | None = None, lang: str = "en",
-                message: str = "") -> Store | None:
+def ask_to_open(
+    path: Path, parent: QWidget | None = None, lang: str = "en", message: str = ""
+) -> Store | None:
     """Ask for the passphrase until the store at `path` opens; None if cancelled."""
     from dossier.store.sample import open_or_create
 
-    dialog = PassphraseDialog(path, OPEN, lambda p: open_or_create(path, p), parent, lang,
-                              message)
+    dialog = PassphraseDialog(path, OPEN, lambda p: open_or_create(path, p), parent, lang, message)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.result_value
 
 
-def ask_new_passphrase(path: Path, parent: QWidget | None = None,
-                       lang: str = "en") -> str | None:
+def ask_new_passphrase(path: Path, parent: QWidget | None = None, lang: str = "en") -> str | None:
     """A new passphrase, typed twice; None if cancelled."""
     dialog = PassphraseDialog(path, CREATE, None, parent, lang)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -176,10 +186,16 @@ def offer_backup(path: Path, reason: str, parent: QWidget | None = None) -> Stor
     if best is None:
         return None
     answer = QMessageBox.question(
-        parent, tr("The store is damaged"),
-        tr("%1\n\nThe newest good backup is from %2 (%3 records). Restore it? The "
-           "damaged file is kept beside it.").replace("%1", reason)
-        .replace("%2", f"{best.local_time:%Y-%m-%d %H:%M}").replace("%3", str(best.records)))
+        parent,
+        tr("The store is damaged"),
+        tr(
+            "%1\n\nThe newest good backup is from %2 (%3 records). Restore it? The "
+            "damaged file is kept beside it."
+        )
+        .replace("%1", reason)
+        .replace("%2", f"{best.local_time:%Y-%m-%d %H:%M}")
+        .replace("%3", str(best.records)),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     if best.encrypted:

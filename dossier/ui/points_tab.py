@@ -37,10 +37,18 @@ class PointsTab(EntityTab):
         for button in (self.up_button, self.down_button):  # arrows say it; tooltips too
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Alt+Up/Down: the move shortcut of list editors (Alt keeps plain arrows for browsing).
-        QShortcut(QKeySequence("Alt+Up"), self.view, self.move_up,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self.view, self.move_down,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Alt+Up"),
+            self.view,
+            self.move_up,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Alt+Down"),
+            self.view,
+            self.move_down,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def _connect(self) -> None:
         super()._connect()
@@ -81,8 +89,10 @@ class PointsTab(EntityTab):
         movable = record is not None and self._can_move()
         self.up_button.setEnabled(movable and row is not None and row > 0)
         self.down_button.setEnabled(
-            movable and row is not None and (row < self.model.rowCount() - 1
-                                             or self.model.canFetchMore()))
+            movable
+            and row is not None
+            and (row < self.model.rowCount() - 1 or self.model.canFetchMore())
+        )
 
     def _dropped(self, record: object, row: int) -> None:
         """A point dragged onto `row` of this view takes that row's place in the order."""

@@ -74,8 +74,11 @@ def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | Non
             written.append(_save(window, out / f"{lang}-tab-{i + 1}-{spec.name}.png"))
         for spec in (DOSSIER, *DOSSIER_PARTS):
             tab = window.tabs.get(spec.name)
-            record = window.current_dossier() if spec is DOSSIER else (
-                tab.model.record(0) if tab is not None else None)
+            record = (
+                window.current_dossier()
+                if spec is DOSSIER
+                else (tab.model.record(0) if tab is not None else None)
+            )
             form = window.editor.form(spec, record)
             form.show()
             _settle(app, form)

@@ -67,8 +67,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width(), 120))
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if index.data(HTML_ROLE) is None:
             super().paint(painter, option, index)
             return
@@ -179,9 +178,11 @@ class SearchPanel(QWidget):
                     title = title[:99] + "…"
                 code = dossiers.get(hit.dossier_id, "")
                 item = QStandardItem(f"{title}  [{code}]\n{plain_snippet(hit.snippet)}")
-                item.setData(f"<b>{html.escape(title)}</b> &nbsp;<span style='color:#777'>"
-                             f"{html.escape(code)}</span><br>{html_snippet(hit.snippet)}",
-                             HTML_ROLE)
+                item.setData(
+                    f"<b>{html.escape(title)}</b> &nbsp;<span style='color:#777'>"
+                    f"{html.escape(code)}</span><br>{html_snippet(hit.snippet)}",
+                    HTML_ROLE,
+                )
                 item.setToolTip(plain_snippet(hit.snippet))
                 item.setData((hit.kind, hit.id, hit.dossier_id), HIT_ROLE)
                 group.appendRow(item)
@@ -216,12 +217,20 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, obj: object, event: object) -> bool:
         # Down arrow from the field walks into the results, as in a browser's bar.
-        if obj is self.field and isinstance(event, QKeyEvent) and \
-                event.type() == QKeyEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if (
+            obj is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.close_requested.emit()
             return True
-        if obj is self.field and isinstance(event, QKeyEvent) and \
-                event.type() == QKeyEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        if (
+            obj is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
             first = self.first_hit()
             if first.isValid():
                 self.view.setCurrentIndex(first)

@@ -90,11 +90,11 @@ class SourcesTab(EntityTab):
         for name in ("kind", "publisher", "published_on", "language", "url"):
             value = format_value(spec.field(name), getattr(source, name), self.lang)
             if value:
-                facts.append(f"<b>{html.escape(spec.field(name).label(self.lang))}:</b> "
-                             f"{html.escape(value)}")
+                facts.append(
+                    f"<b>{html.escape(spec.field(name).label(self.lang))}:</b> {html.escape(value)}"
+                )
         body = html.escape(source.body or "").replace("\n", "<br>")
-        return (f"<h3>{html.escape(source.title)}</h3><p>{'<br>'.join(facts)}</p>"
-                f"<hr><p>{body}</p>")
+        return f"<h3>{html.escape(source.title)}</h3><p>{'<br>'.join(facts)}</p><hr><p>{body}</p>"
 
     def _jump(self, index: QModelIndex) -> None:
         fact = index.data(FACT_ROLE)

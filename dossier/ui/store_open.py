@@ -56,7 +56,10 @@ def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store
         from PySide6.QtWidgets import QFileDialog  # only when asked: it costs start-up
 
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("Open store"), str(path.parent),
-            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"))
+            parent,
+            tr("Open store"),
+            str(path.parent),
+            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"),
+        )
         if chosen:
             path = Path(chosen)

@@ -27,8 +27,9 @@ class StoreProblemDialog(QDialog):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
+        )
         row.addWidget(icon)
         self.message = QLabel(tr("Dossier could not open\n%s") % path + "\n\n" + reason)
         self.message.setWordWrap(True)
@@ -36,10 +37,12 @@ class StoreProblemDialog(QDialog):
         row.addWidget(self.message, 1)
         layout.addLayout(row)
         self.buttons = QDialogButtonBox()
-        self.another = self.buttons.addButton(tr("Choose another file…"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sample = self.buttons.addButton(tr("Open the sample dossier"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.another = self.buttons.addButton(
+            tr("Choose another file…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sample = self.buttons.addButton(
+            tr("Open the sample dossier"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.quit = self.buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.another.clicked.connect(lambda: self._done(ANOTHER))
         self.sample.clicked.connect(lambda: self._done(SAMPLE))

@@ -20,8 +20,12 @@ class TabPages(Mapping[str, EntityTab]):
     """`pages["trade"]` is the trade tab, built on first use by `make(spec)`, then
     handed to `ready(tab)` (which may ask for tabs again: it is registered by then)."""
 
-    def __init__(self, tab_widget: QTabWidget, make: Callable[[EntitySpec], EntityTab],
-                 ready: Callable[[EntityTab], None]):
+    def __init__(
+        self,
+        tab_widget: QTabWidget,
+        make: Callable[[EntitySpec], EntityTab],
+        ready: Callable[[EntityTab], None],
+    ):
         self.tab_widget = tab_widget
         self._make = make
         self._ready = ready

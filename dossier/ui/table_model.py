@@ -66,8 +66,9 @@ class EntityTableModel(QAbstractTableModel):
     PAGE = 200  # rows read at once
     MAX_PAGES = 20  # pages kept: a few screens around where the user looks
 
-    def __init__(self, spec: EntitySpec, store: Store | None = None, lang: str = "en",
-                 parent: Any = None):
+    def __init__(
+        self, spec: EntitySpec, store: Store | None = None, lang: str = "en", parent: Any = None
+    ):
         super().__init__(parent)
         self.spec = spec
         self.store = store
@@ -82,10 +83,14 @@ class EntityTableModel(QAbstractTableModel):
         self._total = 0
         self._pages: OrderedDict[int, _Page] = OrderedDict()  # page number -> page
         self._last: _Page | None = None  # the page data() used last (most calls hit it)
-        self._aligns = tuple(_RIGHT if c.kind in (Kind.NUMBER, Kind.INTEGER) else _LEFT
-                             for c in self.columns)
-        self._refs = [(c.name, ENTITIES[c.ref]) for c in self.columns
-                      if c.kind is Kind.REF and c.ref in ENTITIES]
+        self._aligns = tuple(
+            _RIGHT if c.kind in (Kind.NUMBER, Kind.INTEGER) else _LEFT for c in self.columns
+        )
+        self._refs = [
+            (c.name, ENTITIES[c.ref])
+            for c in self.columns
+            if c.kind is Kind.REF and c.ref in ENTITIES
+        ]
         self._muted_style: tuple[QBrush, QFont] | None = None
         # Rows to show muted (e.g. talking points that are background only).
         self.muted: Callable[[Any], bool] | None = None
@@ -125,8 +130,9 @@ class EntityTableModel(QAbstractTableModel):
             page.texts = [None] * len(page.records)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._total:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._total - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1)
+            )
 
     @property
     def total(self) -> int:
@@ -158,8 +164,14 @@ class EntityTableModel(QAbstractTableModel):
             if self.text:
                 # Matches of a word: their ids in order cost what counting them does,
                 # and every page then comes from them (no second search per page).
-                self._total = len(repo.ids(self.dossier_id, order_by=self.order_by,
-                                           descending=self.descending, **self._query()))
+                self._total = len(
+                    repo.ids(
+                        self.dossier_id,
+                        order_by=self.order_by,
+                        descending=self.descending,
+                        **self._query(),
+                    )
+                )
             else:
                 self._total = repo.count(self.dossier_id, **self._query())
             self._load(0)  # the first screen, read with the count
@@ -175,9 +187,14 @@ class EntityTableModel(QAbstractTableModel):
             return None
         repo = self.store.repo(self.spec)
         try:
-            records = repo.list(self.dossier_id, order_by=self.order_by,
-                                descending=self.descending, limit=self.PAGE,
-                                offset=number * self.PAGE, **self._query())
+            records = repo.list(
+                self.dossier_id,
+                order_by=self.order_by,
+                descending=self.descending,
+                limit=self.PAGE,
+                offset=number * self.PAGE,
+                **self._query(),
+            )
             titles = self._titles_of(records)
         except (StoreError, sqlite3.Error):  # closed or broken under us: show nothing
             return None
@@ -226,8 +243,9 @@ class EntityTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         spec = self.columns[section]
@@ -250,8 +268,11 @@ class EntityTableModel(QAbstractTableModel):
             return self._page_texts(page, row - page.first)[index.column()]
         if role == _ALIGN:
             return self._aligns[index.column()] if index.isValid() else None
-        if role not in _ROLES or not index.isValid() or (
-                self.muted is None and role in (_FOREGROUND, _FONT)):
+        if (
+            role not in _ROLES
+            or not index.isValid()
+            or (self.muted is None and role in (_FOREGROUND, _FONT))
+        ):
             return None
         column = index.column()
         page = self._page_at(index.row())
@@ -299,10 +320,14 @@ class EntityTableModel(QAbstractTableModel):
         data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
-        if self.move_to is None or action != Qt.DropAction.MoveAction or \
-                not data.hasFormat(ROW_MIME):
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if (
+            self.move_to is None
+            or action != Qt.DropAction.MoveAction
+            or not data.hasFormat(ROW_MIME)
+        ):
             return False
         source = int(bytes(data.data(ROW_MIME)).decode() or -1)
         record = self.record(source)
@@ -331,8 +356,9 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- helpers for views ---------------------------------------------------
     def _texts(self, record: Any, titles: dict[tuple[str, int], str]) -> tuple[str, ...]:
-        return tuple(self._display(record, spec, getattr(record, spec.name), titles)
-                     for spec in self.columns)
+        return tuple(
+            self._display(record, spec, getattr(record, spec.name), titles) for spec in self.columns
+        )
 
     def display(self, record: Any, spec: FieldSpec, value: Any, short: bool = True) -> str:
         """A cell's text for any record (the titles of references read as needed)."""
@@ -341,8 +367,14 @@ class EntityTableModel(QAbstractTableModel):
             titles = self._titles_of([record])
         return self._display(record, spec, value, titles, short)
 
-    def _display(self, record: Any, spec: FieldSpec, value: Any,
-                 titles: dict[tuple[str, int], str], short: bool = True) -> str:
+    def _display(
+        self,
+        record: Any,
+        spec: FieldSpec,
+        value: Any,
+        titles: dict[tuple[str, int], str],
+        short: bool = True,
+    ) -> str:
         if value is None or value == "":
             return ""
         if spec.kind is Kind.REF:
@@ -357,7 +389,7 @@ class EntityTableModel(QAbstractTableModel):
         if short and spec.kind is Kind.LONGTEXT:
             text = " ".join(text.split())
             if len(text) > _SHORT:
-                text = text[:_SHORT - 1] + "…"
+                text = text[: _SHORT - 1] + "…"
         return text
 
     def row_texts(self, row: int) -> tuple[str, ...] | None:
@@ -389,8 +421,12 @@ class EntityTableModel(QAbstractTableModel):
             return None
         try:
             row = self.store.repo(self.spec).position(
-                record_id, self.dossier_id, order_by=self.order_by,
-                descending=self.descending, **self._query())
+                record_id,
+                self.dossier_id,
+                order_by=self.order_by,
+                descending=self.descending,
+                **self._query(),
+            )
         except (StoreError, sqlite3.Error):
             return None
         return row if row is not None and row < self._total else None

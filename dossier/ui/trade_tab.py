@@ -75,7 +75,8 @@ class TradeTab(EntityTab):
             return
         figures: list[Any] = []
         if model.store is not None and model.dossier_id is not None:
-            figures = model.store.trade.list(model.dossier_id, order_by="period_start",
-                                             descending=True, limit=CHART_LIMIT)[::-1]
+            figures = model.store.trade.list(
+                model.dossier_id, order_by="period_start", descending=True, limit=CHART_LIMIT
+            )[::-1]
         self.chart.show_figures(figures, self.lang)
         self._chart_stale = False

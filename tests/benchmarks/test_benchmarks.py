@@ -44,10 +44,14 @@ def test_generator_builds_the_requested_store(tiny_store: Path) -> None:
     assert store.search("Баку")
     names = [o.name for o in store.officials.list(biggest, order_by="name")]
     assert [n.casefold().replace("ё", "е") for n in names] == sorted(
-        n.casefold().replace("ё", "е") for n in names)
+        n.casefold().replace("ё", "е") for n in names
+    )
     for source in store.sources.list():
-        assert TINY.source_bytes[0] * 0.5 < len((source.body or "").encode()) < \
-            TINY.source_bytes[1] * 1.5
+        assert (
+            TINY.source_bytes[0] * 0.5
+            < len((source.body or "").encode())
+            < TINY.source_bytes[1] * 1.5
+        )
 
 
 def test_generator_is_deterministic(tmp_path: Path, tiny_store: Path) -> None:
@@ -58,8 +62,9 @@ def test_generator_is_deterministic(tmp_path: Path, tiny_store: Path) -> None:
 
     def content(path: Path) -> list[tuple[object, ...]]:
         store = open_store(path, create=False)
-        return store.db.execute("SELECT name, name_latin, position FROM officials "
-                                "ORDER BY id").fetchall()
+        return store.db.execute(
+            "SELECT name, name_latin, position FROM officials ORDER BY id"
+        ).fetchall()
 
     assert content(again) == content(tiny_store)
     assert content(other) != content(tiny_store)
@@ -89,8 +94,7 @@ def test_brief_baseline_sets_the_same_records(tiny_store: Path) -> None:
 @pytest.mark.gui
 @pytest.mark.usefixtures("qapp")
 def test_table_probe_opens_scrolls_sorts_and_filters(tiny_store: Path) -> None:
-    out = probes.table_probe(tiny_store, "official", smallest=False, repeat=1,
-                             scroll_limit_s=5)
+    out = probes.table_probe(tiny_store, "official", smallest=False, repeat=1, scroll_limit_s=5)
     store = open_store(tiny_store, create=False)
     assert out["rows"] == store.officials.count(probes.largest_dossier(store)) > 0
     assert out["scroll_complete"]
@@ -100,9 +104,23 @@ def test_table_probe_opens_scrolls_sorts_and_filters(tiny_store: Path) -> None:
 
 def test_runner_prints_the_table(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--size", "tiny", "--repeat", "1",
-         "--only", "2,4,8", "--cache", str(tmp_path)],
-        capture_output=True, text=True, timeout=120, check=True)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--size",
+            "tiny",
+            "--repeat",
+            "1",
+            "--only",
+            "2,4,8",
+            "--cache",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     lines = result.stdout.splitlines()
     assert lines[1].split()[:3] == ["#", "figure", "median"]
     assert any(line.startswith("2  create the tiny store") for line in lines)

@@ -36,8 +36,9 @@ class SampleBriefs:
         self._built: dict[BriefOptions, bytes] = {}
 
     def __call__(self, **changes: object) -> bytes:
-        options = BriefOptions(generated_on=DAY, title="Официальный визит в Баку",
-                               place="Баку", **changes)
+        options = BriefOptions(
+            generated_on=DAY, title="Официальный визит в Баку", place="Баку", **changes
+        )
         if options not in self._built:
             self._built[options] = build_brief(self.store, self.dossier, options)
         return self._built[options]

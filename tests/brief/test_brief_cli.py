@@ -11,9 +11,26 @@ from dossier.cli import main
 
 def test_sample_brief_from_the_command_line(tmp_path, capsys, pdf) -> None:
     out = tmp_path / "sample-brief.pdf"
-    code = main(["brief", "--sample", "--out", str(out), "--date", "2026-11-25",
-                 "--title", "Official visit to Baku", "--lang", "en", "--paper", "letter",
-                 "--marking", "RESTRICTED", "--prepared-by", "CIS desk"])
+    code = main(
+        [
+            "brief",
+            "--sample",
+            "--out",
+            str(out),
+            "--date",
+            "2026-11-25",
+            "--title",
+            "Official visit to Baku",
+            "--lang",
+            "en",
+            "--paper",
+            "letter",
+            "--marking",
+            "RESTRICTED",
+            "--prepared-by",
+            "CIS desk",
+        ]
+    )
     assert code == 0
     assert str(out) in capsys.readouterr().out
     data = out.read_bytes()
@@ -27,8 +44,19 @@ def test_sample_brief_from_the_command_line(tmp_path, capsys, pdf) -> None:
 
 def test_brief_of_a_stored_dossier_releasable(store_file, tmp_path, pdf) -> None:
     out = tmp_path / "az.pdf"
-    code = main(["--store", str(store_file), "brief", "AZ", "--out", str(out),
-                 "--releasable", "--sections", "points,sources"])
+    code = main(
+        [
+            "--store",
+            str(store_file),
+            "brief",
+            "AZ",
+            "--out",
+            str(out),
+            "--releasable",
+            "--sections",
+            "points,sources",
+        ]
+    )
     assert code == 0
     text = pdf.text(out.read_bytes())
     assert "Значительно нарастить" in text

@@ -16,61 +16,129 @@ LIMITS = {"max_cards": 2, "max_rows": 3}
 
 @pytest.fixture
 def big(store):
-    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Тестландия",
-                                         "classification": "ДСП"}))
-    sources = [store.sources.add(SOURCE.make({"kind": "report", "title": f"Доклад №{i}"},
-                                             dossier_id=d.id)) for i in range(8)]
+    d = store.dossiers.add(
+        DOSSIER.make({"code": "ZZ", "name": "Тестландия", "classification": "ДСП"})
+    )
+    sources = [
+        store.sources.add(SOURCE.make({"kind": "report", "title": f"Доклад №{i}"}, dossier_id=d.id))
+        for i in range(8)
+    ]
     with store.transaction():
         # Home side sorts first in the dossier; the host side is met first.
         for i in range(4):
-            store.officials.add(OFFICIAL.make({
-                "name": f"Наш Сотрудник{i}", "side": "home", "status": "current",
-                "position": f"Советник {i}", "biography": f"Биография нашего №{i}",
-                "source_id": sources[0].id}, dossier_id=d.id))
+            store.officials.add(
+                OFFICIAL.make(
+                    {
+                        "name": f"Наш Сотрудник{i}",
+                        "side": "home",
+                        "status": "current",
+                        "position": f"Советник {i}",
+                        "biography": f"Биография нашего №{i}",
+                        "source_id": sources[0].id,
+                    },
+                    dossier_id=d.id,
+                )
+            )
         for i in range(4):
-            store.officials.add(OFFICIAL.make({
-                "name": f"Хозяин Министр{i}", "side": "host", "status": "current",
-                "position": f"Министр {i}", "biography": f"Биография хозяина №{i}",
-                "source_id": sources[1].id}, dossier_id=d.id))
+            store.officials.add(
+                OFFICIAL.make(
+                    {
+                        "name": f"Хозяин Министр{i}",
+                        "side": "host",
+                        "status": "current",
+                        "position": f"Министр {i}",
+                        "biography": f"Биография хозяина №{i}",
+                        "source_id": sources[1].id,
+                    },
+                    dossier_id=d.id,
+                )
+            )
         for i in range(2):
-            store.officials.add(OFFICIAL.make({
-                "name": f"Бывший Деятель{i}", "side": "host", "status": "former"},
-                dossier_id=d.id))
+            store.officials.add(
+                OFFICIAL.make(
+                    {"name": f"Бывший Деятель{i}", "side": "host", "status": "former"},
+                    dossier_id=d.id,
+                )
+            )
         addressed = store.officials.list(d.id, where="name = ?", params=["Наш Сотрудник3"])[0]
-        store.talking_points.add(TALKING_POINT.make({
-            "kind": "key_message", "text": "Передать приглашение.", "status": "approved",
-            "audience_id": addressed.id}, dossier_id=d.id))
-        figure = {"flow": "export", "currency": "USD", "unit_scale": "1000000",
-                  "source_id": sources[2].id}
+        store.talking_points.add(
+            TALKING_POINT.make(
+                {
+                    "kind": "key_message",
+                    "text": "Передать приглашение.",
+                    "status": "approved",
+                    "audience_id": addressed.id,
+                },
+                dossier_id=d.id,
+            )
+        )
+        figure = {
+            "flow": "export",
+            "currency": "USD",
+            "unit_scale": "1000000",
+            "source_id": sources[2].id,
+        }
         for month in range(1, 13):  # 2012 by month, and the year's own total
-            store.trade.add(TRADE.make({**figure, "period_start": f"2012-{month:02d}",
-                                        "period_end": f"2012-{month:02d}", "amount": 1},
-                                       dossier_id=d.id))
-        store.trade.add(TRADE.make({**figure, "period_start": "2012", "period_end": "2012",
-                                    "amount": 15}, dossier_id=d.id))
+            store.trade.add(
+                TRADE.make(
+                    {
+                        **figure,
+                        "period_start": f"2012-{month:02d}",
+                        "period_end": f"2012-{month:02d}",
+                        "amount": 1,
+                    },
+                    dossier_id=d.id,
+                )
+            )
+        store.trade.add(
+            TRADE.make(
+                {**figure, "period_start": "2012", "period_end": "2012", "amount": 15},
+                dossier_id=d.id,
+            )
+        )
         for month in range(1, 10):  # 2013: January to September only
-            store.trade.add(TRADE.make({**figure, "period_start": f"2013-{month:02d}",
-                                        "period_end": f"2013-{month:02d}", "amount": 2},
-                                       dossier_id=d.id))
-        store.trade.add(TRADE.make({
-            "flow": "turnover", "period_start": "2012", "period_end": "2012",
-            "growth_factor": 6, "base_start": "2006", "base_end": "2006",
-            "source_id": sources[3].id}, dossier_id=d.id))
+            store.trade.add(
+                TRADE.make(
+                    {
+                        **figure,
+                        "period_start": f"2013-{month:02d}",
+                        "period_end": f"2013-{month:02d}",
+                        "amount": 2,
+                    },
+                    dossier_id=d.id,
+                )
+            )
+        store.trade.add(
+            TRADE.make(
+                {
+                    "flow": "turnover",
+                    "period_start": "2012",
+                    "period_end": "2012",
+                    "growth_factor": 6,
+                    "base_start": "2006",
+                    "base_end": "2006",
+                    "source_id": sources[3].id,
+                },
+                dossier_id=d.id,
+            )
+        )
     return d
 
 
 def test_officials_picked_one_by_one_all_get_cards(store, big, pdf, brief_day) -> None:
     picked = tuple(o.id for o in store.officials.list(big.id) if o.status == "current")
-    text = pdf.text(build_brief(store, big, BriefOptions(
-        generated_on=brief_day, official_ids=picked, **LIMITS)))
+    text = pdf.text(
+        build_brief(store, big, BriefOptions(generated_on=brief_day, official_ids=picked, **LIMITS))
+    )
     for n in range(4):
         assert f"Биография нашего №{n}" in text
         assert f"Биография хозяина №{n}" in text
     assert "Другие должностные лица" not in text
 
 
-def test_cards_for_interlocutors_a_table_for_the_next_and_a_count(store, big, pdf,
-                                                                   brief_day) -> None:
+def test_cards_for_interlocutors_a_table_for_the_next_and_a_count(
+    store, big, pdf, brief_day
+) -> None:
     data = build_brief(store, big, BriefOptions(generated_on=brief_day, **LIMITS))
     text = pdf.text(data)
     # Two cards: the official a point addresses, then the host side.
@@ -111,8 +179,7 @@ def test_complete_brief_prints_every_official_and_figure(store, big, pdf, brief_
 
 def test_snapshot_gives_the_same_brief_as_the_store(store, big, brief_day) -> None:
     options = BriefOptions(generated_on=brief_day, **LIMITS)
-    assert build_brief(Snapshot(store, big.id), big, options) == \
-        build_brief(store, big, options)
+    assert build_brief(Snapshot(store, big.id), big, options) == build_brief(store, big, options)
 
 
 def test_limited_brief_embeds_only_dejavu(store, big, brief_day) -> None:
@@ -130,15 +197,20 @@ def test_limits_are_checked() -> None:
 
 
 def test_sums_take_the_longest_periods_of_each_year() -> None:
-    groups = [TradeGroup("2012", "2012", "export", "USD", 15e6, 1, frozenset({1})),
-              TradeGroup("2012-01", "2012-01", "export", "USD", 1e6, 1, frozenset({2})),
-              TradeGroup("2012-01", "2012-03", "import", "USD", 3e6, 2, frozenset({5, 4})),
-              TradeGroup("2012-04", "2012-06", "import", "USD", 4e6, 2, frozenset({6, 7})),
-              TradeGroup("2012", "2012", "import", "EUR", 1e6, 1, frozenset()),
-              TradeGroup("2006", "2012", "export", "USD", 9e6, 1, frozenset({3}))]
+    groups = [
+        TradeGroup("2012", "2012", "export", "USD", 15e6, 1, frozenset({1})),
+        TradeGroup("2012-01", "2012-01", "export", "USD", 1e6, 1, frozenset({2})),
+        TradeGroup("2012-01", "2012-03", "import", "USD", 3e6, 2, frozenset({5, 4})),
+        TradeGroup("2012-04", "2012-06", "import", "USD", 4e6, 2, frozenset({6, 7})),
+        TradeGroup("2012", "2012", "import", "EUR", 1e6, 1, frozenset()),
+        TradeGroup("2006", "2012", "export", "USD", 9e6, 1, frozenset({3})),
+    ]
     totals = sum_by_year(groups)
     assert [(t.flow, t.currency, t.units, t.count) for t in totals] == [
-        ("export", "USD", 15e6, 1), ("import", "EUR", 1e6, 1), ("import", "USD", 7e6, 4)]
+        ("export", "USD", 15e6, 1),
+        ("import", "EUR", 1e6, 1),
+        ("import", "USD", 7e6, 4),
+    ]
     imports = totals[2]
     assert imports.partial
     assert imports.period == ("2012-01", "2012-06")
@@ -148,16 +220,46 @@ def test_sums_take_the_longest_periods_of_each_year() -> None:
 
 def test_cli_limits(store_file, tmp_path, capsys, pdf) -> None:
     out = tmp_path / "b.pdf"
-    assert main(["--store", str(store_file), "brief", "AZ", "--out", str(out),
-                 "--cards", "1", "--rows", "all"]) == 0
+    assert (
+        main(
+            [
+                "--store",
+                str(store_file),
+                "brief",
+                "AZ",
+                "--out",
+                str(out),
+                "--cards",
+                "1",
+                "--rows",
+                "all",
+            ]
+        )
+        == 0
+    )
     text = pdf.text(out.read_bytes())
     assert "Другие должностные лица (2)" in text
-    assert main(["--store", str(store_file), "brief", "AZ", "--out", str(out),
-                 "--cards", "1", "--complete"]) == 0
+    assert (
+        main(
+            [
+                "--store",
+                str(store_file),
+                "brief",
+                "AZ",
+                "--out",
+                str(out),
+                "--cards",
+                "1",
+                "--complete",
+            ]
+        )
+        == 0
+    )
     assert "Другие должностные лица" not in pdf.text(out.read_bytes())
     capsys.readouterr()
-    assert main(["--store", str(store_file), "brief", "AZ", "--out", str(out),
-                 "--cards", "many"]) == 1
+    assert (
+        main(["--store", str(store_file), "brief", "AZ", "--out", str(out), "--cards", "many"]) == 1
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "--cards" in err
@@ -166,7 +268,8 @@ def test_cli_limits(store_file, tmp_path, capsys, pdf) -> None:
 def test_snapshot_for_given_options_reads_only_that_brief(store, big, brief_day) -> None:
     options = BriefOptions(generated_on=brief_day, **LIMITS)
     snapshot = Snapshot(store, big.id, options)
-    assert build_brief(snapshot, big, options.replace(title="Визит", lang="en")) == \
-        build_brief(store, big, options.replace(title="Визит", lang="en"))
+    assert build_brief(snapshot, big, options.replace(title="Визит", lang="en")) == build_brief(
+        store, big, options.replace(title="Визит", lang="en")
+    )
     with pytest.raises(ValueError, match="other officials, points or limits"):
         build_brief(snapshot, big, options.complete())

@@ -7,22 +7,43 @@ from dossier.model import DOSSIER, PROJECT, SOURCE, TRADE
 
 
 def test_long_tables_repeat_their_header_on_every_page(store, pdf, brief_day) -> None:
-    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Тестландия",
-                                         "classification": "RESTRICTED"}))
-    src = store.sources.add(SOURCE.make({"kind": "report", "title": "Доклад"},
-                                        dossier_id=d.id))
+    d = store.dossiers.add(
+        DOSSIER.make({"code": "ZZ", "name": "Тестландия", "classification": "RESTRICTED"})
+    )
+    src = store.sources.add(SOURCE.make({"kind": "report", "title": "Доклад"}, dossier_id=d.id))
     with store.transaction():
         for year in range(1980, 2025):
-            store.trade.add(TRADE.make({
-                "period_start": str(year), "period_end": str(year), "flow": "export",
-                "amount": year - 1900, "currency": "USD", "unit_scale": "1000000",
-                "note": f"Год {year}", "source_id": src.id}, dossier_id=d.id))
+            store.trade.add(
+                TRADE.make(
+                    {
+                        "period_start": str(year),
+                        "period_end": str(year),
+                        "flow": "export",
+                        "amount": year - 1900,
+                        "currency": "USD",
+                        "unit_scale": "1000000",
+                        "note": f"Год {year}",
+                        "source_id": src.id,
+                    },
+                    dossier_id=d.id,
+                )
+            )
         for i in range(40):
-            store.projects.add(PROJECT.make({
-                "title": f"Проект №{i}", "kind": "supply", "status": "agreed",
-                "description": "Описание. " * 12, "source_id": src.id}, dossier_id=d.id))
-    data = build_brief(store, d, BriefOptions(generated_on=brief_day,
-                                              sections=("trade", "projects")))
+            store.projects.add(
+                PROJECT.make(
+                    {
+                        "title": f"Проект №{i}",
+                        "kind": "supply",
+                        "status": "agreed",
+                        "description": "Описание. " * 12,
+                        "source_id": src.id,
+                    },
+                    dossier_id=d.id,
+                )
+            )
+    data = build_brief(
+        store, d, BriefOptions(generated_on=brief_day, sections=("trade", "projects"))
+    )
     pages = pdf.pages(data)
     trade_pages = [p for p in pages if "Год " in p]
     project_pages = [p for p in pages if "Проект №" in p]

@@ -83,8 +83,7 @@ def test_contents_page_numbers_point_at_the_headings(sample_briefs, pdf) -> None
         assert title in pages[page - 1], f"{title!r} is not on page {page}"
     # The outline (bookmarks) has the same sections.
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert outline[:3] == [section_title(s, "ru") for s in ("scene", "points",
-                                                            "interlocutors")]
+    assert outline[:3] == [section_title(s, "ru") for s in ("scene", "points", "interlocutors")]
 
 
 def test_sources_are_numbered_and_cited(sample_briefs, pdf) -> None:
@@ -104,8 +103,7 @@ def test_talking_points_come_by_kind_with_background_marked(sample_briefs, pdf) 
     assert {k.value for k in POINT_KINDS} >= {"objective", "key_message", "background"}
 
 
-def test_releasable_version_leaves_background_points_out(sample_briefs, sample_store,
-                                                            pdf) -> None:
+def test_releasable_version_leaves_background_points_out(sample_briefs, sample_store, pdf) -> None:
     text = pdf.text(sample_briefs(include_background=False))
     dossier = sample_store.dossiers.list()[0]
     for point in sample_store.talking_points.list(dossier.id):
@@ -120,8 +118,7 @@ def test_releasable_version_leaves_background_points_out(sample_briefs, sample_s
 def test_chosen_officials_and_sections_only(sample_briefs, sample_store, pdf) -> None:
     dossier = sample_store.dossiers.list()[0]
     aliyev = next(o for o in sample_store.officials.list(dossier.id) if "Алиев" in o.name)
-    text = pdf.text(sample_briefs(official_ids=(aliyev.id,),
-                                  sections=("interlocutors", "sources")))
+    text = pdf.text(sample_briefs(official_ids=(aliyev.id,), sections=("interlocutors", "sources")))
     assert "Ilham Aliyev" in text
     assert "Alexander Lukashenko" not in text
     assert section_title("trade", "ru") not in text
@@ -161,7 +158,8 @@ def _fonts(data: bytes) -> dict[str, bool]:
             font = font.get_object()
             descriptor = font.get("/FontDescriptor")
             embedded = bool(descriptor) and any(
-                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
             found[str(font["/BaseFont"])] = embedded
         for xobject in (resources.get("/XObject") or {}).values():
             walk(xobject.get_object().get("/Resources"))
@@ -185,8 +183,9 @@ def test_pdffonts_lists_only_embedded_fonts(sample_briefs) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "brief.pdf"
         path.write_bytes(sample_briefs(include_background=False))
-        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout
     rows = out.splitlines()[2:]
     assert rows
     for row in rows:

@@ -12,14 +12,19 @@ from dossier.progress import Cancelled
 
 def test_write_brief_writes_a_pdf(sample_store, tmp_path, brief_day) -> None:
     dossier = sample_store.dossiers.list()[0]
-    out = write_brief(tmp_path / "sub" / "brief.pdf", sample_store, dossier,
-                      BriefOptions(generated_on=brief_day, sections=("cover", "scene")))
+    out = write_brief(
+        tmp_path / "sub" / "brief.pdf",
+        sample_store,
+        dossier,
+        BriefOptions(generated_on=brief_day, sections=("cover", "scene")),
+    )
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in out.parent.iterdir()] == ["brief.pdf"]
 
 
-def test_failed_build_leaves_previous_file_intact(sample_store, tmp_path, monkeypatch,
-                                                  brief_day) -> None:
+def test_failed_build_leaves_previous_file_intact(
+    sample_store, tmp_path, monkeypatch, brief_day
+) -> None:
     out = tmp_path / "brief.pdf"
     out.write_bytes(b"%PDF- the good old brief")
     dossier = sample_store.dossiers.list()[0]
@@ -34,8 +39,9 @@ def test_failed_build_leaves_previous_file_intact(sample_store, tmp_path, monkey
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
-def test_failed_write_leaves_previous_file_intact(sample_store, tmp_path, monkeypatch,
-                                                  brief_day) -> None:
+def test_failed_write_leaves_previous_file_intact(
+    sample_store, tmp_path, monkeypatch, brief_day
+) -> None:
     out = tmp_path / "brief.pdf"
     out.write_bytes(b"%PDF- the good old brief")
     dossier = sample_store.dossiers.list()[0]
@@ -45,8 +51,9 @@ def test_failed_write_leaves_previous_file_intact(sample_store, tmp_path, monkey
 
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(OSError, match="No space"):
-        write_brief(out, sample_store, dossier,
-                    BriefOptions(generated_on=brief_day, sections=("cover",)))
+        write_brief(
+            out, sample_store, dossier, BriefOptions(generated_on=brief_day, sections=("cover",))
+        )
     assert out.read_bytes() == b"%PDF- the good old brief"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
@@ -84,8 +91,7 @@ def test_a_build_stops_when_progress_says_so(sample_store, brief_day) -> None:
         return done < 5  # the user cancels after five parts are laid out
 
     with pytest.raises(Cancelled):
-        build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day),
-                    progress=progress)
+        build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day), progress=progress)
     assert heard[-1][0] == 5
     assert heard[-1][1] > 5
 
@@ -93,15 +99,20 @@ def test_a_build_stops_when_progress_says_so(sample_store, brief_day) -> None:
 def test_progress_reaches_the_end_of_a_whole_build(sample_store, brief_day) -> None:
     dossier = sample_store.dossiers.list()[0]
     heard: list[tuple[int, int]] = []
-    data = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day),
-                       progress=lambda done, total: heard.append((done, total)) or True)
+    data = build_brief(
+        sample_store,
+        dossier,
+        BriefOptions(generated_on=brief_day),
+        progress=lambda done, total: heard.append((done, total)) or True,
+    )
     assert data.startswith(b"%PDF")
     assert heard[-1][0] == heard[-1][1] > 0
     assert data == build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
 
 
 def test_a_rebuild_for_another_title_reuses_the_chart_and_a_new_figure_redraws_it(
-        sample_store, brief_day, monkeypatch) -> None:
+    sample_store, brief_day, monkeypatch
+) -> None:
     from dossier.brief import economy
     from dossier.model import TRADE
 
@@ -118,9 +129,19 @@ def test_a_rebuild_for_another_title_reuses_the_chart_and_a_new_figure_redraws_i
     first = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
     build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day, title="Визит"))
     assert drawn == [4]
-    sample_store.trade.add(TRADE.make({"period_start": "2011", "period_end": "2011",
-                                       "flow": "turnover", "amount": 100, "currency": "USD",
-                                       "unit_scale": "1000000"}, dossier_id=dossier.id))
+    sample_store.trade.add(
+        TRADE.make(
+            {
+                "period_start": "2011",
+                "period_end": "2011",
+                "flow": "turnover",
+                "amount": 100,
+                "currency": "USD",
+                "unit_scale": "1000000",
+            },
+            dossier_id=dossier.id,
+        )
+    )
     again = build_brief(sample_store, dossier, BriefOptions(generated_on=brief_day))
     assert drawn == [4, 5]
     assert again != first

@@ -29,7 +29,8 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("argv", [["--store", "x.db", "--help"], ["--lang", "ru", "-h"]])
 def test_help_after_options_still_lists_every_command(
-        capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
     with pytest.raises(SystemExit):
         main(argv)
     out = capsys.readouterr().out
@@ -37,8 +38,7 @@ def test_help_after_options_still_lists_every_command(
         assert command in out
 
 
-def test_a_mistyped_command_is_named_with_the_real_ones(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_mistyped_command_is_named_with_the_real_ones(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--store", "x.db", "lsit"])
     assert exit_.value.code == 2
@@ -50,21 +50,24 @@ def test_a_mistyped_command_is_named_with_the_real_ones(
 def test_opening_the_app_loads_no_other_command() -> None:
     # Start-up time: `dossier` (the app) parses its line without importing the
     # brief, import or capture commands.
-    code = ("import sys\n"
-            "from dossier import cli\n"
-            "parser = cli.build_parser(app_only=cli._opens_the_app(['--store', 'a.db']))\n"
-            "print(parser.parse_args(['--store', 'a.db', 'gui', '--smoke']).smoke)\n"
-            "print(sorted(m for m in sys.modules if m.startswith('dossier.cli.')))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, timeout=60).stdout.splitlines()
+    code = (
+        "import sys\n"
+        "from dossier import cli\n"
+        "parser = cli.build_parser(app_only=cli._opens_the_app(['--store', 'a.db']))\n"
+        "print(parser.parse_args(['--store', 'a.db', 'gui', '--smoke']).smoke)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('dossier.cli.')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.splitlines()
     assert out[0] == "True"
     assert "dossier.cli.brief" not in out[1]
     assert "dossier.cli.imports" not in out[1]
 
 
 def test_first_run_creates_the_store_with_the_sample(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "sub" / "store.db"
     monkeypatch.setenv("DOSSIER_STORE", str(path))
     code, out, _ = run(capsys, "list")
@@ -74,7 +77,8 @@ def test_first_run_creates_the_store_with_the_sample(
 
 
 def test_default_store_lives_in_the_user_data_dir(
-        capsys: pytest.CaptureFixture[str], isolated_home: Path) -> None:
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
     assert run(capsys, "list")[0] == 0
     assert list(isolated_home.rglob("dossier.db"))
 
@@ -82,17 +86,29 @@ def test_default_store_lives_in_the_user_data_dir(
 def test_show_prints_every_fact(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
     code, out, _ = run(capsys, "--store", str(store_file), "show", "az")
     assert code == 0
-    for text in ("Ильхам Алиев", "Ilham Aliyev", "Президент Азербайджанской Республики",
-                 "Николай Пацкевич", "Nikolai Patskevich", "Alexander Lukashenko",
-                 "223.3", "Growth, times: 6", "Jan–Sep 2013", "1.6", "Амкодор",
-                 "Quantity: 80", "нет закрытых тем", "[1] Президент Белоруссии",
-                 "Publisher: ИТАР-ТАСС", "80 экскаваторов"):
+    for text in (
+        "Ильхам Алиев",
+        "Ilham Aliyev",
+        "Президент Азербайджанской Республики",
+        "Николай Пацкевич",
+        "Nikolai Patskevich",
+        "Alexander Lukashenko",
+        "223.3",
+        "Growth, times: 6",
+        "Jan–Sep 2013",
+        "1.6",
+        "Амкодор",
+        "Quantity: 80",
+        "нет закрытых тем",
+        "[1] Президент Белоруссии",
+        "Publisher: ИТАР-ТАСС",
+        "80 экскаваторов",
+    ):
         assert text in out, text
 
 
 def test_show_by_name_in_russian(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
-    code, out, _ = run(capsys, "--store", str(store_file), "--lang", "ru", "show",
-                       "азербайджан")
+    code, out, _ = run(capsys, "--store", str(store_file), "--lang", "ru", "show", "азербайджан")
     assert code == 0
     assert "Должность: Посол Республики Беларусь в Азербайджане" in out
 
@@ -107,25 +123,35 @@ def test_search(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
     assert "Nothing found" in out
 
 
-def test_export_json_holds_the_whole_dossier(capsys: pytest.CaptureFixture[str],
-                                             store_file: Path, tmp_path: Path) -> None:
+def test_export_json_holds_the_whole_dossier(
+    capsys: pytest.CaptureFixture[str], store_file: Path, tmp_path: Path
+) -> None:
     code, out, _ = run(capsys, "--store", str(store_file), "export-json", "AZ")
     assert code == 0
     data = json.loads(out)
     assert data["dossier"]["code"] == "AZ"
-    counts = {k: len(data[k]) for k in ("officials", "trade_figures", "projects",
-                                         "talking_points", "sources")}
-    assert counts == {"officials": 3, "trade_figures": 4, "projects": 9, "talking_points": 5,
-                      "sources": 1}
+    counts = {
+        k: len(data[k])
+        for k in ("officials", "trade_figures", "projects", "talking_points", "sources")
+    }
+    assert counts == {
+        "officials": 3,
+        "trade_figures": 4,
+        "projects": 9,
+        "talking_points": 5,
+        "sources": 1,
+    }
     assert "Амкодор" in data["sources"][0]["body"]
     target = tmp_path / "az.json"
-    assert run(capsys, "--store", str(store_file), "export-json", "AZ", "--out",
-               str(target))[0] == 0
+    assert (
+        run(capsys, "--store", str(store_file), "export-json", "AZ", "--out", str(target))[0] == 0
+    )
     assert json.loads(target.read_text(encoding="utf-8")) == data
 
 
-def test_check_passes_on_a_healthy_store(capsys: pytest.CaptureFixture[str],
-                                         store_file: Path) -> None:
+def test_check_passes_on_a_healthy_store(
+    capsys: pytest.CaptureFixture[str], store_file: Path
+) -> None:
     code, out, _ = run(capsys, "--store", str(store_file), "check")
     assert code == 0
     assert "ok" in out
@@ -168,8 +194,9 @@ def test_sample_writes_a_fresh_store(capsys: pytest.CaptureFixture[str], tmp_pat
         (["export-json", "Narnia"], "No dossier for “Narnia”"),
     ],
 )
-def test_user_mistakes_give_one_line(capsys: pytest.CaptureFixture[str], store_file: Path,
-                                     argv: list[str], message: str) -> None:
+def test_user_mistakes_give_one_line(
+    capsys: pytest.CaptureFixture[str], store_file: Path, argv: list[str], message: str
+) -> None:
     code, _, err = run(capsys, "--store", str(store_file), *argv)
     assert code == 1
     assert message in err
@@ -177,8 +204,9 @@ def test_user_mistakes_give_one_line(capsys: pytest.CaptureFixture[str], store_f
     assert "Traceback" not in err
 
 
-def test_a_damaged_file_is_reported_not_raised(capsys: pytest.CaptureFixture[str],
-                                               tmp_path: Path) -> None:
+def test_a_damaged_file_is_reported_not_raised(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x00garbage" * 1000)
     code, _, err = run(capsys, "--store", str(junk), "list")
@@ -186,22 +214,26 @@ def test_a_damaged_file_is_reported_not_raised(capsys: pytest.CaptureFixture[str
     assert "not a Dossier store, or the file is damaged" in err
 
 
-def test_a_folder_as_store_is_reported(capsys: pytest.CaptureFixture[str],
-                                       tmp_path: Path) -> None:
+def test_a_folder_as_store_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--store", str(tmp_path), "list")
     assert code == 1
     assert "is a folder" in err
 
 
 def test_installed_command_runs(store_file: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "dossier", "--store", str(store_file),
-                             "list"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier", "--store", str(store_file), "list"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "Азербайджан" in result.stdout
 
 
-def test_a_command_closes_the_store_it_opened(capsys: pytest.CaptureFixture[str],
-                                              tmp_path: Path) -> None:
+def test_a_command_closes_the_store_it_opened(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     # The next command may need the file alone (restore, passwd): no connection may
     # be left for the garbage collector to close some time later.
     import gc

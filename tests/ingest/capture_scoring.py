@@ -29,8 +29,13 @@ def captured(path: Path, published_on: str | None = None) -> Capture:
 
 
 def _trade_key(flow: str, amount: Any, growth: Any, start: Any, end: Any) -> tuple:
-    return (flow, None if amount is None else round(float(amount)),
-            None if growth is None else round(float(growth), 3), start, end)
+    return (
+        flow,
+        None if amount is None else round(float(amount)),
+        None if growth is None else round(float(growth), 3),
+        start,
+        end,
+    )
 
 
 def score(name: str, spec: dict[str, Any], result: Capture) -> dict[str, tuple[int, int, int]]:
@@ -40,14 +45,19 @@ def score(name: str, spec: dict[str, Any], result: Capture) -> dict[str, tuple[i
     hits = sum(1 for n in spec["officials"] if any(same_person(n, f) for f in found))
     out["officials"] = (hits, len(found), len(spec["officials"]))
     expected = {_trade_key(*t) for t in spec["trade"]}
-    proposed = [_trade_key(t.flow, t.amount, t.growth_factor, t.period_start, t.period_end)
-                for t in result.trade_figures]
+    proposed = [
+        _trade_key(t.flow, t.amount, t.growth_factor, t.period_start, t.period_end)
+        for t in result.trade_figures
+    ]
     out["trade"] = (len(expected & set(proposed)), len(proposed), len(expected))
     titles = [p.title for p in result.projects]
     hits = sum(1 for words in spec["projects"] if any(words in t for t in titles))
     out["projects"] = (hits, len(titles), len(spec["projects"]))
-    hits = sum(1 for speaker, start in spec["quotes"]
-               if any(q.speaker == speaker and q.text.startswith(start) for q in result.quotes))
+    hits = sum(
+        1
+        for speaker, start in spec["quotes"]
+        if any(q.speaker == speaker and q.text.startswith(start) for q in result.quotes)
+    )
     out["quotes"] = (hits, len(result.quotes), len(spec["quotes"]))
     return out
 

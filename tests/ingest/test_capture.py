@@ -21,7 +21,7 @@ def baku() -> Capture:
 
 
 def _text(result: Capture, span: tuple[int, int]) -> str:
-    return result.text[span[0]:span[1]]
+    return result.text[span[0] : span[1]]
 
 
 def test_baku_source(baku: Capture) -> None:
@@ -43,8 +43,10 @@ def test_baku_officials_in_nominative_with_posts(baku: Capture) -> None:
 
 
 def test_baku_trade_figures(baku: Capture) -> None:
-    figures = {(t.flow, t.amount, t.growth_factor, t.period_start, t.period_end,
-                t.base_start, t.base_end) for t in baku.trade_figures}
+    figures = {
+        (t.flow, t.amount, t.growth_factor, t.period_start, t.period_end, t.base_start, t.base_end)
+        for t in baku.trade_figures
+    }
     assert figures == {
         ("turnover", 223_300_000, None, "2012-01-01", "2012-12-31", None, None),
         ("turnover", None, 6, "2012-01-01", "2012-12-31", "2006-01-01", "2006-12-31"),
@@ -62,10 +64,16 @@ def test_baku_projects(baku: Capture) -> None:
     assert "Сборка белорусской коммунальной техники в Азербайджане" in titles
     assert "Сборка белорусских лифтов в Азербайджане" in titles
     supply = next(p for p in baku.projects if p.quantity)
-    assert (supply.partner, supply.quantity, supply.quantity_unit, supply.due_date) == \
-        ("Амкодор", 80, "экскаваторов", "2013-12-31")
-    assert any(p.project_kind == "joint_venture" and "совместной структуры" in p.title
-               for p in baku.projects)
+    assert (supply.partner, supply.quantity, supply.quantity_unit, supply.due_date) == (
+        "Амкодор",
+        80,
+        "экскаваторов",
+        "2013-12-31",
+    )
+    assert any(
+        p.project_kind == "joint_venture" and "совместной структуры" in p.title
+        for p in baku.projects
+    )
     assert "Амкодор" in [o.name for o in baku.organisations]
 
 
@@ -74,8 +82,9 @@ def test_baku_quotes_name_their_speakers(baku: Capture) -> None:
     assert direct["Мы ожидаем хороших р"] == "Николай Пацкевич"  # "- сказал он"
     assert direct["Мы будем вести диало"] == "Александр Лукашенко"  # "белорусский президент"
     reported = [q for q in baku.quotes if not q.direct]
-    assert any(q.speaker == "Александр Лукашенко" and "нет закрытых тем" in q.text
-               for q in reported)
+    assert any(
+        q.speaker == "Александр Лукашенко" and "нет закрытых тем" in q.text for q in reported
+    )
 
 
 def test_every_span_points_into_the_text(baku: Capture) -> None:
@@ -86,8 +95,10 @@ def test_every_span_points_into_the_text(baku: Capture) -> None:
 
 
 def test_relative_year_without_date_is_read_against_today_and_warned() -> None:
-    result = capture("В январе-сентябре этого года товарооборот достиг 216 млн долларов.",
-                     today=dt.date(2026, 11, 25))
+    result = capture(
+        "В январе-сентябре этого года товарооборот достиг 216 млн долларов.",
+        today=dt.date(2026, 11, 25),
+    )
     assert result.trade_figures[0].period_start == "2026-01-01"
     assert result.warnings
     assert "2026-11-25" in result.warnings[0]
@@ -104,8 +115,7 @@ def test_english_wire() -> None:
     patskevich = next(o for o in result.officials if o.name == "Nikolai Patskevich")
     assert patskevich.position == "Belarusian ambassador to Azerbaijan"
     assert patskevich.country == "BY"
-    figures = {(t.flow, t.amount, t.growth_factor, t.period_start) for t in
-               result.trade_figures}
+    figures = {(t.flow, t.amount, t.growth_factor, t.period_start) for t in result.trade_figures}
     assert ("turnover", 215_000_000, None, "2012-01-01") in figures
     assert ("turnover", None, 1.12, "2012-01-01") in figures
     assert ("export", 1_000_000_000, None, "2013-01-01") in figures
@@ -124,27 +134,35 @@ def test_furniture_yields_no_candidates() -> None:
         assert candidate.span[1] <= furniture_start, candidate
     assert len(result.trade_figures) == 3  # not the 200 mln or $ 50 bn of the links
     amounts = [t for t in result.trade_figures if t.amount]
-    assert (amounts[0].amount, amounts[0].amount_high, amounts[0].estimate) == \
-        (500_000_000, 700_000_000, True)
+    assert (amounts[0].amount, amounts[0].amount_high, amounts[0].estimate) == (
+        500_000_000,
+        700_000_000,
+        True,
+    )
 
 
 def test_markup_is_read_as_text() -> None:
-    html = ("<html><head><script>var x = '$ 5 млн';</script></head><body><nav>Главная | "
-            "Новости | Спорт</nav><p>Товарооборот в 2012 году составил 223,3 млн "
-            "долларов.</p></body></html>")
+    html = (
+        "<html><head><script>var x = '$ 5 млн';</script></head><body><nav>Главная | "
+        "Новости | Спорт</nav><p>Товарооборот в 2012 году составил 223,3 млн "
+        "долларов.</p></body></html>"
+    )
     result = capture(html)
     assert [t.amount for t in result.trade_figures] == [223_300_000]
     assert "markup" in result.warnings[0]
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "empty"),
-    ("   \n\t ", "empty"),
-    ("\x00\x01\x02binary\x03\x04" * 10, "binary"),
-    (b"\xff\xfe\x00bad", "UTF-8"),
-    ("а" * (MAX_CHARS + 1), "too long"),
-    ("<div></div><p></p>", "markup only"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("\x00\x01\x02binary\x03\x04" * 10, "binary"),
+        (b"\xff\xfe\x00bad", "UTF-8"),
+        ("а" * (MAX_CHARS + 1), "too long"),
+        ("<div></div><p></p>", "markup only"),
+    ],
+)
 def test_hostile_input_gives_a_clear_message(text: object, message: str) -> None:
     with pytest.raises(CaptureError, match=message):
         capture(text)  # type: ignore[arg-type]
@@ -161,9 +179,9 @@ def test_bad_user_date_is_reported() -> None:
 
 
 def test_real_article_ru01(shared_data: Path) -> None:
-    text = (shared_data / "articles" /
-            "ru01_factrueval_book142_ukraine_turkey_strategic_council.txt").read_text(
-        encoding="utf-8")
+    text = (
+        shared_data / "articles" / "ru01_factrueval_book142_ukraine_turkey_strategic_council.txt"
+    ).read_text(encoding="utf-8")
     result = capture(text, published_on="2010-12")
     posts = {o.name: o.position for o in result.officials}
     assert posts["Реджеп Тайип Эрдоган"] == "Премьер-министр Турции"
@@ -185,24 +203,45 @@ def test_english_page_furniture_yields_no_candidates() -> None:
     assert result.source.title == "Belarus sees exports to Azerbaijan doubling"
     assert result.source.published_on == "2024-03-03"
     assert [(o.name, o.position) for o in result.officials] == [
-        ("Yuri Ambrazevich", "Deputy Foreign Minister")]
+        ("Yuri Ambrazevich", "Deputy Foreign Minister")
+    ]
     assert {(t.flow, t.amount, t.growth_factor) for t in result.trade_figures} == {
-        ("export", 310_000_000, None), ("export", None, 1.4)}
+        ("export", 310_000_000, None),
+        ("export", None, 1.4),
+    }
     assert not result.quotes
     assert not result.projects
 
 
-@pytest.mark.parametrize(("text", "name", "position", "country"), [
-    ("Николай Пацкевич, посол Белоруссии в Азербайджане, заявил журналистам о визите.",
-     "Николай Пацкевич", "Посол Белоруссии в Азербайджане", "BY"),
-    ("Встреча с премьер-министром Турции Реджепом Тайипом Эрдоганом прошла в Киеве.",
-     "Реджеп Тайип Эрдоган", "Премьер-министр Турции", "TR"),
-    ("Как сообщил чрезвычайный и полномочный посол Беларуси Павел Пустовой, визит готовится.",
-     "Павел Пустовой", "Чрезвычайный и полномочный посол Беларуси", "BY"),
-    ("Azerbaijani President Ilham Aliyev received the delegation.",
-     "Ilham Aliyev", "Azerbaijani President", "AZ"),
-])
-def test_posts_before_and_after_names(text: str, name: str, position: str,
-                                      country: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "position", "country"),
+    [
+        (
+            "Николай Пацкевич, посол Белоруссии в Азербайджане, заявил журналистам о визите.",
+            "Николай Пацкевич",
+            "Посол Белоруссии в Азербайджане",
+            "BY",
+        ),
+        (
+            "Встреча с премьер-министром Турции Реджепом Тайипом Эрдоганом прошла в Киеве.",
+            "Реджеп Тайип Эрдоган",
+            "Премьер-министр Турции",
+            "TR",
+        ),
+        (
+            "Как сообщил чрезвычайный и полномочный посол Беларуси Павел Пустовой, визит готовится.",
+            "Павел Пустовой",
+            "Чрезвычайный и полномочный посол Беларуси",
+            "BY",
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev received the delegation.",
+            "Ilham Aliyev",
+            "Azerbaijani President",
+            "AZ",
+        ),
+    ],
+)
+def test_posts_before_and_after_names(text: str, name: str, position: str, country: str) -> None:
     [official] = capture(text).officials
     assert (official.name, official.position, official.country) == (name, position, country)

@@ -19,12 +19,14 @@ def baku() -> Capture:
 
 
 def _dossier(store: Store) -> int:
-    return store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан",
-                                            "home_country": "Беларусь"})).id
+    return store.dossiers.add(
+        DOSSIER.make({"code": "AZ", "name": "Азербайджан", "home_country": "Беларусь"})
+    ).id
 
 
 def test_capturing_the_sample_article_into_the_sample_adds_no_duplicates(
-        sample_store: Store, baku: Capture) -> None:
+    sample_store: Store, baku: Capture
+) -> None:
     dossier = sample_store.find_dossier("AZ")
     before = {o.id for o in sample_store.officials.list(dossier.id)}
     match_capture(sample_store, dossier.id, baku)
@@ -43,16 +45,26 @@ def test_accept_into_an_empty_dossier_cites_one_source(store: Store, baku: Captu
     source = store.sources.get(result.source_id)
     assert source.publisher == "ИТАР-ТАСС"
     assert source.body == baku.text
-    records = [*store.officials.list(dossier_id), *store.trade.list(dossier_id),
-               *store.projects.list(dossier_id), *store.talking_points.list(dossier_id)]
+    records = [
+        *store.officials.list(dossier_id),
+        *store.trade.list(dossier_id),
+        *store.projects.list(dossier_id),
+        *store.talking_points.list(dossier_id),
+    ]
     assert records
     assert all(r.source_id == result.source_id for r in records)
     sides = {o.name: o.side for o in store.officials.list(dossier_id)}
-    assert sides == {"Александр Лукашенко": "home", "Николай Пацкевич": "home",
-                     "Ильхам Алиев": "host"}
+    assert sides == {
+        "Александр Лукашенко": "home",
+        "Николай Пацкевич": "home",
+        "Ильхам Алиев": "host",
+    }
     figure = next(t for t in store.trade.list(dossier_id) if t.amount == 223.3)
-    assert (figure.unit_scale, figure.currency, figure.period_start) == \
-        ("1000000", "USD", "2012-01-01")
+    assert (figure.unit_scale, figure.currency, figure.period_start) == (
+        "1000000",
+        "USD",
+        "2012-01-01",
+    )
     # Accepting again changes nothing.
     counts = [store.repo(s).count(dossier_id) for s in (DOSSIER,)]
     again = accept(store, dossier_id, baku)
@@ -62,10 +74,12 @@ def test_accept_into_an_empty_dossier_cites_one_source(store: Store, baku: Captu
 
 
 def test_accept_only_the_selection_and_update_latin_named_official(
-        store: Store, baku: Capture) -> None:
+    store: Store, baku: Capture
+) -> None:
     dossier_id = _dossier(store)
-    aliyev = store.officials.add(Official(dossier_id=dossier_id, name="ALIYEV, Ilham",
-                                          side="host", status="current"))
+    aliyev = store.officials.add(
+        Official(dossier_id=dossier_id, name="ALIYEV, Ilham", side="host", status="current")
+    )
     keys = [k for k, c in baku.candidates() if c.kind == "official"]
     result = accept(store, dossier_id, baku, selection=keys)
     assert store.officials.count(dossier_id) == 3

@@ -20,10 +20,21 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str],
-                                       store_file: Path) -> None:
-    code, out, _ = run(capsys, "--store", str(store_file), "capture", str(BAKU),
-                       "--country", "AZ", "--date", "2013-11", "--json")
+def test_json_has_the_documented_shape(
+    capsys: pytest.CaptureFixture[str], store_file: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--store",
+        str(store_file),
+        "capture",
+        str(BAKU),
+        "--country",
+        "AZ",
+        "--date",
+        "2013-11",
+        "--json",
+    )
     assert code == 0
     data = json.loads(out)
     assert data["source"]["publisher"] == "ИТАР-ТАСС"
@@ -32,8 +43,11 @@ def test_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str],
     assert officials["Ильхам Алиев"]["country"] == "AZ"
     assert all(o["match"] is not None for o in data["officials"])  # the sample has them
     figure = next(t for t in data["trade_figures"] if t["amount"] == 223_300_000)
-    assert (figure["currency"], figure["period_start"], figure["period_end"]) == \
-        ("USD", "2012-01-01", "2012-12-31")
+    assert (figure["currency"], figure["period_start"], figure["period_end"]) == (
+        "USD",
+        "2012-01-01",
+        "2012-12-31",
+    )
     assert {"flow", "growth_factor", "span"} <= set(figure)
     supply = next(p for p in data["projects"] if p["partner"] == "Амкодор")
     assert supply["quantity"] == "80 экскаваторов"
@@ -42,13 +56,24 @@ def test_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str],
 
 
 def test_accept_all_stores_into_the_dossier_without_duplicates(
-        capsys: pytest.CaptureFixture[str], store_file: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], store_file: Path, tmp_path: Path
+) -> None:
     article = tmp_path / "en.txt"
-    article.write_text("Trade between Belarus and Azerbaijan rose to $215 million in 2012.\n"
-                       "President Ilham Aliyev met Ambassador Nikolai Patskevich.\n",
-                       encoding="utf-8")
-    code, out, _ = run(capsys, "--store", str(store_file), "capture", str(article),
-                       "--country", "AZ", "--accept-all")
+    article.write_text(
+        "Trade between Belarus and Azerbaijan rose to $215 million in 2012.\n"
+        "President Ilham Aliyev met Ambassador Nikolai Patskevich.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        capsys,
+        "--store",
+        str(store_file),
+        "capture",
+        str(article),
+        "--country",
+        "AZ",
+        "--accept-all",
+    )
     assert code == 0
     assert "Stored in AZ: 1 added, 2 updated" in out
     store = open_store(store_file)
@@ -67,18 +92,26 @@ def test_summary_without_a_store(capsys: pytest.CaptureFixture[str]) -> None:
     assert "turnover 216 million USD Jan–Sep 2013" in out
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"\xd0\x9f\xd1\x80\xd0\xb8 \xff\xfe broken", "not UTF-8 text"),
-    (b"", "empty"),
-    (b"\x00\x01\x02\x03" * 100, "binary"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xd0\x9f\xd1\x80\xd0\xb8 \xff\xfe broken", "not UTF-8 text"),
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03" * 100, "binary"),
+    ],
+)
 def test_bad_files_are_refused_and_nothing_is_stored(
-        capsys: pytest.CaptureFixture[str], store_file: Path, tmp_path: Path,
-        content: bytes, message: str) -> None:
+    capsys: pytest.CaptureFixture[str],
+    store_file: Path,
+    tmp_path: Path,
+    content: bytes,
+    message: str,
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
-    code, _out, err = run(capsys, "--store", str(store_file), "capture", str(path),
-                         "--country", "AZ", "--accept-all")
+    code, _out, err = run(
+        capsys, "--store", str(store_file), "capture", str(path), "--country", "AZ", "--accept-all"
+    )
     assert code == 1
     assert message in err
     assert "Traceback" not in err

@@ -12,20 +12,32 @@ from dossier.ingest.csv_export import neutralise, tab_csv, tab_spec
 from dossier.model import OFFICIAL
 
 
-@pytest.mark.parametrize(("text", "safe"), [
-    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+7 495", "'+7 495"),
-    ("-1+1", "'-1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("Алиев", "Алиев"),
-])
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+7 495", "'+7 495"),
+        ("-1+1", "'-1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("Алиев", "Алиев"),
+    ],
+)
 def test_formula_cells_are_neutralised(text, safe):
     assert neutralise(text) == safe
 
 
 def test_officials_tab(sample_store):
     dossier = sample_store.dossiers.list()[0]
-    sample_store.officials.add(OFFICIAL.make({"name": "=cmd|' /C calc'!A0", "side": "host",
-                                              "status": "current"}, dossier_id=dossier.id))
-    rows = list(csv.reader(io.StringIO(tab_csv(sample_store, dossier, tab_spec("officials"),
-                                               "ru"))))
+    sample_store.officials.add(
+        OFFICIAL.make(
+            {"name": "=cmd|' /C calc'!A0", "side": "host", "status": "current"},
+            dossier_id=dossier.id,
+        )
+    )
+    rows = list(
+        csv.reader(io.StringIO(tab_csv(sample_store, dossier, tab_spec("officials"), "ru")))
+    )
     assert rows[0][:2] == ["Имя", "Латиницей"]
     names = [r[0] for r in rows[1:]]
     assert "'=cmd|' /C calc'!A0" in names
@@ -43,8 +55,9 @@ def test_trade_numbers_read_back_in_any_locale(sample_store):
 
 def test_cli_export_csv(store_file, tmp_path, capsys):
     out = tmp_path / "projects.csv"
-    assert main(["--store", str(store_file), "export-csv", "AZ", "projects", "--out",
-                 str(out)]) == 0
+    assert (
+        main(["--store", str(store_file), "export-csv", "AZ", "projects", "--out", str(out)]) == 0
+    )
     assert out.read_bytes().startswith(b"\xef\xbb\xbfProject,")
     assert main(["--store", str(store_file), "export-csv", "AZ", "nonsense"]) == 1
     assert "No tab" in capsys.readouterr().err

@@ -86,16 +86,20 @@ def colleague_edits(exported, tmp_path):
     dossier = apply_merge(theirs, plan_merge(theirs, read_exchange(exported, PASS)), {}).dossier
     aliyev = next(o for o in theirs.officials.list(dossier.id) if o.name == "Ильхам Алиев")
     theirs.officials.update(dataclasses.replace(aliyev, position="Президент (переизбран 2024)"))
-    theirs.projects.add(PROJECT.make({"title": "Новый проект", "kind": "other",
-                                      "status": "proposed"}, dossier_id=dossier.id))
+    theirs.projects.add(
+        PROJECT.make(
+            {"title": "Новый проект", "kind": "other", "status": "proposed"}, dossier_id=dossier.id
+        )
+    )
     back = tmp_path / "back.dossier"
     export_dossier(theirs, dossier, back, PASS)
     theirs.close()
     return back
 
 
-def test_conflicting_edits_are_shown_side_by_side_and_resolved_as_chosen(sample_store,
-                                                                          exported, tmp_path):
+def test_conflicting_edits_are_shown_side_by_side_and_resolved_as_chosen(
+    sample_store, exported, tmp_path
+):
     back = colleague_edits(exported, tmp_path)
     dossier = sample_store.dossiers.list()[0]
     aliyev = next(o for o in sample_store.officials.list(dossier.id) if o.name == "Ильхам Алиев")
@@ -124,8 +128,9 @@ def test_keep_mine_and_keep_both_lose_nothing(sample_store, exported, tmp_path):
     plan = plan_merge(sample_store, read_exchange(back, PASS))
     [conflict] = plan.conflicts
     apply_merge(sample_store, plan, {conflict.key: "both"})
-    posts = sorted(o.position for o in sample_store.officials.list(dossier.id)
-                   if o.name == "Ильхам Алиев")
+    posts = sorted(
+        o.position for o in sample_store.officials.list(dossier.id) if o.name == "Ильхам Алиев"
+    )
     assert posts == ["Президент (переизбран 2024)", "Президент АР"]
 
 
@@ -137,8 +142,9 @@ def test_wrong_passphrase_and_foreign_files_are_refused(exported, tmp_path, samp
     with pytest.raises(ExchangeError, match=r"not a \.dossier file"):
         read_exchange(junk, PASS)
     with pytest.raises(ExchangeError, match="too short"):
-        export_dossier(sample_store, sample_store.dossiers.list()[0], tmp_path / "x.dossier",
-                       "short")
+        export_dossier(
+            sample_store, sample_store.dossiers.list()[0], tmp_path / "x.dossier", "short"
+        )
     assert not (tmp_path / "x.dossier").exists()
 
 
@@ -146,9 +152,12 @@ def test_officials_matched_across_scripts_are_not_duplicated(sample_store, tmp_p
     """A colleague's dossier written with Latin names merges into the Cyrillic one."""
     other = memory_store()
     dossier = other.dossiers.add(dataclasses.replace(sample_store.dossiers.list()[0], id=None))
-    other.officials.add(OFFICIAL.make({"name": "Ilham ALIYEV", "position": "President",
-                                       "side": "host", "status": "current"},
-                                      dossier_id=dossier.id))
+    other.officials.add(
+        OFFICIAL.make(
+            {"name": "Ilham ALIYEV", "position": "President", "side": "host", "status": "current"},
+            dossier_id=dossier.id,
+        )
+    )
     path = tmp_path / "latin.dossier"
     export_dossier(other, dossier, path, PASS)
     plan = plan_merge(sample_store, read_exchange(path, PASS))

@@ -35,7 +35,8 @@ def test_leaders_totals_and_partners_are_read():
     aj = read_factbook(FIXTURES / "aj_excerpt.json")
     assert [(x.role, x.title, x.name, x.since) for x in aj.leaders] == [
         ("chief of state", "President", "Ilham Aliyev", "2003-10-31"),
-        ("head of government", "Prime Minister", "Ali Asadov", "2019-10-08")]
+        ("head of government", "Prime Minister", "Ali Asadov", "2019-10-08"),
+    ]
     totals = {(t.flow, t.year): t.amount for t in aj.totals}
     assert totals[("export", "2024")] == 34.113  # "$34.113 billion (2024 est.)"
     assert totals[("import", "2022")] == 21.274
@@ -44,27 +45,40 @@ def test_leaders_totals_and_partners_are_read():
 
 def test_the_factbook_age_is_shown():
     aj = read_factbook(FIXTURES / "aj_excerpt.json")
-    assert aj.age(dt.date(2026, 11, 25)) == ("The World Factbook was frozen in 2026-02 "
-                                             "(9 months ago); its newest trade figures are "
-                                             "for 2024.")
+    assert aj.age(dt.date(2026, 11, 25)) == (
+        "The World Factbook was frozen in 2026-02 "
+        "(9 months ago); its newest trade figures are "
+        "for 2024."
+    )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Premier Mikhail Vladimirovich MISHUSTIN (since 16 January 2020)",
-     ("Premier", "Mikhail Vladimirovich Mishustin", "2020-01-16")),
-    ("Prime Minister Alyaksandr TURCHYN (since 10 March 2025)",
-     ("Prime Minister", "Alyaksandr Turchyn", "2025-03-10")),
-    ("President Ilham ALIYEV (since 31 October 2003); Vice President Mehriban ALIYEVA",
-     ("President", "Ilham Aliyev", "2003-10-31")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Mikhail Vladimirovich MISHUSTIN (since 16 January 2020)",
+            ("Premier", "Mikhail Vladimirovich Mishustin", "2020-01-16"),
+        ),
+        (
+            "Prime Minister Alyaksandr TURCHYN (since 10 March 2025)",
+            ("Prime Minister", "Alyaksandr Turchyn", "2025-03-10"),
+        ),
+        (
+            "President Ilham ALIYEV (since 31 October 2003); Vice President Mehriban ALIYEVA",
+            ("President", "Ilham Aliyev", "2003-10-31"),
+        ),
+    ],
+)
 def test_leader_lines(text, expected):
     [leader] = parse_leaders("head of government", text)
     assert (leader.title, leader.name, leader.since) == expected
 
 
 def test_html_entities_and_nbsp_are_cleaned():
-    assert text_of({"text": "<b>note:</b> a&amp;b\u00a0c<br><br>non\u2011stop"}) == \
-        "note: a&b c\n\nnon-stop"
+    assert (
+        text_of({"text": "<b>note:</b> a&amp;b\u00a0c<br><br>non\u2011stop"})
+        == "note: a&b c\n\nnon-stop"
+    )
     assert parse_since("July 2025") == "2025-07"
     assert parse_since("nonsense") is None
 
@@ -96,9 +110,13 @@ def test_refresh_matches_officials_and_updates_instead_of_duplicating(store):
     book = read_factbook(FIXTURES / "bo_excerpt.json")
     dossier = apply_factbook(store, plan_factbook(store, book))
     luka = next(o for o in store.officials.list(dossier.id) if "Lukashenka" in o.name)
-    store.officials.update(OFFICIAL.make({**luka.__dict__, "name": "Александр Лукашенко",
-                                          "name_latin": "Alexander Lukashenko"},
-                                         id=luka.id, dossier_id=dossier.id))
+    store.officials.update(
+        OFFICIAL.make(
+            {**luka.__dict__, "name": "Александр Лукашенко", "name_latin": "Alexander Lukashenko"},
+            id=luka.id,
+            dossier_id=dossier.id,
+        )
+    )
     plan = plan_factbook(store, book)
     assert "update Александр Лукашенко" in plan.lines[1]
     apply_factbook(store, plan)
@@ -118,11 +136,14 @@ def test_sample_dossier_is_refreshed(sample_store):
     assert dossier.summary.startswith("Двухдневный визит")  # the user's text is kept
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("not json", "not JSON"),
-    ('{"Economy": {}}', "not a World Factbook country file"),
-    ("[1, 2]", "not a World Factbook"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"Economy": {}}', "not a World Factbook country file"),
+        ("[1, 2]", "not a World Factbook"),
+    ],
+)
 def test_bad_files_are_refused(tmp_path, content, message):
     path = tmp_path / "xx.json"
     path.write_text(content, encoding="utf-8")
@@ -132,8 +153,12 @@ def test_bad_files_are_refused(tmp_path, content, message):
 
 def test_unknown_country_asks_for_the_code(tmp_path):
     path = tmp_path / "zz.json"
-    path.write_text(json.dumps({"Government": {"Country name": {
-        "conventional short form": {"text": "Atlantis"}}}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"Government": {"Country name": {"conventional short form": {"text": "Atlantis"}}}}
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(FactbookError, match="--code"):
         read_factbook(path)
     assert read_factbook(path, code="xa").iso == "XA"
@@ -150,11 +175,14 @@ def test_cli_import_factbook(store_file, capsys):
     assert "BY  Беларусь" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("name", "iso", "exports_2024", "head"), [
-    ("aj_azerbaijan.json", "AZ", 34.113, "Ali Asadov"),
-    ("bo_belarus.json", "BY", 49.386, "Alyaksandr Turchyn"),
-    ("rs_russia.json", "RU", 475.277, "Mikhail Vladimirovich Mishustin"),
-])
+@pytest.mark.parametrize(
+    ("name", "iso", "exports_2024", "head"),
+    [
+        ("aj_azerbaijan.json", "AZ", 34.113, "Ali Asadov"),
+        ("bo_belarus.json", "BY", 49.386, "Alyaksandr Turchyn"),
+        ("rs_russia.json", "RU", 475.277, "Mikhail Vladimirovich Mishustin"),
+    ],
+)
 def test_every_real_factbook_file(shared_data, store, name, iso, exports_2024, head):
     book = read_factbook(shared_data / "factbook" / name)
     assert book.iso == iso

@@ -19,12 +19,18 @@ def test_sample_dossier_as_ftm_entities(sample_store):
     assert kinds["Occupancy"] == 3
     assert kinds["Article"] == 1
     assert kinds["Project"] == 9
-    aliyev = next(e for e in entities if e["schema"] == "Person"
-                  and e["properties"]["name"] == ["Ильхам Алиев"])
+    aliyev = next(
+        e
+        for e in entities
+        if e["schema"] == "Person" and e["properties"]["name"] == ["Ильхам Алиев"]
+    )
     assert aliyev["properties"]["alias"] == ["Ilham Aliyev"]
     assert aliyev["properties"]["country"] == ["az"]
-    occupancy = next(e for e in entities if e["schema"] == "Occupancy"
-                     and e["properties"]["holder"] == [aliyev["id"]])
+    occupancy = next(
+        e
+        for e in entities
+        if e["schema"] == "Occupancy" and e["properties"]["holder"] == [aliyev["id"]]
+    )
     post = by_id[occupancy["properties"]["post"][0]]
     assert post["properties"]["name"] == ["Президент Азербайджанской Республики"]
     # Every reference points at an entity of the same export, written before it.

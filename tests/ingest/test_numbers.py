@@ -7,26 +7,29 @@ import pytest
 from dossier.ingest.numbers import Cell, detect_decimal, parse_cell, parse_year
 
 
-@pytest.mark.parametrize(("text", "decimal", "value", "footnote"), [
-    ("115,1", ",", 115.1, None),  # Rosstat decimal comma
-    ("714062)", ",", 71406.0, "2"),  # footnote 2 fused onto 71406
-    ("106,21)", ",", 106.2, "1"),
-    ("2,31)", ",", 2.3, "1"),
-    ("1.0239E+11", ".", 1.0239e11, None),  # TRADHIST scientific notation
-    ("1.0239E+11", ",", 1.0239e11, None),  # an exponent makes the point a decimal point
-    ("40636.48047", ".", 40636.48047, None),
-    ("1 234,5", ",", 1234.5, None),
-    ("1\u00a0234,5", ",", 1234.5, None),  # NBSP thousands
-    ("1\u202f234\u202f567", ".", 1234567.0, None),  # narrow NBSP
-    ("1,234.5", ",", 1234.5, None),  # both marks: the later one is the decimal
-    ("1.234,5", ".", 1234.5, None),
-    ("207,600", ".", 207600.0, None),  # thousands comma in a point-decimal table
-    ("207,600", ",", 207.6, None),
-    ("1,234,567", None, 1234567.0, None),
-    ("−44,4", ",", -44.4, None),  # Unicode minus
-    ("12¹", None, 12.0, "1"),
-    ("3346225664", None, 3346225664.0, None),
-])
+@pytest.mark.parametrize(
+    ("text", "decimal", "value", "footnote"),
+    [
+        ("115,1", ",", 115.1, None),  # Rosstat decimal comma
+        ("714062)", ",", 71406.0, "2"),  # footnote 2 fused onto 71406
+        ("106,21)", ",", 106.2, "1"),
+        ("2,31)", ",", 2.3, "1"),
+        ("1.0239E+11", ".", 1.0239e11, None),  # TRADHIST scientific notation
+        ("1.0239E+11", ",", 1.0239e11, None),  # an exponent makes the point a decimal point
+        ("40636.48047", ".", 40636.48047, None),
+        ("1 234,5", ",", 1234.5, None),
+        ("1\u00a0234,5", ",", 1234.5, None),  # NBSP thousands
+        ("1\u202f234\u202f567", ".", 1234567.0, None),  # narrow NBSP
+        ("1,234.5", ",", 1234.5, None),  # both marks: the later one is the decimal
+        ("1.234,5", ".", 1234.5, None),
+        ("207,600", ".", 207600.0, None),  # thousands comma in a point-decimal table
+        ("207,600", ",", 207.6, None),
+        ("1,234,567", None, 1234567.0, None),
+        ("−44,4", ",", -44.4, None),  # Unicode minus
+        ("12¹", None, 12.0, "1"),
+        ("3346225664", None, 3346225664.0, None),
+    ],
+)
 def test_table_numbers_are_read_as_people_mean_them(text, decimal, value, footnote):
     cell = parse_cell(text, decimal)
     assert cell.value == pytest.approx(value)

@@ -21,8 +21,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 @pytest.fixture
 def belarus(store):
-    return store.dossiers.add(DOSSIER.make({"code": "BY", "name": "Беларусь",
-                                            "name_en": "Belarus"}))
+    return store.dossiers.add(
+        DOSSIER.make({"code": "BY", "name": "Беларусь", "name_en": "Belarus"})
+    )
 
 
 def run_import(store, dossier, path, **options):
@@ -44,7 +45,11 @@ def test_holders_become_officials_with_posts_dates_and_status(store, belarus):
     people = by_name(store, belarus)
     luka = people["Alexander Lukashenko"]
     assert (luka.position, luka.start_date, luka.end_date, luka.status) == (
-        "President", "1994-07-20", None, "current")
+        "President",
+        "1994-07-20",
+        None,
+        "current",
+    )
     # Snapkou held three posts: the current one with the latest start is kept,
     # the others are listed in the notes.
     snapkou = people["Mikalai Snapkou"]
@@ -55,7 +60,10 @@ def test_holders_become_officials_with_posts_dates_and_status(store, belarus):
     # A year-only date stays a year; an ended post makes a former official.
     yermalovich = people["Максім Леанідавіч Ермаловіч"]
     assert (yermalovich.start_date, yermalovich.end_date, yermalovich.status) == (
-        "2018", "2020", "former")
+        "2018",
+        "2020",
+        "former",
+    )
     assert plan.count("add") == len(people) == 5
 
 
@@ -69,16 +77,25 @@ def test_reimport_and_other_spelling_update_instead_of_duplicating(store, belaru
     snopkov = next(c for c in site.people if c.person.name == "Nikolai Snopkov")
     assert snopkov.action == "update"
     assert snopkov.existing.name == "Mikalai Snapkou"
-    assert snopkov.changes["position"][1] == "First Deputy Prime Minister of the Republic " \
-                                             "of Belarus"
+    assert (
+        snopkov.changes["position"][1] == "First Deputy Prime Minister of the Republic of Belarus"
+    )
     assert store.officials.count(belarus.id) == 6
 
 
 def test_cyrillic_official_is_matched_and_keeps_its_russian_post(store, belarus):
-    mine = store.officials.add(OFFICIAL.make({
-        "name": "Александр Лукашенко", "position": "Президент Республики Беларусь",
-        "start_date": "1994-07-20", "side": "host", "status": "current"},
-        dossier_id=belarus.id))
+    mine = store.officials.add(
+        OFFICIAL.make(
+            {
+                "name": "Александр Лукашенко",
+                "position": "Президент Республики Беларусь",
+                "start_date": "1994-07-20",
+                "side": "host",
+                "status": "current",
+            },
+            dossier_id=belarus.id,
+        )
+    )
     run_import(store, belarus, FIXTURES / "world_leaders_excerpt.csv")
     luka = store.officials.get(mine.id)
     assert luka.position == "Президент Республики Беларусь"  # not replaced by English
@@ -102,14 +119,19 @@ def test_scraped_site_positions_with_commas_and_backticks(store):
     az = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
     run_import(store, az, FIXTURES / "azerbaijan_site_excerpt.csv")
     muradova = by_name(store, az)["Bahar Muradova"]
-    assert muradova.position == ("Chairperson of the State Committee on Family, Women’s and "
-                                 "Children’s Problems")
+    assert muradova.position == (
+        "Chairperson of the State Committee on Family, Women’s and Children’s Problems"
+    )
     assert muradova.status == "current"
 
 
 def test_bad_dates_are_reported_and_left_empty(store, belarus):
-    records = records_of(read_text("person,position,start,end\nA Person,Minister,soon,2019\n"
-                                   "B Person,Minister,2020,2019\n,Minister,2020,\n"))
+    records = records_of(
+        read_text(
+            "person,position,start,end\nA Person,Minister,soon,2019\n"
+            "B Person,Minister,2020,2019\n,Minister,2020,\n"
+        )
+    )
     plan = plan_officials(store, belarus, records, guess_officials_mapping(records.header))
     reasons = [p.reason for p in plan.skipped]
     assert "start “soon” is not a date; left empty" in reasons
@@ -125,8 +147,14 @@ def test_a_file_without_a_name_column_is_refused(store, belarus):
 
 
 def test_cli_import_officials_dry_run_changes_nothing(store_file, capsys):
-    args = ["--store", str(store_file), "import-officials",
-            str(FIXTURES / "azerbaijan_holders_excerpt.csv"), "--country", "AZ"]
+    args = [
+        "--store",
+        str(store_file),
+        "import-officials",
+        str(FIXTURES / "azerbaijan_holders_excerpt.csv"),
+        "--country",
+        "AZ",
+    ]
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "2 new, 1 updated" in out
@@ -138,11 +166,18 @@ def test_cli_import_officials_dry_run_changes_nothing(store_file, capsys):
     assert "Nothing to change." in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("name", [
-    "world_leaders_2021_wikidata.csv", "belarus_officeholders_holders21.csv",
-    "belarus_cabinet_official_site_scraped.csv", "azerbaijan_officeholders_holders21.csv",
-    "azerbaijan_cabinet_official_site_scraped.csv", "russia_officeholders_holders21.csv",
-    "russia_cabinet_official_site_scraped.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "world_leaders_2021_wikidata.csv",
+        "belarus_officeholders_holders21.csv",
+        "belarus_cabinet_official_site_scraped.csv",
+        "azerbaijan_officeholders_holders21.csv",
+        "azerbaijan_cabinet_official_site_scraped.csv",
+        "russia_officeholders_holders21.csv",
+        "russia_cabinet_official_site_scraped.csv",
+    ],
+)
 def test_every_real_officials_file(shared_data, store, belarus, name):
     plan = run_import(store, belarus, shared_data / "officials" / name)
     assert not plan.skipped
@@ -155,8 +190,9 @@ def test_every_real_officials_file(shared_data, store, belarus, name):
 def test_real_belarus_site_matches_wikidata_holders(shared_data, store, belarus):
     run_import(store, belarus, shared_data / "officials" / "belarus_officeholders_holders21.csv")
     before = store.officials.count(belarus.id)
-    site = run_import(store, belarus,
-                      shared_data / "officials" / "belarus_cabinet_official_site_scraped.csv")
+    site = run_import(
+        store, belarus, shared_data / "officials" / "belarus_cabinet_official_site_scraped.csv"
+    )
     matched = {c.person.name: c.existing.name for c in site.people if c.existing}
     assert matched["Nikolai Snopkov"] == "Mikalai Snapkou"
     assert store.officials.count(belarus.id) == before + site.count("add")

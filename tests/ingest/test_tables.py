@@ -23,8 +23,13 @@ def test_tradhist_is_semicolon_separated_with_padded_header_names():
     assert table.delimiter == ";"
     records = records_of(table)
     # "destination_country_code " in the file: trailing spaces dropped.
-    assert records.header == ["destination_country_code", "origin_country_code", "year",
-                              "imports", "exports"]
+    assert records.header == [
+        "destination_country_code",
+        "origin_country_code",
+        "year",
+        "imports",
+        "exports",
+    ]
     assert records.rows[0] == ["ABW", "DEU", "1990", "40636.48047", "2715622.5"]
     assert not records.skipped
 
@@ -37,20 +42,25 @@ def test_rosstat_csv_is_really_tab_separated():
     assert any('"Строительство"' in str(row[0]) for row in table.rows)
 
 
-@pytest.mark.parametrize(("text", "delim"), [
-    ("a,b,c\n1,2,3\n4,5,6\n", ","),
-    ("a;b;c\n1,5;2,5;3\n4;5;6\n", ";"),  # decimal commas do not fool it
-    ("a\tb\tc\n1,5\t2,5\t3,5\n", "\t"),
-    ("a|b\n1|2\n", "|"),
-])
+@pytest.mark.parametrize(
+    ("text", "delim"),
+    [
+        ("a,b,c\n1,2,3\n4,5,6\n", ","),
+        ("a;b;c\n1,5;2,5;3\n4;5;6\n", ";"),  # decimal commas do not fool it
+        ("a\tb\tc\n1,5\t2,5\t3,5\n", "\t"),
+        ("a|b\n1|2\n", "|"),
+    ],
+)
 def test_delimiter_detection(text, delim):
     assert detect_delimiter(text) == delim
 
 
 def test_header_is_found_below_a_title_line_and_repeats_are_dropped():
-    text = ("Trade of Azerbaijan, mln USD\n"
-            "year,flow,value\n2012,export,223.3\n"
-            "year,flow,value\n2013,export,216\n")
+    text = (
+        "Trade of Azerbaijan, mln USD\n"
+        "year,flow,value\n2012,export,223.3\n"
+        "year,flow,value\n2013,export,216\n"
+    )
     records = records_of(read_text(text))
     assert records.header == ["year", "flow", "value"]
     assert records.header_line == 2
@@ -89,13 +99,16 @@ def test_invalid_encoding_is_one_clear_error(tmp_path):
         read_table(path)
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "is empty"),
-    (b"\n\n  \n", "empty"),
-    (b"\x00\x01\x02binary\x00", "binary"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "old Excel"),
-    (b"PK\x03\x04not really a zip", "not a readable .xlsx"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\n\n  \n", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "old Excel"),
+        (b"PK\x03\x04not really a zip", "not a readable .xlsx"),
+    ],
+)
 def test_hostile_files_are_refused_with_a_reason(tmp_path, content, message):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)

@@ -59,12 +59,18 @@ def test_tradhist_unit_is_not_trusted_but_suggested_from_the_values():
 
 def test_tradhist_pair_is_imported_with_the_confirmed_unit(store, dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
-    plan = plan_records(records, tradhist_mapping(records, "RUS"), dossier.id,
-                        Options(unit="1", store_unit="1000000"))
+    plan = plan_records(
+        records,
+        tradhist_mapping(records, "RUS"),
+        dossier.id,
+        Options(unit="1", store_unit="1000000"),
+    )
     # RUS <- DEU 1992: imports 3,346,225,664 and exports 3,831,672,832 plain USD.
     got = {(f.period_start, f.flow): (f.amount, f.unit_scale) for f in plan.figures}
-    assert got == {("1992", "import"): (pytest.approx(3346.225664), "1000000"),
-                   ("1992", "export"): (pytest.approx(3831.672832), "1000000")}
+    assert got == {
+        ("1992", "import"): (pytest.approx(3346.225664), "1000000"),
+        ("1992", "export"): (pytest.approx(3831.672832), "1000000"),
+    }
     result = store_plan(store, plan, dossier.id, "TRADHIST")
     assert result.added == 2
     stored = store.trade.list(dossier.id)
@@ -74,23 +80,32 @@ def test_tradhist_pair_is_imported_with_the_confirmed_unit(store, dossier):
 
 def test_scientific_notation_and_empty_cells(dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
-    plan = plan_records(records, tradhist_mapping(records, "CAN", "USA"), dossier.id,
-                        Options(unit="1"))
+    plan = plan_records(
+        records, tradhist_mapping(records, "CAN", "USA"), dossier.id, Options(unit="1")
+    )
     imports = {f.period_start: f.amount for f in plan.figures if f.flow == "import"}
     assert imports["1996"] == 1.0239e11
-    plan = plan_records(records, tradhist_mapping(records, "ABW", "FRA"), dossier.id,
-                        Options(unit="1"))
+    plan = plan_records(
+        records, tradhist_mapping(records, "ABW", "FRA"), dossier.id, Options(unit="1")
+    )
     assert plan.empty_cells == 1  # ABW;FRA;1990;;2112584
     assert [(f.flow, f.amount) for f in plan.figures] == [("export", 2112584.0)]
 
 
 def test_preview_shows_rows_as_they_will_be_stored(dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
-    plan = plan_records(records, tradhist_mapping(records), dossier.id,
-                        Options(unit="1", store_unit="1000000"))
+    plan = plan_records(
+        records, tradhist_mapping(records), dossier.id, Options(unit="1", store_unit="1000000")
+    )
     first = plan.preview(2)[0]
-    assert first == {"line": "5", "period": "1992", "flow": "Imports", "amount": "8.217166",
-                     "currency": "USD", "unit": "million"}
+    assert first == {
+        "line": "5",
+        "period": "1992",
+        "flow": "Imports",
+        "amount": "8.217166",
+        "currency": "USD",
+        "unit": "million",
+    }
 
 
 def test_reimport_skips_identical_and_reports_different_figures(store, dossier):
@@ -98,12 +113,12 @@ def test_reimport_skips_identical_and_reports_different_figures(store, dossier):
     mapping = tradhist_mapping(records)
     plan = plan_records(records, mapping, dossier.id, Options(unit="1"))
     assert store_plan(store, plan, dossier.id, "TRADHIST").added == 14
-    again = store_plan(store, plan_records(records, mapping, dossier.id, Options(unit="1")),
-                       dossier.id, "TRADHIST")
+    again = store_plan(
+        store, plan_records(records, mapping, dossier.id, Options(unit="1")), dossier.id, "TRADHIST"
+    )
     assert (again.added, again.duplicates) == (0, 14)
     # The same figures stated in millions are still duplicates (same amount in USD).
-    millions = plan_records(records, mapping, dossier.id,
-                            Options(unit="1", store_unit="1000000"))
+    millions = plan_records(records, mapping, dossier.id, Options(unit="1", store_unit="1000000"))
     assert store_plan(store, millions, dossier.id, "TRADHIST").duplicates == 14
     wrong = plan_records(records, mapping, dossier.id, Options(unit="1000"))
     result = store_plan(store, wrong, dossier.id, "TRADHIST")
@@ -115,13 +130,14 @@ def test_reimport_skips_identical_and_reports_different_figures(store, dossier):
 
 
 def test_broken_rows_are_reported_and_nothing_crashes(dossier):
-    text = ("year;flow;value\n2012;export;223,3\n2013;export;abc\n2014;sideways;5\n"
-            "20x5;import;1\n2016;import;-4\n2017;import\n2018;export;1 234,5\n")
+    text = (
+        "year;flow;value\n2012;export;223,3\n2013;export;abc\n2014;sideways;5\n"
+        "20x5;import;1\n2016;import;-4\n2017;import\n2018;export;1 234,5\n"
+    )
     records = records_of(read_text(text))
     mapping = TradeMapping(period="year", flow="flow", amount="value")
     plan = plan_records(records, mapping, dossier.id, Options(unit="1000000"))
-    assert [(f.period_start, f.amount) for f in plan.figures] == [("2012", 223.3),
-                                                                 ("2018", 1234.5)]
+    assert [(f.period_start, f.amount) for f in plan.figures] == [("2012", 223.3), ("2018", 1234.5)]
     reasons = {p.line: p.reason for p in plan.skipped}
     assert "“abc” in value is not a number" in reasons[3]
     assert "unknown flow" in reasons[4]
@@ -136,24 +152,42 @@ def test_mapping_errors_name_what_is_missing():
     with pytest.raises(TableError, match="period"):
         plan_records(records, TradeMapping(amount="b"), 1, Options(unit="1"))
     with pytest.raises(TableError, match="No column “zzz”"):
-        plan_records(records, TradeMapping(period="zzz", amount="b", fixed_flow="export"), 1,
-                     Options(unit="1"))
+        plan_records(
+            records,
+            TradeMapping(period="zzz", amount="b", fixed_flow="export"),
+            1,
+            Options(unit="1"),
+        )
     with pytest.raises(TableError, match="which flow"):
         plan_records(records, TradeMapping(period="a", amount="b"), 1, Options(unit="1"))
 
 
-@pytest.mark.parametrize(("cell", "period"), [
-    ("1992", ("1992", "1992")), (1992, ("1992", "1992")), ("2013-09", ("2013-09", "2013-09")),
-    ("2013Q3", ("2013-07", "2013-09")), ("Q1 2014", ("2014-01", "2014-03")),
-    ("2013M09", ("2013-09", "2013-09")), ("2013-09-30", ("2013-09-30", "2013-09-30")),
-])
+@pytest.mark.parametrize(
+    ("cell", "period"),
+    [
+        ("1992", ("1992", "1992")),
+        (1992, ("1992", "1992")),
+        ("2013-09", ("2013-09", "2013-09")),
+        ("2013Q3", ("2013-07", "2013-09")),
+        ("Q1 2014", ("2014-01", "2014-03")),
+        ("2013M09", ("2013-09", "2013-09")),
+        ("2013-09-30", ("2013-09-30", "2013-09-30")),
+    ],
+)
 def test_periods(cell, period):
     assert parse_period(cell) == period
 
 
-@pytest.mark.parametrize(("text", "scale"), [("1e6", "1000000"), ("1000", "1000"),
-                                             ("million", "1000000"), ("млрд", "1000000000"),
-                                             ("1", "1")])
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("1e6", "1000000"),
+        ("1000", "1000"),
+        ("million", "1000000"),
+        ("млрд", "1000000000"),
+        ("1", "1"),
+    ],
+)
 def test_units(text, scale):
     assert parse_unit(text) == scale
     with pytest.raises(ValueError, match="unknown unit"):
@@ -180,8 +214,9 @@ def test_rosstat_blocks_are_found_with_headings_and_percent_blocks_marked():
 
 def test_rosstat_turnover_figures_match_the_table(dossier):
     turnover = next(b for b in rosstat_blocks() if b.heading.startswith("1.9. Внешне"))
-    plan = plan_block(turnover, "turnover", dossier.id, Options(unit="1000000000"),
-                      ("year", "quarter", "month"))
+    plan = plan_block(
+        turnover, "turnover", dossier.id, Options(unit="1000000000"), ("year", "quarter", "month")
+    )
     got = {(f.period_start, f.period_end): f.amount for f in plan.figures}
     # Read by hand from lines 762, 779 and 780 of the file.
     assert got[("1999", "1999")] == 115.1
@@ -196,23 +231,41 @@ def test_rosstat_turnover_figures_match_the_table(dossier):
 
 
 def test_footnotes_fused_to_numbers_and_years_are_kept_as_notes(dossier):
-    months = "\t".join(f"{m}." for m in ("Янв. Jan", "Фев. Feb", "Март Mar", "Апр. Apr",
-                                           "Май May", "Июнь June", "Июль July", "Авг. Aug",
-                                           "Сент. Sept", "Окт. Oct", "Нояб. Nov", "Дек. Dec"))
-    text = ("1.1. Оборот, млн.долларов США / Turnover, mln US dollars\r\n"
-            f"\tГод Year\tКварталы / Quarters\t{months}\r\n"
-            "\t\tI\tII\tIII\tIV\r\n"
-            "20142)\t714062)\t106,21)\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\r\n"
-            "_________ 1) footnote\r\n")
+    months = "\t".join(
+        f"{m}."
+        for m in (
+            "Янв. Jan",
+            "Фев. Feb",
+            "Март Mar",
+            "Апр. Apr",
+            "Май May",
+            "Июнь June",
+            "Июль July",
+            "Авг. Aug",
+            "Сент. Sept",
+            "Окт. Oct",
+            "Нояб. Nov",
+            "Дек. Dec",
+        )
+    )
+    text = (
+        "1.1. Оборот, млн.долларов США / Turnover, mln US dollars\r\n"
+        f"\tГод Year\tКварталы / Quarters\t{months}\r\n"
+        "\t\tI\tII\tIII\tIV\r\n"
+        "20142)\t714062)\t106,21)\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\r\n"
+        "_________ 1) footnote\r\n"
+    )
     [block] = find_blocks(read_text(text, delimiter="\t"))
     assert block.rows[0][1] == 2014
-    plan = plan_block(block, "turnover", dossier.id, Options(unit="1000000"),
-                      ("year", "quarter"), ",")
+    plan = plan_block(
+        block, "turnover", dossier.id, Options(unit="1000000"), ("year", "quarter"), ","
+    )
     heading = "1.1. Оборот, млн.долларов США / Turnover, mln US dollars"
     assert block.heading == heading
     assert [(f.period_start, f.amount, f.note) for f in plan.figures] == [
         ("2014", 71406.0, f"{heading}; footnote 2) in the source table"),
-        ("2014-01", 106.2, f"{heading}; footnote 1) in the source table")]
+        ("2014-01", 106.2, f"{heading}; footnote 1) in the source table"),
+    ]
 
 
 def test_full_tradhist_file(shared_data, store, dossier):
@@ -222,8 +275,7 @@ def test_full_tradhist_file(shared_data, store, dossier):
     pairs = dict(partner_pairs(records, partner_columns(records.header)))
     for country in ("RUS", "BLR", "AZE", "KAZ", "UZB"):
         assert sum(n for (dest, _), n in pairs.items() if dest == country) == 92
-    plan = plan_records(records, tradhist_mapping(records, "BLR"), dossier.id,
-                        Options(unit="1"))
+    plan = plan_records(records, tradhist_mapping(records, "BLR"), dossier.id, Options(unit="1"))
     exports = {f.period_start: f.amount for f in plan.figures if f.flow == "export"}
     assert exports["1992"] == 62177156.0  # BLR;DEU;1992;35801176;62177156
     assert store_plan(store, plan, dossier.id, path.name).added == len(plan.figures)
@@ -241,8 +293,11 @@ def test_full_tradhist_counts_empty_and_scientific_values(shared_data):
 
 def test_full_rosstat_file_trade_blocks(shared_data, dossier):
     blocks = find_blocks(read_table(shared_data / "trade" / "rosstat_kep_2017_ind02_tab.csv"))
-    trade = [b for b in blocks if "млрд.долларов США" in b.heading and not b.is_percent
-             and b.section.startswith("1.9")]
+    trade = [
+        b
+        for b in blocks
+        if "млрд.долларов США" in b.heading and not b.is_percent and b.section.startswith("1.9")
+    ]
     headings = [b.heading.split(",")[0] for b in trade]
     assert len(trade) == 9  # total, far abroad, CIS: turnover, exports, imports each
     assert headings[0].startswith("1.9. Внешнеторговый оборот")
@@ -255,8 +310,14 @@ def test_full_rosstat_file_trade_blocks(shared_data, dossier):
 def test_cli_import_trade_asks_for_the_pair_and_the_unit_then_imports(store_file, capsys):
     from dossier.cli import main
 
-    base = ["--store", str(store_file), "import-trade", str(FIXTURES / "tradhist_excerpt.csv"),
-            "--country", "AZ"]
+    base = [
+        "--store",
+        str(store_file),
+        "import-trade",
+        str(FIXTURES / "tradhist_excerpt.csv"),
+        "--country",
+        "AZ",
+    ]
     assert main(base) == 2
     assert "--partner" in capsys.readouterr().err
     pair = ["--partner", "destination_country_code=AZE", "--partner", "origin_country_code=DEU"]
@@ -275,8 +336,14 @@ def test_cli_import_trade_asks_for_the_pair_and_the_unit_then_imports(store_file
 def test_cli_import_trade_blocks(store_file, capsys):
     from dossier.cli import main
 
-    base = ["--store", str(store_file), "import-trade",
-            str(FIXTURES / "rosstat_kep_excerpt.csv"), "--country", "AZ"]
+    base = [
+        "--store",
+        str(store_file),
+        "import-trade",
+        str(FIXTURES / "rosstat_kep_excerpt.csv"),
+        "--country",
+        "AZ",
+    ]
     assert main([*base, "--list-blocks"]) == 0
     listing = capsys.readouterr().out
     line = next(ln for ln in listing.splitlines() if "1.9. Внешнеторговый" in ln)
@@ -296,8 +363,21 @@ def test_cli_hostile_trade_files_change_nothing(store_file, tmp_path, capsys, co
 
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    assert main(["--store", str(store_file), "import-trade", str(path), "--country", "AZ",
-                 "--unit", "1"]) == 1
+    assert (
+        main(
+            [
+                "--store",
+                str(store_file),
+                "import-trade",
+                str(path),
+                "--country",
+                "AZ",
+                "--unit",
+                "1",
+            ]
+        )
+        == 1
+    )
     assert capsys.readouterr().err.startswith("dossier: ")
     store = open_store(store_file)
     assert store.trade.count() == 4
@@ -319,12 +399,16 @@ def test_xlsx_long_table_with_a_flow_column(tmp_path, store, dossier):
     records = records_of(read_table(path))
     mapping = guess_mapping(records.header)
     assert (mapping.period, mapping.flow, mapping.amount, mapping.currency) == (
-        "Период", "Поток", "Сумма", "Валюта")
-    assert suggest_unit([*records.header, "Товарооборот … млн долларов США"], []).scale == \
-        "1000000"
+        "Период",
+        "Поток",
+        "Сумма",
+        "Валюта",
+    )
+    assert suggest_unit([*records.header, "Товарооборот … млн долларов США"], []).scale == "1000000"
     plan = plan_records(records, mapping, dossier.id, Options(unit="1000000"))
-    assert [(f.period_start, f.period_end, f.flow, f.amount, f.currency)
-            for f in plan.figures] == [("2012", "2012", "turnover", 223.3, "USD"),
-                                       ("2013-07", "2013-09", "export", 1234.5, "USD")]
+    assert [(f.period_start, f.period_end, f.flow, f.amount, f.currency) for f in plan.figures] == [
+        ("2012", "2012", "turnover", 223.3, "USD"),
+        ("2013-07", "2013-09", "export", 1234.5, "USD"),
+    ]
     assert plan.empty_cells == 1
     assert store_plan(store, plan, dossier.id, path.name).added == 2

@@ -18,7 +18,8 @@ def test_version_comes_from_pyproject(capsys: pytest.CaptureFixture[str]) -> Non
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out == f"dossier {project_version()}\n", (
-        "installed metadata is stale: run `pip install -e .` after changing the version")
+        "installed metadata is stale: run `pip install -e .` after changing the version"
+    )
 
 
 def test_before_a_store_is_open_about_names_the_default_store() -> None:
@@ -29,7 +30,8 @@ def test_before_a_store_is_open_about_names_the_default_store() -> None:
     assert info["app_schema"] == latest_version()
     assert info["installed_as"] == "python package"
     assert {"PySide6", "sqlite-utils", "matplotlib", "reportlab", "SQLite"} <= set(
-        info["libraries"])
+        info["libraries"]
+    )
 
 
 def test_about_a_plain_store_file(store_file: Path) -> None:
@@ -46,8 +48,9 @@ def test_about_a_plain_store_file(store_file: Path) -> None:
     assert f"{store_file} (schema {latest_version()}, not encrypted)" in text
 
 
-def test_about_an_encrypted_store_names_sqlcipher(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_an_encrypted_store_names_sqlcipher(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dossier.store import connection
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)  # the subject is About, not the KDF
@@ -69,8 +72,9 @@ def test_about_a_store_file_reads_it_without_changing_it(store_file: Path) -> No
     assert store_file.read_bytes() == before
 
 
-def test_about_an_encrypted_file_needs_no_passphrase(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_an_encrypted_file_needs_no_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dossier.store import connection
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
@@ -82,7 +86,8 @@ def test_about_an_encrypted_file_needs_no_passphrase(tmp_path: Path,
 
 
 def test_dossier_about_names_a_store_that_does_not_exist_yet(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "new.db"
     assert main(["--store", str(path), "about"]) == 0
     out = capsys.readouterr().out

@@ -23,18 +23,34 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[package]')")
     out = tmp_path_factory.mktemp("bundle")
-    env = {**os.environ, "PYTHON": sys.executable,
-           "DIST": str(out / "dist"), "WORK": str(out / "work")}
-    result = subprocess.run(["bash", str(PACKAGING / "build.sh")], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=False, timeout=1200)
+    env = {
+        **os.environ,
+        "PYTHON": sys.executable,
+        "DIST": str(out / "dist"),
+        "WORK": str(out / "work"),
+    }
+    result = subprocess.run(
+        ["bash", str(PACKAGING / "build.sh")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1200,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "bundle: " in result.stdout  # the size line the README promises
     return out / "dist"
 
 
 def test_bundle_passes_the_smoke_test(built: Path) -> None:
-    result = subprocess.run(["bash", str(PACKAGING / "smoke.sh"), str(built / "dossier")],
-                            capture_output=True, text=True, check=False, timeout=600)
+    result = subprocess.run(
+        ["bash", str(PACKAGING / "smoke.sh"), str(built / "dossier")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "smoke: all steps passed" in result.stdout
 
@@ -55,10 +71,20 @@ def test_release_tarball_installs_for_one_user(built: Path, tmp_path: Path) -> N
     with tarfile.open(tarball) as tar:
         tar.extractall(tmp_path, filter="tar")
     (unpacked,) = tmp_path.glob("dossier-*")
-    result = subprocess.run(["bash", str(unpacked / "install.sh")], capture_output=True,
-                            text=True, check=False, timeout=300)
+    result = subprocess.run(
+        ["bash", str(unpacked / "install.sh")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     installed = Path(os.environ["HOME"]) / ".local" / "bin" / "dossier"
-    shown = subprocess.run([str(installed), "--version"], capture_output=True, text=True,
-                           check=True, env={"PATH": "/nonexistent", "HOME": os.environ["HOME"]})
+    shown = subprocess.run(
+        [str(installed), "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/nonexistent", "HOME": os.environ["HOME"]},
+    )
     assert shown.stdout == f"dossier {project_version()}\n"

@@ -23,8 +23,12 @@ def test_png_has_its_size_a_transparent_corner_and_a_drawing(size: int) -> None:
         rgba = image.convert("RGBA")
     assert rgba.getpixel((0, 0))[3] == 0  # no square background behind the folder
     # The seal's red and the folder's ochre are both there at every size.
-    colours = {rgba.getpixel((x, y))[:3] for x in range(size) for y in range(size)
-               if rgba.getpixel((x, y))[3] == 255}
+    colours = {
+        rgba.getpixel((x, y))[:3]
+        for x in range(size)
+        for y in range(size)
+        if rgba.getpixel((x, y))[3] == 255
+    }
     assert any(r > 150 and g < 90 and b < 80 for r, g, b in colours), "no red seal"
     assert any(r > 180 and 120 < g < 210 and b < 140 for r, g, b in colours), "no folder"
 

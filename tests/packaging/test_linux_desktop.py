@@ -36,8 +36,9 @@ def test_desktop_entry_starts_the_gui_with_our_icon_in_both_languages() -> None:
 
 @pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils absent")
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout
     assert not result.stdout.strip(), result.stdout  # no warnings either
 
@@ -51,21 +52,34 @@ def test_metainfo_names_the_desktop_entry_and_the_current_version() -> None:
     assert newest is not None
     # pyproject.toml is the one source of truth: a version bump needs a release entry.
     assert newest.get("version") == project_version(), (
-        "add a <release> for the new version to " + METAINFO.name)
+        "add a <release> for the new version to " + METAINFO.name
+    )
 
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream is not installed")
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def run_install(*args: str, env_extra: dict[str, str] | None = None,
-                ) -> subprocess.CompletedProcess[str]:
+def run_install(
+    *args: str,
+    env_extra: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **(env_extra or {})}
-    return subprocess.run(["bash", str(INSTALL), *args], capture_output=True, text=True,
-                          env=env, check=False, timeout=60)
+    return subprocess.run(
+        ["bash", str(INSTALL), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
 
 
 def test_user_install_puts_program_menu_entry_and_icons_under_home(tmp_path: Path) -> None:
@@ -75,8 +89,15 @@ def test_user_install_puts_program_menu_entry_and_icons_under_home(tmp_path: Pat
     result = run_install("--bundle", str(bundle))
     assert result.returncode == 0, result.stderr
     app = home / ".local" / "lib" / "dossier" / "dossier"
-    assert subprocess.run([str(home / ".local" / "bin" / "dossier"), "--version"],
-                          capture_output=True, text=True, check=True).stdout == "dossier 9.9.9\n"
+    assert (
+        subprocess.run(
+            [str(home / ".local" / "bin" / "dossier"), "--version"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        == "dossier 9.9.9\n"
+    )
     assert "Installed dossier 9.9.9" in result.stdout
     entry = desktop_entry(share / "applications" / f"{APP_ID}.desktop")
     assert entry["Exec"] == f"{app} gui"  # a full path: ~/.local/bin may not be on PATH
@@ -86,8 +107,9 @@ def test_user_install_puts_program_menu_entry_and_icons_under_home(tmp_path: Pat
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
 
 
-def test_a_home_with_a_space_gets_a_quoted_exec_line(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_home_with_a_space_gets_a_quoted_exec_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "Ivan Petrov"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -98,8 +120,9 @@ def test_a_home_with_a_space_gets_a_quoted_exec_line(tmp_path: Path,
     app = home / ".local" / "lib" / "dossier" / "dossier"
     assert desktop_entry(desktop)["Exec"] == f'"{app}" gui'
     if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(desktop)],
-                               capture_output=True, text=True, check=False)
+        check = subprocess.run(
+            ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+        )
         assert check.returncode == 0, check.stdout
 
 

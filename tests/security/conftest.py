@@ -22,8 +22,7 @@ def encrypted_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _fast_key_derivation(request: pytest.FixtureRequest,
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def _fast_key_derivation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Fewer PBKDF2 rounds so that the many opens here stay fast.
 
     Tests marked `real_kdf` (and every subprocess) use SQLCipher's default.

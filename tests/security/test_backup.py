@@ -31,14 +31,17 @@ def damage_page(path: Path, page: int = 5) -> None:
     """Overwrite the start of one page with junk, as a bad sector or a bad copy would."""
     data = bytearray(path.read_bytes())
     start = (page - 1) * PAGE
-    data[start:start + 100] = b"\xff" * 100
+    data[start : start + 100] = b"\xff" * 100
     path.write_bytes(bytes(data))
 
 
 def add_point(store: Store, text: str) -> int:
     d = store.dossiers.list()[0]
-    return store.talking_points.add(TALKING_POINT.make(
-        {"text": text, "kind": "key_message", "status": "draft"}, dossier_id=d.id)).id
+    return store.talking_points.add(
+        TALKING_POINT.make(
+            {"text": text, "kind": "key_message", "status": "draft"}, dossier_id=d.id
+        )
+    ).id
 
 
 def test_a_backup_is_verified_listed_and_opens(store_file: Path) -> None:
@@ -72,8 +75,9 @@ def test_an_encrypted_store_gets_encrypted_backups(encrypted_file: Path) -> None
     copy.close()
 
 
-def test_a_backup_that_fails_verification_is_discarded(store_file: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_backup_that_fails_verification_is_discarded(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def fail(*_args: object) -> None:
         raise StoreError("The backup did not check out after writing; it was discarded.")
 
@@ -104,8 +108,7 @@ def test_rotation_keeps_the_last_ten_and_one_a_day_for_thirty_days(tmp_path: Pat
     newest_ten = set(sorted(made, reverse=True)[:10])
     today = now.astimezone().date()
     last_days = {today - dt.timedelta(days=n) for n in range(30)}
-    newest_per_day = {max(t for t in made if t.astimezone().date() == day)
-                      for day in last_days}
+    newest_per_day = {max(t for t in made if t.astimezone().date() == day) for day in last_days}
     assert kept == newest_ten | newest_per_day
     assert len(kept) < len(made)
     assert min(kept).astimezone().date() == today - dt.timedelta(days=29)
@@ -126,8 +129,9 @@ def test_backup_on_open_and_close(store_file: Path) -> None:
     assert [b.path for b in list_backups(store_file)] == [last.path, first.path]
 
 
-def test_backup_helpers_never_stop_the_app(monkeypatch: pytest.MonkeyPatch,
-                                           store_file: Path) -> None:
+def test_backup_helpers_never_stop_the_app(
+    monkeypatch: pytest.MonkeyPatch, store_file: Path
+) -> None:
     from dossier.store import memory_store
 
     assert backup_on_open(None) is None
@@ -229,11 +233,17 @@ def test_a_store_open_in_another_program_is_not_replaced(store_file: Path) -> No
     store.close()
     # Another Dossier process with the store open (it waits for a line on stdin).
     other = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from dossier.store import open_store; "
-         f"s = open_store({str(store_file)!r}); s.dossiers.count(); print('open', flush=True); "
-         "sys.stdin.readline(); s.close()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from dossier.store import open_store; "
+            f"s = open_store({str(store_file)!r}); s.dossiers.count(); print('open', flush=True); "
+            "sys.stdin.readline(); s.close()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert other.stdout.readline().strip() == "open"
         before = store_file.read_bytes()

@@ -25,8 +25,8 @@ def key(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_encrypt_then_every_command_needs_the_passphrase(
-        capsys: pytest.CaptureFixture[str], store_file: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     s = str(store_file)
     code, _, err = run(capsys, "--store", s, "encrypt")
     assert code == 1
@@ -60,8 +60,9 @@ def test_encrypt_then_every_command_needs_the_passphrase(
     assert snapshot(store_file) == before
 
 
-def test_encrypt_also_encrypts_the_plain_backups(capsys: pytest.CaptureFixture[str],
-                                                 store_file: Path, key: str) -> None:
+def test_encrypt_also_encrypts_the_plain_backups(
+    capsys: pytest.CaptureFixture[str], store_file: Path, key: str
+) -> None:
     s = str(store_file)
     assert run(capsys, "--store", s, "backup")[0] == 0
     assert not list_backups(store_file)[0].encrypted
@@ -73,8 +74,9 @@ def test_encrypt_also_encrypts_the_plain_backups(capsys: pytest.CaptureFixture[s
         assert "Азербайджан".encode() not in path.read_bytes()
 
 
-def test_a_store_created_with_a_passphrase_is_encrypted(capsys: pytest.CaptureFixture[str],
-                                                        tmp_path: Path, key: str) -> None:
+def test_a_store_created_with_a_passphrase_is_encrypted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, key: str
+) -> None:
     path = tmp_path / "new" / "dossier.db"
     code, out, _ = run(capsys, "--store", str(path), "list")
     assert code == 0
@@ -82,9 +84,13 @@ def test_a_store_created_with_a_passphrase_is_encrypted(capsys: pytest.CaptureFi
     assert is_encrypted(path)
 
 
-def test_decrypt_and_passwd(capsys: pytest.CaptureFixture[str], encrypted_file: Path,
-                            tmp_path: Path, key: str,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decrypt_and_passwd(
+    capsys: pytest.CaptureFixture[str],
+    encrypted_file: Path,
+    tmp_path: Path,
+    key: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     s = str(encrypted_file)
     out_path = tmp_path / "plain.db"
     code, out, _ = run(capsys, "--store", s, "decrypt", "--out", str(out_path))
@@ -115,8 +121,7 @@ def test_decrypt_and_passwd(capsys: pytest.CaptureFixture[str], encrypted_file: 
     assert code == 0, err
 
 
-def test_backup_and_restore_listing(capsys: pytest.CaptureFixture[str],
-                                    store_file: Path) -> None:
+def test_backup_and_restore_listing(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
     s = str(store_file)
     code, out, _ = run(capsys, "--store", s, "restore")
     assert code == 0
@@ -135,15 +140,16 @@ def test_backup_and_restore_listing(capsys: pytest.CaptureFixture[str],
     assert len(list_backups(store_file)) == 2  # the replaced state was backed up first
 
 
-def test_check_reports_damage_and_offers_the_backup(capsys: pytest.CaptureFixture[str],
-                                                    store_file: Path) -> None:
+def test_check_reports_damage_and_offers_the_backup(
+    capsys: pytest.CaptureFixture[str], store_file: Path
+) -> None:
     s = str(store_file)
     code, out, _ = run(capsys, "--store", s, "check")
     assert code == 0
     assert "ok" in out
     assert run(capsys, "--store", s, "backup")[0] == 0
     data = bytearray(store_file.read_bytes())
-    data[4 * 4096:4 * 4096 + 100] = b"\xff" * 100
+    data[4 * 4096 : 4 * 4096 + 100] = b"\xff" * 100
     store_file.write_bytes(bytes(data))
     before = snapshot(store_file)
     code, _, err = run(capsys, "--store", s, "check")
@@ -156,8 +162,9 @@ def test_check_reports_damage_and_offers_the_backup(capsys: pytest.CaptureFixtur
     assert snapshot(store_file) == before
 
 
-def test_check_an_encrypted_store(capsys: pytest.CaptureFixture[str], encrypted_file: Path,
-                                  key: str) -> None:
+def test_check_an_encrypted_store(
+    capsys: pytest.CaptureFixture[str], encrypted_file: Path, key: str
+) -> None:
     code, out, _ = run(capsys, "--store", str(encrypted_file), "check")
     assert code == 0
     assert "ok" in out

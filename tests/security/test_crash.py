@@ -21,13 +21,24 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and 
 
 def crash_cycles(tmp_path: Path, *args: str) -> dict:
     done = subprocess.run(
-        [sys.executable, str(SCRIPT), "--dir", str(tmp_path), "--seed", "20261125",
-         "--fast-kdf", *args],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--dir",
+            str(tmp_path),
+            "--seed",
+            "20261125",
+            "--fast-kdf",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.stdout, done.stderr
     result = json.loads(done.stdout.splitlines()[-1])
-    assert done.returncode == (0 if not result["lost"] and not result["integrity_failures"]
-                               else 1)
+    assert done.returncode == (0 if not result["lost"] and not result["integrity_failures"] else 1)
     return result
 
 

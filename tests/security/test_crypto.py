@@ -44,9 +44,12 @@ def test_the_passphrase_opens_everything_the_plain_store_can_do(encrypted_file: 
         assert store.db.execute("SELECT fold('ЁЛКА')").fetchone()[0] == "елка"
         assert store.check() == []
         d = store.dossiers.list()[0]
-        added = store.talking_points.add(TALKING_POINT.make(
-            {"text": "Зашифрованный тезис", "kind": "key_message", "status": "draft"},
-            dossier_id=d.id))
+        added = store.talking_points.add(
+            TALKING_POINT.make(
+                {"text": "Зашифрованный тезис", "kind": "key_message", "status": "draft"},
+                dossier_id=d.id,
+            )
+        )
     finally:
         store.close()
     again = open_store(encrypted_file, create=False, passphrase=PASSPHRASE)
@@ -60,8 +63,7 @@ def test_no_passphrase_is_asked_for_not_guessed(encrypted_file: Path) -> None:
         open_store(encrypted_file)
 
 
-def test_a_wrong_passphrase_is_one_clear_message_and_writes_nothing(
-        encrypted_file: Path) -> None:
+def test_a_wrong_passphrase_is_one_clear_message_and_writes_nothing(encrypted_file: Path) -> None:
     before = snapshot(encrypted_file)
     for attempt in ("wrong", "Correct horse battery staple", PASSPHRASE + " "):
         with pytest.raises(StoreError) as caught:
@@ -74,7 +76,7 @@ def test_a_wrong_passphrase_is_one_clear_message_and_writes_nothing(
 
 def test_passphrases_with_quotes_and_any_script_work(tmp_path: Path) -> None:
     path = tmp_path / "q.db"
-    phrase = "it's \"quoted\"; DROP TABLE x; -- пароль ✓"
+    phrase = 'it\'s "quoted"; DROP TABLE x; -- пароль ✓'
     open_store(path, passphrase=phrase).close()
     assert is_encrypted(path)
     open_store(path, passphrase=phrase).close()
@@ -99,7 +101,8 @@ def test_encrypt_in_place_keeps_every_record(store_file: Path) -> None:
 
 
 def test_encrypt_refuses_a_short_passphrase_and_an_encrypted_store(
-        store_file: Path, encrypted_file: Path) -> None:
+    store_file: Path, encrypted_file: Path
+) -> None:
     before = snapshot(store_file)
     with pytest.raises(StoreError, match="too short"):
         encrypt_file(store_file, "short")
@@ -108,15 +111,17 @@ def test_encrypt_refuses_a_short_passphrase_and_an_encrypted_store(
         encrypt_file(encrypted_file, PASSPHRASE)
 
 
-def test_a_failed_conversion_leaves_the_original(store_file: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_conversion_leaves_the_original(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plain = open_store(store_file)
     plain.close()
     before = snapshot(store_file)
 
     def broken(*_args: object) -> None:
-        raise StoreError("The converted copy did not match the original; "
-                         "the original is unchanged.")
+        raise StoreError(
+            "The converted copy did not match the original; the original is unchanged."
+        )
 
     monkeypatch.setattr(crypto, "_verify_copy", broken)
     with pytest.raises(StoreError, match="original is unchanged"):
@@ -126,8 +131,9 @@ def test_a_failed_conversion_leaves_the_original(store_file: Path,
     assert [p.name for p in store_file.parent.iterdir() if ".part" in p.name] == []
 
 
-def test_decrypt_writes_a_plain_copy_and_keeps_the_original(encrypted_file: Path,
-                                                            tmp_path: Path) -> None:
+def test_decrypt_writes_a_plain_copy_and_keeps_the_original(
+    encrypted_file: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "plain.db"
     with pytest.raises(StoreError, match="Wrong passphrase"):
         decrypt_file(encrypted_file, "wrong passphrase", out)
@@ -154,8 +160,9 @@ def test_change_passphrase(encrypted_file: Path) -> None:
     store.close()
 
 
-def test_detection_of_encrypted_files(tmp_path: Path, store_file: Path,
-                                      encrypted_file: Path) -> None:
+def test_detection_of_encrypted_files(
+    tmp_path: Path, store_file: Path, encrypted_file: Path
+) -> None:
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"not a database at all" * 10)
     assert is_encrypted(encrypted_file)
@@ -173,8 +180,10 @@ def test_a_plain_store_opens_plain_even_with_a_passphrase(store_file: Path) -> N
 
 
 def test_strength_hint_grows_with_length() -> None:
-    scores = [strength_hint(p)[0] for p in ("abc", "password", "Tbilisi-2026!",
-                                            "four unrelated words here, really")]
+    scores = [
+        strength_hint(p)[0]
+        for p in ("abc", "password", "Tbilisi-2026!", "four unrelated words here, really")
+    ]
     assert scores == sorted(scores)
     assert scores[0] == 0
     assert scores[-1] == 4
@@ -206,8 +215,7 @@ def test_a_hundred_wrong_passphrases_change_nothing(encrypted_file: Path) -> Non
     store.close()
 
 
-def test_an_encrypted_store_from_a_newer_version_is_refused_untouched(
-        encrypted_file: Path) -> None:
+def test_an_encrypted_store_from_a_newer_version_is_refused_untouched(encrypted_file: Path) -> None:
     store = open_store(encrypted_file, passphrase=PASSPHRASE)
     store.db.execute("PRAGMA user_version = 99")
     store.close()

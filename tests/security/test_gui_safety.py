@@ -100,7 +100,8 @@ def _visible_texts(widget: QWidget) -> str:
 
 
 def test_lock_hides_everything_drops_the_store_and_keeps_form_input(
-        qtbot: Any, encrypted_window: Any, tmp_path: Path) -> None:
+    qtbot: Any, encrypted_window: Any, tmp_path: Path
+) -> None:
     win = encrypted_window
     assert "Азербайджан" in _visible_texts(win)
     official = win.store.officials.list()[0]
@@ -182,15 +183,19 @@ def test_a_plain_store_is_not_locked(qtbot: Any, store_file: Path) -> None:
     store.close()
 
 
-def test_restore_from_backup_lists_dates_and_counts(qtbot: Any, store_file: Path,
-                                                    tmp_path: Path) -> None:
+def test_restore_from_backup_lists_dates_and_counts(
+    qtbot: Any, store_file: Path, tmp_path: Path
+) -> None:
     from dossier.ui.backups import RestoreDialog
 
     store = open_store(store_file)
     make_backup(store)
     d = store.dossiers.list()[0]
-    store.officials.add(OFFICIAL.make(
-        {"name": "Новый Человек", "side": "host", "status": "current"}, dossier_id=d.id))
+    store.officials.add(
+        OFFICIAL.make(
+            {"name": "Новый Человек", "side": "host", "status": "current"}, dossier_id=d.id
+        )
+    )
     make_backup(store)
     store.close()
     dialog = RestoreDialog(store_file)
@@ -206,8 +211,9 @@ def test_restore_from_backup_lists_dates_and_counts(qtbot: Any, store_file: Path
     assert dialog.chosen == list_backups(store_file)[1]
 
 
-def test_backups_are_made_on_open_and_close(qtbot: Any, store_file: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backups_are_made_on_open_and_close(
+    qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dossier.ui import backups
     from dossier.ui.app import make_window
 
@@ -217,14 +223,16 @@ def test_backups_are_made_on_open_and_close(qtbot: Any, store_file: Path,
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: len(list_backups(store_file)) == 1)
     d = store.dossiers.list()[0]
-    store.officials.add(OFFICIAL.make(
-        {"name": "Ещё Один", "side": "host", "status": "current"}, dossier_id=d.id))
+    store.officials.add(
+        OFFICIAL.make({"name": "Ещё Один", "side": "host", "status": "current"}, dossier_id=d.id)
+    )
     win.set_store(None)  # closing the store backs it up first
     assert [b.records for b in list_backups(store_file)] == [25, 24]
 
 
 def test_encrypt_and_change_passphrase_from_the_file_menu(
-        qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dossier.store.crypto import is_encrypted
     from dossier.ui import lock, passphrase_dialog
     from dossier.ui.app import make_window
@@ -234,8 +242,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     qtbot.addWidget(win)
     assert win.findChild(QAction, "action_encrypt_store").isEnabled()
     assert not win.findChild(QAction, "action_change_passphrase").isEnabled()
-    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase",
-                        lambda *_a, **_k: PASSPHRASE)
+    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase", lambda *_a, **_k: PASSPHRASE)
     win.findChild(QAction, "action_encrypt_store").trigger()
     assert is_encrypted(store_file)
     assert all(b.encrypted for b in list_backups(store_file))
@@ -254,8 +261,9 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
             return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(lock, "PassphraseDialog", CurrentPassphrase)
-    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase",
-                        lambda *_a, **_k: "a different long passphrase")
+    monkeypatch.setattr(
+        passphrase_dialog, "ask_new_passphrase", lambda *_a, **_k: "a different long passphrase"
+    )
     win.findChild(QAction, "action_change_passphrase").trigger()
     assert win.store is not None
     win.store.close()
@@ -266,7 +274,8 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
 
 
 def test_a_second_window_on_the_same_store_is_told_it_is_in_use(
-        qtbot: Any, store_file: Path) -> None:
+    qtbot: Any, store_file: Path
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from dossier.ui.app import make_window
@@ -292,7 +301,8 @@ def test_a_second_window_on_the_same_store_is_told_it_is_in_use(
 
 
 def test_a_damaged_store_is_offered_its_newest_good_backup(
-        qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from dossier.ui.store_open import open_store_interactively
@@ -301,7 +311,7 @@ def test_a_damaged_store_is_offered_its_newest_good_backup(
     make_backup(store)
     store.close()
     data = bytearray(store_file.read_bytes())
-    data[4 * 4096:4 * 4096 + 100] = b"\xff" * 100
+    data[4 * 4096 : 4 * 4096 + 100] = b"\xff" * 100
     store_file.write_bytes(bytes(data))
     asked: list[str] = []
 

@@ -17,17 +17,29 @@ from dossier.model import DOSSIER, DOSSIER_PARTS, ENTITIES, EVENT, EntitySpec
 from dossier.store import Store, memory_store
 from dossier.store.sample import load_sample
 
-FUZZ = settings(max_examples=12, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=12, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 HOSTILE = st.one_of(
     st.text(),  # any code point, lone surrogates and control characters included
-    st.sampled_from([
-        "<script>alert(1)</script>", "<b>жирный</b> &amp; &lt;", "\u202eевиж\u202c",
-        "\u200f\u200e\u061c", "\x00\x01\x1b[31m", "'); DROP TABLE dossiers; --",
-        '"quoted" AND NEAR(x y) OR title:* ^', "=HYPERLINK(\"http://x\",\"y\")",
-        "\ud800", "a\udfffb", "🇦🇿 Азәрбајҹан", "\r\n\t", " " * 50,
-    ]),
+    st.sampled_from(
+        [
+            "<script>alert(1)</script>",
+            "<b>жирный</b> &amp; &lt;",
+            "\u202eевиж\u202c",
+            "\u200f\u200e\u061c",
+            "\x00\x01\x1b[31m",
+            "'); DROP TABLE dossiers; --",
+            '"quoted" AND NEAR(x y) OR title:* ^',
+            '=HYPERLINK("http://x","y")',
+            "\ud800",
+            "a\udfffb",
+            "🇦🇿 Азәрбајҹан",
+            "\r\n\t",
+            " " * 50,
+        ]
+    ),
 )
 
 _store: Store | None = None
@@ -64,15 +76,18 @@ def base_values(spec: EntitySpec) -> dict[str, Any]:
     return values
 
 
-CASES = [(spec.name, name) for spec in (DOSSIER, *DOSSIER_PARTS, EVENT)
-         for name in text_fields(spec) if not (spec is DOSSIER and name == "code")]
+CASES = [
+    (spec.name, name)
+    for spec in (DOSSIER, *DOSSIER_PARTS, EVENT)
+    for name in text_fields(spec)
+    if not (spec is DOSSIER and name == "code")
+]
 
 
 @pytest.mark.parametrize(("entity", "field"), CASES)
 @FUZZ
 @given(text=HOSTILE)
-def test_any_text_in_any_field_is_stored_or_refused(entity: str, field: str,
-                                                    text: str) -> None:
+def test_any_text_in_any_field_is_stored_or_refused(entity: str, field: str, text: str) -> None:
     store = sample()
     spec = ENTITIES[entity]
     values = {**base_values(spec), field: text}
@@ -107,8 +122,9 @@ def test_a_megabyte_of_text_is_stored_or_refused_with_a_reason() -> None:
     from dossier.model import SOURCE
 
     big = "Ж" * 1_000_000
-    source = store.sources.add(SOURCE.make(
-        {"title": "Большой", "kind": "note", "body": big}, dossier_id=d.id))
+    source = store.sources.add(
+        SOURCE.make({"title": "Большой", "kind": "note", "body": big}, dossier_id=d.id)
+    )
     assert store.sources.get(source.id).body == big
     with pytest.raises(ValidationError, match="too long"):
         SOURCE.make({"title": big, "kind": "note"}, dossier_id=d.id)
@@ -120,8 +136,9 @@ def test_a_lone_surrogate_never_escapes_as_an_encoding_error() -> None:
 
     d = store.dossiers.list()[0]
     try:
-        source = store.sources.add(SOURCE.make({"title": "a\ud800b", "kind": "note"},
-                                               dossier_id=d.id))
+        source = store.sources.add(
+            SOURCE.make({"title": "a\ud800b", "kind": "note"}, dossier_id=d.id)
+        )
     except ValidationError:
         return
     assert "\ud800" not in store.sources.get(source.id).title

@@ -31,12 +31,20 @@ def _files(*roots: Path) -> list[Path]:
 
 def _holds_canary(path: Path) -> bool:
     data = path.read_bytes()
-    return any(form in data for form in (CANARY.encode("utf-8"), CANARY.encode("utf-16-le"),
-                                         CANARY.encode("utf-16-be"), b"7Q3ZX"))
+    return any(
+        form in data
+        for form in (
+            CANARY.encode("utf-8"),
+            CANARY.encode("utf-16-le"),
+            CANARY.encode("utf-16-be"),
+            b"7Q3ZX",
+        )
+    )
 
 
 def test_the_canary_is_found_only_in_the_saved_brief(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Everything the app could write to: data, config, cache (under the isolated
     # HOME), the temp dir, and the folder where the user saves the brief.
     temp = tmp_path / "tmp"
@@ -51,9 +59,12 @@ def test_the_canary_is_found_only_in_the_saved_brief(
     backup_on_open(store)
     dossier = store.dossiers.list()[0]
     # Edit: the canary goes into a new record and into an existing one.
-    point = store.talking_points.add(TALKING_POINT.make(
-        {"text": f"Тезис {CANARY} для встречи", "kind": "key_message", "status": "approved"},
-        dossier_id=dossier.id))
+    point = store.talking_points.add(
+        TALKING_POINT.make(
+            {"text": f"Тезис {CANARY} для встречи", "kind": "key_message", "status": "approved"},
+            dossier_id=dossier.id,
+        )
+    )
     official = store.officials.list(dossier.id)[0]
     values = {f.name: getattr(official, f.name) for f in OFFICIAL.fields}
     values["notes"] = f"Заметка {CANARY}"
@@ -94,7 +105,8 @@ def test_the_canary_is_found_only_in_the_saved_brief(
 
 
 def test_matplotlib_keeps_its_cache_in_the_apps_cache_folder(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from dossier.charts import keep_matplotlib_cache_private
 
     monkeypatch.delenv("MPLCONFIGDIR")

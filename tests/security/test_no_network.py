@@ -59,8 +59,7 @@ def test_the_app_opens_no_socket(tmp_path: Path) -> None:
     article = resource("samples", "article_baku_visit_ru.txt")
     runs = [
         ["list"],
-        ["capture", str(article), "--country", "AZ", "--date", "2013-11-25",
-         "--accept-all"],
+        ["capture", str(article), "--country", "AZ", "--date", "2013-11-25", "--accept-all"],
         ["search", "Баку"],
         ["show", "AZ"],
         ["check"],
@@ -75,7 +74,12 @@ def test_the_app_opens_no_socket(tmp_path: Path) -> None:
     env = {**os.environ, "DOSSIER_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(store), "\n".join("\t".join(r) for r in runs)],
-        capture_output=True, text=True, timeout=150, env=env, check=False)
+        capture_output=True,
+        text=True,
+        timeout=150,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no network used" in done.stdout, done.stdout
     assert done.stdout.count("ran ") == len(runs)

@@ -58,11 +58,14 @@ def test_the_rest_of_sqlite_utils_works_on_the_same_connection(db: Db) -> None:
 
 def test_opening_a_store_does_not_import_sqlite_utils(tmp_path) -> None:
     # Start-up time: sqlite-utils (and the plugin scan it runs) waits for first use.
-    code = ("import sys\n"
-            "from dossier.store import open_store\n"
-            f"s = open_store({str(tmp_path / 'a.db')!r})\n"
-            "s.officials.list(None)\n"
-            "print('sqlite_utils' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, timeout=60).stdout
+    code = (
+        "import sys\n"
+        "from dossier.store import open_store\n"
+        f"s = open_store({str(tmp_path / 'a.db')!r})\n"
+        "s.officials.list(None)\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
     assert out.strip() == "False"

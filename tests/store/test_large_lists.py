@@ -11,8 +11,18 @@ import pytest
 from dossier.model import DOSSIER, OFFICIAL, SOURCE, TRADE
 from dossier.store import Store
 
-NAMES = ["ёлкин", "Борисов", "алиев", "Ангелов", "Ежов", "Öztürk", "Müller", "Яковлев", "Щукин",
-         "елизаров"]
+NAMES = [
+    "ёлкин",
+    "Борисов",
+    "алиев",
+    "Ангелов",
+    "Ежов",
+    "Öztürk",
+    "Müller",
+    "Яковлев",
+    "Щукин",
+    "елизаров",
+]
 
 
 @pytest.fixture
@@ -23,10 +33,17 @@ def dossier_id(store: Store) -> int:
 @pytest.fixture
 def officials(store: Store, dossier_id: int) -> list[int]:
     return store.officials.add_many(
-        OFFICIAL.make({"name": f"{NAMES[n % len(NAMES)]} {n:03d}",
-                       "side": ["host", "home"][n % 2], "status": "current",
-                       "position": "Министр" if n % 4 == 0 else "Посол"}, dossier_id=dossier_id)
-        for n in range(230))
+        OFFICIAL.make(
+            {
+                "name": f"{NAMES[n % len(NAMES)]} {n:03d}",
+                "side": ["host", "home"][n % 2],
+                "status": "current",
+                "position": "Министр" if n % 4 == 0 else "Посол",
+            },
+            dossier_id=dossier_id,
+        )
+        for n in range(230)
+    )
 
 
 def _all_pages(store: Store, dossier_id: int, size: int = 40, **kw: object) -> list[int]:
@@ -39,13 +56,16 @@ def _all_pages(store: Store, dossier_id: int, size: int = 40, **kw: object) -> l
 
 
 @pytest.mark.usefixtures("officials")
-@pytest.mark.parametrize(("order_by", "descending"),
-                         [(None, False), ("name", False), ("name", True), ("position", True),
-                          ("start_date", False)])
-def test_pages_in_a_row_give_the_whole_list_once(store: Store, dossier_id: int,
-                                                 order_by: str | None, descending: bool) -> None:
-    whole = [o.id for o in store.officials.list(dossier_id, order_by=order_by,
-                                                descending=descending)]
+@pytest.mark.parametrize(
+    ("order_by", "descending"),
+    [(None, False), ("name", False), ("name", True), ("position", True), ("start_date", False)],
+)
+def test_pages_in_a_row_give_the_whole_list_once(
+    store: Store, dossier_id: int, order_by: str | None, descending: bool
+) -> None:
+    whole = [
+        o.id for o in store.officials.list(dossier_id, order_by=order_by, descending=descending)
+    ]
     assert len(whole) == 230
     assert _all_pages(store, dossier_id, order_by=order_by, descending=descending) == whole
 
@@ -57,8 +77,9 @@ def test_filtered_pages_match_the_filtered_list(store: Store, dossier_id: int) -
     assert _all_pages(store, dossier_id, text="министр") == whole
 
 
-def test_a_page_after_an_edit_shows_the_edit(store: Store, dossier_id: int,
-                                             officials: list[int]) -> None:
+def test_a_page_after_an_edit_shows_the_edit(
+    store: Store, dossier_id: int, officials: list[int]
+) -> None:
     first = store.officials.list(dossier_id, order_by="name", limit=50, offset=50)
     assert first
     # Renaming a record moves it to the top: later pages must not come from a stale order.
@@ -73,10 +94,14 @@ def test_a_page_after_an_edit_shows_the_edit(store: Store, dossier_id: int,
 
 def test_names_sort_ignoring_case_and_yo_after_edits(store: Store, dossier_id: int) -> None:
     for name in ["Борисов", "ёлкин", "Ангелов"]:
-        store.officials.add(OFFICIAL.make({"name": name, "side": "host", "status": "current"},
-                                          dossier_id=dossier_id))
-    zhukov = store.officials.add(OFFICIAL.make({"name": "Жуков", "side": "host",
-                                                "status": "current"}, dossier_id=dossier_id))
+        store.officials.add(
+            OFFICIAL.make(
+                {"name": name, "side": "host", "status": "current"}, dossier_id=dossier_id
+            )
+        )
+    zhukov = store.officials.add(
+        OFFICIAL.make({"name": "Жуков", "side": "host", "status": "current"}, dossier_id=dossier_id)
+    )
     store.officials.update(dataclasses.replace(zhukov, name="алиев"))
     names = [o.name for o in store.officials.list(dossier_id, order_by="name")]
     assert names == ["алиев", "Ангелов", "Борисов", "ёлкин"]
@@ -90,22 +115,35 @@ def _plan(store: Store, sql: str, params: list[object]) -> str:
 
 def test_natural_orders_of_long_tabs_come_from_an_index(store: Store, dossier_id: int) -> None:
     repo = store.officials
-    plan = _plan(store, f"SELECT * FROM officials WHERE dossier_id = ? ORDER BY "
-                        f"{repo.order_clause(None, False)} LIMIT 200", [dossier_id])
+    plan = _plan(
+        store,
+        f"SELECT * FROM officials WHERE dossier_id = ? ORDER BY "
+        f"{repo.order_clause(None, False)} LIMIT 200",
+        [dossier_id],
+    )
     assert "TEMP B-TREE" not in plan
-    plan = _plan(store, f"SELECT * FROM officials WHERE dossier_id = ? ORDER BY "
-                        f"{repo.order_clause('name', True)} LIMIT 200", [dossier_id])
+    plan = _plan(
+        store,
+        f"SELECT * FROM officials WHERE dossier_id = ? ORDER BY "
+        f"{repo.order_clause('name', True)} LIMIT 200",
+        [dossier_id],
+    )
     assert "TEMP B-TREE" not in plan
-    plan = _plan(store, f"SELECT * FROM trade_figures WHERE dossier_id = ? ORDER BY "
-                        f"{store.trade.order_clause(None, False)} LIMIT 200", [dossier_id])
+    plan = _plan(
+        store,
+        f"SELECT * FROM trade_figures WHERE dossier_id = ? ORDER BY "
+        f"{store.trade.order_clause(None, False)} LIMIT 200",
+        [dossier_id],
+    )
     assert "TEMP B-TREE" not in plan
 
 
 def test_store_stays_writable_by_plain_sqlite(store_file: Path) -> None:
     """No app-only function or collation in the schema: other tools can still write."""
     conn = sqlite3.connect(store_file)
-    conn.execute("INSERT INTO officials(dossier_id, name) "
-                 "SELECT id, 'Иванов' FROM dossiers LIMIT 1")
+    conn.execute(
+        "INSERT INTO officials(dossier_id, name) SELECT id, 'Иванов' FROM dossiers LIMIT 1"
+    )
     conn.execute("UPDATE officials SET name = 'Петров' WHERE name = 'Иванов'")
     conn.commit()
     conn.close()
@@ -113,12 +151,22 @@ def test_store_stays_writable_by_plain_sqlite(store_file: Path) -> None:
 
 def test_common_word_search_is_ranked_and_bounded(store: Store, dossier_id: int) -> None:
     store.sources.add_many(
-        SOURCE.make({"title": f"Заметка {n}", "kind": "note",
-                     "body": "Посол встретился с министром. " * (1 + n % 5)},
-                    dossier_id=dossier_id) for n in range(400))
-    best = store.officials.add(OFFICIAL.make(
-        {"name": "Посол Посолов", "position": "посол", "side": "host", "status": "current"},
-        dossier_id=dossier_id))
+        SOURCE.make(
+            {
+                "title": f"Заметка {n}",
+                "kind": "note",
+                "body": "Посол встретился с министром. " * (1 + n % 5),
+            },
+            dossier_id=dossier_id,
+        )
+        for n in range(400)
+    )
+    best = store.officials.add(
+        OFFICIAL.make(
+            {"name": "Посол Посолов", "position": "посол", "side": "host", "status": "current"},
+            dossier_id=dossier_id,
+        )
+    )
     hits = store.search("посол")
     assert len(hits) == 50
     # The record where the word fills the title and the body ranks first.
@@ -130,30 +178,49 @@ def test_common_word_search_is_ranked_and_bounded(store: Store, dossier_id: int)
 
 
 def test_trade_sorted_by_amount_pages_in_order(store: Store, dossier_id: int) -> None:
-    store.trade.add_many(TRADE.make({"period_start": f"{2000 + n % 20}", "period_end":
-                                     f"{2000 + n % 20}", "flow": "export",
-                                     "amount": str((n * 37) % 101)}, dossier_id=dossier_id)
-                         for n in range(120))
-    amounts = [f.amount for n in range(0, 120, 25)
-               for f in store.trade.list(dossier_id, order_by="amount", limit=25, offset=n)]
+    store.trade.add_many(
+        TRADE.make(
+            {
+                "period_start": f"{2000 + n % 20}",
+                "period_end": f"{2000 + n % 20}",
+                "flow": "export",
+                "amount": str((n * 37) % 101),
+            },
+            dossier_id=dossier_id,
+        )
+        for n in range(120)
+    )
+    amounts = [
+        f.amount
+        for n in range(0, 120, 25)
+        for f in store.trade.list(dossier_id, order_by="amount", limit=25, offset=n)
+    ]
     assert amounts == sorted(amounts)
     assert len(amounts) == 120
 
 
 def test_titles_of_many_records_at_once(store: Store, dossier_id: int) -> None:
-    ids = store.sources.add_many(SOURCE.make({"title": f"Статья {n}", "kind": "article",
-                                              "body": "текст " * 500}, dossier_id=dossier_id)
-                                 for n in range(3))
+    ids = store.sources.add_many(
+        SOURCE.make(
+            {"title": f"Статья {n}", "kind": "article", "body": "текст " * 500},
+            dossier_id=dossier_id,
+        )
+        for n in range(3)
+    )
     store.sources.delete(ids[1])
     assert store.sources.titles([*ids, ids[0], 999]) == {ids[0]: "Статья 0", ids[2]: "Статья 2"}
     assert store.sources.titles([]) == {}
 
 
 def test_snippets_mark_the_words_found_in_long_texts(store: Store, dossier_id: int) -> None:
-    body = ("Вводные слова о погоде. " * 200 + "Переговоры провёл Jürgen Öztürk в Баку. "
-            + "Заключительные слова. " * 200)
-    src = store.sources.add(SOURCE.make({"title": "Хроника", "kind": "article", "body": body},
-                                        dossier_id=dossier_id))
+    body = (
+        "Вводные слова о погоде. " * 200
+        + "Переговоры провёл Jürgen Öztürk в Баку. "
+        + "Заключительные слова. " * 200
+    )
+    src = store.sources.add(
+        SOURCE.make({"title": "Хроника", "kind": "article", "body": body}, dossier_id=dossier_id)
+    )
     [hit] = store.search("ozturk переговор")
     assert hit.id == src.id
     assert "\x02Öztürk\x03" in hit.snippet

@@ -39,7 +39,8 @@ def test_upgrade_keeps_data(store_file: Path, mig_dir: Path) -> None:
     (mig_dir / f"{latest_version() + 1:04d}_nickname.sql").write_text(
         "ALTER TABLE officials ADD COLUMN nickname TEXT;\n"
         "UPDATE officials SET nickname = 'Батька' WHERE name = 'Александр Лукашенко';\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     db = connect(store_file)
     assert migrate(db, mig_dir) == [latest_version() + 1]
     rows = db.execute("SELECT name, nickname FROM officials ORDER BY id").fetchall()
@@ -61,8 +62,8 @@ def test_newer_store_is_refused_and_left_alone(store_file: Path) -> None:
 
 def test_failed_migration_leaves_old_schema_intact(store_file: Path, mig_dir: Path) -> None:
     (mig_dir / f"{latest_version() + 1:04d}_broken.sql").write_text(
-        "CREATE TABLE half_done (x);\nDELETE FROM officials;\nTHIS IS NOT SQL;\n",
-        encoding="utf-8")
+        "CREATE TABLE half_done (x);\nDELETE FROM officials;\nTHIS IS NOT SQL;\n", encoding="utf-8"
+    )
     db = connect(store_file)
     with pytest.raises(StoreError, match=f"stays at schema {latest_version()}, unchanged"):
         migrate(db, mig_dir)
@@ -74,8 +75,8 @@ def test_failed_migration_leaves_old_schema_intact(store_file: Path, mig_dir: Pa
 def test_killed_migration_leaves_old_schema_intact(store_file: Path, mig_dir: Path) -> None:
     """A process that dies mid-migration (power cut) leaves the store as it was."""
     (mig_dir / f"{latest_version() + 1:04d}_dies.sql").write_text(
-        "CREATE TABLE half_done (x);\nDELETE FROM officials;\nSELECT die();\n",
-        encoding="utf-8")
+        "CREATE TABLE half_done (x);\nDELETE FROM officials;\nSELECT die();\n", encoding="utf-8"
+    )
     script = textwrap.dedent(f"""
         import os
         from pathlib import Path
@@ -114,8 +115,9 @@ def test_store_file_persists_across_opens(tmp_path: Path) -> None:
     from dossier.model import DOSSIER
 
     d = store.dossiers.add(DOSSIER.make({"code": "BY", "name": "Беларусь"}))
-    store.officials.add(OFFICIAL.make({"name": "Пацкевич", "side": "home", "status": "current"},
-                                      dossier_id=d.id))
+    store.officials.add(
+        OFFICIAL.make({"name": "Пацкевич", "side": "home", "status": "current"}, dossier_id=d.id)
+    )
     store.close()
     again = open_store(path)
     assert [o.name for o in again.officials.list(d.id)] == ["Пацкевич"]

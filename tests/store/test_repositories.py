@@ -12,19 +12,39 @@ from dossier.store import NotFound, Store
 
 VALID = {
     "source": {"kind": "article", "title": "Визит в Баку", "publisher": "ИТАР-ТАСС"},
-    "official": {"name": "Ильхам Алиев", "name_latin": "Ilham Aliyev", "side": "host",
-                 "status": "current", "position": "Президент"},
-    "trade": {"period_start": "2012", "period_end": "2012", "flow": "turnover",
-              "amount": "223,3", "currency": "USD", "unit_scale": "1000000"},
-    "project": {"title": "Поставка экскаваторов", "kind": "supply", "status": "in_progress",
-                "quantity": "80", "home_partner": "Амкодор"},
-    "talking_point": {"kind": "objective", "text": "Нарастить товарооборот.",
-                      "status": "approved"},
+    "official": {
+        "name": "Ильхам Алиев",
+        "name_latin": "Ilham Aliyev",
+        "side": "host",
+        "status": "current",
+        "position": "Президент",
+    },
+    "trade": {
+        "period_start": "2012",
+        "period_end": "2012",
+        "flow": "turnover",
+        "amount": "223,3",
+        "currency": "USD",
+        "unit_scale": "1000000",
+    },
+    "project": {
+        "title": "Поставка экскаваторов",
+        "kind": "supply",
+        "status": "in_progress",
+        "quantity": "80",
+        "home_partner": "Амкодор",
+    },
+    "talking_point": {"kind": "objective", "text": "Нарастить товарооборот.", "status": "approved"},
     "event": {"title": "Визит в Баку", "place": "Баку", "start_date": "2013-11"},
 }
-EDIT = {"source": ("title", "Визит"), "official": ("position", "Президент Азербайджана"),
-        "trade": ("amount", 230.0), "project": ("quantity", 90),
-        "talking_point": ("text", "Удвоить товарооборот."), "event": ("place", "Минск")}
+EDIT = {
+    "source": ("title", "Визит"),
+    "official": ("position", "Президент Азербайджана"),
+    "trade": ("amount", 230.0),
+    "project": ("quantity", 90),
+    "talking_point": ("text", "Удвоить товарооборот."),
+    "event": ("place", "Минск"),
+}
 
 
 @pytest.fixture
@@ -51,13 +71,13 @@ def test_crud_with_audit(store: Store, dossier_id: int, name: str) -> None:
     with pytest.raises(NotFound):
         repo.get(added.id)
 
-    audit = [(c["action"], c["field"]) for c in store.changes()
-             if c["table_name"] == spec.table]
+    audit = [(c["action"], c["field"]) for c in store.changes() if c["table_name"] == spec.table]
     assert ("delete", None) in audit
     assert ("update", field) in audit
     assert any(action == "insert" for action, _ in audit)
-    old_new = next(c for c in store.changes() if c["action"] == "update"
-                   and c["table_name"] == spec.table)
+    old_new = next(
+        c for c in store.changes() if c["action"] == "update" and c["table_name"] == spec.table
+    )
     assert old_new["new"] == str(value)
 
 
@@ -97,7 +117,8 @@ def test_a_failed_multi_record_action_rolls_back(store: Store, dossier_id: int) 
 def test_deleting_a_source_keeps_the_facts_citing_it(store: Store, dossier_id: int) -> None:
     source = store.sources.add(SOURCE.make(VALID["source"], dossier_id=dossier_id))
     official = store.officials.add(
-        OFFICIAL.make({**VALID["official"], "source_id": source.id}, dossier_id=dossier_id))
+        OFFICIAL.make({**VALID["official"], "source_id": source.id}, dossier_id=dossier_id)
+    )
     assert [r.id for _, r in store.citing(source.id)] == [official.id]
     store.sources.delete(source.id)
     assert store.officials.get(official.id).source_id is None
@@ -110,9 +131,15 @@ def test_deleted_record_can_be_restored_with_its_id(store: Store, dossier_id: in
 
 
 def test_talking_points_keep_their_order(store: Store, dossier_id: int) -> None:
-    ids = [store.talking_points.add(TALKING_POINT.make(
-        {"kind": "key_message", "text": f"Тезис {n}", "status": "draft"},
-        dossier_id=dossier_id)).id for n in range(4)]
+    ids = [
+        store.talking_points.add(
+            TALKING_POINT.make(
+                {"kind": "key_message", "text": f"Тезис {n}", "status": "draft"},
+                dossier_id=dossier_id,
+            )
+        ).id
+        for n in range(4)
+    ]
     store.talking_points.move(ids[3], 0)
     assert [p.id for p in store.talking_points.list(dossier_id)] == [ids[3], *ids[:3]]
     store.talking_points.move(ids[3], 99)
@@ -121,8 +148,11 @@ def test_talking_points_keep_their_order(store: Store, dossier_id: int) -> None:
 
 def test_sorting_cyrillic_ignores_case(store: Store, dossier_id: int) -> None:
     for name in ["ёлкин", "Борисов", "алиев", "Ангелов", "Ежов"]:
-        store.officials.add(OFFICIAL.make({"name": name, "side": "host", "status": "current"},
-                                          dossier_id=dossier_id))
+        store.officials.add(
+            OFFICIAL.make(
+                {"name": name, "side": "host", "status": "current"}, dossier_id=dossier_id
+            )
+        )
     names = [o.name for o in store.officials.list(dossier_id, order_by="name")]
     assert names == ["алиев", "Ангелов", "Борисов", "Ежов", "ёлкин"]
     names = [o.name for o in store.officials.list(dossier_id, order_by="name", descending=True)]
@@ -131,9 +161,17 @@ def test_sorting_cyrillic_ignores_case(store: Store, dossier_id: int) -> None:
 
 def test_filter_and_paging(store: Store, dossier_id: int) -> None:
     for n in range(30):
-        store.officials.add(OFFICIAL.make(
-            {"name": f"Чиновник {n}", "position": "Министр" if n % 3 == 0 else "Посол",
-             "side": "host", "status": "current"}, dossier_id=dossier_id))
+        store.officials.add(
+            OFFICIAL.make(
+                {
+                    "name": f"Чиновник {n}",
+                    "position": "Министр" if n % 3 == 0 else "Посол",
+                    "side": "host",
+                    "status": "current",
+                },
+                dossier_id=dossier_id,
+            )
+        )
     assert store.officials.count(dossier_id, text="министр") == 10
     page = store.officials.list(dossier_id, text="МИНИСТР", limit=4, offset=8)
     assert len(page) == 2
@@ -147,8 +185,12 @@ def test_unknown_sort_column_is_refused(store: Store, dossier_id: int) -> None:
 
 def test_events_validate_their_dates(store: Store, dossier_id: int) -> None:
     with pytest.raises(ValidationError):
-        store.events.add(EVENT.make({"title": "x", "start_date": "2013-12",
-                                     "end_date": "2013-01"}, dossier_id=dossier_id))
+        store.events.add(
+            EVENT.make(
+                {"title": "x", "start_date": "2013-12", "end_date": "2013-01"},
+                dossier_id=dossier_id,
+            )
+        )
 
 
 def test_some_columns_of_every_record_in_the_lists_order(sample_store: Store) -> None:

@@ -30,17 +30,34 @@ def test_search_across_kinds(sample_store: Store) -> None:
     assert {h.kind for h in sample_store.search("закрытых тем")} >= {"talking_point"}
 
 
-@pytest.mark.parametrize("query", ['"', "AND (", "*", "NEAR", "алиев NEAR/2", "'", '"алиев',
-                                   "OR OR", "^", "title:x", "-", "()", "\x00", "💥"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "AND (",
+        "*",
+        "NEAR",
+        "алиев NEAR/2",
+        "'",
+        '"алиев',
+        "OR OR",
+        "^",
+        "title:x",
+        "-",
+        "()",
+        "\x00",
+        "💥",
+    ],
+)
 def test_hostile_queries_never_raise(sample_store: Store, query: str) -> None:
     sample_store.search(query)
 
 
 def test_fts_syntax_is_searched_literally(store: Store) -> None:
-    d = store.dossiers.add(DOSSIER.make(
-        {"code": "AZ", "name": "Азербайджан"}))
-    store.sources.add(SOURCE.make({"title": "Oil AND gas NEAR Baku", "kind": "note"},
-                                  dossier_id=d.id))
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    store.sources.add(
+        SOURCE.make({"title": "Oil AND gas NEAR Baku", "kind": "note"}, dossier_id=d.id)
+    )
     assert len(store.search("AND")) == 1
     assert len(store.search("NEAR")) == 1
     assert fts_query('a" OR b') == '"a"* AND "OR"* AND "b"*'
@@ -48,31 +65,31 @@ def test_fts_syntax_is_searched_literally(store: Store) -> None:
 
 
 def test_results_are_bounded(store: Store) -> None:
-    d = store.dossiers.add(DOSSIER.make(
-        {"code": "AZ", "name": "Азербайджан"}))
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
     store.officials.add_many(
-        OFFICIAL.make({"name": f"Посол {n}", "side": "host", "status": "current"},
-                      dossier_id=d.id) for n in range(300))
+        OFFICIAL.make({"name": f"Посол {n}", "side": "host", "status": "current"}, dossier_id=d.id)
+        for n in range(300)
+    )
     assert len(store.search("посол", limit=10_000)) == 200
     assert len(store.search("посол")) == 50
 
 
 def test_megabyte_text_is_stored_and_found(store: Store) -> None:
-    d = store.dossiers.add(DOSSIER.make(
-        {"code": "AZ", "name": "Азербайджан"}))
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
     body = ("обычный текст " * 80_000) + " редчайшееслово"
     assert len(body) > 1_000_000
-    src = store.sources.add(SOURCE.make({"title": "Большой", "kind": "report", "body": body},
-                                        dossier_id=d.id))
+    src = store.sources.add(
+        SOURCE.make({"title": "Большой", "kind": "report", "body": body}, dossier_id=d.id)
+    )
     assert store.sources.get(src.id).body == body
     assert [h.id for h in store.search("редчайшееслово")] == [src.id]
 
 
 def test_edits_and_deletes_update_the_index(store: Store) -> None:
-    d = store.dossiers.add(DOSSIER.make(
-        {"code": "AZ", "name": "Азербайджан"}))
-    o = store.officials.add(OFFICIAL.make({"name": "Пацкевич", "side": "home",
-                                           "status": "current"}, dossier_id=d.id))
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    o = store.officials.add(
+        OFFICIAL.make({"name": "Пацкевич", "side": "home", "status": "current"}, dossier_id=d.id)
+    )
     o.name_latin = "Patskevich"
     store.officials.update(o)
     assert store.search("patskevich")
@@ -87,10 +104,14 @@ def test_search_within_one_dossier(sample_store: Store) -> None:
 
 def test_ye_and_yo_are_one_letter_in_search(store: Store) -> None:
     d = store.dossiers.add(DOSSIER.make({"code": "RU", "name": "Россия"}))
-    yolkin = store.officials.add(OFFICIAL.make({"name": "Пётр Ёлкин", "side": "host",
-                                                "status": "current"}, dossier_id=d.id))
-    fedorov = store.officials.add(OFFICIAL.make({"name": "Фёдор Федоров", "side": "host",
-                                                 "status": "current"}, dossier_id=d.id))
+    yolkin = store.officials.add(
+        OFFICIAL.make({"name": "Пётр Ёлкин", "side": "host", "status": "current"}, dossier_id=d.id)
+    )
+    fedorov = store.officials.add(
+        OFFICIAL.make(
+            {"name": "Фёдор Федоров", "side": "host", "status": "current"}, dossier_id=d.id
+        )
+    )
     assert [h.id for h in store.search("елкин")] == [yolkin.id]
     assert [h.id for h in store.search("петр")] == [yolkin.id]
     assert {h.id for h in store.search("фёдоров")} == {fedorov.id}

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_about_shows_version_store_schema_and_libraries(
-        qtbot: Any, store_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, store_file: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     store = open_store(store_file)

@@ -22,12 +22,14 @@ pytestmark = pytest.mark.gui
 
 
 def args(**values: Any) -> argparse.Namespace:
-    return argparse.Namespace(**{"store": None, "smoke": True, "lang": "en",
-                                 "ui_lang": None, **values})
+    return argparse.Namespace(
+        **{"store": None, "smoke": True, "lang": "en", "ui_lang": None, **values}
+    )
 
 
-def test_smoke_run_shows_the_sample(qapp: Any, store_file: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_smoke_run_shows_the_sample(
+    qapp: Any, store_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_gui(args(store=str(store_file))) == 0
     out = capsys.readouterr().out
     assert "main window shown with 1 dossier(s)" in out
@@ -35,7 +37,8 @@ def test_smoke_run_shows_the_sample(qapp: Any, store_file: Path,
 
 
 def test_smoke_run_on_a_broken_store_fails_with_the_reason(
-        qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "broken.db"
     bad.write_bytes(b"this is not a database" * 100)
     assert run_gui(args(store=str(bad))) == 1
@@ -45,9 +48,9 @@ def test_smoke_run_on_a_broken_store_fails_with_the_reason(
 
 
 @pytest.mark.parametrize("choice", [SAMPLE, QUIT, ANOTHER])
-def test_broken_store_offers_a_way_out(monkeypatch: pytest.MonkeyPatch, qapp: Any,
-                                       tmp_path: Path, store_file: Path,
-                                       choice: str) -> None:
+def test_broken_store_offers_a_way_out(
+    monkeypatch: pytest.MonkeyPatch, qapp: Any, tmp_path: Path, store_file: Path, choice: str
+) -> None:
     bad = tmp_path / "broken.db"
     bad.write_bytes(b"garbage" * 1000)
     shown: list[str] = []
@@ -58,8 +61,9 @@ def test_broken_store_offers_a_way_out(monkeypatch: pytest.MonkeyPatch, qapp: An
         return 0
 
     monkeypatch.setattr(StoreProblemDialog, "exec", exec_)
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(store_file), ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(store_file), "")
+    )
     store = open_store_interactively(bad)
     assert "not a Dossier store" in shown[0]
     if choice == QUIT:
@@ -73,7 +77,8 @@ def test_broken_store_offers_a_way_out(monkeypatch: pytest.MonkeyPatch, qapp: An
 
 def test_window_remembers_geometry_and_last_dossier(qtbot: Any, sample_store: Store) -> None:
     georgia = sample_store.dossiers.add(
-        sample_store.dossiers.spec.make({"code": "GE", "name": "Грузия"}))
+        sample_store.dossiers.spec.make({"code": "GE", "name": "Грузия"})
+    )
     first = MainWindow(sample_store, "en")
     qtbot.addWidget(first)
     first.show()
@@ -100,19 +105,20 @@ def test_closing_the_store_hides_all_content(window: MainWindow) -> None:
 
 
 def test_extensions_are_installed_and_a_broken_one_does_not_stop_the_window(
-        monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
     module = type(sys)("dossier_test_extension")
     module.install = lambda w: w.menu("help").addAction("Extra")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "dossier_test_extension", module)
-    monkeypatch.setattr(extensions, "EXTENSIONS", ["dossier_test_extension",
-                                                   "dossier_no_such_extension"])
+    monkeypatch.setattr(
+        extensions, "EXTENSIONS", ["dossier_test_extension", "dossier_no_such_extension"]
+    )
     failed = extensions.install_all(window)
     assert failed == ["dossier_no_such_extension"]
     assert "Extra" in [a.text() for a in window.menu("help").actions()]
 
 
-def after_first_paint(store_file: Path, then: str, *, defer_extensions: bool = False
-                      ) -> list[str]:
+def after_first_paint(store_file: Path, then: str, *, defer_extensions: bool = False) -> list[str]:
     """The lines `then` prints in a fresh process once the window `w` has painted on
     the store (a fresh process: what start-up imports is what sys.modules holds)."""
     code = (
@@ -123,18 +129,24 @@ def after_first_paint(store_file: Path, then: str, *, defer_extensions: bool = F
         "from dossier.ui.app import make_window\n"
         f"w = make_window(open_store({str(store_file)!r}), 'en', "
         f"defer_extensions={defer_extensions})\n"
-        "w.show(); app.processEvents()\n"
-        + then
+        "w.show(); app.processEvents()\n" + then
     )
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True).stdout.splitlines()
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    ).stdout.splitlines()
 
 
 def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path) -> None:
-    out = "\n".join(after_first_paint(store_file, (
-        "print('before', 'matplotlib' in sys.modules)\n"
-        "w.show_tab(1); app.processEvents()\n"
-        "print('after', 'matplotlib' in sys.modules)\n")))
+    out = "\n".join(
+        after_first_paint(
+            store_file,
+            (
+                "print('before', 'matplotlib' in sys.modules)\n"
+                "w.show_tab(1); app.processEvents()\n"
+                "print('after', 'matplotlib' in sys.modules)\n"
+            ),
+        )
+    )
     assert "before False" in out
     assert "after True" in out
 
@@ -142,21 +154,27 @@ def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path)
 def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None:
     # Start-up: the window opens on Officials; the other tabs, forms and search come
     # when asked for, yet every tab shows its count from the start.
-    out = after_first_paint(store_file, (
-        "late = ['dossier.ui.trade_tab', 'dossier.ui.points_tab', 'dossier.ui.sources_tab',"
-        " 'dossier.ui.search_panel', 'dossier.ui.form', 'sqlite_utils']\n"
-        "print('before', [m for m in late if m in sys.modules])\n"
-        "print('tabs', [w.tab_widget.tabText(i) for i in range(w.tab_widget.count())])\n"
-        # Asking the style for anything builds all of QStyle's enums in Python (~20 ms).
-        "print('style', 'QStyle' in vars(sys.modules['PySide6.QtWidgets']))\n"
-        "tab = w.current_tab()\n"
-        "print('icons', [b.icon().isNull() for b in (tab.add_button, tab.edit_button,"
-        " tab.delete_button, w.header.edit_button)])\n"
-        "w.show_tab(3); app.processEvents()\n"
-        "print('points', w.current_tab().model.rowCount())\n"), defer_extensions=True)
+    out = after_first_paint(
+        store_file,
+        (
+            "late = ['dossier.ui.trade_tab', 'dossier.ui.points_tab', 'dossier.ui.sources_tab',"
+            " 'dossier.ui.search_panel', 'dossier.ui.form', 'sqlite_utils']\n"
+            "print('before', [m for m in late if m in sys.modules])\n"
+            "print('tabs', [w.tab_widget.tabText(i) for i in range(w.tab_widget.count())])\n"
+            # Asking the style for anything builds all of QStyle's enums in Python (~20 ms).
+            "print('style', 'QStyle' in vars(sys.modules['PySide6.QtWidgets']))\n"
+            "tab = w.current_tab()\n"
+            "print('icons', [b.icon().isNull() for b in (tab.add_button, tab.edit_button,"
+            " tab.delete_button, w.header.edit_button)])\n"
+            "w.show_tab(3); app.processEvents()\n"
+            "print('points', w.current_tab().model.rowCount())\n"
+        ),
+        defer_extensions=True,
+    )
     assert out[0] == "before []"
-    assert out[1] == ("tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', "
-                      "'Talking points (5)', 'Sources (1)']")
+    assert out[1] == (
+        "tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', 'Talking points (5)', 'Sources (1)']"
+    )
     assert out[2] == "style False"
     assert out[3] == "icons [False, False, False, False]"
     assert out[4] == "points 5"
@@ -164,18 +182,38 @@ def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None
 
 # The window's own modules. Other features bring their modules (and their strings,
 # added to the .ts by `make translations`); they are checked by their own tests.
-CORE_UI = {"actions.py", "app.py", "chart_pane.py", "dossier_list.py", "editor.py",
-           "entity_tab.py", "field_widgets.py", "form.py", "header.py", "main_window.py",
-           "operations.py", "points_tab.py", "preferences.py", "search_panel.py",
-           "sources_tab.py", "store_open.py", "store_problem.py", "trade_tab.py"}
+CORE_UI = {
+    "actions.py",
+    "app.py",
+    "chart_pane.py",
+    "dossier_list.py",
+    "editor.py",
+    "entity_tab.py",
+    "field_widgets.py",
+    "form.py",
+    "header.py",
+    "main_window.py",
+    "operations.py",
+    "points_tab.py",
+    "preferences.py",
+    "search_panel.py",
+    "sources_tab.py",
+    "store_open.py",
+    "store_problem.py",
+    "trade_tab.py",
+}
 
 
 def ui_strings(path: Path) -> set[str]:
     """The literal texts passed to tr() in a module (concatenated literals joined)."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and \
-                node.args and isinstance(node.args[0], ast.Constant):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "tr"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             found.add(node.args[0].value)
     return found
 

@@ -20,8 +20,10 @@ def dialog(window, qtbot):
     window.export_brief_action.trigger()
     dlg = window.brief_dialog
     assert dlg is not None
-    qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready
-                    and dlg.document.pageCount() > 0, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: dlg.document.status() == QPdfDocument.Status.Ready and dlg.document.pageCount() > 0,
+        timeout=30_000,
+    )
     yield dlg
     dlg.close()
 
@@ -54,13 +56,15 @@ def test_options_change_the_preview(dialog, qtbot) -> None:
     assert dialog.built_for.sections == ("cover", "contents", "scene", "points", "sources")
 
 
-def test_save_writes_the_brief_with_the_chosen_options(dialog, qtbot, tmp_path,
-                                                       monkeypatch) -> None:
+def test_save_writes_the_brief_with_the_chosen_options(
+    dialog, qtbot, tmp_path, monkeypatch
+) -> None:
     answers = [("", ""), (str(tmp_path / "visit"), "PDF files (*.pdf)")]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: answers.pop(0))
     opened: list[str] = []
-    monkeypatch.setattr(brief_dialog.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        brief_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     qtbot.keyClicks(dialog.title_edit, "Official visit to Baku")
     dialog.releasable_check.setChecked(True)
     dialog.open_after_check.setChecked(True)
@@ -117,8 +121,7 @@ def test_unticking_an_official_leaves_them_out(dialog, qtbot) -> None:
     first = officials.model().index(0)
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         officials.set_checked(0, False)
-    assert officials.model().data(first, Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.Unchecked
+    assert officials.model().data(first, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert len(dialog.options().official_ids) == 2
     assert dialog.built_for.official_ids == dialog.options().official_ids
     assert officials.items.ids[0] not in officials.checked_ids()

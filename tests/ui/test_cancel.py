@@ -32,8 +32,16 @@ PASS = "correct horse battery"
 
 
 def counts(store: Store) -> dict[str, int]:
-    tables = ("dossiers", "sources", "officials", "trade_figures", "projects",
-              "talking_points", "events", "changes")
+    tables = (
+        "dossiers",
+        "sources",
+        "officials",
+        "trade_figures",
+        "projects",
+        "talking_points",
+        "events",
+        "changes",
+    )
     return {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
@@ -61,16 +69,25 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 def progress_dialog_shown() -> ProgressDialog | None:
     """The progress dialog on screen, if one is."""
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, ProgressDialog) and w.isVisible()), None)
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ProgressDialog) and w.isVisible()
+        ),
+        None,
+    )
 
 
 def still_usable(window: Any) -> None:
     """Nothing is left running, and an ordinary edit saves."""
     assert busy() is None
     dossier = window.current_dossier()
-    saved = window.ops.add(OFFICIAL.make({"name": "Проверка Окна", "side": "host",
-                                          "status": "current"}, dossier_id=dossier.id))
+    saved = window.ops.add(
+        OFFICIAL.make(
+            {"name": "Проверка Окна", "side": "host", "status": "current"}, dossier_id=dossier.id
+        )
+    )
     assert saved is not None
     assert saved.id
 
@@ -126,8 +143,11 @@ def test_the_cancel_button_stops_a_job_and_the_bar_follows_it(window, qtbot) -> 
 
 
 def test_progress_reaches_the_end_when_not_cancelled(window, qtbot) -> None:
-    task = Task(lambda progress: [progress(n, 500) for n in range(501)] and "done",
-                "Counting", parent=window)
+    task = Task(
+        lambda progress: [progress(n, 500) for n in range(501)] and "done",
+        "Counting",
+        parent=window,
+    )
     panel = operations.ProgressPanel(window)
     values: list[int] = []
     task.progressed.connect(lambda done, total: values.append(done))
@@ -146,12 +166,20 @@ def test_edits_wait_while_an_import_writes(window, qtbot, monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     release = threading.Event()
-    task = Task(lambda _progress: release.wait(10), "Import trade table", writes=True,
-                parent=window).start()
+    task = Task(
+        lambda _progress: release.wait(10), "Import trade table", writes=True, parent=window
+    ).start()
     dossier = window.current_dossier()
     before = window.store.officials.count(dossier.id)
-    assert window.ops.add(OFFICIAL.make({"name": "Новый Человек", "side": "host",
-                                         "status": "current"}, dossier_id=dossier.id)) is None
+    assert (
+        window.ops.add(
+            OFFICIAL.make(
+                {"name": "Новый Человек", "side": "host", "status": "current"},
+                dossier_id=dossier.id,
+            )
+        )
+        is None
+    )
     assert "Import trade table" in told[0]
     assert window.store.officials.count(dossier.id) == before
     with qtbot.waitSignal(task.ended, timeout=10_000):
@@ -160,8 +188,9 @@ def test_edits_wait_while_an_import_writes(window, qtbot, monkeypatch) -> None:
 
 
 # -- each operation, cancelled midway -----------------------------------------------
-def test_trade_import_cancelled_while_writing(window, qtbot, tmp_path, cancel_at,
-                                              monkeypatch) -> None:
+def test_trade_import_cancelled_while_writing(
+    window, qtbot, tmp_path, cancel_at, monkeypatch
+) -> None:
     monkeypatch.setattr(ti, "INSERT_CHUNK", 400)
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 2000))
     assert len(dialog.plan.figures) == 4000
@@ -180,8 +209,9 @@ def test_trade_import_cancelled_while_writing(window, qtbot, tmp_path, cancel_at
 def test_trade_import_completes_with_progress_to_the_end(window, qtbot, tmp_path) -> None:
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 1000))
     reports: list[tuple[int, int]] = []
-    operations.started_hooks.append(lambda task: task.progressed.connect(
-        lambda done, total: reports.append((done, total))))
+    operations.started_hooks.append(
+        lambda task: task.progressed.connect(lambda done, total: reports.append((done, total)))
+    )
     try:
         result = dialog.do_import()
     finally:
@@ -228,15 +258,15 @@ def test_factbook_cancelled_creates_no_dossier(window, cancel_at) -> None:
     import_dialogs.install(window)
     before = counts(window.store)
     cancel_at(0.6)
-    assert import_dialogs.import_factbook(window, FIXTURES / "bo_excerpt.json",
-                                          confirm=False) is None
+    assert (
+        import_dialogs.import_factbook(window, FIXTURES / "bo_excerpt.json", confirm=False) is None
+    )
     assert counts(window.store) == before
     assert window.current_dossier().code == "AZ"
     still_usable(window)
 
 
-def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at,
-                                              monkeypatch) -> None:
+def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at, monkeypatch) -> None:
     from dossier.store import connection
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
@@ -251,8 +281,7 @@ def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at,
     still_usable(window)
 
 
-def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at,
-                                        monkeypatch) -> None:
+def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monkeypatch) -> None:
     from dossier.ingest.exchange import export_dossier
     from dossier.store import connection, memory_store
 
@@ -284,8 +313,9 @@ def test_capture_cancelled_reads_nothing_and_can_run_again(window, qtbot, cancel
     capture_dialog.install(window)
     window.capture_action.trigger()
     dialog = window.capture_dialog
-    dialog.text_edit.setPlainText("President Ilham Aliyev met Ambassador Nikolai Patskevich "
-                                  "in Baku.")
+    dialog.text_edit.setPlainText(
+        "President Ilham Aliyev met Ambassador Nikolai Patskevich in Baku."
+    )
     before = counts(window.store)
     cancel_at(0.3, writes_only=False)
     with qtbot.waitSignal(dialog.analysed, timeout=60_000):
@@ -310,8 +340,9 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         pass
     target = tmp_path / "brief.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a, **_k: (str(target), "PDF files (*.pdf)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF files (*.pdf)")
+    )
     release = threading.Event()
     real_build = brief_dialog.build_brief
 
@@ -342,8 +373,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
     dialog.close()
 
 
-def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot,
-                                                           monkeypatch) -> None:
+def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot, monkeypatch) -> None:
     from dossier.ui import brief_dialog
 
     brief_dialog.install(window)
@@ -354,8 +384,9 @@ def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot,
     shown = dialog.pdf_bytes
     release = threading.Event()
     real_build = brief_dialog.build_brief
-    monkeypatch.setattr(brief_dialog, "build_brief",
-                        lambda *a, **k: release.wait(10) and real_build(*a, **k))
+    monkeypatch.setattr(
+        brief_dialog, "build_brief", lambda *a, **k: release.wait(10) and real_build(*a, **k)
+    )
     dialog.refresh_preview()
     qtbot.waitUntil(dialog.progress.isVisible, timeout=5_000)
     dialog.cancel_button.click()
@@ -367,14 +398,15 @@ def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot,
     dialog.close()
 
 
-def test_backup_cancelled_leaves_no_file_and_the_app_works_on(qtbot, store_file,
-                                                              monkeypatch, cancel_at) -> None:
+def test_backup_cancelled_leaves_no_file_and_the_app_works_on(
+    qtbot, store_file, monkeypatch, cancel_at
+) -> None:
     from dossier.store import backup
     from dossier.ui import backups, i18n
     from dossier.ui.main_window import MainWindow
 
     monkeypatch.setattr(backup, "BACKUP_PAGES", 2)
-    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10 ** 7)
+    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10**7)
     i18n.install("en")
     store = open_store(store_file)
     window = MainWindow(store, "en")
@@ -400,15 +432,16 @@ def test_the_auto_lock_waits_for_a_running_import(qtbot, tmp_path, monkeypatch) 
     from dossier.ui.app import make_window
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
-    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10 ** 7)
+    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10**7)
     i18n.install("en")
     store = open_store(tmp_path / "secret.db", passphrase=PASS)
     load_sample(store)
     window = make_window(store, "en")
     qtbot.addWidget(window)
     release = threading.Event()
-    task = Task(lambda _progress: release.wait(10), "Import trade table", writes=True,
-                parent=window).start()
+    task = Task(
+        lambda _progress: release.wait(10), "Import trade table", writes=True, parent=window
+    ).start()
     assert window.locker.lock()
     # Not yet: closing the store now would cut the import's transaction short.
     assert not window.locker.locked
@@ -422,8 +455,9 @@ def test_the_auto_lock_waits_for_a_running_import(qtbot, tmp_path, monkeypatch) 
 
 
 @pytest.mark.parametrize("cancel", [True, False])
-def test_restore_or_its_cancel_reopens_the_store(qtbot, store_file, monkeypatch,
-                                                  cancel_at, cancel) -> None:
+def test_restore_or_its_cancel_reopens_the_store(
+    qtbot, store_file, monkeypatch, cancel_at, cancel
+) -> None:
     import dataclasses
 
     from PySide6.QtWidgets import QDialog
@@ -432,12 +466,13 @@ def test_restore_or_its_cancel_reopens_the_store(qtbot, store_file, monkeypatch,
     from dossier.ui import backups, i18n
     from dossier.ui.main_window import MainWindow
 
-    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10 ** 7)
+    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10**7)
     i18n.install("en")
     store = open_store(store_file)
     made = backup.make_backup(store)
-    store.dossiers.add(dataclasses.replace(store.dossiers.list()[0], id=None, code="BY",
-                                           name="Беларусь"))  # after the backup
+    store.dossiers.add(
+        dataclasses.replace(store.dossiers.list()[0], id=None, code="BY", name="Беларусь")
+    )  # after the backup
     window = MainWindow(store, "en")
     qtbot.addWidget(window)
     keeper = backups.install(window)

@@ -36,17 +36,27 @@ class StopAt:
 
 
 def counts(store: Store) -> dict[str, int]:
-    tables = ("dossiers", "sources", "officials", "trade_figures", "projects",
-              "talking_points", "events", "changes")
+    tables = (
+        "dossiers",
+        "sources",
+        "officials",
+        "trade_figures",
+        "projects",
+        "talking_points",
+        "events",
+        "changes",
+    )
     return {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def daily_plan(dossier_id: int, days: int) -> Any:
     lines = ["date;exports;imports"] + [
-        f"2001-01-01;{n}.5;{n}.25".replace("2001-01-01", _day(n)) for n in range(days)]
+        f"2001-01-01;{n}.5;{n}.25".replace("2001-01-01", _day(n)) for n in range(days)
+    ]
     records = records_of(read_text("\n".join(lines)))
-    return ti.plan_records(records, ti.guess_mapping(records.header), dossier_id,
-                           ti.Options(unit="1"))
+    return ti.plan_records(
+        records, ti.guess_mapping(records.header), dossier_id, ti.Options(unit="1")
+    )
 
 
 def _day(n: int) -> str:
@@ -67,8 +77,9 @@ def test_report_and_scaled() -> None:
     assert scaled(None, 0, 10) is None
 
 
-def test_a_cancelled_trade_import_writes_nothing(sample_store: Store,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancelled_trade_import_writes_nothing(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ti, "INSERT_CHUNK", 500)
     dossier = sample_store.dossiers.list()[0]
     plan = daily_plan(dossier.id, 3000)
@@ -84,8 +95,13 @@ def test_trade_import_progress_reaches_the_end(sample_store: Store) -> None:
     dossier = sample_store.dossiers.list()[0]
     plan = daily_plan(dossier.id, 1500)
     seen: list[tuple[int, int]] = []
-    result = ti.store_plan(sample_store, plan, dossier.id, "daily.csv",
-                           progress=lambda d, t: seen.append((d, t)) or True)
+    result = ti.store_plan(
+        sample_store,
+        plan,
+        dossier.id,
+        "daily.csv",
+        progress=lambda d, t: seen.append((d, t)) or True,
+    )
     assert result.added == 3000
     assert seen[-1] == (6000, 6000)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # only forward
@@ -101,8 +117,9 @@ def test_a_cancelled_officials_import_writes_nothing(sample_store: Store) -> Non
     dossier = sample_store.dossiers.list()[0]
     names = "\n".join(f"Person Number{n},Minister of Things {n}" for n in range(200))
     records = records_of(read_text("name,position\n" + names))
-    plan = plan_officials(sample_store, dossier, records,
-                          OfficialsMapping(name="name", position="position"))
+    plan = plan_officials(
+        sample_store, dossier, records, OfficialsMapping(name="name", position="position")
+    )
     before = counts(sample_store)
     with pytest.raises(Cancelled):
         store_officials(sample_store, plan, None, StopAt(0.5))
@@ -121,7 +138,8 @@ def test_a_cancelled_factbook_import_creates_no_dossier(sample_store: Store) -> 
 
 
 def test_a_cancelled_export_leaves_no_file_and_the_old_one_intact(
-        sample_store: Store, tmp_path: Path) -> None:
+    sample_store: Store, tmp_path: Path
+) -> None:
     from dossier.ingest.exchange import export_dossier
 
     dossier = sample_store.dossiers.list()[0]
@@ -155,8 +173,10 @@ def test_a_cancelled_merge_writes_nothing(sample_store: Store, tmp_path: Path) -
     assert counts(empty) == before
     result = apply_merge(empty, plan, {})
     assert result.created_dossier
-    assert result.added == sum(counts(sample_store)[t] for t in (
-        "sources", "officials", "trade_figures", "projects", "talking_points", "events"))
+    assert result.added == sum(
+        counts(sample_store)[t]
+        for t in ("sources", "officials", "trade_figures", "projects", "talking_points", "events")
+    )
     empty.close()
 
 
@@ -164,8 +184,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_cancelled_backup_leaves_no_file(store_file: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancelled_backup_leaves_no_file(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dossier.store import backup
 
     monkeypatch.setattr(backup, "BACKUP_PAGES", 2)  # many steps: Cancel lands mid-copy
@@ -218,8 +239,9 @@ def test_a_cancelled_restore_leaves_the_store_as_it_was(store_file: Path) -> Non
 
     store = open_store(store_file)
     made = backup.make_backup(store)
-    store.dossiers.add(dataclasses.replace(store.dossiers.list()[0], id=None, code="BY",
-                                           name="Беларусь"))
+    store.dossiers.add(
+        dataclasses.replace(store.dossiers.list()[0], id=None, code="BY", name="Беларусь")
+    )
     store.close()
     before = _digest(store_file)
     for fraction in (0.3, 0.8):  # while backing up the current store; while copying

@@ -10,10 +10,12 @@ from dossier.ui import capture_dialog
 
 pytestmark = pytest.mark.gui
 
-EN = ("Trade between Belarus and Azerbaijan rose to $215 million in 2012.\n"
-      "President Ilham Aliyev met Ambassador Nikolai Patskevich in Baku.\n"
-      "\"We expect good results from this visit and new contracts,\" Ambassador Nikolai "
-      "Patskevich told reporters.\n")
+EN = (
+    "Trade between Belarus and Azerbaijan rose to $215 million in 2012.\n"
+    "President Ilham Aliyev met Ambassador Nikolai Patskevich in Baku.\n"
+    '"We expect good results from this visit and new contracts," Ambassador Nikolai '
+    "Patskevich told reporters.\n"
+)
 
 
 @pytest.fixture
@@ -44,8 +46,7 @@ def _groups(dlg) -> dict[str, list]:
     return out
 
 
-def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot,
-                                                          tmp_path) -> None:
+def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot, tmp_path) -> None:
     text = resource("samples", "article_baku_visit_ru.txt").read_text(encoding="utf-8")
     dialog.date_edit.setText("2013-11")
     _analyse(dialog, qtbot, text)
@@ -69,12 +70,18 @@ def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot,
 def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     store = window.store
     dossier = window.current_dossier()
-    before = (store.officials.count(dossier.id), store.trade.count(dossier.id),
-              store.sources.count(dossier.id), store.talking_points.count(dossier.id))
+    before = (
+        store.officials.count(dossier.id),
+        store.trade.count(dossier.id),
+        store.sources.count(dossier.id),
+        store.talking_points.count(dossier.id),
+    )
     _analyse(dialog, qtbot, EN)
     groups = _groups(dialog)
     assert [i.text(3) for i in groups["Officials"]] == [
-        "update existing: Ильхам Алиев", "update existing: Николай Пацкевич"]
+        "update existing: Ильхам Алиев",
+        "update existing: Николай Пацкевич",
+    ]
     # Edit the statement before accepting it, and the trade figure in its form.
     quote = groups["Statements"][0]
     quote.setText(0, "We expect good results from this visit.")
@@ -86,15 +93,23 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert figure.text(0) == "turnover 216 million USD 2012"
     with qtbot.waitSignal(dialog.accepted_capture, timeout=10_000):
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-    after = (store.officials.count(dossier.id), store.trade.count(dossier.id),
-             store.sources.count(dossier.id), store.talking_points.count(dossier.id))
+    after = (
+        store.officials.count(dossier.id),
+        store.trade.count(dossier.id),
+        store.sources.count(dossier.id),
+        store.talking_points.count(dossier.id),
+    )
     assert after == (before[0], before[1] + 1, before[2] + 1, before[3] + 1)
     assert any(t.amount == 216 for t in store.trade.list(dossier.id))
     texts = [p.text for p in store.talking_points.list(dossier.id)]
     assert "We expect good results from this visit." in texts
     window.undo_stack.undo()
-    assert (store.officials.count(dossier.id), store.trade.count(dossier.id),
-            store.sources.count(dossier.id), store.talking_points.count(dossier.id)) == before
+    assert (
+        store.officials.count(dossier.id),
+        store.trade.count(dossier.id),
+        store.sources.count(dossier.id),
+        store.talking_points.count(dossier.id),
+    ) == before
     window.undo_stack.redo()
     assert store.trade.count(dossier.id) == before[1] + 1
 

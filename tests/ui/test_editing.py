@@ -23,17 +23,24 @@ def tab_text(window: MainWindow, index: int) -> str:
     return window.tab_widget.tabText(index)
 
 
-def test_add_official_with_the_form_then_undo_and_redo(fill: Any, qtbot: Any,
-                                                       window: MainWindow) -> None:
+def test_add_official_with_the_form_then_undo_and_redo(
+    fill: Any, qtbot: Any, window: MainWindow
+) -> None:
     assert tab_text(window, 0) == "Officials (3)"
     window.actions.add_record.trigger()  # Insert / Ctrl+N
     form = window.editor.current
     assert form is not None
     assert form.isVisible()
-    fill(form, name="Эльмар Мамедъяров", name_latin="Elmar Mammadyarov",
-         position="Министр иностранных дел", side="host")
-    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    fill(
+        form,
+        name="Эльмар Мамедъяров",
+        name_latin="Elmar Mammadyarov",
+        position="Министр иностранных дел",
+        side="host",
+    )
+    qtbot.mouseClick(
+        form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert not form.isVisible()
     assert "Эльмар Мамедъяров" in names(window)
     assert tab_text(window, 0) == "Officials (4)"
@@ -43,8 +50,11 @@ def test_add_official_with_the_form_then_undo_and_redo(fill: Any, qtbot: Any,
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Эльмар Мамедъяров" not in names(window)
     assert window.store.officials.count() == 3
-    qtbot.keyClick(window, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.store.officials.get(added.id).name_latin == "Elmar Mammadyarov"
     assert tab_text(window, 0) == "Officials (4)"
 
@@ -88,8 +98,7 @@ def test_edit_keeps_what_the_form_does_not_show(fill: Any, window: MainWindow) -
     assert window.store.officials.get(before.id).position == "Президент"
 
 
-def test_delete_asks_first_and_undo_restores(answer_yes: list[str],
-                                             window: MainWindow) -> None:
+def test_delete_asks_first_and_undo_restores(answer_yes: list[str], window: MainWindow) -> None:
     window.show_tab(2)  # Ctrl+3
     tab = window.tabs["project"]
     project = tab.model.record(0)
@@ -104,10 +113,10 @@ def test_delete_asks_first_and_undo_restores(answer_yes: list[str],
     assert restored == project
 
 
-def test_delete_refused_changes_nothing(monkeypatch: pytest.MonkeyPatch,
-                                        window: MainWindow) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: QMessageBox.StandardButton.No)
+def test_delete_refused_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     window.show_tab(2)
     tab = window.tabs["project"]
     tab.select_record(tab.model.record(0).id)
@@ -131,13 +140,13 @@ def official_with_points(window: MainWindow) -> Any:
 
 @pytest.mark.parametrize("choice", ["keep", "delete", None])
 def test_deleting_an_official_with_talking_points_asks_what_to_do(
-        monkeypatch: pytest.MonkeyPatch, window: MainWindow, choice: str | None) -> None:
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, choice: str | None
+) -> None:
     official = official_with_points(window)
     store = window.store
     points = store.talking_points.list(where="audience_id = ?", params=[official.id])
     asked: list[int] = []
-    monkeypatch.setattr(window.ops, "_ask_official",
-                        lambda o, n: asked.append(n) or choice)
+    monkeypatch.setattr(window.ops, "_ask_official", lambda o, n: asked.append(n) or choice)
     window.ops.delete(official)
     assert asked == [len(points)]
     if choice is None:
@@ -153,8 +162,9 @@ def test_deleting_an_official_with_talking_points_asks_what_to_do(
     assert store.talking_points.get(points[0].id).audience_id == official.id
 
 
-def test_ask_official_offers_keep_delete_cancel(monkeypatch: pytest.MonkeyPatch,
-                                                window: MainWindow) -> None:
+def test_ask_official_offers_keep_delete_cancel(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
     seen: list[list[str]] = []
 
     def exec_(box: QMessageBox) -> int:
@@ -167,8 +177,9 @@ def test_ask_official_offers_keep_delete_cancel(monkeypatch: pytest.MonkeyPatch,
     assert "Delete the points too" in seen[0]
 
 
-def test_new_source_from_the_picker_is_selected(fill: Any, monkeypatch: pytest.MonkeyPatch,
-                                                window: MainWindow) -> None:
+def test_new_source_from_the_picker_is_selected(
+    fill: Any, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
     form = window.editor.form(OFFICIAL)
 
     def new_source(parent: Any) -> Any:
@@ -187,8 +198,9 @@ def test_new_source_from_the_picker_is_selected(fill: Any, monkeypatch: pytest.M
     assert window.store.sources.count() == 2
 
 
-def test_delete_source_keeps_facts_and_undo_relinks_them(answer_yes: list[str],
-                                                         window: MainWindow) -> None:
+def test_delete_source_keeps_facts_and_undo_relinks_them(
+    answer_yes: list[str], window: MainWindow
+) -> None:
     source = window.store.sources.list()[0]
     citing = window.store.citing(source.id)
     assert citing
@@ -200,8 +212,9 @@ def test_delete_source_keeps_facts_and_undo_relinks_them(answer_yes: list[str],
     assert window.store.repo(spec).get(fact.id).source_id == source.id
 
 
-def test_new_dossier_and_delete_dossier_with_undo(fill: Any, answer_yes: list[str],
-                                                  window: MainWindow) -> None:
+def test_new_dossier_and_delete_dossier_with_undo(
+    fill: Any, answer_yes: list[str], window: MainWindow
+) -> None:
     window.actions.new_dossier.trigger()
     form = window.editor.current
     fill(form, code="ge", name="Грузия", name_en="Georgia", home_country="Беларусь")
@@ -221,8 +234,9 @@ def test_new_dossier_and_delete_dossier_with_undo(fill: Any, answer_yes: list[st
     assert (window.store.officials.count(az.id), window.store.sources.count(az.id)) == counts
 
 
-def test_keyboard_insert_adds_and_delete_removes(qtbot: Any, answer_yes: list[str],
-                                                 window: MainWindow) -> None:
+def test_keyboard_insert_adds_and_delete_removes(
+    qtbot: Any, answer_yes: list[str], window: MainWindow
+) -> None:
     tab = window.tabs["official"]
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
@@ -247,8 +261,7 @@ def test_keyboard_insert_adds_and_delete_removes(qtbot: Any, answer_yes: list[st
     assert len(answer_yes) == 1
 
 
-def test_photo_field_takes_images_only_and_saves_them(tmp_path: Any,
-                                                      window: MainWindow) -> None:
+def test_photo_field_takes_images_only_and_saves_them(tmp_path: Any, window: MainWindow) -> None:
     from PySide6.QtGui import QColor, QImage
 
     picture = tmp_path / "aliyev.png"

@@ -25,8 +25,13 @@ def _installed(window):
 
 def test_file_menu_has_the_import_and_exchange_entries(window):
     texts = [a.text() for a in window.menu("file").actions()]
-    for text in ("Import trade table…", "Import officials…", "New dossier from Factbook…",
-                 "Export dossier…", "Import dossier…"):
+    for text in (
+        "Import trade table…",
+        "Import officials…",
+        "New dossier from Factbook…",
+        "Export dossier…",
+        "Import dossier…",
+    ):
         assert text in texts
     assert window.import_trade_action.isEnabled()
 
@@ -44,9 +49,11 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     dialog.preview_button.click()
     assert "partner pair" in dialog.message.text()
     dialog.partner_combos["destination_country_code"].setCurrentIndex(
-        dialog.partner_combos["destination_country_code"].findData("AZE"))
+        dialog.partner_combos["destination_country_code"].findData("AZE")
+    )
     dialog.partner_combos["origin_country_code"].setCurrentIndex(
-        dialog.partner_combos["origin_country_code"].findData("DEU"))
+        dialog.partner_combos["origin_country_code"].findData("DEU")
+    )
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
     dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000000"))
     plan_ready(qtbot, dialog)
@@ -54,8 +61,10 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     model = dialog.preview.model()
     assert model.rowCount() == 14
     first_two = sorted([model.index(r, c).data() for c in range(6)] for r in range(2))
-    assert first_two == [["5", "1992", "Exports", "5.573871", "USD", "million"],
-                         ["5", "1992", "Imports", "8.217166", "USD", "million"]]
+    assert first_two == [
+        ["5", "1992", "Exports", "5.573871", "USD", "million"],
+        ["5", "1992", "Imports", "8.217166", "USD", "million"],
+    ]
     assert not dialog.import_button.isEnabled()  # the unit is not confirmed yet
     dialog.unit_confirm.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -121,8 +130,9 @@ def test_new_dossier_from_factbook(window):
     assert "frozen in 2026-02" in window.statusBar().currentMessage()
 
 
-def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(window, qtbot,
-                                                                           tmp_path):
+def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(
+    window, qtbot, tmp_path
+):
     store = window.store
     dossier = window.current_dossier()
     path = tmp_path / "az.dossier"
@@ -131,10 +141,10 @@ def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(wind
     theirs = memory_store()
     from dossier.ingest.exchange import apply_merge, plan_merge, read_exchange
 
-    their_dossier = apply_merge(theirs, plan_merge(theirs, read_exchange(path, PASS)),
-                                {}).dossier
-    their_aliyev = next(o for o in theirs.officials.list(their_dossier.id)
-                        if o.name == "Ильхам Алиев")
+    their_dossier = apply_merge(theirs, plan_merge(theirs, read_exchange(path, PASS)), {}).dossier
+    their_aliyev = next(
+        o for o in theirs.officials.list(their_dossier.id) if o.name == "Ильхам Алиев"
+    )
     theirs.officials.update(dataclasses.replace(their_aliyev, position="Президент (их)"))
     back = tmp_path / "back.dossier"
     export_dossier(theirs, their_dossier, back, PASS)
@@ -145,8 +155,11 @@ def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(wind
     dialog = import_dialogs.open_merge(window, back, PASS)
     assert "1 conflicting" in dialog.summary.text()
     model = dialog.side_by_side.model()
-    assert [model.index(0, c).data() for c in range(3)] == ["Post", "Президент (мой)",
-                                                            "Президент (их)"]
+    assert [model.index(0, c).data() for c in range(3)] == [
+        "Post",
+        "Президент (мой)",
+        "Президент (их)",
+    ]
     assert dialog.radio["mine"].isChecked()
     dialog.radio["theirs"].click()
     dialog.side_by_side.grab().save(str(tmp_path / "merge.png"))
@@ -161,7 +174,8 @@ def test_wrong_passphrase_is_one_message(window, tmp_path, monkeypatch):
     path = tmp_path / "az.dossier"
     assert import_dialogs.export_current(window, path, PASS)
     warnings = []
-    monkeypatch.setattr(import_dialogs.QMessageBox, "warning",
-                        lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(
+        import_dialogs.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
     assert import_dialogs.open_merge(window, path, "wrong passphrase") is None
     assert warnings[0].startswith("Wrong passphrase")

@@ -17,22 +17,29 @@ pytestmark = pytest.mark.gui
 def test_screenshots_of_every_tab_form_and_search(qapp: Any, tmp_path: Path) -> None:
     written = write_screenshots(tmp_path, ["ru"])
     names = {p.name for p in written}
-    assert {"ru-tab-1-official.png", "ru-tab-2-trade.png", "ru-tab-5-source.png",
-            "ru-form-official.png", "ru-form-trade-invalid.png", "ru-search.png"} <= names
+    assert {
+        "ru-tab-1-official.png",
+        "ru-tab-2-trade.png",
+        "ru-tab-5-source.png",
+        "ru-form-official.png",
+        "ru-form-trade-invalid.png",
+        "ru-search.png",
+    } <= names
     for path in written:
         image = QImage(str(path))
         assert image.width() >= 400, path.name
         assert image.height() >= 300, path.name
 
 
-def test_screenshots_command_refuses_unknown_language(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]
-                                                      ) -> None:
+def test_screenshots_command_refuses_unknown_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["screenshots", "--out", str(tmp_path), "--langs", "de"]) == 1
     assert "Unknown language de" in capsys.readouterr().err
 
 
-def test_gui_smoke_through_the_command_line(qapp: Any, store_file: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_gui_smoke_through_the_command_line(
+    qapp: Any, store_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--store", str(store_file), "gui", "--smoke", "--ui-lang", "ru"]) == 0
     assert "main window shown" in capsys.readouterr().out

@@ -16,8 +16,10 @@ pytestmark = pytest.mark.gui
 
 def groups(window: MainWindow) -> dict[str, int]:
     model = window.search_panel.results
-    return {model.item(r).text().rsplit(" (", 1)[0]: model.item(r).rowCount()
-            for r in range(model.rowCount())}
+    return {
+        model.item(r).text().rsplit(" (", 1)[0]: model.item(r).rowCount()
+        for r in range(model.rowCount())
+    }
 
 
 def test_ctrl_f_searches_as_you_type_and_enter_jumps(qtbot: Any, window: MainWindow) -> None:
@@ -39,8 +41,7 @@ def test_ctrl_f_searches_as_you_type_and_enter_jumps(qtbot: Any, window: MainWin
     assert not window.search_dock.isVisible()
 
 
-def test_search_results_are_grouped_and_jump_to_any_kind(qtbot: Any,
-                                                         window: MainWindow) -> None:
+def test_search_results_are_grouped_and_jump_to_any_kind(qtbot: Any, window: MainWindow) -> None:
     panel = window.search_panel
     window.show_search()
     panel.field.setText("экскаваторов")
@@ -48,8 +49,11 @@ def test_search_results_are_grouped_and_jump_to_any_kind(qtbot: Any,
     found = groups(window)
     assert "Projects" in found
     model = panel.results
-    group = next(model.item(r) for r in range(model.rowCount())
-                 if model.item(r).text().startswith("Projects"))
+    group = next(
+        model.item(r)
+        for r in range(model.rowCount())
+        if model.item(r).text().startswith("Projects")
+    )
     hit = group.child(0)
     assert "\x02" not in hit.text()  # match markers are not shown raw
     panel.view.setCurrentIndex(hit.index())
@@ -86,8 +90,9 @@ def test_switching_to_russian_changes_every_text(window: MainWindow) -> None:
     assert window.tab_widget.tabText(0) == "Officials (3)"
 
 
-def test_preferences_dialog_switches_and_remembers_language(monkeypatch: pytest.MonkeyPatch,
-                                                             window: MainWindow) -> None:
+def test_preferences_dialog_switches_and_remembers_language(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
     def exec_(dialog: PreferencesDialog) -> int:
         dialog.language.setCurrentIndex(dialog.language.findData("ru"))
         return 1

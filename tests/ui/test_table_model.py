@@ -19,8 +19,9 @@ def dossier_id(store: Store) -> int:
 
 
 @pytest.mark.parametrize("spec", DOSSIER_PARTS, ids=lambda spec: spec.name)
-def test_model_passes_qt_model_tester(qtmodeltester: Any, sample_store: Store,
-                                      spec: EntitySpec) -> None:
+def test_model_passes_qt_model_tester(
+    qtmodeltester: Any, sample_store: Store, spec: EntitySpec
+) -> None:
     model = EntityTableModel(spec, sample_store, "ru")
     model.muted = lambda record: record.id == 1  # the extra roles are checked too
     model.set_dossier(dossier_id(sample_store))
@@ -49,9 +50,15 @@ def long_store(sample_store: Store) -> Store:
     """The sample with a long trade list: amounts in a shuffled order, years repeating."""
     did = dossier_id(sample_store)
     sample_store.trade.add_many(
-        TradeFigure(dossier_id=did, period_start=str(1000 + i % 700),
-                    period_end=str(1000 + i % 700), flow="export",
-                    amount=float((i * 37) % LONG)) for i in range(LONG))
+        TradeFigure(
+            dossier_id=did,
+            period_start=str(1000 + i % 700),
+            period_end=str(1000 + i % 700),
+            flow="export",
+            amount=float((i * 37) % LONG),
+        )
+        for i in range(LONG)
+    )
     return sample_store
 
 
@@ -62,8 +69,9 @@ def small_pages(store: Store) -> EntityTableModel:
     return model
 
 
-def test_long_lists_count_every_row_and_keep_a_few_pages(qtmodeltester: Any,
-                                                         long_store: Store) -> None:
+def test_long_lists_count_every_row_and_keep_a_few_pages(
+    qtmodeltester: Any, long_store: Store
+) -> None:
     model = small_pages(long_store)
     whole = long_store.trade.list(dossier_id(long_store))
     assert model.rowCount() == model.total == len(whole) == LONG + 4
@@ -76,7 +84,8 @@ def test_long_lists_count_every_row_and_keep_a_few_pages(qtmodeltester: Any,
         assert model.kept_rows <= 400
     last = model.rowCount() - 1
     assert model.index(last, amount).data() == model.display(
-        whole[-1], TRADE.field("amount"), whole[-1].amount)
+        whole[-1], TRADE.field("amount"), whole[-1].amount
+    )
     assert model.record(last) == whole[-1]
     assert model.index(last + 1, 0).data() is None
     qtmodeltester.check(model)
@@ -95,12 +104,11 @@ def test_sorting_after_scrolling_to_the_end(long_store: Store) -> None:
     assert amounts == sorted(known, reverse=True) + [None] * (len(amounts) - len(known))
     assert amounts[0] == LONG - 1
     # A record deep in the list is found at its row in this order, and only there.
-    deep = long_store.trade.list(dossier_id(long_store), order_by="amount",
-                                 descending=True)[1500]
+    deep = long_store.trade.list(dossier_id(long_store), order_by="amount", descending=True)[1500]
     model.sort(amount, Qt.SortOrder.DescendingOrder)  # pages forgotten again
     assert model.row_of(deep.id) == 1500
     assert model.record(1500) == deep
-    assert model.row_of(10 ** 9) is None
+    assert model.row_of(10**9) is None
 
 
 def test_every_column_sorts_both_ways_through_all_pages(long_store: Store) -> None:
@@ -110,11 +118,13 @@ def test_every_column_sorts_both_ways_through_all_pages(long_store: Store) -> No
     did = dossier_id(long_store)
     for column, spec in enumerate(model.columns):
         for descending in (False, True):
-            model.sort(column, Qt.SortOrder.DescendingOrder if descending
-                       else Qt.SortOrder.AscendingOrder)
+            model.sort(
+                column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            )
             shown = [model.record(r).id for r in range(model.rowCount() - 1, -1, -7)]
-            whole = [f.id for f in long_store.trade.list(did, order_by=spec.name,
-                                                         descending=descending)]
+            whole = [
+                f.id for f in long_store.trade.list(did, order_by=spec.name, descending=descending)
+            ]
             assert shown == whole[::-1][::7], (spec.name, descending)
 
 
@@ -122,7 +132,8 @@ def test_sorting_by_period_keeps_ties_in_the_natural_order(long_store: Store) ->
     model = small_pages(long_store)
     model.sort(0, Qt.SortOrder.AscendingOrder)  # period start; many figures share a year
     assert [model.record(r).id for r in range(model.rowCount())] == [
-        f.id for f in long_store.trade.list(dossier_id(long_store))]
+        f.id for f in long_store.trade.list(dossier_id(long_store))
+    ]
 
 
 def test_filter_of_a_long_list_pages_through_its_matches(long_store: Store) -> None:

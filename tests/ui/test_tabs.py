@@ -20,8 +20,9 @@ def bar_heights(window: MainWindow) -> list[float]:
     return sorted(round(p.get_height(), 1) for p in figure.axes[0].patches)
 
 
-def test_trade_chart_draws_when_shown_and_redraws_after_a_change(fill: Any, qtbot: Any,
-                                                                 window: MainWindow) -> None:
+def test_trade_chart_draws_when_shown_and_redraws_after_a_change(
+    fill: Any, qtbot: Any, window: MainWindow
+) -> None:
     tab = window.trade_tab
     assert tab.chart.draws == 0  # not drawn while another tab is shown
     window.show_tab(1)
@@ -41,8 +42,7 @@ def test_trade_chart_draws_when_shown_and_redraws_after_a_change(fill: Any, qtbo
     assert bar_heights(window) == [216.0, 223.3]
 
 
-def test_trade_form_refuses_bad_amount_and_reversed_period(fill: Any,
-                                                           window: MainWindow) -> None:
+def test_trade_form_refuses_bad_amount_and_reversed_period(fill: Any, window: MainWindow) -> None:
     form = window.editor.form(TRADE)
     form.show()
     fill(form, period_start="2013-01", period_end="2012", amount="много")
@@ -75,8 +75,9 @@ def test_points_filter_by_kind_and_show_releasable(window: MainWindow) -> None:
     assert {tab.model.record(r).kind for r in range(tab.model.rowCount())} == {"objective"}
     assert tab.count_label.text() == f"{tab.model.rowCount()} found"
     tab.set_kind(None)
-    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(tab.model.columnCount())]
+    headers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ]
     column = headers.index("May be said")
     shown = {tab.model.index(r, column).data() for r in range(tab.model.rowCount())}
     assert shown == {"yes", "no"}
@@ -110,8 +111,7 @@ def test_points_cannot_move_while_sorted_by_a_column(window: MainWindow) -> None
     assert not tab.down_button.isEnabled()
 
 
-def test_sources_tab_shows_text_and_citing_facts_and_jumps(qtbot: Any,
-                                                            window: MainWindow) -> None:
+def test_sources_tab_shows_text_and_citing_facts_and_jumps(qtbot: Any, window: MainWindow) -> None:
     tab = window.sources_tab
     window.show_tab(4)
     source = tab.model.record(0)
@@ -134,24 +134,31 @@ def test_filter_box_filters_after_a_pause(qtbot: Any, window: MainWindow) -> Non
     tab.filter_edit.insert("амкодор")
     qtbot.waitUntil(lambda: tab.model.text == "амкодор", timeout=2000)
     assert 0 < tab.model.rowCount() < 9
-    assert all("мкодор" in (tab.model.record(r).home_partner or "") +
-               (tab.model.record(r).title or "") + (tab.model.record(r).description or "")
-               for r in range(tab.model.rowCount()))
+    assert all(
+        "мкодор"
+        in (tab.model.record(r).home_partner or "")
+        + (tab.model.record(r).title or "")
+        + (tab.model.record(r).description or "")
+        for r in range(tab.model.rowCount())
+    )
 
 
 def test_sorting_by_clicking_a_header(qtbot: Any, window: MainWindow) -> None:
     tab = window.tabs["official"]
     header = tab.view.horizontalHeader()
     x = header.sectionViewportPosition(0) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().center().__class__(x, 5))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
     first = tab.model.record(0).name
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().center().__class__(x, 5))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
     assert tab.model.order_by == "name"
     assert tab.model.record(0).name != first
     assert [tab.model.record(r).name for r in range(3)] == sorted(
-        (tab.model.record(r).name for r in range(3)), reverse=tab.model.descending)
+        (tab.model.record(r).name for r in range(3)), reverse=tab.model.descending
+    )
 
 
 def test_double_click_opens_the_edit_form(qtbot: Any, window: MainWindow) -> None:
@@ -181,8 +188,9 @@ def test_background_only_points_look_different(window: MainWindow) -> None:
     assert model.index(rows[True], 0).data(Qt.ItemDataRole.FontRole) is None
 
 
-def test_points_can_be_dragged_into_a_new_order(qtbot: Any, qtmodeltester: Any,
-                                                window: MainWindow) -> None:
+def test_points_can_be_dragged_into_a_new_order(
+    qtbot: Any, qtmodeltester: Any, window: MainWindow
+) -> None:
     from PySide6.QtCore import QModelIndex
 
     tab = window.points_tab
@@ -212,9 +220,15 @@ def long_trade(qtbot: Any, window: MainWindow) -> Any:
 
     did = window.trade_tab.model.dossier_id
     window.store.trade.add_many(
-        TradeFigure(dossier_id=did, period_start=str(1000 + i % 500),
-                    period_end=str(1000 + i % 500), flow="import", amount=float(i))
-        for i in range(1500))
+        TradeFigure(
+            dossier_id=did,
+            period_start=str(1000 + i % 500),
+            period_end=str(1000 + i % 500),
+            flow="import",
+            amount=float(i),
+        )
+        for i in range(1500)
+    )
     tab = window.trade_tab
     window.show_tab(1)
     drawn = tab.chart.draws
@@ -232,8 +246,9 @@ def shown_rows(tab: Any) -> range:
     return range(first, (last if last >= 0 else tab.model.rowCount() - 1) + 1)
 
 
-def test_long_trade_tab_scrolls_to_the_end_and_sorts_from_the_top(qtbot: Any,
-                                                                  long_trade: Any) -> None:
+def test_long_trade_tab_scrolls_to_the_end_and_sorts_from_the_top(
+    qtbot: Any, long_trade: Any
+) -> None:
     tab = long_trade
     draws = tab.chart.draws
     bar = tab.view.verticalScrollBar()
@@ -249,8 +264,9 @@ def test_long_trade_tab_scrolls_to_the_end_and_sorts_from_the_top(qtbot: Any,
     header = tab.view.horizontalHeader()
     column = [c.name for c in tab.model.columns].index("amount")
     x = header.sectionViewportPosition(column) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().center().__class__(x, 5))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
     assert tab.model.order_by == "amount"
     assert 0 in shown_rows(tab)
     amounts = [tab.model.record(r).amount for r in range(10)]
@@ -276,8 +292,9 @@ def test_columns_fit_the_rows_in_sight(window: MainWindow) -> None:
     metrics = tab.view.fontMetrics()
     header = tab.view.horizontalHeader()
     for col in range(tab.model.columnCount() - 1):  # the last one stretches
-        widest = max(metrics.horizontalAdvance(tab.model.index(r, col).data() or "")
-                     for r in shown_rows(tab))
+        widest = max(
+            metrics.horizontalAdvance(tab.model.index(r, col).data() or "") for r in shown_rows(tab)
+        )
         width = tab.view.columnWidth(col)
         assert width >= min(widest, 300 - 10), tab.model.columns[col].name
         assert width >= header.sectionSizeHint(col)  # the header's label is not cut
