@@ -41,7 +41,7 @@ bench: $(STAMP)
 # After changing UI strings: refresh the .ts sources (translate them in Qt Linguist),
 # then compile the .qm files the app loads. Commit both.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete dossier/ui/*.py -ts resources/translations/dossier_ru.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none dossier/ui/*.py -ts resources/translations/dossier_ru.ts
 	$(BIN)/pyside6-lrelease resources/translations/dossier_ru.ts -qm resources/translations/dossier_ru.qm
 
 # The one-folder app bundle for IT (dist/dossier), then its smoke test; see packaging/README.md.
