@@ -364,7 +364,7 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
                             "USD",
                             "1000000",
                             None,
-                            0,
+                            "actual",
                             product,
                             cite(d),
                         )
@@ -374,9 +374,11 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
                 break
     yield (
         "trade_figures",
-        "INSERT INTO trade_figures(dossier_id, period_start, period_end, flow, amount, "
-        "currency, unit_scale, growth_factor, estimate, note, source_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        # The dossier's own trade: seen from Belarus, with the dossier's country.
+        "INSERT INTO trade_figures(dossier_id, reporter, partner, period_start, period_end, "
+        "flow, amount, currency, unit_scale, growth_factor, kind, note, source_id) "
+        "SELECT d.id, 'BY', d.code, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 "
+        "FROM dossiers d WHERE d.id = ?1",
         rows,
     )
 

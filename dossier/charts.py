@@ -230,7 +230,7 @@ def trade_chart_data(figures: Sequence[TradeFigure], lang: str = "en") -> TradeC
             + (flows.index(f.flow) - (len(flows) - 1) / 2) * bar_width
         )
         value = _units(f) / scale.factor
-        label = ("≈" if f.estimate else "") + _number(value, lang) if label_size else ""
+        label = ("≈" if f.kind == "estimate" else "") + _number(value, lang) if label_size else ""
         bars.append(Bar(x, value, f.flow, is_partial_year(f.period_start, f.period_end), label))
     # Many periods: every n-th label, turned upright, so labels never overlap.
     step = max(1, -(-len(periods) // 24))

@@ -46,11 +46,28 @@ LANGUAGES = (
     Choice("be", "Belarusian", "Белорусский"),
     Choice("other", "Other", "Другой"),
 )
+# Flows are always from the reporter's point of view: "export" is what the
+# reporter sells to the partner.
 FLOWS = (
     Choice("turnover", "Turnover", "Товарооборот"),
     Choice("export", "Exports", "Экспорт"),
     Choice("import", "Imports", "Импорт"),
+    Choice("balance", "Balance", "Сальдо"),
 )
+# What a number is: a result, an estimate of one, a goal, or a prediction. Only
+# actual figures and estimates are results; targets and forecasts are never bars.
+TRADE_KINDS = (
+    Choice("actual", "Actual", "Факт"),
+    Choice("estimate", "Estimate", "Оценка"),
+    Choice("target", "Target", "Цель"),
+    Choice("forecast", "Forecast", "Прогноз"),
+)
+TRADE_VIEWS = (
+    Choice("home", "Ours", "Наша"),
+    Choice("host", "The partner's", "Партнёра"),
+)
+# The partner code for a country's trade with the whole world.
+WORLD = "world"
 SCALES = (
     Choice("1", "units", "единиц"),
     Choice("1000", "thousand", "тыс."),
@@ -91,6 +108,17 @@ class Dossier:
     name: str = spec_field("Country", "Страна", required=True, example="Азербайджан")
     name_en: str | None = spec_field("Country (English)", "Страна (англ.)", example="Azerbaijan")
     home_country: str | None = spec_field("Home country", "Наша страна", example="Беларусь")
+    home_code: str | None = spec_field(
+        "Home country code", "Код нашей страны", max_length=2, example="BY", in_table=False
+    )
+    trade_view: str = spec_field(
+        "Trade seen from",
+        "Торговля с точки зрения",
+        Kind.CHOICE,
+        choices=TRADE_VIEWS,
+        default="home",
+        in_table=False,
+    )
     summary: str | None = spec_field(
         "Scene-setter", "Общая обстановка", Kind.LONGTEXT, in_table=False
     )
@@ -161,11 +189,16 @@ class TradeFigure:
     period_end: str = spec_field(
         "Period to", "Период по", Kind.DATE, required=True, example="2013-09"
     )
+    reporter: str | None = spec_field(
+        "Reporter", "Отчитывающаяся страна", max_length=5, example="BY"
+    )
+    partner: str | None = spec_field("Partner", "Партнёр", max_length=5, example="AZ")
     flow: str = spec_field(
         "Flow", "Поток", Kind.CHOICE, required=True, choices=FLOWS, default="turnover"
     )
+    # Negative only for a balance (see _check_trade).
     amount: float | None = spec_field(
-        "Amount", "Сумма", Kind.NUMBER, minimum=0, example="223.3", unit_field="currency"
+        "Amount", "Сумма", Kind.NUMBER, example="223.3", unit_field="currency"
     )
     currency: str | None = spec_field(
         "Currency", "Валюта", max_length=3, example="USD", default=CURRENCY_EXAMPLE
@@ -182,7 +215,8 @@ class TradeFigure:
     base_end: str | None = spec_field(
         "Growth base to", "База роста по", Kind.DATE, in_table=False, example="2006"
     )
-    estimate: bool = spec_field("Estimate", "Оценка", Kind.BOOL, default=False)
+    # Not required: a figure given without a kind is a result (see _check_trade).
+    kind: str = spec_field("Kind", "Вид", Kind.CHOICE, choices=TRADE_KINDS, default="actual")
     note: str | None = spec_field("Note", "Примечание", Kind.LONGTEXT, in_table=False)
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
@@ -348,6 +382,18 @@ def _check_dossier(values: dict[str, Any], lang: str) -> dict[str, str]:
             )
         }
     values["code"] = code.upper()
+    values["trade_view"] = values.get("trade_view") or "home"
+    home = (values.get("home_code") or "").strip()
+    if home:
+        if not (len(home) == 2 and home.isascii() and home.isalpha()):
+            return {
+                "home_code": bilingual(
+                    lang,
+                    "The home country code must be two Latin letters, e.g. BY.",
+                    "Код нашей страны — две латинские буквы, например BY.",
+                )
+            }
+        values["home_code"] = home.upper()
     return {}
 
 
@@ -368,6 +414,31 @@ def _check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
         )
     if values.get("currency"):
         values["currency"] = values["currency"].upper()
+    values["kind"] = values.get("kind") or "actual"
+    if (values.get("amount") or 0) < 0 and values.get("flow") != "balance":
+        errors["amount"] = bilingual(
+            lang,
+            "Only a balance can be negative.",
+            "Отрицательным может быть только сальдо.",
+        )
+    for name in ("reporter", "partner"):
+        code = (values.get(name) or "").strip()
+        if not code:
+            continue
+        if code.casefold() == WORLD:
+            values[name] = WORLD
+        elif len(code) == 2 and code.isascii() and code.isalpha():
+            values[name] = code.upper()
+        else:
+            errors[name] = bilingual(
+                lang,
+                "Use a two-letter country code (BY, AZ) or “world”.",
+                "Укажите двухбуквенный код страны (BY, AZ) или «world».",
+            )
+    if values.get("reporter") and values.get("reporter") == values.get("partner"):
+        errors["partner"] = bilingual(
+            lang, "A country does not trade with itself.", "Страна не торгует сама с собой."
+        )
     return errors
 
 

@@ -126,4 +126,4 @@ def test_values_print_as_people_read_them() -> None:
     assert format_value(TRADE.field("flow"), "export", "ru") == "Экспорт"
     assert format_value(TRADE.field("amount"), 1234.5, "ru") == "1\u00a0234,5"
     assert format_value(TRADE.field("amount"), 223.3) == "223.3"
-    assert format_value(TRADE.field("estimate"), True, "en") == "yes"
+    assert format_value(TRADE.field("kind"), "target", "ru") == "Цель"

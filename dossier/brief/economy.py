@@ -70,8 +70,9 @@ def _amount(f: TradeFigure, lang: str) -> str:
         for x in (format_value(TRADE.field("amount"), f.amount, lang), unit, f.currency or "")
         if x
     )
-    if f.estimate:
-        text += " (" + TRADE.field("estimate").label(lang).lower() + ")"
+    if f.kind != "actual":
+        kind = TRADE.field("kind").choice(f.kind)
+        text += " (" + (kind.label(lang).lower() if kind else f.kind) + ")"
     return text
 
 

@@ -231,7 +231,7 @@ def trade_values(figure: TradeCandidate) -> dict[str, Any]:
         "growth_factor": figure.growth_factor,
         "base_start": figure.base_start,
         "base_end": figure.base_end,
-        "estimate": figure.estimate,
+        "kind": "estimate" if figure.estimate else "actual",
         "note": note,
     }
 
@@ -250,10 +250,10 @@ def set_trade_values(figure: TradeCandidate, values: dict[str, Any]) -> None:
         "growth_factor",
         "base_start",
         "base_end",
-        "estimate",
         "note",
     ):
         setattr(figure, name, values.get(name))
+    figure.estimate = values.get("kind") == "estimate"
 
 
 def project_values(project: ProjectCandidate) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from typing import Any
 from dossier.fields import bilingual
 from dossier.ingest.names import clean_name
 from dossier.ingest.officials_import import OfficialIndex
-from dossier.model import DOSSIER, OFFICIAL, SOURCE, TALKING_POINT, TRADE, Dossier
+from dossier.model import DOSSIER, OFFICIAL, SOURCE, TALKING_POINT, TRADE, WORLD, Dossier
 from dossier.progress import Progress, report
 from dossier.store import NotFound, Store
 
@@ -530,7 +530,10 @@ def _refresh_trade(store: Store, dossier: Dossier, book: Factbook, source_id: in
             "amount": total.amount,
             "currency": "USD",
             "unit_scale": "1000000000",
-            "estimate": "est." in total.text,
+            # The Factbook's totals are the country's trade with the whole world.
+            "reporter": dossier.code,
+            "partner": WORLD,
+            "kind": "estimate" if "est." in total.text else "actual",
             "note": _trade_note(book, total),
             "source_id": source_id,
         }

@@ -263,7 +263,7 @@ class Options:
     currency: str = "USD"
     store_unit: str | None = None  # convert to this unit when storing (default: unit)
     note: str | None = None
-    estimate: bool = False
+    kind: str = "actual"  # actual, estimate, target, forecast (TRADE_KINDS)
 
 
 def _figure(
@@ -279,7 +279,7 @@ def _figure(
         amount=float(f"{amount:.12g}"),
         currency=currency,
         unit_scale=store_unit,
-        estimate=opts.estimate,
+        kind=opts.kind,
         note=opts.note,
     )
 

@@ -32,6 +32,7 @@ from dossier.store.errors import NotFound, StoreError
 from dossier.store.points import TalkingPoints
 from dossier.store.repository import Repository
 from dossier.store.search import SearchHit, search
+from dossier.store.trade import TradeFigures
 
 
 def _now() -> str:
@@ -47,7 +48,7 @@ class Store:
         self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, self._touch)
         self.sources: Repository[Source] = Repository(db, SOURCE, self._touch)
         self.officials: Repository[Official] = Repository(db, OFFICIAL, self._touch)
-        self.trade: Repository[TradeFigure] = Repository(db, TRADE, self._touch)
+        self.trade: Repository[TradeFigure] = TradeFigures(db, TRADE, self._touch)
         self.projects: Repository[Project] = Repository(db, PROJECT, self._touch)
         self.talking_points = TalkingPoints(db, TALKING_POINT, self._touch)
         self.events: Repository[Event] = Repository(db, EVENT, self._touch)

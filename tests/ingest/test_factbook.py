@@ -99,7 +99,8 @@ def test_new_dossier_from_the_factbook(store):
     assert {o.source_id for o in officials.values()} == {source.id}
     trade = {(f.period_start, f.flow): f for f in store.trade.list(dossier.id)}
     exports = trade[("2024", "export")]
-    assert (exports.amount, exports.unit_scale, exports.estimate) == (49.386, "1000000000", True)
+    assert (exports.amount, exports.unit_scale, exports.kind) == (49.386, "1000000000", "estimate")
+    assert (exports.reporter, exports.partner) == ("BY", "world")
     assert exports.note.startswith("World total:")
     [point] = store.talking_points.list(dossier.id)
     assert "China 34%" in point.text
