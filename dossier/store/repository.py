@@ -5,6 +5,7 @@ Every write runs in one transaction together with its audit rows in `changes`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic
@@ -14,6 +15,7 @@ from dossier.model import EntitySpec, R
 from dossier.store.connection import fold
 from dossier.store.db import Db
 from dossier.store.errors import NotFound
+from dossier.store.oplog import OperationLog, to_json
 from dossier.store.search import KIND_NUMBERS, fts_query
 
 # How a table is ordered when the user has not chosen a column. Text is ordered
@@ -48,15 +50,23 @@ def _audit_text(value: Any) -> str | None:
 
 class Repository(Generic[R]):
     def __init__(
-        self, db: Db, spec: EntitySpec, touched: Callable[[int | None], None] | None = None
+        self,
+        db: Db,
+        spec: EntitySpec,
+        touched: Callable[[int | None], None] | None = None,
+        log: OperationLog | None = None,
     ):
         self.db = db
+        self.log = log
         self.spec = spec
         self.table = spec.table
         self._touched = touched or (lambda _dossier_id: None)
         self._columns = [f.name for f in spec.fields if f.kind is not Kind.READONLY]
         self._scoped = any(f.name == "dossier_id" for f in dataclasses.fields(spec.record))
         self._bools = [f.name for f in spec.fields if f.kind is Kind.BOOL]
+        self._kept_dates = [
+            f.name for f in spec.fields if f.kind is Kind.READONLY and f.name != "updated_at"
+        ]
         self._keys = SORT_KEYS.get(self.table, {})
         # (query key, ids in order) of the last long list paged through; see _page.
         self._order_cache: tuple[tuple[Any, ...], list[int]] | None = None
@@ -305,16 +315,21 @@ class Repository(Generic[R]):
     def _sort_keys(self, values: dict[str, Any]) -> dict[str, Any]:
         return {key: fold(values.get(column)) for key, column in self._keys.items()}
 
+    def _operation(self) -> contextlib.AbstractContextManager[Any]:
+        """Every write is (part of) an operation of the store's log, which can undo it."""
+        return self.log.operation() if self.log is not None else self.db.atomic()
+
     def _audit(
         self,
         action: str,
         record_id: int,
         dossier_id: int | None,
-        diffs: Iterable[tuple[str | None, Any, Any]],
+        diffs: Sequence[tuple[str | None, Any, Any]],
     ) -> None:
+        op_id = self.log.op_id if self.log is not None else None
         self.db.conn.executemany(
-            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
+            "op_id, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     self.table,
@@ -322,12 +337,21 @@ class Repository(Generic[R]):
                     dossier_id,
                     action,
                     name,
-                    _audit_text(old),
+                    _audit_text(old) if name is not None else None,
                     _audit_text(new),
+                    op_id,
+                    None if old is None else to_json(old),
+                    None if new is None else to_json(new),
                 )
                 for name, old, new in diffs
             ],
         )
+        if self.log is not None:
+            if action == "delete":
+                before = diffs[0][1]
+            else:
+                before = {n: old for n, old, _ in diffs if n is not None}
+            self.log.note(action, self.table, record_id, before, None)
 
     def _dossier_of(self, record: Any) -> int | None:
         return record.dossier_id if self._scoped else record.id
@@ -336,7 +360,12 @@ class Repository(Generic[R]):
         values = self._values(record)
         if record.id is not None:
             values["id"] = record.id
-        with self.db.atomic():
+        # A record put back (undo) or brought in (import) keeps the date it was first
+        # added; `updated_at` always says when this store last changed it.
+        for name in self._kept_dates:
+            if getattr(record, name, None) is not None:
+                values[name] = getattr(record, name)
+        with self._operation():
             cols = list(values) + list(self._keys)
             values.update(self._sort_keys(values))
             cursor = self.db.execute(
@@ -362,7 +391,7 @@ class Repository(Generic[R]):
     def update(self, record: R) -> R:
         if record.id is None:
             raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
-        with self.db.atomic():
+        with self._operation():
             old = self.get(record.id)
             values = self._values(record)
             diffs = [
@@ -382,15 +411,18 @@ class Repository(Generic[R]):
 
     def delete(self, record_id: int) -> R:
         """Delete a record; returns it as it was, so the caller can offer undo."""
-        with self.db.atomic():
+        with self._operation():
             old = self.get(record_id)
             self.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [record_id])
-            self._audit("delete", record_id, self._dossier_of(old), [(None, None, None)])
+            # The whole record, so an undo can put it back as it was.
+            self._audit(
+                "delete", record_id, self._dossier_of(old), [(None, dataclasses.asdict(old), None)]
+            )
             if self._scoped:
                 self._touched(self._dossier_of(old))
         return old
 
     def add_many(self, records: Iterable[R]) -> list[int]:
         """Add records in one transaction (imports): all or nothing."""
-        with self.db.atomic():
+        with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]
