@@ -112,11 +112,12 @@ class Operation:
     reverts: int | None
 
 
-# Applies one change to a table: ("insert", table, row id, values) puts a record in
-# with its id, ("update", ...) sets fields, ("delete", table, row id, None) removes it.
-Apply = Callable[[str, str, int, dict[str, Any] | None], None]
-# The current values of a record, or None where it no longer exists.
-Read = Callable[[str, int], dict[str, Any] | None]
+# Applies one kind of change to records of one table, in bulk: ("insert", table,
+# [(row id, values)]) puts records in with their ids, ("update", ...) sets fields,
+# ("delete", table, [(row id, None)]) removes them.
+Apply = Callable[[str, str, list[tuple[int, dict[str, Any] | None]]], None]
+# The current values of some records of a table (missing ids: no longer there).
+Read = Callable[[str, list[int]], dict[int, dict[str, Any]]]
 
 
 class OperationLog:
@@ -244,8 +245,8 @@ class OperationLog:
             self._state = "record"
             try:
                 with self.operation(f"{verb.capitalize()} {label}") as changes:
-                    for step in reversed(steps) if backwards else steps:
-                        _replay_step(step, apply, backwards)
+                    for action, table, batch in _batches(steps, backwards):
+                        apply(action, table, batch)
                     self.db.execute(
                         "UPDATE operations SET reverts = ? WHERE id = ?", [op_id, changes.op_id]
                     )
@@ -275,6 +276,8 @@ class OperationLog:
             elif name is not None:
                 last.before[name] = from_json(old)
                 last.after[name] = from_json(new)
+            elif action == "insert" and new is not None:
+                last.after.update(from_json(new))  # a bulk insert: all values in one row
             if action == "insert":
                 last.after.setdefault("dossier_id", dossier_id)  # kept out of the field rows
         return steps
@@ -283,27 +286,28 @@ class OperationLog:
         self, steps: list[_Step], read: Read, backwards: bool, label: str, verb: str
     ) -> None:
         """UndoConflict if a record is no longer as the operation (or its undo) left it."""
-        state: dict[tuple[str, int], dict[str, Any] | None] = {}
+        state: dict[str, dict[int, dict[str, Any] | None]] = {}
         for step in steps if backwards else reversed(steps):
-            key = (step.table, step.row_id)
-            if key in state:
-                continue  # only the last (for undo) or first (for redo) write of a record counts
-            state[key] = step.expected(backwards)
-        for (table, row_id), expected in state.items():
-            current = read(table, row_id)
-            if expected is None:
-                ok = current is None
-            else:
-                # A dossier has no dossier_id of its own: the log keeps one for every row.
-                ok = current is not None and all(
-                    current.get(k, v if k == "dossier_id" else None) == v
-                    for k, v in expected.items()
-                )
-            if not ok:
-                raise UndoConflict(
-                    f"Cannot {verb} “{label}”: a record it changed ({table} #{row_id}) has been "
-                    "changed since, here or by another window or command. Nothing was changed."
-                )
+            # Only the last (for undo) or first (for redo) write of a record counts.
+            state.setdefault(step.table, {}).setdefault(step.row_id, step.expected(backwards))
+        for table, wanted in state.items():
+            found = read(table, list(wanted))
+            for row_id, expected in wanted.items():
+                current = found.get(row_id)
+                if expected is None:
+                    ok = current is None
+                else:
+                    # A dossier has no dossier_id of its own: the log keeps one for every row.
+                    ok = current is not None and all(
+                        current.get(k, v if k == "dossier_id" else None) == v
+                        for k, v in expected.items()
+                    )
+                if not ok:
+                    raise UndoConflict(
+                        f"Cannot {verb} “{label}”: a record it changed ({table} #{row_id}) has "
+                        "been changed since, here or by another window or command. "
+                        "Nothing was changed."
+                    )
 
     def history(self, dossier_id: int | None = None, limit: int = 20) -> list[Operation]:
         """The newest operations first, with the number of records each touched."""
@@ -348,15 +352,24 @@ class _Step:
         return None if self.action == "insert" else self.before
 
 
-def _replay_step(step: _Step, apply: Apply, backwards: bool) -> None:
-    if step.action == "update":
-        apply("update", step.table, step.row_id, step.before if backwards else step.after)
-    elif (step.action == "insert") == backwards:
-        apply("delete", step.table, step.row_id, None)
-    else:
-        apply(
-            "insert",
-            step.table,
-            step.row_id,
-            step.after if step.action == "insert" else step.before,
-        )
+def _batches(
+    steps: list[_Step], backwards: bool
+) -> Iterator[tuple[str, str, list[tuple[int, dict[str, Any] | None]]]]:
+    """The replay as runs of one action on one table, in order (an import's
+    100,000 inserts are undone as one bulk delete)."""
+    run: list[tuple[int, dict[str, Any] | None]] = []
+    key: tuple[str, str] | None = None
+    for step in reversed(steps) if backwards else steps:
+        if step.action == "update":
+            action, values = "update", step.before if backwards else step.after
+        elif (step.action == "insert") == backwards:
+            action, values = "delete", None
+        else:
+            action, values = "insert", step.after if step.action == "insert" else step.before
+        if key != (action, step.table) and run:
+            yield (*key, run)  # type: ignore[misc]
+            run = []
+        key = (action, step.table)
+        run.append((step.row_id, values))
+    if run and key is not None:
+        yield (*key, run)

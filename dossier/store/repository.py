@@ -422,7 +422,100 @@ class Repository(Generic[R]):
                 self._touched(self._dossier_of(old))
         return old
 
+    def values_of(self, record: R) -> dict[str, Any]:
+        """A record's validated column values, as `insert_many` takes them."""
+        values = self._values(record)
+        for name in self._kept_dates:
+            if getattr(record, name, None) is not None:
+                values[name] = getattr(record, name)
+        return values
+
+    def get_many(self, ids: Sequence[int]) -> list[R]:
+        """The records that exist among `ids` (in chunks within SQLite's parameter limit)."""
+        out: list[R] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            out += self._records(
+                self.db.execute(
+                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return out
+
+    def delete_many(self, ids: Sequence[int]) -> int:
+        """Delete records in bulk, each audited with its whole record (for undo)."""
+        with self._operation():
+            old = self.get_many(ids)
+            for start in range(0, len(old), 500):
+                chunk = [r.id for r in old[start : start + 500]]
+                self.db.execute(
+                    f"DELETE FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            op_id = self.log.op_id if self.log is not None else None
+            whole = [dict(vars(r)) for r in old]  # flat records: no deep copy needed
+            self.db.conn.executemany(
+                "INSERT INTO changes(table_name, row_id, dossier_id, action, op_id, old_json) "
+                "VALUES (?, ?, ?, 'delete', ?, ?)",
+                (
+                    (self.table, r.id, self._dossier_of(r), op_id, to_json(values))
+                    for r, values in zip(old, whole, strict=True)
+                ),
+            )
+            if self.log is not None:
+                for r, values in zip(old, whole, strict=True):
+                    self.log.note("delete", self.table, r.id, values, None)  # type: ignore[arg-type]
+            for dossier_id in {self._dossier_of(r) for r in old} if self._scoped else ():
+                self._touched(dossier_id)
+        return len(old)
+
     def add_many(self, records: Iterable[R]) -> list[int]:
         """Add records in one transaction (imports): all or nothing."""
         with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]
+
+    def insert_many(self, rows: Sequence[dict[str, Any]], batch_size: int = 2000) -> int:
+        """Insert already validated rows in bulk (imports of tens of thousands).
+
+        sqlite-utils batches the inserts; each new record gets one audit row
+        holding all its values (not one per field), which is what undo and redo
+        need, and the dossiers are touched once. Part of the open operation (or
+        one of its own). Returns how many were inserted.
+        """
+        if not rows:
+            return 0
+        with self._operation():
+            last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
+            first = self.db.execute(last).fetchone()[0]
+            keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
+            self.db[self.table].insert_all(keyed, batch_size=batch_size)
+            op_id = self.log.op_id if self.log is not None else None
+            names = [n for n in rows[0] if n != "id"]
+            # Rows put back (undo) keep their ids; new ones follow the highest id.
+            new_ids: Sequence[int] = (
+                [row["id"] for row in rows]
+                if "id" in rows[0]
+                else range(first + 1, first + 1 + len(rows))
+            )
+            self.db.conn.executemany(
+                "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
+                "op_id, new_json) VALUES (?, ?, ?, 'insert', NULL, NULL, ?, ?, ?)",
+                (
+                    (
+                        self.table,
+                        row_id,
+                        row.get("dossier_id"),
+                        "import",
+                        op_id,
+                        to_json({n: row[n] for n in names if n != "dossier_id"}),
+                    )
+                    for row_id, row in zip(new_ids, rows, strict=True)
+                ),
+            )
+            if self.log is not None:
+                for row_id in new_ids:
+                    self.log.note("insert", self.table, row_id, None, None)
+            for dossier_id in {row.get("dossier_id") for row in rows}:
+                self._touched(dossier_id)
+        return len(rows)

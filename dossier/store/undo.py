@@ -8,6 +8,7 @@ replayed write is validated and audited like any other.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from dossier.fields import Kind
@@ -22,7 +23,6 @@ from dossier.model import (
     TRADE,
     EntitySpec,
 )
-from dossier.store.errors import NotFound
 from dossier.store.oplog import Changes
 
 if TYPE_CHECKING:
@@ -31,44 +31,51 @@ if TYPE_CHECKING:
 _BY_TABLE = {spec.table: spec for spec in ENTITIES.values()}
 
 
-def _read(store: Store, table: str, row_id: int) -> dict[str, Any] | None:
-    try:
-        return dataclasses.asdict(store.repo(_BY_TABLE[table]).get(row_id))
-    except NotFound:
-        return None
+def _read(store: Store, table: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+    return {r.id: dict(vars(r)) for r in store.repo(_BY_TABLE[table]).get_many(ids)}
 
 
 def _apply(
-    store: Store, action: str, table: str, row_id: int, values: dict[str, Any] | None
+    store: Store, action: str, table: str, batch: list[tuple[int, dict[str, Any] | None]]
 ) -> None:
     spec = _BY_TABLE[table]
     repo = store.repo(spec)
     if action == "delete":
-        repo.delete(row_id)
+        repo.delete_many([row_id for row_id, _ in batch])
     elif action == "update":
-        repo.update(dataclasses.replace(repo.get(row_id), **(values or {})))
+        for row_id, values in batch:
+            repo.update(dataclasses.replace(repo.get(row_id), **(values or {})))
     else:
-        repo.add(_record(spec, row_id, values or {}))
+        # Values the log kept were validated when first written: put back as they were.
+        empty = _empty(spec)
+        repo.insert_many(
+            [
+                empty | {k: v for k, v in (values or {}).items() if k in empty} | {"id": row_id}
+                for row_id, values in batch
+            ]
+        )
 
 
-def _record(spec: EntitySpec, row_id: int, values: dict[str, Any]) -> Any:
-    """A record to put back with its id; fields the log left out were empty."""
-    names = {f.name for f in dataclasses.fields(spec.record)} - {"id"}
-    fields: dict[str, Any] = {f.name: (False if f.kind is Kind.BOOL else None) for f in spec.fields}
-    fields |= {k: v for k, v in values.items() if k in names}
-    return spec.record(id=row_id, **fields)
+def _empty(spec: EntitySpec) -> dict[str, Any]:
+    """A record's columns as an empty form leaves them (the log leaves out empty fields)."""
+    names = {f.name for f in dataclasses.fields(spec.record)} - {"id", "updated_at"}
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    out: dict[str, Any] = {
+        f.name: now if f.kind is Kind.READONLY else (False if f.kind is Kind.BOOL else None)
+        for f in spec.fields
+        if f.name in names
+    }
+    if "dossier_id" in names:
+        out["dossier_id"] = None
+    return out
 
 
 def undo(store: Store, origin: str | None = None) -> Changes:
-    return store.log.undo(
-        lambda *a: _apply(store, *a), lambda table, row_id: _read(store, table, row_id), origin
-    )
+    return store.log.undo(lambda *a: _apply(store, *a), lambda *a: _read(store, *a), origin)
 
 
 def redo(store: Store, origin: str | None = None) -> Changes:
-    return store.log.redo(
-        lambda *a: _apply(store, *a), lambda table, row_id: _read(store, table, row_id), origin
-    )
+    return store.log.redo(lambda *a: _apply(store, *a), lambda *a: _read(store, *a), origin)
 
 
 def delete(store: Store, record: Any, *, points: str = "keep") -> Changes:

@@ -152,3 +152,32 @@ def test_undo_of_a_large_import_is_one_operation(sample_store: Store) -> None:
         )
     sample_store.undo()
     assert sample_store.trade.count(did) == count
+
+
+def test_a_bulk_import_is_undone_and_redone_exactly(sample_store: Store) -> None:
+    did = _az(sample_store)
+    count = sample_store.trade.count(did)
+    rows = [
+        dict(
+            TRADE.validate(
+                {
+                    "period_start": str(1950 + i % 60),
+                    "period_end": str(1950 + i % 60),
+                    "flow": "import",
+                    "amount": str(i / 4),
+                    "reporter": "AZ",
+                    "partner": "DE",
+                }
+            ),
+            dossier_id=did,
+        )
+        for i in range(300)
+    ]
+    with sample_store.transaction("import of 300 trade figures") as changes:
+        assert sample_store.trade.insert_many(rows) == 300
+    assert len(changes.added["trade_figures"]) == 300
+    added = sample_store.trade.list(did, where="partner = 'DE'")
+    sample_store.undo()
+    assert sample_store.trade.count(did) == count
+    sample_store.redo()
+    assert sample_store.trade.list(did, where="partner = 'DE'") == added
