@@ -73,6 +73,8 @@ def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
             store = _open_encrypted(path)
     except DamagedStore as exc:
         raise CliError(f"{exc}{_backup_offer(path)}") from None
+    # The history says which command made each change (`dossier history`).
+    store.log.origin = getattr(args, "command", None) or "dossier"
     _opened.append(store)
     return store
 

@@ -47,7 +47,7 @@ from dossier.model import (
     period_label,
 )
 from dossier.progress import Progress, report, scaled
-from dossier.store import Store, StoreError, open_store
+from dossier.store import NotFound, Store, StoreError, open_store
 
 SUFFIX = ".dossier"
 FORMAT = "dossier-exchange-1"
@@ -388,7 +388,9 @@ def apply_merge(
         new = list(plan.new)
         if dossier is None:
             spec, incoming = new.pop(0)
-            dossier = store.dossiers.add(dataclasses.replace(incoming, id=None))
+            dossier = store.dossiers.add(
+                dataclasses.replace(incoming, id=_free_id(store, DOSSIER, incoming.id))
+            )
             result.created_dossier = True
             result.added_ids.append(("dossier", dossier.id))  # type: ignore[arg-type]
         result.dossier = dossier
@@ -406,8 +408,11 @@ def apply_merge(
             for kind, record in [*new, *both]:
                 if kind is not spec:
                     continue
+                # A new dossier keeps the file's ids where they are free, so a dossier
+                # exported and imported into another store exports the same again.
+                new_id = _free_id(store, spec, record.id) if result.created_dossier else None
                 added = store.repo(spec).add(
-                    dataclasses.replace(_remap(record, plan_view), id=None, dossier_id=dossier.id)
+                    dataclasses.replace(_remap(record, plan_view), id=new_id, dossier_id=dossier.id)
                 )
                 id_map.setdefault(spec.name, {})[record.id] = added.id
                 result.added_ids.append((spec.name, added.id))
@@ -428,6 +433,17 @@ def apply_merge(
         report(progress, total, total)
     result.dossier = store.dossiers.get(dossier.id)
     return result
+
+
+def _free_id(store: Store, spec: EntitySpec, wanted: int | None) -> int | None:
+    """`wanted` if no record of that kind has it in the store, else None (a new id)."""
+    if wanted is None:
+        return None
+    try:
+        store.repo(spec).get(wanted)
+    except NotFound:
+        return wanted
+    return None
 
 
 def _incoming_record(plan: MergePlan, conflict: Conflict) -> Any:

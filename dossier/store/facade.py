@@ -29,6 +29,7 @@ from dossier.store import migrations
 from dossier.store.connection import connect
 from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
+from dossier.store.oplog import Changes, Operation, OperationLog
 from dossier.store.points import TalkingPoints
 from dossier.store.repository import Repository
 from dossier.store.search import SearchHit, search
@@ -45,13 +46,16 @@ class Store:
     def __init__(self, db: Db, path: Path | None = None):
         self.db = db
         self.path = path
-        self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, self._touch)
-        self.sources: Repository[Source] = Repository(db, SOURCE, self._touch)
-        self.officials: Repository[Official] = Repository(db, OFFICIAL, self._touch)
-        self.trade: Repository[TradeFigure] = TradeFigures(db, TRADE, self._touch)
-        self.projects: Repository[Project] = Repository(db, PROJECT, self._touch)
-        self.talking_points = TalkingPoints(db, TALKING_POINT, self._touch)
-        self.events: Repository[Event] = Repository(db, EVENT, self._touch)
+        # Every write belongs to an operation of this log (see dossier.store.oplog).
+        self.log = OperationLog(db)
+        log, touch = self.log, self._touch
+        self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, touch, log)
+        self.sources: Repository[Source] = Repository(db, SOURCE, touch, log)
+        self.officials: Repository[Official] = Repository(db, OFFICIAL, touch, log)
+        self.trade: Repository[TradeFigure] = TradeFigures(db, TRADE, touch, log)
+        self.projects: Repository[Project] = Repository(db, PROJECT, touch, log)
+        self.talking_points = TalkingPoints(db, TALKING_POINT, touch, log)
+        self.events: Repository[Event] = Repository(db, EVENT, touch, log)
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:
@@ -69,10 +73,25 @@ class Store:
         }[spec.name]
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Several writes as one user action: all of them land, or none."""
-        with self.db.atomic():
-            yield
+    def transaction(self, label: str | None = None) -> Iterator[Changes]:
+        """Several writes as one user action (one undoable operation): all land, or none."""
+        with self.log.operation(label) as changes:
+            yield changes
+
+    def undo(self, origin: str | None = None) -> Changes:
+        """Take back the newest operation (of `origin` only, if given; UndoConflict if
+        its records changed since, NothingToUndo if there is none)."""
+        from dossier.store import undo
+
+        return undo.undo(self, origin)
+
+    def redo(self, origin: str | None = None) -> Changes:
+        from dossier.store import undo
+
+        return undo.redo(self, origin)
+
+    def history(self, dossier_id: int | None = None, limit: int = 20) -> list[Operation]:
+        return self.log.history(dossier_id, limit)
 
     @property
     def schema_version(self) -> int:

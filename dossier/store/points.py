@@ -17,7 +17,7 @@ class TalkingPoints(Repository[TalkingPoint]):
 
     def move(self, point_id: int, index: int) -> None:
         """Put a point at `index` (0-based) in its dossier's order; renumbers 1..n."""
-        with self.db.atomic():
+        with self._operation():
             point = self.get(point_id)
             order = [p.id for p in self.list(point.dossier_id) if p.id != point_id]
             index = max(0, min(index, len(order)))

@@ -5,6 +5,7 @@ Every write runs in one transaction together with its audit rows in `changes`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic
@@ -14,6 +15,7 @@ from dossier.model import EntitySpec, R
 from dossier.store.connection import fold
 from dossier.store.db import Db
 from dossier.store.errors import NotFound
+from dossier.store.oplog import OperationLog, to_json
 from dossier.store.search import KIND_NUMBERS, fts_query
 
 # How a table is ordered when the user has not chosen a column. Text is ordered
@@ -48,15 +50,23 @@ def _audit_text(value: Any) -> str | None:
 
 class Repository(Generic[R]):
     def __init__(
-        self, db: Db, spec: EntitySpec, touched: Callable[[int | None], None] | None = None
+        self,
+        db: Db,
+        spec: EntitySpec,
+        touched: Callable[[int | None], None] | None = None,
+        log: OperationLog | None = None,
     ):
         self.db = db
+        self.log = log
         self.spec = spec
         self.table = spec.table
         self._touched = touched or (lambda _dossier_id: None)
         self._columns = [f.name for f in spec.fields if f.kind is not Kind.READONLY]
         self._scoped = any(f.name == "dossier_id" for f in dataclasses.fields(spec.record))
         self._bools = [f.name for f in spec.fields if f.kind is Kind.BOOL]
+        self._kept_dates = [
+            f.name for f in spec.fields if f.kind is Kind.READONLY and f.name != "updated_at"
+        ]
         self._keys = SORT_KEYS.get(self.table, {})
         # (query key, ids in order) of the last long list paged through; see _page.
         self._order_cache: tuple[tuple[Any, ...], list[int]] | None = None
@@ -305,16 +315,21 @@ class Repository(Generic[R]):
     def _sort_keys(self, values: dict[str, Any]) -> dict[str, Any]:
         return {key: fold(values.get(column)) for key, column in self._keys.items()}
 
+    def _operation(self) -> contextlib.AbstractContextManager[Any]:
+        """Every write is (part of) an operation of the store's log, which can undo it."""
+        return self.log.operation() if self.log is not None else self.db.atomic()
+
     def _audit(
         self,
         action: str,
         record_id: int,
         dossier_id: int | None,
-        diffs: Iterable[tuple[str | None, Any, Any]],
+        diffs: Sequence[tuple[str | None, Any, Any]],
     ) -> None:
+        op_id = self.log.op_id if self.log is not None else None
         self.db.conn.executemany(
-            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
+            "op_id, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     self.table,
@@ -322,12 +337,21 @@ class Repository(Generic[R]):
                     dossier_id,
                     action,
                     name,
-                    _audit_text(old),
+                    _audit_text(old) if name is not None else None,
                     _audit_text(new),
+                    op_id,
+                    None if old is None else to_json(old),
+                    None if new is None else to_json(new),
                 )
                 for name, old, new in diffs
             ],
         )
+        if self.log is not None:
+            if action == "delete":
+                before = diffs[0][1]
+            else:
+                before = {n: old for n, old, _ in diffs if n is not None}
+            self.log.note(action, self.table, record_id, before, None)
 
     def _dossier_of(self, record: Any) -> int | None:
         return record.dossier_id if self._scoped else record.id
@@ -336,7 +360,12 @@ class Repository(Generic[R]):
         values = self._values(record)
         if record.id is not None:
             values["id"] = record.id
-        with self.db.atomic():
+        # A record put back (undo) or brought in (import) keeps the date it was first
+        # added; `updated_at` always says when this store last changed it.
+        for name in self._kept_dates:
+            if getattr(record, name, None) is not None:
+                values[name] = getattr(record, name)
+        with self._operation():
             cols = list(values) + list(self._keys)
             values.update(self._sort_keys(values))
             cursor = self.db.execute(
@@ -362,7 +391,7 @@ class Repository(Generic[R]):
     def update(self, record: R) -> R:
         if record.id is None:
             raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
-        with self.db.atomic():
+        with self._operation():
             old = self.get(record.id)
             values = self._values(record)
             diffs = [
@@ -382,15 +411,111 @@ class Repository(Generic[R]):
 
     def delete(self, record_id: int) -> R:
         """Delete a record; returns it as it was, so the caller can offer undo."""
-        with self.db.atomic():
+        with self._operation():
             old = self.get(record_id)
             self.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [record_id])
-            self._audit("delete", record_id, self._dossier_of(old), [(None, None, None)])
+            # The whole record, so an undo can put it back as it was.
+            self._audit(
+                "delete", record_id, self._dossier_of(old), [(None, dataclasses.asdict(old), None)]
+            )
             if self._scoped:
                 self._touched(self._dossier_of(old))
         return old
 
+    def values_of(self, record: R) -> dict[str, Any]:
+        """A record's validated column values, as `insert_many` takes them."""
+        values = self._values(record)
+        for name in self._kept_dates:
+            if getattr(record, name, None) is not None:
+                values[name] = getattr(record, name)
+        return values
+
+    def get_many(self, ids: Sequence[int]) -> list[R]:
+        """The records that exist among `ids` (in chunks within SQLite's parameter limit)."""
+        out: list[R] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            out += self._records(
+                self.db.execute(
+                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return out
+
+    def delete_many(self, ids: Sequence[int]) -> int:
+        """Delete records in bulk, each audited with its whole record (for undo)."""
+        with self._operation():
+            old = self.get_many(ids)
+            for start in range(0, len(old), 500):
+                chunk = [r.id for r in old[start : start + 500]]
+                self.db.execute(
+                    f"DELETE FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            op_id = self.log.op_id if self.log is not None else None
+            whole = [dict(vars(r)) for r in old]  # flat records: no deep copy needed
+            self.db.conn.executemany(
+                "INSERT INTO changes(table_name, row_id, dossier_id, action, op_id, old_json) "
+                "VALUES (?, ?, ?, 'delete', ?, ?)",
+                (
+                    (self.table, r.id, self._dossier_of(r), op_id, to_json(values))
+                    for r, values in zip(old, whole, strict=True)
+                ),
+            )
+            if self.log is not None:
+                for r, values in zip(old, whole, strict=True):
+                    self.log.note("delete", self.table, r.id, values, None)  # type: ignore[arg-type]
+            for dossier_id in {self._dossier_of(r) for r in old} if self._scoped else ():
+                self._touched(dossier_id)
+        return len(old)
+
     def add_many(self, records: Iterable[R]) -> list[int]:
         """Add records in one transaction (imports): all or nothing."""
-        with self.db.atomic():
+        with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]
+
+    def insert_many(self, rows: Sequence[dict[str, Any]], batch_size: int = 2000) -> int:
+        """Insert already validated rows in bulk (imports of tens of thousands).
+
+        sqlite-utils batches the inserts; each new record gets one audit row
+        holding all its values (not one per field), which is what undo and redo
+        need, and the dossiers are touched once. Part of the open operation (or
+        one of its own). Returns how many were inserted.
+        """
+        if not rows:
+            return 0
+        with self._operation():
+            last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
+            first = self.db.execute(last).fetchone()[0]
+            keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
+            self.db[self.table].insert_all(keyed, batch_size=batch_size)
+            op_id = self.log.op_id if self.log is not None else None
+            names = [n for n in rows[0] if n != "id"]
+            # Rows put back (undo) keep their ids; new ones follow the highest id.
+            new_ids: Sequence[int] = (
+                [row["id"] for row in rows]
+                if "id" in rows[0]
+                else range(first + 1, first + 1 + len(rows))
+            )
+            self.db.conn.executemany(
+                "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
+                "op_id, new_json) VALUES (?, ?, ?, 'insert', NULL, NULL, ?, ?, ?)",
+                (
+                    (
+                        self.table,
+                        row_id,
+                        row.get("dossier_id"),
+                        "import",
+                        op_id,
+                        to_json({n: row[n] for n in names if n != "dossier_id"}),
+                    )
+                    for row_id, row in zip(new_ids, rows, strict=True)
+                ),
+            )
+            if self.log is not None:
+                for row_id in new_ids:
+                    self.log.note("insert", self.table, row_id, None, None)
+            for dossier_id in {row.get("dossier_id") for row in rows}:
+                self._touched(dossier_id)
+        return len(rows)

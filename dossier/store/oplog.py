@@ -1,0 +1,375 @@
+"""The operation log: every change to a store is one operation that can be undone.
+
+As in Anki, undo lives with the data, not in the window: an operation (a form
+saved, an import, a capture accepted, a command run) groups the audit rows its
+writes made in `changes`, with their values typed as JSON. Undoing it applies the
+inverse in one transaction; redoing applies it again. Because the log is in the
+store, `dossier undo` can take back an import made in the window, and the log
+survives a restart.
+
+Before anything is put back, every record the operation touched is compared
+with what the operation left: if another process (or a later operation) changed
+it since, the undo is refused with a message and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.store.db import Db
+from dossier.store.errors import StoreError
+
+
+class UndoConflict(StoreError):
+    """Another change touched the records since: undoing would overwrite it."""
+
+
+class NothingToUndo(StoreError):
+    """The log holds no operation to undo (or redo)."""
+
+
+@dataclass
+class Changes:
+    """What one operation changed, per table: what a view must refresh.
+
+    added: ids of new records; updated: id -> the changed fields' previous values;
+    deleted: id -> the whole record as it was (field -> value).
+    """
+
+    label: str = ""
+    op_id: int | None = None
+    added: dict[str, list[int]] = field(default_factory=dict)
+    updated: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    deleted: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.deleted)
+
+    @property
+    def tables(self) -> set[str]:
+        return set(self.added) | set(self.updated) | set(self.deleted)
+
+    def count(self) -> int:
+        return sum(
+            len(v) for part in (self.added, self.updated, self.deleted) for v in part.values()
+        )
+
+    def summary(self) -> str:
+        """'2 officials added, 1 source added' (in English: the log's own language)."""
+        from dossier.model import ENTITIES
+
+        names = {spec.table: spec for spec in ENTITIES.values()}
+        parts = []
+        for verb, part in (
+            ("added", self.added),
+            ("updated", self.updated),
+            ("deleted", self.deleted),
+        ):
+            for table, ids in sorted(part.items()):
+                spec = names.get(table)
+                noun = (spec.en if len(ids) == 1 else spec.plural_en) if spec else table
+                parts.append(f"{len(ids)} {noun.lower()} {verb}")
+        return ", ".join(parts) or "no change"
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
+    raise TypeError(f"cannot log a {type(value).__name__}")
+
+
+def _decode(obj: dict[str, Any]) -> Any:
+    return base64.b64decode(obj["$b64"]) if set(obj) == {"$b64"} else obj
+
+
+def to_json(value: Any) -> str:
+    """A value as the log keeps it: JSON, with bytes (photos) as base64."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        value = _encode(value)
+    return json.dumps(value, ensure_ascii=False, default=_encode)
+
+
+def from_json(text: str | None) -> Any:
+    return None if text is None else json.loads(text, object_hook=_decode)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One line of the history."""
+
+    id: int
+    at: str
+    label: str
+    origin: str
+    dossier_id: int | None
+    state: str
+    records: int
+    reverts: int | None
+
+
+# Applies one kind of change to records of one table, in bulk: ("insert", table,
+# [(row id, values)]) puts records in with their ids, ("update", ...) sets fields,
+# ("delete", table, [(row id, None)]) removes them.
+Apply = Callable[[str, str, list[tuple[int, dict[str, Any] | None]]], None]
+# The current values of some records of a table (missing ids: no longer there).
+Read = Callable[[str, list[int]], dict[int, dict[str, Any]]]
+
+
+class OperationLog:
+    """The store's operations: opened around writes, undone and redone on request."""
+
+    def __init__(self, db: Db, origin: str = "window"):
+        self.db = db
+        self.origin = origin  # who makes the operations opened here: "window" or a command
+        self._open: Changes | None = None
+        self._state = "done"
+
+    @property
+    def current(self) -> Changes | None:
+        return self._open
+
+    @contextlib.contextmanager
+    def operation(
+        self, label: str | None = None, *, dossier_id: int | None = None
+    ) -> Iterator[Changes]:
+        """One operation around the writes inside: all of them land, or none.
+
+        Nested blocks join the operation already open. With no label, the label
+        says what changed ("3 officials added").
+        """
+        if self._open is not None:
+            yield self._open
+            return
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO operations(label, origin, dossier_id, state) VALUES (?, ?, ?, ?)",
+                [label or "", self.origin, dossier_id, self._state],
+            )
+            changes = Changes(label=label or "", op_id=cursor.lastrowid)
+            self._open = changes
+            try:
+                yield changes
+            finally:
+                self._open = None
+            self._close(changes, label, dossier_id)
+
+    def _close(self, changes: Changes, label: str | None, dossier_id: int | None) -> None:
+        if not changes:
+            self.db.execute("DELETE FROM operations WHERE id = ?", [changes.op_id])
+            return
+        changes.label = label or changes.summary()
+        if dossier_id is None:
+            dossiers = {
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT dossier_id FROM changes WHERE op_id = ?", [changes.op_id]
+                )
+            }
+            dossier_id = dossiers.pop() if len(dossiers) == 1 else None
+        self.db.execute(
+            "UPDATE operations SET label = ?, dossier_id = ? WHERE id = ?",
+            [changes.label, dossier_id, changes.op_id],
+        )
+        if self._state == "done":
+            # A new change: what was undone before can no longer be redone.
+            self.db.execute("UPDATE operations SET state = 'discarded' WHERE state = 'undone'")
+
+    def note(
+        self,
+        action: str,
+        table: str,
+        row_id: int,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        """Record in the open operation's Changes what a write did (called by repositories)."""
+        changes = self._open
+        if changes is None:
+            return
+        if action == "insert":
+            changes.added.setdefault(table, []).append(row_id)
+        elif action == "update":
+            kept = changes.updated.setdefault(table, {}).setdefault(row_id, {})
+            for name, value in (before or {}).items():
+                kept.setdefault(name, value)  # the value before the whole operation
+        else:
+            changes.deleted.setdefault(table, {})[row_id] = before or {}
+
+    @property
+    def op_id(self) -> int | None:
+        return None if self._open is None else self._open.op_id
+
+    # -- undo and redo --------------------------------------------------------
+    def undo(self, apply: Apply, read: Read, origin: str | None = None) -> Changes:
+        """Take back the newest operation still done (of `origin` only, if given: the
+        window undoes its own changes); NothingToUndo if there is none."""
+        return self._replay("done", "undone", apply, read, origin, backwards=True)
+
+    def redo(self, apply: Apply, read: Read, origin: str | None = None) -> Changes:
+        """Make again the operation undone last; NothingToUndo if there is none."""
+        return self._replay("undone", "done", apply, read, origin, backwards=False)
+
+    def _replay(
+        self,
+        state: str,
+        new_state: str,
+        apply: Apply,
+        read: Read,
+        origin: str | None,
+        *,
+        backwards: bool,
+    ) -> Changes:
+        verb = "undo" if backwards else "redo"
+        with self.db.atomic():
+            # Undo takes the newest operation done; redo the one undone last.
+            order = (
+                "id DESC"
+                if backwards
+                else "(SELECT max(id) FROM operations r WHERE r.reverts = operations.id) DESC, id DESC"
+            )
+            mine = " AND origin = ?" if origin is not None else ""
+            row = self.db.execute(
+                f"SELECT id, label FROM operations WHERE state = ?{mine} ORDER BY {order} LIMIT 1",
+                [state] if origin is None else [state, origin],
+            ).fetchone()
+            if row is None:
+                raise NothingToUndo(f"Nothing to {verb}.")
+            op_id, label = row
+            steps = self._steps(op_id)
+            self._check(steps, read, backwards, label, verb)
+            self._state = "record"
+            try:
+                with self.operation(f"{verb.capitalize()} {label}") as changes:
+                    for action, table, batch in _batches(steps, backwards):
+                        apply(action, table, batch)
+                    self.db.execute(
+                        "UPDATE operations SET reverts = ? WHERE id = ?", [op_id, changes.op_id]
+                    )
+            finally:
+                self._state = "done"
+            self.db.execute("UPDATE operations SET state = ? WHERE id = ?", [new_state, op_id])
+        return changes
+
+    def _steps(self, op_id: int) -> list[_Step]:
+        """The operation's writes, one per record change, in the order they were made."""
+        steps: list[_Step] = []
+        for table, row_id, dossier_id, action, name, old, new in self.db.execute(
+            "SELECT table_name, row_id, dossier_id, action, field, old_json, new_json "
+            "FROM changes WHERE op_id = ? ORDER BY id",
+            [op_id],
+        ):
+            last = steps[-1] if steps else None
+            if (
+                last is None
+                or (last.table, last.row_id, last.action) != (table, row_id, action)
+                or action == "delete"
+            ):
+                last = _Step(table, row_id, action, dossier_id)
+                steps.append(last)
+            if action == "delete":
+                last.before = {k: v for k, v in (from_json(old) or {}).items()}
+            elif name is not None:
+                last.before[name] = from_json(old)
+                last.after[name] = from_json(new)
+            elif action == "insert" and new is not None:
+                last.after.update(from_json(new))  # a bulk insert: all values in one row
+            if action == "insert":
+                last.after.setdefault("dossier_id", dossier_id)  # kept out of the field rows
+        return steps
+
+    def _check(
+        self, steps: list[_Step], read: Read, backwards: bool, label: str, verb: str
+    ) -> None:
+        """UndoConflict if a record is no longer as the operation (or its undo) left it."""
+        state: dict[str, dict[int, dict[str, Any] | None]] = {}
+        for step in steps if backwards else reversed(steps):
+            # Only the last (for undo) or first (for redo) write of a record counts.
+            state.setdefault(step.table, {}).setdefault(step.row_id, step.expected(backwards))
+        for table, wanted in state.items():
+            found = read(table, list(wanted))
+            for row_id, expected in wanted.items():
+                current = found.get(row_id)
+                if expected is None:
+                    ok = current is None
+                else:
+                    # A dossier has no dossier_id of its own: the log keeps one for every row.
+                    ok = current is not None and all(
+                        current.get(k, v if k == "dossier_id" else None) == v
+                        for k, v in expected.items()
+                    )
+                if not ok:
+                    raise UndoConflict(
+                        f"Cannot {verb} “{label}”: a record it changed ({table} #{row_id}) has "
+                        "been changed since, here or by another window or command. "
+                        "Nothing was changed."
+                    )
+
+    def history(self, dossier_id: int | None = None, limit: int = 20) -> list[Operation]:
+        """The newest operations first, with the number of records each touched."""
+        where = "WHERE o.dossier_id = ?" if dossier_id is not None else ""
+        params: list[Any] = [dossier_id] if dossier_id is not None else []
+        rows = self.db.execute(
+            "SELECT o.id, o.at, o.label, o.origin, o.dossier_id, o.state, o.reverts, "
+            "(SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM changes c "
+            f"WHERE c.op_id = o.id)) FROM operations o {where} ORDER BY o.id DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [
+            Operation(
+                id=r[0],
+                at=r[1],
+                label=r[2],
+                origin=r[3],
+                dossier_id=r[4],
+                state=r[5],
+                reverts=r[6],
+                records=r[7],
+            )
+            for r in rows
+        ]
+
+
+@dataclass
+class _Step:
+    """One record's change within an operation."""
+
+    table: str
+    row_id: int
+    action: str
+    dossier_id: int | None = None
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+
+    def expected(self, backwards: bool) -> dict[str, Any] | None:
+        """What the record must look like now for the replay to be safe (None: absent)."""
+        if backwards:  # as the operation left it
+            return None if self.action == "delete" else self.after
+        return None if self.action == "insert" else self.before
+
+
+def _batches(
+    steps: list[_Step], backwards: bool
+) -> Iterator[tuple[str, str, list[tuple[int, dict[str, Any] | None]]]]:
+    """The replay as runs of one action on one table, in order (an import's
+    100,000 inserts are undone as one bulk delete)."""
+    run: list[tuple[int, dict[str, Any] | None]] = []
+    key: tuple[str, str] | None = None
+    for step in reversed(steps) if backwards else steps:
+        if step.action == "update":
+            action, values = "update", step.before if backwards else step.after
+        elif (step.action == "insert") == backwards:
+            action, values = "delete", None
+        else:
+            action, values = "insert", step.after if step.action == "insert" else step.before
+        if key != (action, step.table) and run:
+            yield (*key, run)  # type: ignore[misc]
+            run = []
+        key = (action, step.table)
+        run.append((step.row_id, values))
+    if run and key is not None:
+        yield (*key, run)
