@@ -30,6 +30,10 @@ def test_wheel_carries_db_and_resources_and_runs(tmp_path: Path) -> None:
     )
     (wheel,) = wheels.glob("dossier-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    # A pip install gets `dossier-gui` as a gui-script: no console window on Windows.
+    (entry_points,) = (n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\ndossier-gui = dossier.cli:gui_main" in scripts
     for needed in (
         "dossier/_data/db/migrations/0001_initial.sql",
         "dossier/_data/resources/samples/azerbaijan.json",
