@@ -50,7 +50,7 @@ from dossier.ui.operations import ProgressPanel, Reporter, Task, error_text, run
 
 NONE = ""  # combo data for "no column"
 _STORE_ERRORS = (StoreError, sqlite3.Error)
-TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
 
 
 # -- background work --------------------------------------------------------------
