@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint clean bundle bench
+.PHONY: run test brief lint hooks clean bundle bench
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,9 +30,16 @@ brief: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Style, format, types and the import contracts (pyproject.toml); the same checks
+# run before each commit once `make hooks` has installed them (.pre-commit-config.yaml).
 lint: $(STAMP)
 	$(BIN)/ruff check dossier tests benchmarks packaging setup.py
 	$(BIN)/ruff format --check dossier tests benchmarks packaging setup.py
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 # The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)

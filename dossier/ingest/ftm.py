@@ -71,7 +71,7 @@ def official_country(dossier: Dossier, official: Official) -> str | None:
 
 
 def _web_address(url: str | None) -> bool:
-    return bool(url) and urlsplit(url.strip()).scheme.lower() in ("http", "https", "ftp")
+    return url is not None and urlsplit(url.strip()).scheme.lower() in ("http", "https", "ftp")
 
 
 def _entity(schema: str, eid: str, **props: Any) -> dict[str, Any]:
