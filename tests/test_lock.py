@@ -61,3 +61,19 @@ def test_every_pin_has_hashes_and_the_locks_agree() -> None:
                 assert "--hash=sha256:" in block, block.splitlines()[0]
         for name, version in pins(lock).items():
             assert seen.setdefault(name, version) == version, (name, lock)
+
+
+def test_every_install_of_the_house_uses_the_lock() -> None:
+    """make (tests, CI), make bundle and the offline wheelhouse take the locked
+    versions, hashes checked; the project itself comes on top with --no-deps."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    install = makefile.split("$(STAMP):", 1)[1].split("\n\n", 1)[0]
+    assert "pip install --quiet --require-hashes -r requirements/test.txt" in install
+    assert "pip install --quiet --no-deps -e ." in install
+    assert "-e '.[" not in makefile  # no unlocked install of the extras
+    bundle = makefile.split("\nbundle:", 1)[1].split("\n\n", 1)[0]
+    assert "--require-hashes -r requirements/bundle.txt" in bundle
+    assert "packaging/smoke.sh" in bundle
+    wheelhouse = (ROOT / "packaging" / "wheelhouse.sh").read_text(encoding="utf-8")
+    assert "--require-hashes -r requirements/runtime.txt" in wheelhouse
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
