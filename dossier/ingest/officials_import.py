@@ -154,6 +154,12 @@ _GENDERS = {
     "женский": "female",
     "жен.": "female",
     "ж": "female",
+    "trans woman": "female",
+    "trans man": "male",
+    "non-binary": "other",
+    "intersex": "other",
+    "other": "other",
+    "другой": "other",
 }
 
 
@@ -163,10 +169,7 @@ def _gender(cell: Any, line: int, skipped: list[Problem]) -> str | None:
         return None
     gender = _GENDERS.get(text.casefold())
     if gender is None:
-        # Wikidata also has "trans woman", "non-binary" and others: kept as "other".
-        gender = "other" if len(text) > 1 else None
-        if gender is None:
-            skipped.append(Problem(line, f"gender “{text}” not understood; left empty"))
+        skipped.append(Problem(line, f"gender “{text}” not understood; left empty"))
     return gender
 
 
