@@ -346,7 +346,9 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
     for field in ("side", "country", "birth_date", "gender", "form_of_address", "pronunciation"):
         value = format_value(OFFICIAL.field(field), getattr(o, field), lang)
         if value:
-            rows.append((_label(field, lang), value))
+            rows.append(
+                (_label(field, lang), human_date(value, lang) if field == "birth_date" else value)
+            )
     if o.status != "current":
         rows.append(
             (_label("status", lang), format_value(OFFICIAL.field("status"), o.status, lang))
