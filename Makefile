@@ -7,13 +7,23 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint clean bundle bench
+.PHONY: run test brief lint hooks lock clean bundle bench
 
-$(STAMP): pyproject.toml setup.py
+# Every dependency at the version and hashes of the lock file (requirements/, made
+# by `make lock`), then the project itself with no dependencies of its own. The
+# warning filter hides only setuptools' notice that an editable install was made.
+$(STAMP): pyproject.toml setup.py requirements/test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	PYTHONWARNINGS=ignore::UserWarning:setuptools.command.editable_wheel \
+		$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# After changing dependencies in pyproject.toml (or to take newer versions): resolve
+# them again into requirements/*.txt with their hashes, then commit those files.
+lock: $(STAMP)
+	UV=$(BIN)/uv requirements/lock.sh
 
 # The GUI on the bundled sample where there is a screen; otherwise the headless
 # job: the sample brief written to sample-brief.pdf.
@@ -30,9 +40,16 @@ brief: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Style, format, types and the import contracts (pyproject.toml); the same checks
+# run before each commit once `make hooks` has installed them (.pre-commit-config.yaml).
 lint: $(STAMP)
 	$(BIN)/ruff check dossier tests benchmarks packaging setup.py
 	$(BIN)/ruff format --check dossier tests benchmarks packaging setup.py
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 # The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)
@@ -46,7 +63,7 @@ translations: $(STAMP)
 
 # The one-folder app bundle for IT (dist/dossier), then its smoke test; see packaging/README.md.
 bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bundle.txt
 	PYTHON=$(BIN)/python packaging/build.sh
 	packaging/smoke.sh dist/dossier
 

@@ -33,6 +33,11 @@ OFFICIAL_STATUS = (
     Choice("current", "Current", "Действующий"),
     Choice("former", "Former", "Бывший"),
 )
+GENDERS = (
+    Choice("female", "Female", "Женский"),
+    Choice("male", "Male", "Мужской"),
+    Choice("other", "Other", "Другой"),
+)
 SOURCE_KINDS = (
     Choice("article", "Article", "Статья"),
     Choice("official_data", "Official data", "Официальные данные"),
@@ -161,6 +166,10 @@ class Official:
     side: str = spec_field(
         "Side", "Сторона", Kind.CHOICE, required=True, choices=SIDES, default="host"
     )
+    birth_date: str | None = spec_field(
+        "Date of birth", "Дата рождения", Kind.DATE, in_table=False, example="1961-12-24"
+    )
+    gender: str | None = spec_field("Gender", "Пол", Kind.CHOICE, in_table=False, choices=GENDERS)
     start_date: str | None = spec_field("In post since", "В должности с", Kind.DATE)
     end_date: str | None = spec_field("In post until", "В должности по", Kind.DATE, in_table=False)
     status: str = spec_field(

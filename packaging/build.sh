@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle: dist/dossier/ (and dist/Dossier.app on macOS).
 #   packaging/build.sh            uses `python3` (or $PYTHON), which must have the
-#                                 app and PyInstaller installed: pip install -e '.[package]'
+#                                 app and PyInstaller installed (the locked versions:
+#                                 pip install --require-hashes -r requirements/bundle.txt
+#                                 and pip install --no-deps -e .)
 #   make bundle                   does the install into .venv, then runs this.
 # On Linux it also packs dist/dossier-VERSION-linux-ARCH.tar.gz: the bundle with
 # install.sh, the menu entry and the AppStream file, ready to hand out.
@@ -14,7 +16,7 @@ DIST=${DIST:-dist}                  # where the bundle goes (tests use a temp fo
 WORK=${WORK:-build/pyinstaller}     # PyInstaller's scratch folder
 
 "$PYTHON" -c "import PyInstaller" 2>/dev/null || {
-    echo "packaging: PyInstaller is missing; run: $PYTHON -m pip install -e '.[package]'" >&2
+    echo "packaging: PyInstaller is missing; run: $PYTHON -m pip install --require-hashes -r requirements/bundle.txt" >&2
     exit 1
 }
 

@@ -108,7 +108,7 @@ check_capture() {
     local article="$DATA/resources/samples/article_baku_visit_ru.txt"
     [ -f "$article" ] || { echo "the bundle lacks $article"; return 1; }
     run --store "$WORK/fresh.db" capture "$article" | tee "$WORK/capture.txt" || return 1
-    # natasha's models and pymorphy2's dictionaries must have loaded: the report has
+    # natasha's models and pymorphy3's dictionaries must have loaded: the report has
     # "Ильхамом Алиевым", which only the morphology turns into the nominative.
     grep -q 'Ильхам Алиев' "$WORK/capture.txt" || { echo "Ильхам Алиев not recognised"; return 1; }
 }

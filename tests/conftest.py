@@ -16,7 +16,8 @@ import pytest
 from dossier.store import Store, memory_store, open_store
 from dossier.store.sample import load_sample
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# DOSSIER_SHARED: the shared folder when the checkout is not beside it (a worktree).
+SHARED = Path(os.environ.get("DOSSIER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

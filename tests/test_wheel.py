@@ -23,13 +23,31 @@ def test_wheel_carries_db_and_resources_and_runs(tmp_path: Path) -> None:
         ),
     )
     wheels = tmp_path / "wheels"
-    subprocess.run(
+    build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(src)],
         check=True,
         capture_output=True,
+        text=True,
     )
+    # The build backend has nothing to complain about (it once warned three times
+    # that the licence's TOML-table form is deprecated).
+    assert "BuildBackendWarning" not in build.stderr
+    assert "deprecated" not in build.stderr
     (wheel,) = wheels.glob("dossier-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    # The licence travels with the package, as an SPDX expression and its text.
+    (metadata,) = (n for n in names if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: LicenseRef-Proprietary" in (
+        zipfile.ZipFile(wheel).read(metadata).decode()
+    )
+    assert {n.split(".dist-info/")[-1] for n in names} >= {
+        "licenses/LICENSE",
+        "licenses/resources/fonts/LICENSE_DEJAVU.txt",
+    }
+    # A pip install gets `dossier-gui` as a gui-script: no console window on Windows.
+    (entry_points,) = (n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\ndossier-gui = dossier.cli:gui_main" in scripts
     for needed in (
         "dossier/_data/db/migrations/0001_initial.sql",
         "dossier/_data/resources/samples/azerbaijan.json",

@@ -343,10 +343,12 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         rows.append((_label("start_date", lang), human_date(o.start_date, lang)))
     if o.end_date:
         rows.append((_label("end_date", lang), human_date(o.end_date, lang)))
-    for field in ("side", "country", "form_of_address", "pronunciation"):
+    for field in ("side", "country", "birth_date", "gender", "form_of_address", "pronunciation"):
         value = format_value(OFFICIAL.field(field), getattr(o, field), lang)
         if value:
-            rows.append((_label(field, lang), value))
+            rows.append(
+                (_label(field, lang), human_date(value, lang) if field == "birth_date" else value)
+            )
     if o.status != "current":
         rows.append(
             (_label("status", lang), format_value(OFFICIAL.field("status"), o.status, lang))

@@ -99,4 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-__all__ = ["main"]
+def gui_main() -> int:
+    """`dossier-gui`: the desktop app with no console window (a gui-script on Windows).
+
+    Launchers pass odd arguments (macOS once passed -psn_...) and a windowed program
+    has no console to print usage to, so the arguments are not read."""
+    return main(["gui"])
+
+
+__all__ = ["gui_main", "main"]

@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="ROLE=COLUMN",
-        help="map a column: name=, position=, start=, end=, person_id=, country=",
+        help="map a column: name=, position=, start=, end=, person_id=, country=, birth_date=, gender=",
     )
     p.add_argument(
         "--filter-country",
@@ -346,10 +346,19 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         records = records_of(read_table(args.file))
         mapping = oi.guess_officials_mapping(records.header)
         for role, column in _pairs(args.map, "--map").items():
-            if role not in ("name", "position", "start", "end", "person_id", "country"):
+            if role not in (
+                "name",
+                "position",
+                "start",
+                "end",
+                "person_id",
+                "country",
+                "birth_date",
+                "gender",
+            ):
                 raise CliError(
                     f"Unknown role “{role}” in --map: use name, position, start, "
-                    "end, person_id or country."
+                    "end, person_id, country, birth_date or gender."
                 )
             setattr(mapping, role, column)
         if mapping.country:

@@ -99,6 +99,9 @@ def pipeline() -> Pipeline:
     global _PIPELINE
     with _LOCK:
         if _PIPELINE is None:
+            from dossier.ingest.morphology import use_pymorphy3
+
+            use_pymorphy3()  # before natasha is imported
             from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
             embedding = NewsEmbedding()

@@ -1,13 +1,16 @@
 """A dossier as FollowTheMoney entities (JSON lines), for Aleph-style tools.
 
-Officials become Person + Position + Occupancy; the organisations named on
-officials and projects become Organization / Company; projects become Project
-with ProjectParticipant links; sources become Article. Every entity has a
-stable id (a hash of the dossier code, the kind and the record id), so a
-second export updates the same entities in the receiving tool.
+Officials become Person + Position + one Occupancy per post held (an officials
+import lists every post in the notes; see officials_import.posts_held); the
+organisations named on officials and projects become Organization / Company;
+projects become Project with ProjectParticipant links; sources become Article.
+Every entity has a stable id (a hash of the dossier code, the kind and the record
+id), so a second export updates the same entities in the receiving tool, and is
+written once. A source whose "URL" is a file name (imports record the file they
+read) gives the Article a fileName, not a sourceUrl.
 
 Only the FtM vocabulary is used (property names and dates as ISO strings);
-no FtM library is needed to write it.
+no FtM library is needed to write it (the tests validate every line with it).
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
-from dossier.ingest.officials_import import wikidata_id
-from dossier.model import Dossier
+from dossier.ingest.capture_countries import find_country
+from dossier.ingest.officials_import import posts_held, wikidata_id
+from dossier.model import Dossier, Official
 from dossier.store import Store
 
 # FtM's language type uses ISO 639-3 codes.
@@ -37,6 +42,38 @@ def entity_id(dossier: Dossier, kind: str, key: Any) -> str:
     return f"{dossier.code.lower()}-{kind}-{digest[:16]}"
 
 
+def country_code(name: str | None) -> str | None:
+    """The ISO code (lower case, as FtM writes it) of a country named in either
+    language ("Беларусь", "Azerbaijan", "AZ"), or None."""
+    if not name or not name.strip():
+        return None
+    found = find_country(name.strip())
+    if found:
+        return found.code.lower()
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(name.strip()).alpha_2).lower()
+    except LookupError:
+        return None
+
+
+def official_country(dossier: Dossier, official: Official) -> str | None:
+    """The official's country: as recorded, else the side's (the dossier's country for
+    the host side, the home country for ours)."""
+    if official.country and (code := country_code(official.country)):
+        return code
+    if official.side == "host":
+        return dossier.code.lower()
+    if official.side == "home":
+        return country_code(dossier.home_country)
+    return None
+
+
+def _web_address(url: str | None) -> bool:
+    return url is not None and urlsplit(url.strip()).scheme.lower() in ("http", "https", "ftp")
+
+
 def _entity(schema: str, eid: str, **props: Any) -> dict[str, Any]:
     properties = {}
     for name, value in props.items():
@@ -48,7 +85,15 @@ def _entity(schema: str, eid: str, **props: Any) -> dict[str, Any]:
 
 
 def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
-    """Every entity of the dossier, sources first so others can refer to them."""
+    """Every entity of the dossier, each once, sources first so others can refer to them."""
+    seen: set[str] = set()
+    for entity in _entities(store, dossier):
+        if entity["id"] not in seen:
+            seen.add(entity["id"])
+            yield entity
+
+
+def _entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
     articles = {}
     for s in store.sources.list(dossier.id):
         eid = entity_id(dossier, "article", s.id)
@@ -60,7 +105,8 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
             title=s.title,
             publisher=s.publisher,
             publishedAt=s.published_on,
-            sourceUrl=s.url,
+            sourceUrl=s.url if _web_address(s.url) else None,
+            fileName=None if _web_address(s.url) else s.url,
             language=_LANGUAGES.get(s.language or ""),
             bodyText=s.body,
         )
@@ -79,6 +125,7 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
     yield_list: list[dict[str, Any]] = []
     for o in store.officials.list(dossier.id):
         person = entity_id(dossier, "person", o.id)
+        country = official_country(dossier, o)
         yield _entity(
             "Person",
             person,
@@ -86,7 +133,9 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
             alias=[o.name_latin] if o.name_latin != o.name else [],
             middleName=o.patronymic,
             position=o.position,
-            country=dossier.code.lower() if o.side == "host" else None,
+            country=country,
+            birthDate=o.birth_date,
+            gender=o.gender,
             wikidataId=wikidata_id(o),
             description=o.biography,
             notes=o.notes,
@@ -95,23 +144,30 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
         org_id = organisation(o.organisation)
         yield from yield_list
         yield_list.clear()
-        if o.position:
-            position = entity_id(dossier, "position", f"{o.side}:{o.position.casefold()}")
+        for n, (title, start, end) in enumerate(_posts(o)):
+            position = entity_id(dossier, "position", f"{o.side}:{country}:{title.casefold()}")
             yield _entity(
                 "Position",
                 position,
-                name=o.position,
-                country=dossier.code.lower() if o.side == "host" else None,
+                name=title,
+                country=country,
                 organization=org_id,
             )
+            if end:
+                status = "ended"
+            elif o.status == "current" or n == 0:
+                status = "current"
+            else:
+                status = "unknown"  # an undated post among the former ones
             yield _entity(
                 "Occupancy",
-                entity_id(dossier, "occupancy", o.id),
+                # The record's own post keeps the id earlier exports gave it.
+                entity_id(dossier, "occupancy", o.id if n == 0 else f"{o.id}:{title}:{start}"),
                 holder=person,
                 post=position,
-                startDate=o.start_date,
-                endDate=o.end_date,
-                status="current" if o.status == "current" else "ended",
+                startDate=start,
+                endDate=end,
+                status=status,
             )
     for p in store.projects.list(dossier.id):
         project = entity_id(dossier, "project", p.id)
@@ -143,6 +199,26 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
                     participant=org_id,
                     role=role,
                 )
+
+
+def _posts(o: Official) -> list[tuple[str, str | None, str | None]]:
+    """(post, start, end) of every post the official held, the record's own first."""
+    own = (o.position, o.start_date, o.end_date) if o.position else None
+    out = [own] if own else []
+    for p in posts_held(o):
+        if not p.position:
+            continue
+        # The record's post is also in the list, dated alike (possibly in another
+        # language: "Президент" kept against the file's "President").
+        # The same post held twice (two terms) is two posts.
+        if own and (
+            (p.start, p.end) == (o.start_date, o.end_date)
+            or (p.position, p.start) == (o.position, o.start_date)
+        ):
+            continue
+        if (p.position, p.start, p.end) not in out:
+            out.append((p.position, p.start, p.end))
+    return out
 
 
 def ftm_lines(store: Store, dossier: Dossier) -> str:

@@ -98,11 +98,22 @@ class OfficialsMapping:
     person_id: str | None = None  # a stable id (Wikidata QID) grouping rows of one person
     country: str | None = None  # column to filter on, for many-country files
     country_value: str | None = None
+    birth_date: str | None = None
+    gender: str | None = None
 
     def columns(self) -> list[str]:
         return [
             c
-            for c in (self.name, self.position, self.start, self.end, self.person_id, self.country)
+            for c in (
+                self.name,
+                self.position,
+                self.start,
+                self.end,
+                self.person_id,
+                self.country,
+                self.birth_date,
+                self.gender,
+            )
             if c
         ]
 
@@ -124,7 +135,42 @@ def guess_officials_mapping(header: list[str]) -> OfficialsMapping:
     m.end = pick("end", "end_year", "end date", "until", "to", "по")
     m.person_id = pick("personid", "officeholder", "wikidata", "id")
     m.country = pick("country", "countrylabel", "страна")
+    m.birth_date = pick("dob", "birth date", "date of birth", "birthdate", "born", "дата рождения")
+    m.gender = pick("gender", "sex", "genderlabel", "пол")
     return m
+
+
+# Gender as officials lists write it (Wikidata labels, Russian forms) -> our choice.
+_GENDERS = {
+    "male": "male",
+    "m": "male",
+    "man": "male",
+    "мужской": "male",
+    "муж.": "male",
+    "м": "male",
+    "female": "female",
+    "f": "female",
+    "woman": "female",
+    "женский": "female",
+    "жен.": "female",
+    "ж": "female",
+    "trans woman": "female",
+    "trans man": "male",
+    "non-binary": "other",
+    "intersex": "other",
+    "other": "other",
+    "другой": "other",
+}
+
+
+def _gender(cell: Any, line: int, skipped: list[Problem]) -> str | None:
+    text = str(cell if cell is not None else "").strip()
+    if not text:
+        return None
+    gender = _GENDERS.get(text.casefold())
+    if gender is None:
+        skipped.append(Problem(line, f"gender “{text}” not understood; left empty"))
+    return gender
 
 
 @dataclass
@@ -144,6 +190,8 @@ class Person:
     name: str
     person_id: str | None
     posts: list[Post] = field(default_factory=list)
+    birth_date: str | None = None
+    gender: str | None = None
 
     def main_post(self) -> Post:
         current = [p for p in self.posts if p.current]
@@ -230,6 +278,11 @@ def read_people(
         key = pid or name.casefold()
         person = people.setdefault(key, Person(name, pid or None))
         person.posts.append(Post(line, position or None, start, end))
+        # Every row of a person repeats these; the first one given is kept.
+        if "birth_date" in get and not person.birth_date:
+            person.birth_date = _date(row[get["birth_date"]], "birth date", line, skipped)
+        if "gender" in get and not person.gender:
+            person.gender = _gender(row[get["gender"]], line, skipped)
     return list(people.values())
 
 
@@ -245,6 +298,30 @@ def _career(person: Person) -> str:
             else f"Id: {person.person_id}"
         )
     return "\n".join(lines)
+
+
+_CAREER_LINE = re.compile(r"^- (?P<position>.+) \((?P<start>[^()]*) – (?P<end>[^()]*)\)$")
+
+
+def posts_held(official: Official) -> list[Post]:
+    """Every post an import listed in the official's notes (see _career), oldest first;
+    empty when the notes hold no such list."""
+    notes = official.notes or ""
+    if not notes.startswith(NOTES_HEAD):
+        return []
+    posts = []
+    for n, line in enumerate(notes.splitlines()[1:], start=1):
+        m = _CAREER_LINE.match(line)
+        if m:
+            posts.append(
+                Post(
+                    n,
+                    None if m["position"] == "?" else m["position"],
+                    None if m["start"] == "?" else m["start"],
+                    None if m["end"] == "now" else m["end"],
+                )
+            )
+    return sorted(posts, key=lambda p: p.start or "")
 
 
 def _merge_careers(old: str | None, new: str) -> str:
@@ -314,6 +391,8 @@ def plan_officials(
                 "side": side,
                 "country": dossier.name,
                 "notes": career,
+                "birth_date": person.birth_date,
+                "gender": person.gender,
             }
             record = OFFICIAL.make(values, dossier_id=dossier.id)
             plan.people.append(PersonChange(person, "add", record))
@@ -325,6 +404,8 @@ def plan_officials(
             "start_date": post.start,
             "end_date": post.end,
             "status": status,
+            "birth_date": person.birth_date,
+            "gender": person.gender,
         }
         if not match.name_latin and _is_latin(person.name):
             wanted["name_latin"] = person.name
@@ -338,7 +419,7 @@ def plan_officials(
             # "Президент Азербайджанской Республики" is not replaced by
             # "President": the user's wording in the dossier's language stays.
             del wanted["position"]
-        for name in ("start_date", "end_date"):
+        for name in ("start_date", "end_date", "birth_date"):
             if _less_precise(wanted[name], getattr(match, name)):
                 del wanted[name]  # 2003 says nothing new against 2003-10-31
         changes = {}

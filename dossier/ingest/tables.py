@@ -1,4 +1,5 @@
-"""Reading tables as users get them: CSV, TSV, semicolon CSV (any of them named .csv) and XLSX.
+"""Reading tables as users get them: CSV, TSV, semicolon CSV (any of them named .csv), XLSX,
+and XLS/ODS (in spreadsheets.py).
 
 `read_table(path)` finds the encoding and the delimiter and returns every row
 with its line number; rows the csv module cannot read are reported, not fatal.
@@ -152,7 +153,7 @@ def read_table(
     delimiter: str | None = None,
     sheet: str | None = None,
 ) -> RawTable:
-    """Every row of a CSV/TSV/XLSX file; TableError if it is not a readable table."""
+    """Every row of a CSV/TSV/XLSX/XLS/ODS file; TableError if it is not a readable table."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -169,10 +170,12 @@ def read_table(
         )
     with path.open("rb") as fh:
         head = fh.read(8)
+    from dossier.ingest import spreadsheets
+
+    if spreadsheets.is_spreadsheet(path, head):
+        return spreadsheets.read_spreadsheet(path, sheet)
     if head.startswith(b"PK\x03\x04"):
         return read_xlsx(path, sheet)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TableError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV.")
     return read_text(path.read_bytes(), encoding=encoding, delimiter=delimiter)
 
 

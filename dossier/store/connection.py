@@ -10,6 +10,8 @@ from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
 WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+# PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0003).
+APPLICATION_ID = 0x444F5353
 # PBKDF2 rounds for the key; None: SQLCipher 4's default (256,000). Only the
 # test suite lowers it, to keep hundreds of opens fast; a file must be opened with
 # the rounds it was created with.
@@ -170,6 +172,14 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
             Path(path),
             problems,
         )
+    if check and not memory:
+        # Before the switch to WAL, which would already write to another program's file.
+        foreign = foreign_database(conn)
+        if foreign:
+            conn.close()
+            raise NotAStore(
+                f"{path} is not a Dossier store ({foreign}). Nothing was written to it."
+            )
     if not memory:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -177,6 +187,28 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
     return db
+
+
+class NotAStore(StoreError):
+    """A healthy SQLite file of another program; it has not been written to."""
+
+
+def foreign_database(conn: Any) -> str | None:
+    """Why the SQLite file on `conn` belongs to another program, or None if it may be a
+    Dossier store: one marked with APPLICATION_ID, one written before stores were
+    marked (schema 1 and 2: it has the dossiers table), or an empty new file."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id:
+        return f"its application id is {app_id & 0xFFFFFFFF:#010x}, Dossier's is {APPLICATION_ID:#010x}"
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    }
+    if tables and "dossiers" not in tables:
+        return "an SQLite database of another program: it has no dossiers table"
+    return None
 
 
 class StoreInUse(StoreError):

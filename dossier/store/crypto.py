@@ -190,6 +190,7 @@ def _export(src: Any, target: Path, key: str | None) -> None:
     from dossier.store.connection import sql_string
 
     version = src.execute("PRAGMA user_version").fetchone()[0]
+    app_id = src.execute("PRAGMA application_id").fetchone()[0]
     key_clause = "" if key is None else f" KEY {sql_string(key)}"
     src.execute(f"ATTACH DATABASE {sql_string(str(target))} AS export{key_clause}")
     try:
@@ -198,8 +199,10 @@ def _export(src: Any, target: Path, key: str | None) -> None:
         src.execute("PRAGMA export.synchronous = OFF")
         src.execute("PRAGMA export.journal_mode = OFF")
         src.execute("SELECT sqlcipher_export('export')")
-        # sqlcipher_export copies the schema and rows but not the schema version.
+        # sqlcipher_export copies the schema and rows but not the header's schema
+        # version and application id.
         src.execute(f"PRAGMA export.user_version = {int(version)}")
+        src.execute(f"PRAGMA export.application_id = {int(app_id)}")
     finally:
         src.execute("DETACH DATABASE export")
 

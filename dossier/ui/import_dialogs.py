@@ -50,7 +50,7 @@ from dossier.ui.operations import ProgressPanel, Reporter, Task, error_text, run
 
 NONE = ""  # combo data for "no column"
 _STORE_ERRORS = (StoreError, sqlite3.Error)
-TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
 
 
 # -- background work --------------------------------------------------------------
@@ -583,7 +583,16 @@ class OfficialsImportDialog(QDialog):
         form = QFormLayout()
         self.combos = {
             role: QComboBox()
-            for role in ("name", "position", "start", "end", "person_id", "country")
+            for role in (
+                "name",
+                "position",
+                "start",
+                "end",
+                "person_id",
+                "country",
+                "birth_date",
+                "gender",
+            )
         }
         labels = {
             "name": tr("Name:"),
@@ -592,6 +601,8 @@ class OfficialsImportDialog(QDialog):
             "end": tr("End date:"),
             "person_id": tr("Person id:"),
             "country": tr("Country column:"),
+            "birth_date": tr("Date of birth:"),
+            "gender": tr("Gender:"),
         }
         for role, combo in self.combos.items():
             form.addRow(labels[role], combo)

@@ -1032,6 +1032,14 @@ Your saved data is safe.</source>
         <translation>Столбец страны:</translation>
     </message>
     <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
         <source>Only people in post now</source>
         <translation>Только действующие</translation>
     </message>

@@ -251,3 +251,18 @@ def test_a_command_closes_the_store_it_opened(
         conn.close()
     finally:
         gc.enable()
+
+
+def test_gui_entry_point_opens_the_app_whatever_the_arguments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dossier.ui.app
+    from dossier.cli import gui_main
+
+    opened = []
+    monkeypatch.setattr(dossier.ui.app, "run_gui", lambda args: opened.append(args) or 0)
+    # A launcher's odd argument (macOS once passed -psn_...) must not stop the app.
+    monkeypatch.setattr(sys, "argv", ["dossier-gui", "-psn_0_12345"])
+    assert gui_main() == 0
+    assert [a.command for a in opened] == ["gui"]
+    assert not opened[0].smoke

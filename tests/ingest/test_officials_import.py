@@ -196,3 +196,29 @@ def test_real_belarus_site_matches_wikidata_holders(shared_data, store, belarus)
     matched = {c.person.name: c.existing.name for c in site.people if c.existing}
     assert matched["Nikolai Snopkov"] == "Mikalai Snapkou"
     assert store.officials.count(belarus.id) == before + site.count("add")
+
+
+def test_birth_date_and_gender_are_kept_and_odd_values_reported(store, belarus, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "ФИО,Должность,Дата рождения,Пол\n"
+        "Роман Головченко,Премьер-министр,1973-08-16,М\n"
+        "Наталья Кочанова,Председатель Совета Республики,1960-09-25,женский\n"
+        "Иван Иванов,Министр,25.13.1960,?\n",
+        encoding="utf-8",
+    )
+    records = records_of(read_table(path))
+    mapping = guess_officials_mapping(records.header)
+    assert (mapping.birth_date, mapping.gender) == ("Дата рождения", "Пол")
+    plan = plan_officials(store, belarus, records, mapping)
+    store_officials(store, plan)
+    people = by_name(store, belarus)
+    assert (people["Роман Головченко"].birth_date, people["Роман Головченко"].gender) == (
+        "1973-08-16",
+        "male",
+    )
+    assert people["Наталья Кочанова"].gender == "female"
+    assert (people["Иван Иванов"].birth_date, people["Иван Иванов"].gender) == (None, None)
+    reasons = [p.reason for p in plan.skipped]
+    assert "birth date “25.13.1960” is not a date; left empty" in reasons
+    assert "gender “?” not understood; left empty" in reasons

@@ -105,7 +105,7 @@ def test_invalid_encoding_is_one_clear_error(tmp_path):
         (b"", "is empty"),
         (b"\n\n  \n", "empty"),
         (b"\x00\x01\x02binary\x00", "binary"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "old Excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "not a readable Excel 97-2003"),
         (b"PK\x03\x04not really a zip", "not a readable .xlsx"),
     ],
 )
