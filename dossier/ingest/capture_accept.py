@@ -14,6 +14,7 @@ from typing import Any
 
 from dossier.fields import ValidationError
 from dossier.ingest.capture_countries import find_country
+from dossier.ingest.capture_review import dossier_codes, off_topic, review
 from dossier.ingest.capture_types import (
     Capture,
     OfficialCandidate,
@@ -48,7 +49,12 @@ def _norm(text: str | None) -> str:
 
 
 def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
-    """Set `existing` on candidates the dossier already holds."""
+    """Set `existing` on candidates the dossier already holds, review them against
+    the dossier's pair of countries, and warn when the text names neither."""
+    home, host = dossier_codes(store.dossiers.get(dossier_id))
+    capture.off_topic = off_topic(capture, home, host)
+    if capture.off_topic and capture.off_topic not in capture.warnings:
+        capture.warnings.append(capture.off_topic)
     officials = store.officials.list(dossier_id)
     for official in capture.officials:
         found = match_official(official.name, officials, official.name_latin)
@@ -62,6 +68,7 @@ def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
     points = {_norm(p.text): p.id for p in store.talking_points.list(dossier_id)}
     for quote in capture.quotes:
         quote.existing = points.get(_norm(quote.text))
+    review(capture, home, host)
 
 
 def _same_trade(stored: Any, figure: TradeCandidate) -> bool:
@@ -196,7 +203,7 @@ def _official(
             store.officials.update(record)
         return record.id, True  # type: ignore[return-value]
     home, host = find_country(dossier.home_country), find_country(dossier.code)
-    side = (
+    side = candidate.side or (
         "home"
         if country and country == home
         else "host"
@@ -231,7 +238,9 @@ def trade_values(figure: TradeCandidate) -> dict[str, Any]:
         "growth_factor": figure.growth_factor,
         "base_start": figure.base_start,
         "base_end": figure.base_end,
-        "kind": "estimate" if figure.estimate else "actual",
+        "kind": figure.figure_kind,
+        "reporter": figure.reporter,
+        "partner": figure.partner,
         "note": note,
     }
 
@@ -253,7 +262,9 @@ def set_trade_values(figure: TradeCandidate, values: dict[str, Any]) -> None:
         "note",
     ):
         setattr(figure, name, values.get(name))
-    figure.estimate = values.get("kind") == "estimate"
+    figure.figure_kind = values.get("kind") or "actual"
+    figure.estimate = figure.figure_kind == "estimate"
+    figure.reporter, figure.partner = values.get("reporter"), values.get("partner")
 
 
 def project_values(project: ProjectCandidate) -> dict[str, Any]:

@@ -30,7 +30,7 @@ COUNTRIES = (
         r"белорус\w*|беларус\w*|белоруссi?\w*|Belarus\w*|Byelorussia\w*",
     ),
     _country("AZ", "Азербайджан", "Azerbaijan", r"азербайджан\w*|азерб\w*|Azerbaijan\w*|Azeri"),
-    _country("RU", "Россия", "Russia", r"росси\w*|российск\w*|Russia\w*"),
+    _country("RU", "Россия", "Russia", r"росси\w*|российск\w*|РФ\b|Russia\w*"),
     _country("UA", "Украина", "Ukraine", r"украин\w*|Ukrain\w*"),
     _country("TR", "Турция", "Turkey", r"турц\w*|турецк\w*|Turkey|Turkish|Türkiye"),
     _country("KZ", "Казахстан", "Kazakhstan", r"казахстан\w*|Kazakh\w*"),

@@ -96,9 +96,15 @@ class CaptureDialog(QDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(tr("Paste a wire report or readout here."))
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [tr("Candidate"), tr("Details"), tr("Confidence"), tr("In the dossier")]
+            [
+                tr("Candidate"),
+                tr("Details"),
+                tr("Confidence"),
+                tr("In the dossier"),
+                tr("Why unchecked"),
+            ]
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -106,7 +112,7 @@ class CaptureDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 300)
         header.resizeSection(1, 170)
-        for column in (2, 3):
+        for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         splitter.addWidget(self.text_edit)
@@ -174,9 +180,21 @@ class CaptureDialog(QDialog):
     # -- analysis -----------------------------------------------------------
     def analyse(self) -> None:
         from dossier.ingest import capture_nlp
+        from dossier.ingest.capture import needs_date
 
         text = self.text_edit.toPlainText()
         date = self.date_edit.text().strip() or None
+        if date is None and needs_date(text):
+            # Relative years ("прошлого года") are read against the article's date,
+            # never today's: ask for it rather than guess.
+            self.message.setText(
+                tr(
+                    "The text has no date but speaks of relative years (“last year”): "
+                    "type its publication date, then Analyse."
+                )
+            )
+            self.date_edit.setFocus()
+            return
         store, dossier = self.window.store, self.window.current_dossier()
         self.analyse_button.setEnabled(False)
         self.accept_button.setEnabled(False)
@@ -270,7 +288,7 @@ class CaptureDialog(QDialog):
                 item.setCheckState(
                     0,
                     Qt.CheckState.Checked
-                    if stored and candidate.confidence >= 0.5
+                    if stored and candidate.ticked
                     else Qt.CheckState.Unchecked,
                 )
                 item.setData(0, _KEY_ROLE, f"{group}:{index}")
@@ -295,7 +313,11 @@ class CaptureDialog(QDialog):
             state = tr("update existing: %s") % name
         else:
             state = tr("already there (#%d)") % existing
-        return [first, second, f"{candidate.confidence:.0%}", state]
+        from dossier.ingest.capture_review import reason_text
+
+        lang = getattr(self.window, "lang", "en")
+        doubt = reason_text(candidate.reason, lang) if candidate.reason else ""
+        return [first, second, f"{candidate.confidence:.0%}", state, doubt]
 
     def _official_name(self, official_id: int) -> str:
         try:
@@ -439,6 +461,9 @@ class CaptureDialog(QDialog):
         if not keys:
             self.message.setText(tr("Check the candidates to store first."))
             return None
+        if self.capture.off_topic and not self._store_off_topic():
+            self.message.setText(tr("Nothing was stored."))
+            return None
         try:
             result = accept(
                 store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
@@ -454,6 +479,16 @@ class CaptureDialog(QDialog):
         self.accepted_capture.emit(result)
         self.accept()
         return result
+
+    def _store_off_topic(self) -> bool:
+        dossier = self.window.current_dossier()
+        answer = QMessageBox.question(
+            self,
+            tr("Capture from text"),
+            tr("The text mentions neither %s nor its partner country. Store it in this dossier?")
+            % dossier.name,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         if self.task is not None:  # stops at the reading's next stage; it may be

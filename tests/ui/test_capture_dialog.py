@@ -90,7 +90,7 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert form.widgets["amount"].value() in (215, 215.0, "215")
     form.widgets["amount"].set_value(216)
     form.accept()
-    assert figure.text(0) == "turnover 216 million USD 2012"
+    assert figure.text(0) == "turnover 216 million USD 2012 (BY–AZ)"
     with qtbot.waitSignal(dialog.accepted_capture, timeout=10_000):
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     after = (
