@@ -81,9 +81,11 @@ _EN_TITLES = (
     r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman"
 )
 _EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
+# "Azerbaijani Economy Minister", "Deputy Prime Minister of Azerbaijan": up to three
+# capitalised words (a country's adjective, a portfolio) belong to the title.
 _EN_BEFORE = re.compile(
-    rf"(?P<post>(?:(?:[A-Z][a-z]+(?:n|i|ese|ish))\s+)?(?:{_EN_TITLES})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\s+{_EN_NAME}"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}?(?:{_EN_TITLES})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
 )
 _EN_AFTER = re.compile(
     rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
@@ -91,6 +93,21 @@ _EN_AFTER = re.compile(
     rf"(?=[,.;])",
     re.IGNORECASE,
 )
+# "Mustafayev said", "said Sergei Lavrov", "according to Ilham Aliyev": a person
+# named without a title; kept unticked ("no post") unless a title turns up elsewhere.
+_EN_SPEAKER = re.compile(
+    rf"{_EN_NAME}\s+(?:said|says|told|added|noted|stressed|announced|stated|declared)\b"
+    rf"|\b(?:said|says|told|according\s+to)\s+{_EN_NAME.replace('<name>', '<name2>')}"
+)
+# Words that make a capitalised phrase an organisation, a place or a title, not a name.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:Ministry|Office|Bank|Company|Agency|Service|Committee|Council|Government|News|"
+    r"Union|Republic|Minister|President|Ambassador|Embassy|Parliament|Cabinet|Kremlin|House|"
+    r"Department|Organisation|Organization|Corporation|Group|Fund|Press|Reuters|Trend|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States)\b"
+)
+# Leading words of a matched title that are not part of the post.
+_NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
 _NOT_NAMES = {
     "January",
     "February",
@@ -125,9 +142,13 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
     words = list(_WORD.finditer(window, cut))[-10:]
     for i in range(len(words) - 1, -1, -1):
         if post_word(words[i].group(), lemmas):
-            first = i
+            first = head = i
             while first > 0:
-                if _MODIFIERS.match(words[first - 1].group()):
+                if post_word(words[first - 1].group(), lemmas):
+                    # "первый заместитель премьер-министра": the whole post, whose
+                    # head is its first post word.
+                    first = head = first - 1
+                elif _MODIFIERS.match(words[first - 1].group()):
                     first -= 1
                 elif (
                     first > 1
@@ -141,7 +162,7 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
             phrase = window[begin:].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
-            return _nominative(phrase, words[first : i + 1], lemmas), window_start + begin
+            return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
     return None
 
 
@@ -178,6 +199,8 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
         name = clean_name(entity.normal)
         if len(name) < 3 or not any(ch.isupper() for ch in name):
             continue
+        if entity.text.isupper():
+            continue  # "БАКУ, 12 марта": a dateline's city, not a person
         post = _post_before(text, entity.start, lemmas)
         position = post[0] if post else _post_after(text, entity.stop, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
@@ -186,7 +209,8 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
 
 
 def people_en(text: str) -> list[OfficialCandidate]:
-    """Officials in an English text, by title patterns."""
+    """Officials in an English text, by title patterns; people named beside a verb
+    of speech are added without a post."""
     found: list[OfficialCandidate] = []
     matches = sorted(
         (m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
@@ -196,7 +220,10 @@ def people_en(text: str) -> list[OfficialCandidate]:
         name = m["name"]
         if name.split()[0] in _NOT_NAMES:
             continue
-        post = re.sub(r"\s+", " ", m["post"]).strip()
+        words = re.sub(r"\s+", " ", m["post"]).strip().split(" ")
+        while len(words) > 1 and words[0] in _NOT_POST_START:
+            words.pop(0)
+        post = " ".join(words)
         _merge(
             found,
             clean_name(name),
@@ -204,6 +231,15 @@ def people_en(text: str) -> list[OfficialCandidate]:
             (m.start("name"), m.end("name")),
             (m.start(), m.end()),
         )
+    for m in _EN_SPEAKER.finditer(text):
+        group = "name" if m["name"] else "name2"
+        name = m[group]
+        if not name or name.split()[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
+            continue
+        if country_in(name):
+            continue  # "Azerbaijani Foreign", "Belarus Vladimir"
+        span = (m.start(group), m.end(group))
+        _merge(found, clean_name(name), None, span, span)
     return found
 
 
