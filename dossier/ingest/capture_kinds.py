@@ -108,7 +108,7 @@ def read_figure(
     elif _near(_FORECAST, sentence, start, end):
         kind = "forecast"
     year = None
-    for m in _BY_YEAR.finditer(sentence):
+    for m in _near(_BY_YEAR, sentence, start, end):
         if (m["n"] or m["n2"]) and kind == "actual":
             kind = "target"  # "в ближайшие пять лет": a goal, its year unclear
         if m["y1"] or m["y2"]:

@@ -101,6 +101,9 @@ def _read(
         # A goal or prediction is for its deadline year, never for the period of
         # a result the sentence also mentions.
         year = reading.target_year
+        stated = figure.period_end[:4] if figure.period_end else None
+        if year is None and stated and (ref_year is None or int(stated) >= ref_year):
+            year = int(stated)  # "в 2020 году составит": the year the text names
         figure.period_start = f"{year}-01-01" if year else None
         figure.period_end = f"{year}-12-31" if year else None
         figure.base_start = figure.base_end = None
