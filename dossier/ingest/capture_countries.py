@@ -37,7 +37,7 @@ COUNTRIES = (
     _country("AM", "Армения", "Armenia", r"армени\w*|армянск\w*|Armenia\w*"),
     _country("GE", "Грузия", "Georgia", r"грузи[июяей]\w*|грузинск\w*|Georgia\w*"),
     _country("UZ", "Узбекистан", "Uzbekistan", r"узбек\w*|Uzbek\w*"),
-    _country("CN", "Китай", "China", r"кита[йея]\w*|китайск\w*|China|Chinese"),
+    _country("CN", "Китай", "China", r"кита[йея]\w*|китайск\w*|КНР\b|China|Chinese"),
     _country("US", "США", "United States", r"США|американск\w*|United\s+States|American"),
     _country("DE", "Германия", "Germany", r"германи\w*|немецк\w*|Germany|German"),
     _country("PL", "Польша", "Poland", r"польш\w*|польск\w*|Poland|Polish"),

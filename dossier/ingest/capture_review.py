@@ -67,6 +67,11 @@ def review(capture: Capture, home: str | None = None, host: str | None = None) -
         )
         figure.reason = _trade_reason(figure)
     for official in capture.officials:
+        if official.position and not official.country and len(named) == 1:
+            # "Президент отметил…" in a text about one country: the post is that
+            # country's. With two or more countries named, it stays unclear.
+            official.country = named[0]
+            official.country_name = BY_CODE[named[0]].ru
         country = official.country
         if home and host and country:
             official.side = "home" if country == home else "host" if country == host else "third"

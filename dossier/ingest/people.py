@@ -129,9 +129,35 @@ _NOT_NAMES = {
 Lemmas = Callable[[str], list[str]]
 
 
+# Words that parse as a post but are something else ("после" is also "о после").
+_NOT_POSTS = frozenset(("после",))
+# Plural endings (not -ы/-и, which are also singular: "главы"): a post in the
+# plural is not one person's.
+_PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях)$")
+# Verb endings of Russian past and present forms: a post phrase holds no verb.
+_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ся|сь|ет|ит|ут|ют|ат|ят)$")
+
+
 def post_word(word: str, lemmas: Lemmas) -> str | None:
     """The dictionary form of a post word ("президентом" -> "президент"), else None."""
+    if word.lower() in _NOT_POSTS:
+        return None
     return next((f for f in lemmas(word.lower()) if f in POST_WORDS), None)
+
+
+def _has_verb(words: Sequence[re.Match[str]], lemmas: Lemmas) -> bool:
+    """Whether a phrase holds a verb ("Премьер привиделся заговор"): a word with a
+    verb's ending whose every dictionary form is an infinitive."""
+    for m in words:
+        word = m.group().lower()
+        forms = lemmas(word)
+        if (
+            _VERB_END.search(word)
+            and forms
+            and all(f.endswith(("ть", "ться", "ти")) for f in forms)
+        ):
+            return True
+    return False
 
 
 def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | None:
@@ -141,6 +167,10 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-10:]
     for i in range(len(words) - 1, -1, -1):
+        if _PLURAL.search(words[i].group().lower()):
+            # "спикер Палаты представителей Нэнси Пелоси", "представителями Путина":
+            # a plural post is nobody's own; the head, if any, stands further back.
+            continue
         if post_word(words[i].group(), lemmas):
             first = head = i
             while first > 0:
@@ -162,6 +192,8 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
             phrase = window[begin:].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
+            if _has_verb(words[i + 1 :], lemmas):
+                return None  # a clause, not a post, stands between the word and the name
             return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
     return None
 
