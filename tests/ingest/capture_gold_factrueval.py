@@ -95,7 +95,7 @@ def convert(corpus: Path) -> dict[str, Any]:
             chains = _chains(stem.with_suffix(".coref").read_text(encoding="utf-8"))
             kinds = _objects(stem.with_suffix(".objects").read_text(encoding="utf-8"))
             people = []
-            for chain_id, attrs in chains.items():
+            for attrs in chains.values():
                 name = _person(attrs)
                 if name:
                     people.append(name)
