@@ -17,7 +17,7 @@ from dossier.ingest.capture_countries import COUNTRIES, Country
 
 # A goal someone set: a target. Checked before forecasts ("планируется довести").
 _TARGET = re.compile(
-    r"довест\w*|доведени\w*|выйти\s+на|выход\w*\s+на|поставлен\w*\s+задач\w*|задач\w*|"
+    r"довест\w*|доведени\w*|\b(?:увеличить|нарастить|поднять|удвоить|утроить|повысить)\b|выйти\s+на|выход\w*\s+на|поставлен\w*\s+задач\w*|задач\w*|"
     r"цел[ьию]\w*|намерен\w*|наме[тч]\w*|планир\w*|план\w*|ориентир\w*|"
     r"\btargets?\b|\btargeted\b|\bgoal\b|\baims?\b|\baimed\b|\bplans?\b|\bplanned\b|"
     r"\bseeks?\s+to\b|\bintends?\b|\bboost\w*\s+\w+(?:\s+\w+)?\s+to\b|\bincrease\s+\w+\s+to\b",

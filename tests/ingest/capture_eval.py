@@ -190,9 +190,17 @@ def _score_amounts(spec: dict[str, Any], result: Any, out: TextResult) -> None:
 
 
 def load_gold() -> dict[str, dict[str, Any]]:
+    """Every annotated text; an entry for a text another file already annotates
+    (the same sha256) adds its fields to that one."""
     texts: dict[str, dict[str, Any]] = {}
-    for path in sorted(GOLD.glob("*.json")):
-        texts.update(json.loads(path.read_text(encoding="utf-8"))["texts"])
+    by_sha: dict[str, str] = {}
+    for path in sorted(GOLD.glob("*.json"), key=lambda p: p.name != "factrueval.json"):
+        for name, spec in json.loads(path.read_text(encoding="utf-8"))["texts"].items():
+            if spec["sha256"] in by_sha:
+                texts[by_sha[spec["sha256"]]].update(spec)
+            else:
+                by_sha[spec["sha256"]] = name
+                texts[name] = spec
     return texts
 
 

@@ -250,3 +250,20 @@ def test_a_figure_without_named_countries_is_unticked() -> None:
     figure = only("Товарооборот в 2018 году составил 200 млн долларов.")
     assert (figure.reporter, figure.partner) == (None, None)
     assert figure.reason == "countries unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Голос Америки: the goal's verb in the second clause
+        "Задача — довести товарооборот Украины и Турции до 10 млрд долларов, а за десять "
+        "лет поднять его до 20 млрд долларов.",
+        # Интерфакс
+        "Стороны договорились, что товарооборот России и Турции нужно нарастить до "
+        "100 млрд долларов.",
+    ],
+)
+def test_an_infinitive_of_growth_marks_a_goal(text: str) -> None:
+    for figure in figures(text):
+        assert figure.figure_kind == "target"
+        assert not figure.ticked
