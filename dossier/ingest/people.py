@@ -26,6 +26,7 @@ POST_WORDS = frozenset(
         "вице-премьер",
         "министр",
         "замминистр",
+        "замминистра",
         "заместитель",
         "посол",
         "глава",
@@ -73,7 +74,9 @@ _MODIFIERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w.-]+", re.UNICODE)
-_BOUNDARY = re.compile(r"[.!?;:()«»\"“”\n—–]")
+# Where a post before a name cannot reach across; quotation marks may stand inside
+# a post ("глава ОАО «Газпром» Алексей Миллер").
+_BOUNDARY = re.compile(r"[.!?;:()\"\n—–]")
 _EN_TITLES = (
     r"Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[-\s]President|President|"
     r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
@@ -199,7 +202,8 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
 
 
 def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
-    m = re.match(r"\s*,\s*([^,.;:()«»\"]{3,90})[,.;)]", text[stop : stop + 120])
+    # "Татьяна Скригонюк, заместитель начальника…", "Крис Хелмбрехт - управляющий директор…"
+    m = re.match(r"\s*(?:,|\s[-–—])\s*([^,.;:()\"]{3,90})[,.;)]", text[stop : stop + 120])
     if not m:
         return None
     words = list(_WORD.finditer(m.group(1)))
