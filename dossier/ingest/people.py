@@ -137,6 +137,8 @@ _NOT_POSTS = frozenset(("после",))
 # Plural endings (not -ы/-и, which are also singular: "главы"): a post in the
 # plural is not one person's.
 _PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях)$")
+# "официальные представители": an adjective in the plural before the post word.
+_PLURAL_ADJ = re.compile(r"(?:ые|ие|ых|их|ыми|ими)$")
 # Verb endings of Russian past and present forms: a post phrase holds no verb.
 _VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ся|сь|ет|ит|ут|ют|ат|ят)$")
 
@@ -170,7 +172,8 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-10:]
     for i in range(len(words) - 1, -1, -1):
-        if _PLURAL.search(words[i].group().lower()):
+        before = words[i - 1].group().lower() if i else ""
+        if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
             # "спикер Палаты представителей Нэнси Пелоси", "представителями Путина":
             # a plural post is nobody's own; the head, if any, stands further back.
             continue
