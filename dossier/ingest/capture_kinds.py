@@ -34,10 +34,29 @@ _FORECAST = re.compile(
 )
 # A deadline year marks a goal: "к 2025 году", "by 2025", "до 2030 года".
 _BY_YEAR = re.compile(
-    r"\b(?:к|by)\s+(?P<y1>(?:19|20)\d\d)\b|\bдо\s+(?P<y2>(?:19|20)\d\d)\s+год\w*|"
-    r"\bin\s+the\s+next\s+(?P<n>\w+)\s+years|\bв\s+ближайшие\s+(?P<n2>\w+)\s+(?:лет|года)",
+    r"\b(?:к|by)\s+(?P<y1>(?:19|20)\d\d)\b|\bдо\s+(?P<y2>(?:19|20)\d\d)\s+год\w*",
     re.IGNORECASE,
 )
+# A horizon: "за пять лет", "в ближайшие пять лет", "within five years": a goal whose
+# year is the article's year plus the horizon (an estimate, so never ticked).
+_HORIZON = re.compile(
+    r"(?:\bза|\bв\s+ближайшие|\bв\s+течение|\bна\s+(?:первые|ближайшие))\s+(?P<n>\w+)\s+"
+    r"(?:лет|года|годы)\b|\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?"
+    r"(?P<n2>\w+)\s+years\b",
+    re.IGNORECASE,
+)
+_YEARS = {
+    **dict.fromkeys(("два", "двух", "two", "2"), 2),
+    **dict.fromkeys(("три", "трех", "трёх", "three", "3"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырёх", "four", "4"), 4),
+    **dict.fromkeys(("пять", "пяти", "five", "5"), 5),
+    **dict.fromkeys(("шесть", "шести", "six", "6"), 6),
+    **dict.fromkeys(("семь", "семи", "seven", "7"), 7),
+    **dict.fromkeys(("восемь", "восьми", "eight", "8"), 8),
+    **dict.fromkeys(("десять", "десяти", "ten", "10"), 10),
+    **dict.fromkeys(("пятнадцать", "пятнадцати", "fifteen", "15"), 15),
+    **dict.fromkeys(("двадцать", "двадцати", "twenty", "20"), 20),
+}
 # Money that is not trade: investment, funding, loans, contracts, project values.
 _NOT_TRADE = re.compile(
     r"инвест\w*|вложени\w*|финансир\w*|кредит\w*|займ\w*|заём|заем|ссуд\w*|контракт\w*|"
@@ -77,6 +96,7 @@ class Reading:
     not_trade: bool = False
     # A result in a sentence that also speaks of goals or forecasts: maybe one of them.
     hedged: bool = False
+    year_estimated: bool = False  # from a horizon ("за пять лет"), not a stated year
 
 
 def _near(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -107,18 +127,19 @@ def read_figure(
         kind = "target"
     elif _near(_FORECAST, sentence, start, end):
         kind = "forecast"
-    year = None
+    year, estimated = None, False
     for m in _near(_BY_YEAR, sentence, start, end):
-        if (m["n"] or m["n2"]) and kind == "actual":
-            kind = "target"  # "в ближайшие пять лет": a goal, its year unclear
-        if m["y1"] or m["y2"]:
-            year = int(m["y1"] or m["y2"])
-            if ref_year is not None and year <= ref_year:
-                year = None  # "к 2012 году вырос": a past year, not a goal
-                continue
-            if kind == "actual":
-                kind = "target"
-            break
+        year = int(m["y1"] or m["y2"])
+        if ref_year is not None and year <= ref_year:
+            year = None  # "к 2012 году вырос": a past year, not a goal
+            continue
+        if kind == "actual":
+            kind = "target"
+        break
+    horizon = next(iter(_near(_HORIZON, sentence, start, end)), None)
+    count = _YEARS.get((horizon["n"] or horizon["n2"] or "").lower()) if horizon else None
+    if count and year is None and kind != "actual":
+        year, estimated = (ref_year + count if ref_year else None), True
     distance = abs(flow_at - start) if flow_at is not None else 10**6
     if flow_at is not None:
         between = sentence[min(flow_at, end) : max(flow_at, start)]
@@ -129,7 +150,7 @@ def read_figure(
         for m in _near(_NOT_TRADE, sentence, start, end)
     )
     hedged = kind == "actual" and bool(_TARGET.search(sentence) or _FORECAST.search(sentence))
-    return Reading(kind, year, not_trade, hedged)
+    return Reading(kind, year, not_trade, hedged, estimated)
 
 
 def _mentions(text: str) -> list[tuple[int, int, Country]]:

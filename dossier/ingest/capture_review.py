@@ -18,6 +18,8 @@ REASONS = {
     "not trade": "не торговля",
     "a target? year unclear": "цель? год неясен",
     "a forecast? year unclear": "прогноз? год неясен",
+    "a target? year estimated": "цель? год рассчитан",
+    "a forecast? year estimated": "прогноз? год рассчитан",
     "a target?": "цель?",
     "period unclear": "период неясен",
     "period unclear: no date": "период неясен: нет даты",
@@ -36,6 +38,8 @@ def _trade_reason(figure: TradeCandidate) -> str | None:
         return "not trade"
     if figure.figure_kind in ("target", "forecast") and not figure.period_start:
         return f"a {figure.figure_kind}? year unclear"
+    if figure.figure_kind in ("target", "forecast") and figure.year_estimated:
+        return f"a {figure.figure_kind}? year estimated"
     if figure.period_open:
         return "period unclear: no date"
     if not figure.period_start or not figure.period_end:

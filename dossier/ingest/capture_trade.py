@@ -109,6 +109,7 @@ def _read(
         figure.base_start = figure.base_end = None
         figure.period_open = False
     figure.hedged, figure.not_trade = reading.hedged, reading.not_trade
+    figure.year_estimated = reading.year_estimated
     figure.reporter, figure.partner, figure.bilateral = trade_pair(sentence, figure.flow)
     return figure
 

@@ -75,6 +75,7 @@ class TradeCandidate:
     bilateral: bool = False  # "двусторонний", "the two countries": the dossier's pair
     hedged: bool = False  # a result beside talk of goals or forecasts
     not_trade: bool = False  # investment, a loan, a contract beside the flow word
+    year_estimated: bool = False  # a goal's year from "за пять лет" and the article's date
     period_open: bool = False  # "this year" in a text without a date
     reason: str | None = None  # why the review leaves it unticked
 

@@ -65,8 +65,6 @@ def test_targets_and_forecasts_are_never_results(text: str, kind: str, year: int
     [
         # Interfax
         "Стороны поставили задачу довести товарооборот Беларуси и Азербайджана до 1 млрд долларов.",
-        # Report.az
-        "Президенты поставили задачу за пять лет нарастить товарооборот двух стран до $15 млрд.",
         # Reuters
         "Belarus and Azerbaijan aim to raise trade to $1 billion, officials said.",
     ],
@@ -77,6 +75,31 @@ def test_a_target_without_its_year_is_unticked(text: str) -> None:
     assert figure.period_start is None
     assert figure.reason == "a target? year unclear"
     assert not figure.ticked
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # Report.az
+        (
+            "Президенты поставили задачу за пять лет нарастить товарооборот двух стран до $15 млрд.",
+            2024,
+        ),
+        # Голос Америки
+        (
+            "На первые пять лет ставим задачу увеличить товарооборот Украины и Турции до "
+            "уровня десяти миллиардов долларов.",
+            2024,
+        ),
+        # Reuters
+        ("Turkey and Ukraine aim to raise trade to $20 billion within ten years.", 2029),
+    ],
+)
+def test_a_goal_over_a_horizon_gets_its_year_but_stays_unticked(text: str, year: int) -> None:
+    figure = only(text)
+    assert figure.figure_kind == "target"
+    assert (figure.period_start, figure.period_end) == (f"{year}-01-01", f"{year}-12-31")
+    assert figure.reason == "a target? year estimated"
 
 
 def test_a_result_beside_a_goal_stays_a_result_but_is_unticked() -> None:
