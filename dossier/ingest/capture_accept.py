@@ -22,7 +22,9 @@ from dossier.ingest.capture_types import (
     QuoteCandidate,
     TradeCandidate,
 )
+from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.names import match_official, same_person
+from dossier.ingest.people import known_people
 from dossier.model import OFFICIAL, PROJECT, SOURCE, TALKING_POINT, TRADE, Dossier
 from dossier.store import Store
 
@@ -59,6 +61,8 @@ def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
     for official in capture.officials:
         found = match_official(official.name, officials, official.name_latin)
         official.existing = found.id if found else None
+    if capture.source.language == "en":
+        _add_known(capture, officials)
     trade = store.trade.list(dossier_id)
     for figure in capture.trade_figures:
         figure.existing = next((t.id for t in trade if _same_trade(t, figure)), None)
@@ -69,6 +73,29 @@ def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
     for quote in capture.quotes:
         quote.existing = points.get(_norm(quote.text))
     review(capture, home, host)
+
+
+def _add_known(capture: Capture, officials: list[Any]) -> None:
+    """English texts have no name recogniser: the dossier's own officials named
+    without a title ("Mukhtar Babayev said") are proposed as the people they are."""
+    blank, _ = blank_furniture(capture.text)
+    taken = {o.existing for o in capture.officials}
+    for name, span, official in known_people(blank, officials):
+        if official.id in taken:
+            continue
+        if any(s <= span[0] < e for o in capture.officials for s, e in o.mentions):
+            continue
+        taken.add(official.id)
+        capture.officials.append(
+            OfficialCandidate(
+                name=name,
+                span=span,
+                mentions=[span],
+                existing=official.id,
+                confidence=0.8,
+                name_latin=name,
+            )
+        )
 
 
 def _same_trade(stored: Any, figure: TradeCandidate) -> bool:

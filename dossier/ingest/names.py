@@ -160,6 +160,11 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def name_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a name as matching sees them (patronymic dropped)."""
+    return _words(name)
+
+
 def skeleton(word: str) -> str:
     """The consonant skeleton of one ASCII word: "snapkou" -> "snpkv"."""
     word = re.sub(r"([aeo])[uw]$", r"\1v", word.lower())

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from dossier.ingest.capture_countries import country_in
 from dossier.ingest.capture_nlp import Entity
 from dossier.ingest.capture_types import OfficialCandidate
-from dossier.ingest.names import clean_name, latin, same_person
+from dossier.ingest.names import (
+    clean_name,
+    latin,
+    match_official,
+    name_words,
+    same_person,
+    skeleton,
+)
 
 # Dictionary forms of the words a post starts with (lemmas, lower case).
 POST_WORDS = frozenset(
@@ -321,3 +329,31 @@ def _set_country(candidate: OfficialCandidate) -> None:
     country = country_in(candidate.position or "")
     if country:
         candidate.country, candidate.country_name = country.code, country.ru
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
+
+
+def known_people(text: str, officials: Sequence[Any]) -> list[tuple[str, tuple[int, int], Any]]:
+    """The dossier's officials named in a Latin-script text without a title ("Mukhtar
+    Babayev said"): (name as written, span, official), by the same matching as the
+    officials import. Names are looked up by the skeleton of their surname first, so
+    a dossier of thousands of officials costs little."""
+    by_surname: dict[str, list[Any]] = {}
+    for official in officials:
+        for written in (official.name, getattr(official, "name_latin", None)):
+            words = name_words(written or "")
+            if words:
+                by_surname.setdefault(skeleton(words[-1]), []).append(official)
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        words = name_words(m.group())
+        if len(words) < 2 or m.group().split()[0] in _NOT_NAMES:
+            continue
+        pool = [o for word in words for o in by_surname.get(skeleton(word), [])]
+        if not pool:
+            continue
+        official = match_official(m.group(), list({o.id: o for o in pool}.values()))
+        if official is not None:
+            found.append((clean_name(m.group()), (m.start(), m.end()), official))
+    return found

@@ -333,3 +333,39 @@ def test_posts_as_wires_write_them(text: str, name: str, post: str) -> None:
 )
 def test_words_near_a_name_that_are_not_its_post(text: str, name: str) -> None:
     assert officials(text)[name][0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters: no title beside the name, another spelling than the dossier's
+        "Azerbaijan and Belarus discussed trade in Baku, and Mukhtar Babayev was there too.",
+        # Trend (English): the name stands alone in a list
+        "The meeting was attended by Mukhtar Babayev and officials of both countries.",
+    ],
+)
+def test_english_names_the_dossier_knows_are_found_without_a_title(
+    sample_store: Store, text: str
+) -> None:
+    from dossier.model import OFFICIAL
+
+    dossier = sample_store.find_dossier("AZ")
+    known = sample_store.officials.add(
+        OFFICIAL.make(
+            {
+                "name": "Мухтар Бабаев",
+                "name_latin": "Muxtar Babayev",
+                "side": "host",
+                "status": "current",
+            },
+            dossier_id=dossier.id,
+        )
+    )
+    result = capture(text, published_on="2019-03-12")
+    match_capture(sample_store, dossier.id, result)
+    babayev = [o for o in result.officials if o.existing == known.id]
+    assert len(babayev) == 1
+    assert babayev[0].ticked
+    before = sample_store.officials.count(dossier.id)
+    accept(sample_store, dossier.id, result)
+    assert sample_store.officials.count(dossier.id) == before  # updated, not duplicated
