@@ -369,3 +369,11 @@ def test_english_names_the_dossier_knows_are_found_without_a_title(
     before = sample_store.officials.count(dossier.id)
     accept(sample_store, dossier.id, result)
     assert sample_store.officials.count(dossier.id) == before  # updated, not duplicated
+
+
+def test_initials_written_together_are_the_given_name_and_patronymic() -> None:
+    from dossier.ingest.names import same_person
+
+    assert same_person("С.В. Лавров", "Сергей Лавров")  # ТАСС
+    assert same_person("И.Г. Алиев", "Ильхам Алиев")  # АзерТАдж
+    assert not same_person("И.Г. Алиев", "Гейдар Алиев")  # the patronymic is not a name
