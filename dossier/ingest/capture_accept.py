@@ -138,6 +138,12 @@ def accept(
         source_id, reused = _source(store, dossier_id, capture, lang)
         result = AcceptResult(source_id, reused)
         for key, candidate in chosen:
+            if isinstance(candidate, TradeCandidate) and not (
+                candidate.reporter and candidate.partner
+            ):
+                # Never a silent guess of whose trade it is: the review form names it.
+                result.skipped[key] = "countries unclear: give the reporter and partner"
+                continue
             try:
                 if (
                     isinstance(candidate, OfficialCandidate)

@@ -377,3 +377,20 @@ def test_initials_written_together_are_the_given_name_and_patronymic() -> None:
     assert same_person("С.В. Лавров", "Сергей Лавров")  # ТАСС
     assert same_person("И.Г. Алиев", "Ильхам Алиев")  # АзерТАдж
     assert not same_person("И.Г. Алиев", "Гейдар Алиев")  # the patronymic is not a name
+
+
+def test_a_figure_whose_countries_are_unclear_is_never_stored_with_a_guess(
+    sample_store: Store,
+) -> None:
+    dossier = sample_store.find_dossier("AZ")
+    before = sample_store.trade.count(dossier.id)
+    # Interfax: no country named beside the figure, another pair elsewhere.
+    result = capture(
+        "Товарооборот в 2018 году составил 200 млн долларов. Министр иностранных дел "
+        "России Сергей Лавров прибыл в Анкару.",
+        published_on="2019-03-12",
+    )
+    match_capture(sample_store, dossier.id, result)
+    outcome = accept(sample_store, dossier.id, result, ["trade_figures:0"])
+    assert outcome.skipped["trade_figures:0"].startswith("countries unclear")
+    assert sample_store.trade.count(dossier.id) == before
