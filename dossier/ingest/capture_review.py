@@ -51,6 +51,16 @@ def _trade_reason(figure: TradeCandidate) -> str | None:
     return None
 
 
+def reviewed(candidate: object) -> None:
+    """A candidate someone has checked and saved in the review form: the doubts read
+    from the wording are settled; what is still missing (a period, the countries)
+    keeps it unticked."""
+    if isinstance(candidate, TradeCandidate):
+        candidate.not_trade = candidate.hedged = candidate.year_estimated = False
+        candidate.period_open = False
+        candidate.reason = _trade_reason(candidate)
+
+
 def _official_reason(official: OfficialCandidate) -> str | None:
     if official.existing is not None:
         return None  # the dossier knows who this is

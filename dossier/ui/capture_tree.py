@@ -142,7 +142,10 @@ class ReviewTree:
         dossier = self.window.current_dossier()
 
         def save(cleaned: dict[str, Any]) -> Any:
+            from dossier.ingest.capture_review import reviewed
+
             apply(candidate, cleaned)
+            reviewed(candidate)
             return candidate
 
         form = EntityForm(
@@ -156,15 +159,17 @@ class ReviewTree:
         )
         form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
         self.form = form
-        form.finished.connect(lambda _result: self._form_closed(item, candidate))
+        form.finished.connect(lambda result: self._form_closed(item, candidate, bool(result)))
         form.open()
         return form
 
-    def _form_closed(self, item: QTreeWidgetItem, candidate: Any) -> None:
+    def _form_closed(self, item: QTreeWidgetItem, candidate: Any, saved: bool = False) -> None:
         self.form = None
         self._filling = True
         for column, text in enumerate(self._columns(candidate)):
             item.setText(column, text)
+        if saved and candidate.ticked and getattr(candidate, "existing", None) is None:
+            item.setCheckState(0, Qt.CheckState.Checked)  # its doubts are settled
         self._filling = False
 
     def checked_keys(self) -> list[str]:

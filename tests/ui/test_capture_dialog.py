@@ -181,3 +181,18 @@ def test_a_text_about_other_countries_asks_before_storing(window, dialog, qtbot,
     assert asked
     assert "Азербайджан" in asked[0]
     assert store.trade.count(dossier.id) == before
+
+
+def test_a_figure_settled_in_the_form_is_checked(dialog, qtbot) -> None:
+    dialog.date_edit.setText("2019-03-12")
+    _analyse(dialog, qtbot, "Товарооборот в 2018 году составил 200 млн долларов.\n")
+    (figure,) = _groups(dialog)["Trade figures"]
+    assert figure.checkState(0) == Qt.CheckState.Unchecked
+    assert figure.text(4) == "countries unclear"
+    form = dialog.edit_in_form(figure)
+    form.widgets["reporter"].set_value("BY")
+    form.widgets["partner"].set_value("AZ")
+    form.accept()
+    assert figure.text(4) == ""
+    assert figure.checkState(0) == Qt.CheckState.Checked
+    assert "(BY–AZ)" in figure.text(0)
