@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QTextEdit, QTreeWidgetItem
 
 from dossier.ui.i18n import tr
 
-_GROUPS = {
-    "officials": "Officials",
-    "trade_figures": "Trade figures",
-    "projects": "Projects",
-    "quotes": "Statements",
-    "organisations": "Organisations (not stored)",
-}
+
+def _group_label(group: str) -> str:
+    # Spelled out so that lupdate collects each text.
+    return {
+        "officials": tr("Officials"),
+        "trade_figures": tr("Trade figures"),
+        "projects": tr("Projects"),
+        "quotes": tr("Statements"),
+        "organisations": tr("Organisations (not stored)"),
+    }[group]
+
+
 # What the first two columns show and edit, per kind: (main attribute, detail attribute).
 _EDITABLE = {
     "official": ("name", "position"),
@@ -49,7 +54,7 @@ class ReviewTree:
         for group, items in self.capture.groups():
             if not items:
                 continue
-            parent = QTreeWidgetItem(self.tree, [f"{tr(_GROUPS[group])} ({len(items)})"])
+            parent = QTreeWidgetItem(self.tree, [f"{_group_label(group)} ({len(items)})"])
             parent.setFlags(
                 parent.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
             )

@@ -364,6 +364,26 @@
         <translation>Найдено кандидатов: %d.</translation>
     </message>
     <message>
+        <source>Officials</source>
+        <translation>Официальные лица</translation>
+    </message>
+    <message>
+        <source>Trade figures</source>
+        <translation>Торговые показатели</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Высказывания</translation>
+    </message>
+    <message>
+        <source>Organisations (not stored)</source>
+        <translation>Организации (не сохраняются)</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>новое</translation>
     </message>
