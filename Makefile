@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint hooks lock clean bundle bench
+.PHONY: run test brief lint hooks lock clean bundle bench capture-eval
 
 # Every dependency at the version and hashes of the lock file (requirements/, made
 # by `make lock`), then the project itself with no dependencies of its own. The
@@ -54,6 +54,12 @@ hooks: $(STAMP)
 # The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# Capture's precision and recall on real texts kept outside the project (docs/capture.md):
+# CORPUS is one or more folders (a:b) searched for the annotated texts by sha256.
+CORPUS ?= ../shared/data/articles
+capture-eval: $(STAMP)
+	$(BIN)/python tests/ingest/capture_eval.py --corpus "$(CORPUS):resources/samples:tests/fixtures/capture" $(EVAL_ARGS)
 
 # After changing UI strings: refresh the .ts sources (translate them in Qt Linguist),
 # then compile the .qm files the app loads. Commit both.

@@ -485,21 +485,33 @@ class Bench:
     def capture(self) -> None:
         if not exists("dossier.ingest.capture"):
             raise NotBuilt("dossier.ingest.capture")
-        first, later = [], []
+        first, later, floor, rss = [], [], [], []
         for _ in range(max(1, self.repeat)):
-            out = probe("capture", "--repeat", "3").out
-            first.append(out["first_ms"])
-            later.append(out["later_ms"])
-        self.add(
+            child = probe("capture", "--repeat", "3")
+            first.append(child.out["first_ms"])
+            later.append(child.out["later_ms"])
+            rss.append(child.rss_mb)
+            floor.append(probe("capture", "--load-only").out["load_ms"])
+        self.add(Figure("7", "capture: loading the language model alone (floor)", median(floor)))
+        row = self.add(
             Figure(
                 "7",
-                "capture the seed article: first (loads the language model)",
+                "capture 3,000 characters: first (loads the language model)",
                 median(first),
-                baseline_name="following captures",
-                baseline=median(later),
+                baseline_name="model loading alone",
+                baseline=median(floor),
+                target="≤ 1500 ms",
             )
         )
-        self.add(Figure("7", "capture the seed article: following", median(later)))
+        row.ok = row.value is not None and row.value <= 1500
+        row = self.add(
+            Figure("7", "capture 3,000 characters: following", median(later), target="≤ 300 ms")
+        )
+        row.ok = row.value is not None and row.value <= 300
+        row = self.add(
+            Figure("7", "capture: peak memory", median(rss), unit="MB", target="≤ 400 MB")
+        )
+        row.ok = row.value is not None and row.value <= 400
 
     # -- 9 stalls during long operations ------------------------------------------------
     def stalls(self) -> None:

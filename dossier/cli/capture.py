@@ -38,7 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--accept-all",
         action="store_true",
-        help="store every candidate in the --country dossier, citing the text",
+        help="store every ticked candidate (those whose facts are certain) in the "
+        "--country dossier, citing the text",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --accept-all: store even when the text names neither of the dossier's countries",
     )
     p.set_defaults(handler=cmd_capture)
 
@@ -80,7 +86,10 @@ def cmd_capture(args: argparse.Namespace) -> int:
     else:
         _summary(result)
     if args.accept_all and store is not None and dossier is not None:
-        outcome = accept(store, dossier.id, result, lang=args.lang)
+        if result.off_topic and not args.force:
+            raise CliError(f"{result.off_topic} Nothing was stored; add --force to store anyway.")
+        ticked = [key for key, candidate in result.candidates() if candidate.ticked]
+        outcome = accept(store, dossier.id, result, ticked, lang=args.lang)
         source = "reused source" if outcome.source_reused else "new source"
         print(
             f"Stored in {dossier.code}: {sum(map(len, outcome.added.values()))} added, "
@@ -90,6 +99,12 @@ def cmd_capture(args: argparse.Namespace) -> int:
         )
         for key, why in outcome.skipped.items():
             print(f"  skipped {key}: {why}", file=sys.stderr if args.json else sys.stdout)
+        for key, candidate in result.candidates():
+            if not candidate.ticked and not key.startswith("organisations"):
+                print(
+                    f"  not stored {key}: {candidate.reason or 'uncertain'}",
+                    file=sys.stderr if args.json else sys.stdout,
+                )
     return 0
 
 
@@ -109,4 +124,6 @@ def _summary(result: object) -> None:
         for item in items:
             existing = getattr(item, "existing", None)
             mark = f"  [already #{existing}]" if existing is not None else ""
-            print(f"  {item.confidence:.0%}  {item.label}{mark}")
+            tick = "[x]" if item.ticked else "[ ]"
+            why = f"  ({item.reason})" if item.reason else ""
+            print(f"  {tick} {item.confidence:.0%}  {item.label}{mark}{why}")

@@ -17,6 +17,7 @@ from dossier.fields import date_bounds, parse_date
 from dossier.ingest import capture_nlp
 from dossier.ingest.capture_markup import looks_like_markup, strip_markup
 from dossier.ingest.capture_periods import has_relative_year
+from dossier.ingest.capture_review import review
 from dossier.ingest.capture_trade import trade_figures
 from dossier.ingest.capture_types import Capture, CaptureError, SourceCandidate, Span
 from dossier.ingest.furniture import blank_furniture
@@ -148,16 +149,27 @@ def language_of(text: str) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
+def needs_date(text: str) -> bool:
+    """Whether `text` speaks of relative years ("прошлого года") but carries no
+    date to read them by: the window then asks for the publication date."""
+    try:
+        text = check_text(text)
+    except CaptureError:
+        return False
+    blank, _ = blank_furniture(strip_markup(text) if looks_like_markup(text) else text)
+    return _date_in(text) is None and has_relative_year(blank)
+
+
 def capture(
     text: str,
     *,
-    today: dt.date | None = None,
     published_on: str | None = None,
     progress: Progress | None = None,
 ) -> Capture:
     """Propose the facts in `text`. `published_on` (ISO, year/month/day precision)
     overrides a date found in the text; relative dates ("этого года") are read
-    against it, else against `today`. Raises CaptureError for unreadable input."""
+    against it. With no date at all they stay open (never today's date). Raises
+    CaptureError for unreadable input."""
     report = progress or (lambda _message: None)
     text = check_text(text)
     warnings = []
@@ -174,15 +186,14 @@ def capture(
             source.published_on = parse_date(published_on)
         except ValueError:
             raise CaptureError(f"Not a date: {published_on!r} (use YYYY-MM-DD).") from None
+    ref: dt.date | None = None
     if source.published_on:
         ref = date_bounds(source.published_on)[0]
-    else:
-        ref = today or dt.date.today()
-        if has_relative_year(blank):
-            warnings.append(
-                f'The text has no date; relative dates ("this year") were '
-                f"read against {ref.isoformat()}. Give the publication date."
-            )
+    elif has_relative_year(blank):
+        warnings.append(
+            'The text has no date, so relative periods ("this year") are left open. '
+            "Give the publication date (--date)."
+        )
     sentences = _sentences(blank)
     entities, lemmas, agree = [], (lambda word: [word]), None
     if lang == "ru":
@@ -201,7 +212,7 @@ def capture(
     result = Capture(
         text=text,
         source=source,
-        reference_date=ref.isoformat(),
+        reference_date=ref.isoformat() if ref else None,
         officials=officials,
         trade_figures=figures,
         organisations=orgs,
@@ -209,6 +220,7 @@ def capture(
         quotes=find_quotes(blank, officials, lambda word: post_word(word, lemmas)),
         warnings=warnings,
     )
+    review(result)
     report("Done.")
     return result
 

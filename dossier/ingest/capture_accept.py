@@ -14,6 +14,7 @@ from typing import Any
 
 from dossier.fields import ValidationError
 from dossier.ingest.capture_countries import find_country
+from dossier.ingest.capture_review import dossier_codes, off_topic, review
 from dossier.ingest.capture_types import (
     Capture,
     OfficialCandidate,
@@ -21,7 +22,9 @@ from dossier.ingest.capture_types import (
     QuoteCandidate,
     TradeCandidate,
 )
+from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.names import match_official, same_person
+from dossier.ingest.people import known_people
 from dossier.model import OFFICIAL, PROJECT, SOURCE, TALKING_POINT, TRADE, Dossier
 from dossier.store import Store
 
@@ -48,11 +51,18 @@ def _norm(text: str | None) -> str:
 
 
 def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
-    """Set `existing` on candidates the dossier already holds."""
+    """Set `existing` on candidates the dossier already holds, review them against
+    the dossier's pair of countries, and warn when the text names neither."""
+    home, host = dossier_codes(store.dossiers.get(dossier_id))
+    capture.off_topic = off_topic(capture, home, host)
+    if capture.off_topic and capture.off_topic not in capture.warnings:
+        capture.warnings.append(capture.off_topic)
     officials = store.officials.list(dossier_id)
     for official in capture.officials:
         found = match_official(official.name, officials, official.name_latin)
         official.existing = found.id if found else None
+    if capture.source.language == "en":
+        _add_known(capture, officials)
     trade = store.trade.list(dossier_id)
     for figure in capture.trade_figures:
         figure.existing = next((t.id for t in trade if _same_trade(t, figure)), None)
@@ -62,6 +72,30 @@ def match_capture(store: Store, dossier_id: int, capture: Capture) -> None:
     points = {_norm(p.text): p.id for p in store.talking_points.list(dossier_id)}
     for quote in capture.quotes:
         quote.existing = points.get(_norm(quote.text))
+    review(capture, home, host)
+
+
+def _add_known(capture: Capture, officials: list[Any]) -> None:
+    """English texts have no name recogniser: the dossier's own officials named
+    without a title ("Mukhtar Babayev said") are proposed as the people they are."""
+    blank, _ = blank_furniture(capture.text)
+    taken = {o.existing for o in capture.officials}
+    for name, span, official in known_people(blank, officials):
+        if official.id in taken:
+            continue
+        if any(s <= span[0] < e for o in capture.officials for s, e in o.mentions):
+            continue
+        taken.add(official.id)
+        capture.officials.append(
+            OfficialCandidate(
+                name=name,
+                span=span,
+                mentions=[span],
+                existing=official.id,
+                confidence=0.8,
+                name_latin=name,
+            )
+        )
 
 
 def _same_trade(stored: Any, figure: TradeCandidate) -> bool:
@@ -104,6 +138,12 @@ def accept(
         source_id, reused = _source(store, dossier_id, capture, lang)
         result = AcceptResult(source_id, reused)
         for key, candidate in chosen:
+            if isinstance(candidate, TradeCandidate) and not (
+                candidate.reporter and candidate.partner
+            ):
+                # Never a silent guess of whose trade it is: the review form names it.
+                result.skipped[key] = "countries unclear: give the reporter and partner"
+                continue
             try:
                 if (
                     isinstance(candidate, OfficialCandidate)
@@ -196,7 +236,7 @@ def _official(
             store.officials.update(record)
         return record.id, True  # type: ignore[return-value]
     home, host = find_country(dossier.home_country), find_country(dossier.code)
-    side = (
+    side = candidate.side or (
         "home"
         if country and country == home
         else "host"
@@ -231,7 +271,9 @@ def trade_values(figure: TradeCandidate) -> dict[str, Any]:
         "growth_factor": figure.growth_factor,
         "base_start": figure.base_start,
         "base_end": figure.base_end,
-        "kind": "estimate" if figure.estimate else "actual",
+        "kind": figure.figure_kind,
+        "reporter": figure.reporter,
+        "partner": figure.partner,
         "note": note,
     }
 
@@ -253,7 +295,9 @@ def set_trade_values(figure: TradeCandidate, values: dict[str, Any]) -> None:
         "note",
     ):
         setattr(figure, name, values.get(name))
-    figure.estimate = values.get("kind") == "estimate"
+    figure.figure_kind = values.get("kind") or "actual"
+    figure.estimate = figure.figure_kind == "estimate"
+    figure.reporter, figure.partner = values.get("reporter"), values.get("partner")
 
 
 def project_values(project: ProjectCandidate) -> dict[str, Any]:

@@ -39,13 +39,18 @@ class Pipeline:
         doc.tag_ner(self.ner_tagger)
         # Morphology is only needed to put names in the nominative, and it is the
         # slowest step: tag just the sentences that hold an entity.
-        named = [sent for sent in doc.sents if sent.spans]
+        # Places are not normalised (nothing reads their dictionary form), so
+        # sentences naming only places are not tagged.
+        named = [sent for sent in doc.sents if any(s.type != "LOC" for s in sent.spans)]
         markups = self.morph_tagger.map([[t.text for t in sent.tokens] for sent in named])
         for sent, markup in zip(named, markups, strict=True):
             for token, tagged in zip(sent.tokens, markup.tokens, strict=True):
                 token.pos, token.feats = tagged.pos, tagged.feats
         found = []
         for span in doc.spans:
+            if span.type == "LOC":
+                found.append(Entity(span.type, span.start, span.stop, span.text, span.text))
+                continue
             span.normalize(self.morph_vocab)
             normal = span.normal or span.text
             if span.type == "ORG":

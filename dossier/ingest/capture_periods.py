@@ -71,10 +71,26 @@ _MULTI_YEAR = re.compile(
 _MONTH_RANGE = re.compile(
     rf"\b(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s+{_YEAR_OR_REL})?", re.IGNORECASE
 )
+# Counts of months in every case: "девять месяцев", "девяти месяцев", "первых
+# восьми месяцев", "the first eight months", "11 месяцев".
+_MONTH_COUNTS = {
+    **dict.fromkeys(("два", "двух", "two", "2"), 2),
+    **dict.fromkeys(("три", "трех", "трёх", "three", "3"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырёх", "four", "4"), 4),
+    **dict.fromkeys(("пять", "пяти", "five", "5"), 5),
+    **dict.fromkeys(("шесть", "шести", "six", "6"), 6),
+    **dict.fromkeys(("семь", "семи", "seven", "7"), 7),
+    **dict.fromkeys(("восемь", "восьми", "eight", "8"), 8),
+    **dict.fromkeys(("девять", "девяти", "nine", "9"), 9),
+    **dict.fromkeys(("десять", "десяти", "ten", "10"), 10),
+    **dict.fromkeys(("одиннадцать", "одиннадцати", "eleven", "11"), 11),
+}
+_COUNT = "|".join(sorted(_MONTH_COUNTS, key=len, reverse=True))
 _NINE_MONTHS = re.compile(
-    rf"(?:\b(?P<n>девять|9|первые\s+(?:девять|9)|шесть|6|три|3)\s+месяц[а-я]*|"
-    rf"\bfirst\s+(?P<en>nine|six|three)\s+months|\b(?P<half>перв[а-я]+\s+полугоди[а-я]+|"
-    rf"first\s+half))(?:\s+(?:of\s+)?{_YEAR_OR_REL})?",
+    rf"(?:\b(?:перв(?:ые|ых|ыми)\s+)?(?P<n>{_COUNT})\s+месяц[а-я]*|"
+    rf"\b(?:the\s+)?first\s+(?P<en>{_COUNT})\s+months|"
+    rf"\b(?P<half>перв[а-я]+\s+полугоди[а-я]+|(?:the\s+)?first\s+half|H1))"
+    rf"(?:\s+(?:of\s+)?{_YEAR_OR_REL}|,?\s+(?P<year3>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -99,24 +115,30 @@ _DEADLINE = re.compile(
 
 @dataclass(frozen=True)
 class Period:
-    start: str
-    end: str
+    start: str | None  # None: a relative period ("this year") and no date to read it by
+    end: str | None
     span: Span
     multi_year: bool = False  # "с 2006 по 2012": growth is measured over it
+
+    @property
+    def open(self) -> bool:
+        return self.start is None
 
     @property
     def base(self) -> tuple[str, str] | None:
         """The base a growth statement compares with: the first year of a
         multi-year span, else the same months one year earlier."""
+        if self.start is None or self.end is None:
+            return None
         first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
         if self.multi_year:
             return f"{first.year}-01-01", f"{first.year}-12-31"
         return _shift(first, -1).isoformat(), _shift(last, -1).isoformat()
 
     @property
-    def growth_period(self) -> tuple[str, str]:
+    def growth_period(self) -> tuple[str | None, str | None]:
         """The period a growth statement ends in: the last year of a multi-year span."""
-        if self.multi_year:
+        if self.multi_year and self.end:
             year = self.end[:4]
             return f"{year}-01-01", f"{year}-12-31"
         return self.start, self.end
@@ -140,27 +162,34 @@ def _relative(word: str) -> int:
     return next(v for k, v in _RELATIVE.items() if word.startswith(k))
 
 
-def _year(match: re.Match[str], ref: dt.date) -> int:
+def _year(match: re.Match[str], ref: dt.date | None) -> int | None:
+    """The year a period names, or its year relative to `ref`; None when the text
+    leaves the year to the article's date and there is none (never today's)."""
     groups = match.groupdict()
-    for name in ("year", "year2"):
+    for name in ("year", "year2", "year3"):
         if groups.get(name):
             return int(groups[name])
+    if ref is None:
+        return None
     if groups.get("rel"):
         return ref.year + _relative(groups["rel"])
     return ref.year
 
 
-def _months(year: int, first: int, last: int) -> tuple[str, str]:
+def _months(year: int | None, first: int, last: int) -> tuple[str | None, str | None]:
+    if year is None:
+        return None, None
     end = calendar.monthrange(year, last)[1]
     return dt.date(year, first, 1).isoformat(), dt.date(year, last, end).isoformat()
 
 
-def find_periods(text: str, ref: dt.date, offset: int = 0) -> list[Period]:
-    """Every period in `text`, in order; spans are shifted by `offset`."""
+def find_periods(text: str, ref: dt.date | None, offset: int = 0) -> list[Period]:
+    """Every period in `text`, in order; spans are shifted by `offset`. With no
+    reference date, relative periods are found but left open (start None)."""
     found: list[Period] = []
     taken: list[Span] = []
 
-    def add(match: re.Match[str], start: str, end: str, multi: bool = False) -> None:
+    def add(match: re.Match[str], start: str | None, end: str | None, multi: bool = False) -> None:
         span = (match.start() + offset, match.end() + offset)
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
@@ -176,18 +205,8 @@ def find_periods(text: str, ref: dt.date, offset: int = 0) -> list[Period]:
         if first <= last:
             add(m, *_months(_year(m, ref), first, last))
     for m in _NINE_MONTHS.finditer(text):
-        count = m["n"] or m["en"] or "6"
-        months = {
-            "девять": 9,
-            "9": 9,
-            "nine": 9,
-            "шесть": 6,
-            "6": 6,
-            "six": 6,
-            "три": 3,
-            "3": 3,
-            "three": 3,
-        }.get(count.split()[-1].lower(), 6)
+        count = m["n"] or m["en"]
+        months = _MONTH_COUNTS[count.lower()] if count else 6
         add(m, *_months(_year(m, ref), 1, months))
     for m in _QUARTER.finditer(text):
         word = (m["ord"] or "").lower()[:3]
@@ -205,16 +224,18 @@ def find_periods(text: str, ref: dt.date, offset: int = 0) -> list[Period]:
         add(m, *_months(int(m["year"]), month, month))
     for m in _YEAR.finditer(text):
         year = _year(m, ref)
-        add(m, f"{year}-01-01", f"{year}-12-31")
+        add(m, *((None, None) if year is None else (f"{year}-01-01", f"{year}-12-31")))
     return sorted(found, key=lambda p: p.span)
 
 
-def find_deadline(text: str, ref: dt.date, offset: int = 0) -> tuple[str, Span] | None:
-    """The first deadline ("до конца года" -> the reference year's 31 December)."""
+def find_deadline(text: str, ref: dt.date | None, offset: int = 0) -> tuple[str, Span] | None:
+    """The first deadline ("до конца года" -> the reference year's 31 December);
+    None when its year depends on a date the text does not give."""
     m = _DEADLINE.search(text)
-    if not m:
+    year = _year(m, ref) if m else None
+    if m is None or year is None:
         return None
-    return f"{_year(m, ref)}-12-31", (m.start() + offset, m.end() + offset)
+    return f"{year}-12-31", (m.start() + offset, m.end() + offset)
 
 
 def has_relative_year(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from dossier.ingest.capture_kinds import read_figure, trade_pair
 from dossier.ingest.capture_periods import Period, find_periods
 from dossier.ingest.capture_types import Span, TradeCandidate
 from dossier.ingest.money import Growth, Money, find_growth, find_money
@@ -44,7 +45,7 @@ def _nearest(items: Sequence[tuple[int, Any]], at: int) -> Any:
 
 
 def trade_figures(
-    text: str, sentences: Sequence[Span], ref: dt.date, lang: str
+    text: str, sentences: Sequence[Span], ref: dt.date | None, lang: str
 ) -> list[TradeCandidate]:
     found: list[TradeCandidate] = []
     carried: Period | None = None  # last period of the previous sentence
@@ -55,10 +56,13 @@ def trade_figures(
         if flows:
             money = find_money(sentence, lang)
             growth = find_growth(sentence, lang)
+            ref_year = ref.year if ref else None
             for item in money:
-                found.append(_money_figure(item, flows, periods, carried, sentence, start))
+                figure = _money_figure(item, flows, periods, carried, sentence, start)
+                found.append(_read(figure, item.span, flows, sentence, ref_year))
             for item in growth:
-                found.append(_growth_figure(item, flows, periods, carried, sentence, start))
+                figure = _growth_figure(item, flows, periods, carried, sentence, start)
+                found.append(_read(figure, item.span, flows, sentence, ref_year))
         if periods:
             carried = periods[-1]
         if "\n" in text[end : end + 2]:
@@ -75,7 +79,39 @@ def _period(
     return carried, 0.7 if carried else 0.5
 
 
+def _bounds(period: Period | None) -> tuple[str | None, str | None, bool]:
+    if period is None:
+        return None, None, False
+    return period.start, period.end, period.open
+
+
 Flows = Sequence[tuple[int, str]]
+
+
+def _read(
+    figure: TradeCandidate, span: Span, flows: Flows, sentence: str, ref_year: int | None
+) -> TradeCandidate:
+    """Kind, pair and doubts of a figure from the words around it."""
+    flow_at = _nearest([(pos, pos) for pos, _flow in flows], span[0])
+    reading = read_figure(sentence, span[0], span[1], flow_at, ref_year)
+    figure.figure_kind = reading.kind
+    if reading.kind == "actual" and figure.estimate:
+        figure.figure_kind = "estimate"
+    if reading.kind in ("target", "forecast"):
+        # A goal or prediction is for its deadline year, never for the period of
+        # a result the sentence also mentions.
+        year = reading.target_year
+        stated = figure.period_end[:4] if figure.period_end else None
+        if year is None and stated and (ref_year is None or int(stated) >= ref_year):
+            year = int(stated)  # "в 2020 году составит": the year the text names
+        figure.period_start = f"{year}-01-01" if year else None
+        figure.period_end = f"{year}-12-31" if year else None
+        figure.base_start = figure.base_end = None
+        figure.period_open = False
+    figure.hedged, figure.not_trade = reading.hedged, reading.not_trade
+    figure.year_estimated = reading.year_estimated
+    figure.reporter, figure.partner, figure.bilateral = trade_pair(sentence, figure.flow)
+    return figure
 
 
 def _money_figure(
@@ -88,15 +124,17 @@ def _money_figure(
 ) -> TradeCandidate:
     flow = str(_nearest(flows, item.span[0]))
     period, certainty = _period(periods, carried, item.span[0])
+    start, end, period_open = _bounds(period)
     return TradeCandidate(
         flow=flow,
+        period_open=period_open,
         amount=item.amount,
         currency=item.currency,
         scale=item.scale,
         amount_high=item.high,
         estimate=item.estimate,
-        period_start=period.start if period else None,
-        period_end=period.end if period else None,
+        period_start=start,
+        period_end=end,
         note=sentence.strip(),
         span=(offset + item.span[0], offset + item.span[1]),
         confidence=round(0.9 * certainty * (1.0 if item.currency else 0.8), 2),
@@ -119,6 +157,7 @@ def _growth_figure(
         base_start, base_end = period.base or (None, None)
     return TradeCandidate(
         flow=flow,
+        period_open=bool(period and period.open),
         growth_factor=item.factor,
         estimate=item.estimate,
         period_start=start,

@@ -38,8 +38,14 @@ class OfficialCandidate:
     confidence: float = 0.5
     mentions: list[Span] = field(default_factory=list)
     existing: int | None = None  # id of the official this person already is
+    side: str | None = None  # home | host | third, once the dossier is known
+    reason: str | None = None  # why the review leaves it unticked
 
     kind = "official"
+
+    @property
+    def ticked(self) -> bool:
+        return self.reason is None and self.confidence >= 0.5
 
     @property
     def label(self) -> str:
@@ -63,20 +69,39 @@ class TradeCandidate:
     span: Span = (0, 0)
     confidence: float = 0.5
     existing: int | None = None
+    figure_kind: str = "actual"  # actual | estimate | target | forecast (TradeFigure.kind)
+    reporter: str | None = None  # ISO codes, as the text names them
+    partner: str | None = None
+    bilateral: bool = False  # "двусторонний", "the two countries": the dossier's pair
+    hedged: bool = False  # a result beside talk of goals or forecasts
+    not_trade: bool = False  # investment, a loan, a contract beside the flow word
+    year_estimated: bool = False  # a goal's year from "за пять лет" and the article's date
+    period_open: bool = False  # "this year" in a text without a date
+    reason: str | None = None  # why the review leaves it unticked
 
     kind = "trade"
+
+    @property
+    def ticked(self) -> bool:
+        return self.reason is None and self.confidence >= 0.5
 
     @property
     def label(self) -> str:
         from dossier.model import period_label
 
         parts = [self.flow]
+        if self.figure_kind not in ("actual", "estimate"):
+            parts.append(self.figure_kind)
         if self.amount is not None:
             value = self.amount / self.scale
             high = f"–{self.amount_high / self.scale:g}" if self.amount_high else ""
-            unit = {1: "", 1000: " thousand", 1_000_000: " million", 1_000_000_000: " billion"}.get(
-                self.scale, ""
-            )
+            unit = {
+                1: "",
+                1000: " thousand",
+                1_000_000: " million",
+                10**9: " billion",
+                10**12: " trillion",
+            }.get(self.scale, "")
             parts.append(f"{value:g}{high}{unit} {self.currency or '?'}")
         if self.growth_factor is not None:
             parts.append(f"×{self.growth_factor:g}")
@@ -84,6 +109,8 @@ class TradeCandidate:
             parts.append(period_label(self.period_start, self.period_end))
         if self.growth_factor is not None and self.base_start and self.base_end:
             parts.append(f"vs {period_label(self.base_start, self.base_end)}")
+        if self.reporter or self.partner:
+            parts.append(f"({self.reporter or '?'}–{self.partner or '?'})")
         return " ".join(parts)
 
 
@@ -92,8 +119,13 @@ class OrganisationCandidate:
     name: str
     span: Span = (0, 0)
     confidence: float = 0.5
+    reason: str | None = None
 
     kind = "organisation"
+
+    @property
+    def ticked(self) -> bool:
+        return self.reason is None and self.confidence >= 0.5
 
     @property
     def label(self) -> str:
@@ -114,8 +146,13 @@ class ProjectCandidate:
     span: Span = (0, 0)
     confidence: float = 0.5
     existing: int | None = None
+    reason: str | None = None
 
     kind = "project"
+
+    @property
+    def ticked(self) -> bool:
+        return self.reason is None and self.confidence >= 0.5
 
     @property
     def label(self) -> str:
@@ -134,8 +171,13 @@ class QuoteCandidate:
     confidence: float = 0.5
     speaker_official: int | None = None  # index into Capture.officials
     existing: int | None = None
+    reason: str | None = None
 
     kind = "quote"
+
+    @property
+    def ticked(self) -> bool:
+        return self.reason is None and self.confidence >= 0.5
 
     @property
     def label(self) -> str:
@@ -151,13 +193,15 @@ Candidate = (
 class Capture:
     text: str
     source: SourceCandidate
-    reference_date: str  # what "этого года" was read against
+    reference_date: str | None  # what "этого года" was read against (None: no date)
     officials: list[OfficialCandidate] = field(default_factory=list)
     trade_figures: list[TradeCandidate] = field(default_factory=list)
     organisations: list[OrganisationCandidate] = field(default_factory=list)
     projects: list[ProjectCandidate] = field(default_factory=list)
     quotes: list[QuoteCandidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Set by match_capture when the text names neither of the dossier's countries.
+    off_topic: str | None = None
 
     def groups(self) -> list[tuple[str, list[Any]]]:
         """Candidates by kind, in the order the review shows them."""
@@ -184,6 +228,9 @@ class Capture:
         out: dict[str, Any] = {"source": plain(self.source), "reference_date": self.reference_date}
         for group, items in self.groups():
             out[group] = [plain(c) for c in items]
+        for group, items in self.groups():
+            for data, item in zip(out[group], items, strict=True):
+                data["ticked"] = item.ticked
         for official in out["officials"]:
             official["match"] = official["existing"]
         for project in out["projects"]:
@@ -195,4 +242,5 @@ class Capture:
                 None if count is None else f"{count} {project['quantity_unit'] or ''}".strip()
             )
         out["warnings"] = list(self.warnings)
+        out["off_topic"] = self.off_topic
         return out

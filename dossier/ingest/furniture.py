@@ -21,10 +21,22 @@ _LINE = re.compile(
     r"all\s+rights|cookies?|версия\s+для\s+печати|print|главная|home|меню|menu|поиск|search|"
     r"вход|войти|log\s*in|sign\s+in|регистрация|курсы?\s+валют|exchange\s+rates?|погода|"
     r"weather|просмотр\w*|views?|прочитано|нашли\s+ошибку|следите\s+за\s+нами|"
-    r"follow\s+us|мы\s+в\s+соцсетях"
+    r"follow\s+us|мы\s+в\s+соцсетях|(?:additional\s+)?reporting\s+by|writing\s+by|"
+    r"editing\s+by|compiled\s+by"
     r")\b",
     re.IGNORECASE,
 )
+# Bylines and credits: "Автор: Ирина Петрова", "Фото: Reuters/Anna Brown", "By John
+# Smith": the marker, then nothing but capitalised names and separators.
+_BYLINE = re.compile(
+    r"^(?i:автор\w*|текст|фото\w*|корреспондент\w*|редактор\w*|обозревател\w*|"
+    r"by|authors?|photo\w*|images?|credits?|(?:photo\s+)?source)\s*[:—–-]?\s*"
+    r"(?:[A-ZА-ЯЁ©][\w.'’-]*(?:\s*[,/;&]\s*|\s+(?:и|and)\s+|\s+)?){1,8}$"
+)
+# A site's name and slogan: "Trend — новости Азербайджана и мира", "News.Az - Your
+# trusted source of news": a short line about news, with a dash or bar, no sentence.
+_SLOGAN = re.compile(r"\b(?:новост\w*|news|информационн\w+\s+агентств\w*|agency)\b", re.I)
+_SLOGAN_SEPARATOR = re.compile(r"\s[—–|-]\s|^[\w.]+\.(?:az|ru|by|com)\b", re.I)
 # Markers after which the following short lines are links to other stories.
 _LINK_LIST = re.compile(
     r"^(?:(?:читайте|смотрите)\s+(?:также|еще|ещё)|по\s+теме|другие\s+новости|"
@@ -55,11 +67,20 @@ def is_furniture(line: str) -> bool:
     words = text.split()
     if _LINE.match(text) and len(words) <= 12:
         return True
+    if len(words) <= 12 and _BYLINE.match(text) and not text.endswith("."):
+        return True
     if _URL.search(text) and len(words) <= 12:
         return True
     if _COUNTER.match(text) or _DATELINE.match(text):
         return True
     if len(_RATE.findall(text)) >= 2 or (_RATE.search(text) and len(words) <= 6):
+        return True
+    if (
+        len(words) <= 10
+        and _SLOGAN.search(text)
+        and _SLOGAN_SEPARATOR.search(text)
+        and not text.endswith(".")
+    ):
         return True
     # Menus: several short items separated by bars or bullets.
     parts = _MENU_SEPARATORS.split(text)

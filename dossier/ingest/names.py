@@ -131,7 +131,11 @@ def latin(text: str) -> str:
 
 def _words(name: str) -> list[str]:
     """Lower-case ASCII words of a name, the patronymic dropped, initials kept."""
-    raws = [w.rstrip(".") for w in re.split(r"[\s\-]+", clean_name(name)) if w.strip(".")]
+    # "С.В. Лавров": initials written together are two words.
+    words = re.split(r"[\s\-]+|(?<=\.)(?=\w)", clean_name(name))
+    raws = [w.rstrip(".") for w in words if w.strip(".")]
+    if len(raws) >= 3 and len(raws[0]) == 1 and len(raws[1]) == 1:
+        del raws[1]  # "И.Г. Алиев": the second initial is the patronymic's
     for index, word in enumerate(raws):
         if index and word.lower() in _AZ_PATRONYMIC:  # "Гейдар оглы": father's name
             del raws[index - 1 : index + 1]
@@ -154,6 +158,11 @@ def _words(name: str) -> list[str]:
         if word:
             words.append(word)
     return words
+
+
+def name_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a name as matching sees them (patronymic dropped)."""
+    return _words(name)
 
 
 def skeleton(word: str) -> str:

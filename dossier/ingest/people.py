@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from dossier.ingest.capture_countries import country_in
 from dossier.ingest.capture_nlp import Entity
 from dossier.ingest.capture_types import OfficialCandidate
-from dossier.ingest.names import clean_name, latin, same_person
+from dossier.ingest.names import (
+    clean_name,
+    latin,
+    match_official,
+    name_words,
+    same_person,
+    skeleton,
+)
 
 # Dictionary forms of the words a post starts with (lemmas, lower case).
 POST_WORDS = frozenset(
@@ -26,6 +34,7 @@ POST_WORDS = frozenset(
         "вице-премьер",
         "министр",
         "замминистр",
+        "замминистра",
         "заместитель",
         "посол",
         "глава",
@@ -73,7 +82,9 @@ _MODIFIERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w.-]+", re.UNICODE)
-_BOUNDARY = re.compile(r"[.!?;:()«»\"“”\n—–]")
+# Where a post before a name cannot reach across; quotation marks may stand inside
+# a post ("глава ОАО «Газпром» Алексей Миллер").
+_BOUNDARY = re.compile(r"[.!?;:()\"\n—–]")
 _EN_TITLES = (
     r"Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[-\s]President|President|"
     r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
@@ -81,9 +92,11 @@ _EN_TITLES = (
     r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman"
 )
 _EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
+# "Azerbaijani Economy Minister", "Deputy Prime Minister of Azerbaijan": up to three
+# capitalised words (a country's adjective, a portfolio) belong to the title.
 _EN_BEFORE = re.compile(
-    rf"(?P<post>(?:(?:[A-Z][a-z]+(?:n|i|ese|ish))\s+)?(?:{_EN_TITLES})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\s+{_EN_NAME}"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}?(?:{_EN_TITLES})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
 )
 _EN_AFTER = re.compile(
     rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
@@ -91,6 +104,21 @@ _EN_AFTER = re.compile(
     rf"(?=[,.;])",
     re.IGNORECASE,
 )
+# "Mustafayev said", "said Sergei Lavrov", "according to Ilham Aliyev": a person
+# named without a title; kept unticked ("no post") unless a title turns up elsewhere.
+_EN_SPEAKER = re.compile(
+    rf"{_EN_NAME}\s+(?:said|says|told|added|noted|stressed|announced|stated|declared)\b"
+    rf"|\b(?:said|says|told|according\s+to)\s+{_EN_NAME.replace('<name>', '<name2>')}"
+)
+# Words that make a capitalised phrase an organisation, a place or a title, not a name.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:Ministry|Office|Bank|Company|Agency|Service|Committee|Council|Government|News|"
+    r"Union|Republic|Minister|President|Ambassador|Embassy|Parliament|Cabinet|Kremlin|House|"
+    r"Department|Organisation|Organization|Corporation|Group|Fund|Press|Reuters|Trend|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States)\b"
+)
+# Leading words of a matched title that are not part of the post.
+_NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
 _NOT_NAMES = {
     "January",
     "February",
@@ -112,9 +140,37 @@ _NOT_NAMES = {
 Lemmas = Callable[[str], list[str]]
 
 
+# Words that parse as a post but are something else ("после" is also "о после").
+_NOT_POSTS = frozenset(("после",))
+# Plural endings (not -ы/-и, which are also singular: "главы"): a post in the
+# plural is not one person's.
+_PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях)$")
+# "официальные представители": an adjective in the plural before the post word.
+_PLURAL_ADJ = re.compile(r"(?:ые|ие|ых|их|ыми|ими)$")
+# Verb endings of Russian past and present forms: a post phrase holds no verb.
+_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ся|сь|ет|ит|ут|ют|ат|ят)$")
+
+
 def post_word(word: str, lemmas: Lemmas) -> str | None:
     """The dictionary form of a post word ("президентом" -> "президент"), else None."""
+    if word.lower() in _NOT_POSTS:
+        return None
     return next((f for f in lemmas(word.lower()) if f in POST_WORDS), None)
+
+
+def _has_verb(words: Sequence[re.Match[str]], lemmas: Lemmas) -> bool:
+    """Whether a phrase holds a verb ("Премьер привиделся заговор"): a word with a
+    verb's ending whose every dictionary form is an infinitive."""
+    for m in words:
+        word = m.group().lower()
+        forms = lemmas(word)
+        if (
+            _VERB_END.search(word)
+            and forms
+            and all(f.endswith(("ть", "ться", "ти")) for f in forms)
+        ):
+            return True
+    return False
 
 
 def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | None:
@@ -124,10 +180,19 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-10:]
     for i in range(len(words) - 1, -1, -1):
+        before = words[i - 1].group().lower() if i else ""
+        if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
+            # "спикер Палаты представителей Нэнси Пелоси", "представителями Путина":
+            # a plural post is nobody's own; the head, if any, stands further back.
+            continue
         if post_word(words[i].group(), lemmas):
-            first = i
+            first = head = i
             while first > 0:
-                if _MODIFIERS.match(words[first - 1].group()):
+                if post_word(words[first - 1].group(), lemmas):
+                    # "первый заместитель премьер-министра": the whole post, whose
+                    # head is its first post word.
+                    first = head = first - 1
+                elif _MODIFIERS.match(words[first - 1].group()):
                     first -= 1
                 elif (
                     first > 1
@@ -141,12 +206,15 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
             phrase = window[begin:].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
-            return _nominative(phrase, words[first : i + 1], lemmas), window_start + begin
+            if _has_verb(words[i + 1 :], lemmas):
+                return None  # a clause, not a post, stands between the word and the name
+            return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
     return None
 
 
 def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
-    m = re.match(r"\s*,\s*([^,.;:()«»\"]{3,90})[,.;)]", text[stop : stop + 120])
+    # "Татьяна Скригонюк, заместитель начальника…", "Крис Хелмбрехт - управляющий директор…"
+    m = re.match(r"\s*(?:,|\s[-–—])\s*([^,.;:()\"]{3,90})[,.;)]", text[stop : stop + 120])
     if not m:
         return None
     words = list(_WORD.finditer(m.group(1)))
@@ -178,6 +246,8 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
         name = clean_name(entity.normal)
         if len(name) < 3 or not any(ch.isupper() for ch in name):
             continue
+        if entity.text.isupper():
+            continue  # "БАКУ, 12 марта": a dateline's city, not a person
         post = _post_before(text, entity.start, lemmas)
         position = post[0] if post else _post_after(text, entity.stop, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
@@ -186,7 +256,8 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
 
 
 def people_en(text: str) -> list[OfficialCandidate]:
-    """Officials in an English text, by title patterns."""
+    """Officials in an English text, by title patterns; people named beside a verb
+    of speech are added without a post."""
     found: list[OfficialCandidate] = []
     matches = sorted(
         (m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
@@ -196,7 +267,10 @@ def people_en(text: str) -> list[OfficialCandidate]:
         name = m["name"]
         if name.split()[0] in _NOT_NAMES:
             continue
-        post = re.sub(r"\s+", " ", m["post"]).strip()
+        words = re.sub(r"\s+", " ", m["post"]).strip().split(" ")
+        while len(words) > 1 and words[0] in _NOT_POST_START:
+            words.pop(0)
+        post = " ".join(words)
         _merge(
             found,
             clean_name(name),
@@ -204,6 +278,15 @@ def people_en(text: str) -> list[OfficialCandidate]:
             (m.start("name"), m.end("name")),
             (m.start(), m.end()),
         )
+    for m in _EN_SPEAKER.finditer(text):
+        group = "name" if m["name"] else "name2"
+        name = m[group]
+        if not name or name.split()[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
+            continue
+        if country_in(name):
+            continue  # "Azerbaijani Foreign", "Belarus Vladimir"
+        span = (m.start(group), m.end(group))
+        _merge(found, clean_name(name), None, span, span)
     return found
 
 
@@ -246,3 +329,31 @@ def _set_country(candidate: OfficialCandidate) -> None:
     country = country_in(candidate.position or "")
     if country:
         candidate.country, candidate.country_name = country.code, country.ru
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
+
+
+def known_people(text: str, officials: Sequence[Any]) -> list[tuple[str, tuple[int, int], Any]]:
+    """The dossier's officials named in a Latin-script text without a title ("Mukhtar
+    Babayev said"): (name as written, span, official), by the same matching as the
+    officials import. Names are looked up by the skeleton of their surname first, so
+    a dossier of thousands of officials costs little."""
+    by_surname: dict[str, list[Any]] = {}
+    for official in officials:
+        for written in (official.name, getattr(official, "name_latin", None)):
+            words = name_words(written or "")
+            if words:
+                by_surname.setdefault(skeleton(words[-1]), []).append(official)
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        words = name_words(m.group())
+        if len(words) < 2 or m.group().split()[0] in _NOT_NAMES:
+            continue
+        pool = [o for word in words for o in by_surname.get(skeleton(word), [])]
+        if not pool:
+            continue
+        official = match_official(m.group(), list({o.id: o for o in pool}.values()))
+        if official is not None:
+            found.append((clean_name(m.group()), (m.start(), m.end()), official))
+    return found

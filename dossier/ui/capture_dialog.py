@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,41 +28,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from dossier.progress import Cancelled
+from dossier.ui.capture_tree import ReviewTree
+from dossier.ui.capture_undo import CaptureCommand
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 from dossier.ui.operations import ProgressPanel, Reporter, Task
 
-_GROUPS = {
-    "officials": "Officials",
-    "trade_figures": "Trade figures",
-    "projects": "Projects",
-    "quotes": "Statements",
-    "organisations": "Organisations (not stored)",
-}
-# What the first two columns show and edit, per kind: (main attribute, detail attribute).
-_EDITABLE = {
-    "official": ("name", "position"),
-    "project": ("title", "partner"),
-    "quote": ("text", "speaker"),
-    "organisation": ("name", None),
-    "trade": (None, None),
-}
-_KEY_ROLE = Qt.ItemDataRole.UserRole
-_SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
 _STAGES = 6
 
 
-class CaptureDialog(QDialog):
+class CaptureDialog(ReviewTree, QDialog):
     analysed = Signal()  # an analysis finished: candidates or a message shown
     accepted_capture = Signal(object)  # the AcceptResult
 
@@ -96,9 +79,15 @@ class CaptureDialog(QDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(tr("Paste a wire report or readout here."))
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [tr("Candidate"), tr("Details"), tr("Confidence"), tr("In the dossier")]
+            [
+                tr("Candidate"),
+                tr("Details"),
+                tr("Confidence"),
+                tr("In the dossier"),
+                tr("Why unchecked"),
+            ]
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -106,7 +95,7 @@ class CaptureDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 300)
         header.resizeSection(1, 170)
-        for column in (2, 3):
+        for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         splitter.addWidget(self.text_edit)
@@ -174,9 +163,21 @@ class CaptureDialog(QDialog):
     # -- analysis -----------------------------------------------------------
     def analyse(self) -> None:
         from dossier.ingest import capture_nlp
+        from dossier.ingest.capture import needs_date
 
         text = self.text_edit.toPlainText()
         date = self.date_edit.text().strip() or None
+        if date is None and needs_date(text):
+            # Relative years ("прошлого года") are read against the article's date,
+            # never today's: ask for it rather than guess.
+            self.message.setText(
+                tr(
+                    "The text has no date but speaks of relative years (“last year”): "
+                    "type its publication date, then Analyse."
+                )
+            )
+            self.date_edit.setFocus()
+            return
         store, dossier = self.window.store, self.window.current_dossier()
         self.analyse_button.setEnabled(False)
         self.accept_button.setEnabled(False)
@@ -246,187 +247,6 @@ class CaptureDialog(QDialog):
         self._highlight_all()
         self.analysed.emit()
 
-    # -- review -------------------------------------------------------------
-    def _fill_tree(self) -> None:
-        self._filling = True
-        self.tree.clear()
-        for group, items in self.capture.groups():
-            if not items:
-                continue
-            parent = QTreeWidgetItem(self.tree, [f"{tr(_GROUPS[group])} ({len(items)})"])
-            parent.setFlags(
-                parent.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            parent.setFirstColumnSpanned(True)
-            for index, candidate in enumerate(items):
-                item = QTreeWidgetItem(parent, self._columns(candidate))
-                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                if _EDITABLE[candidate.kind][0]:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                item.setFlags(flags)
-                stored = group != "organisations" and (
-                    candidate.kind == "official" or getattr(candidate, "existing", None) is None
-                )
-                item.setCheckState(
-                    0,
-                    Qt.CheckState.Checked
-                    if stored and candidate.confidence >= 0.5
-                    else Qt.CheckState.Unchecked,
-                )
-                item.setData(0, _KEY_ROLE, f"{group}:{index}")
-                item.setData(0, _SPAN_ROLE, candidate.span)
-                item.setToolTip(0, self.capture.text[candidate.span[0] : candidate.span[1]])
-            parent.setExpanded(True)
-        self._filling = False
-
-    def _columns(self, candidate: Any) -> list[str]:
-        main, detail = _EDITABLE[candidate.kind]
-        first = str(getattr(candidate, main) or "") if main else candidate.label
-        second = str(getattr(candidate, detail) or "") if detail else ""
-        if candidate.kind == "project" and candidate.quantity:
-            second = f"{second} · {candidate.quantity} {candidate.quantity_unit or ''}".strip(" ·")
-        existing = getattr(candidate, "existing", None)
-        if candidate.kind == "organisation":
-            state = "—"
-        elif existing is None:
-            state = tr("new")
-        elif candidate.kind == "official":
-            name = self._official_name(existing)
-            state = tr("update existing: %s") % name
-        else:
-            state = tr("already there (#%d)") % existing
-        return [first, second, f"{candidate.confidence:.0%}", state]
-
-    def _official_name(self, official_id: int) -> str:
-        try:
-            return self.window.store.officials.get(official_id).name
-        except Exception:
-            return f"#{official_id}"
-
-    def _candidate(self, item: QTreeWidgetItem) -> Any:
-        key = item.data(0, _KEY_ROLE)
-        if not key or self.capture is None:
-            return None
-        group, index = key.split(":")
-        return dict(self.capture.groups())[group][int(index)]
-
-    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
-        # An edited cell changes the candidate that will be stored.
-        if self._filling or column not in (0, 1):
-            return
-        candidate = self._candidate(item)
-        if candidate is None:
-            return
-        attr = _EDITABLE[candidate.kind][column]
-        if attr:
-            value = item.text(column).strip() or None
-            if column == 0 and value is None:
-                return
-            setattr(candidate, attr, value)
-
-    def edit_in_form(self, item: QTreeWidgetItem, _column: int = 0) -> Any:
-        """Open a trade figure or project candidate in the record form; what is saved
-        there changes the candidate (nothing is stored until Accept)."""
-        from dossier.ingest import capture_accept as ca
-        from dossier.model import PROJECT, TRADE
-        from dossier.ui.form import EntityForm
-
-        candidate = self._candidate(item)
-        if candidate is None or candidate.kind not in ("trade", "project"):
-            return None
-        spec, values, apply = (
-            (TRADE, ca.trade_values(candidate), ca.set_trade_values)
-            if candidate.kind == "trade"
-            else (PROJECT, ca.project_values(candidate), ca.set_project_values)
-        )
-        dossier = self.window.current_dossier()
-
-        def save(cleaned: dict[str, Any]) -> Any:
-            apply(candidate, cleaned)
-            return candidate
-
-        form = EntityForm(
-            spec,
-            self.window.store,
-            getattr(dossier, "id", None),
-            getattr(self.window, "lang", "en"),
-            save,
-            record=spec.record(**values),
-            parent=self,
-        )
-        form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
-        self.form = form
-        form.finished.connect(lambda _result: self._form_closed(item, candidate))
-        form.open()
-        return form
-
-    def _form_closed(self, item: QTreeWidgetItem, candidate: Any) -> None:
-        self.form = None
-        self._filling = True
-        for column, text in enumerate(self._columns(candidate)):
-            item.setText(column, text)
-        self._filling = False
-
-    def checked_keys(self) -> list[str]:
-        keys = []
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                item = parent.child(j)
-                if item.checkState(0) == Qt.CheckState.Checked:
-                    keys.append(item.data(0, _KEY_ROLE))
-        return keys
-
-    def _check_all(self, on: bool) -> None:
-        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                parent.child(j).setCheckState(0, state)
-
-    def _text_changed(self) -> None:
-        if self.capture is not None and self.text_edit.toPlainText() != self.capture.text:
-            # Spans no longer match the text: the review must be redone.
-            self.capture = None
-            self.tree.clear()
-            self.accept_button.setEnabled(False)
-            self.text_edit.setExtraSelections([])
-            self.message.setText(tr("The text changed; Analyse again."))
-
-    # -- highlighting ---------------------------------------------------------
-    def _selection(self, span: tuple[int, int], colour: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(colour))
-        selection.format = fmt
-        cursor = QTextCursor(self.text_edit.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        return selection
-
-    def _highlight_all(self, current: tuple[int, int] | None = None) -> None:
-        if self.capture is None:
-            return
-        if self.text_edit.toPlainText() != self.capture.text:
-            # Markup was stripped: show the text the spans refer to.
-            self.text_edit.blockSignals(True)
-            self.text_edit.setPlainText(self.capture.text)
-            self.text_edit.blockSignals(False)
-        selections = [self._selection(c.span, "#fff3b0") for _key, c in self.capture.candidates()]
-        if current:
-            selections.append(self._selection(current, "#ffb347"))
-        self.text_edit.setExtraSelections(selections)
-
-    def _highlight_current(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
-        span = item.data(0, _SPAN_ROLE) if item is not None else None
-        self._highlight_all(tuple(span) if span else None)
-        if span:
-            cursor = self.text_edit.textCursor()
-            cursor.setPosition(span[0])
-            self.text_edit.setTextCursor(cursor)
-            self.text_edit.ensureCursorVisible()
-
     # -- accepting ------------------------------------------------------------
     def accept_checked(self) -> Any:
         from dossier.ingest.capture_accept import accept
@@ -438,6 +258,9 @@ class CaptureDialog(QDialog):
         keys = self.checked_keys()
         if not keys:
             self.message.setText(tr("Check the candidates to store first."))
+            return None
+        if self.capture.off_topic and not self._store_off_topic():
+            self.message.setText(tr("Nothing was stored."))
             return None
         try:
             result = accept(
@@ -455,82 +278,21 @@ class CaptureDialog(QDialog):
         self.accept()
         return result
 
+    def _store_off_topic(self) -> bool:
+        dossier = self.window.current_dossier()
+        answer = QMessageBox.question(
+            self,
+            tr("Capture from text"),
+            tr("The text mentions neither %s nor its partner country. Store it in this dossier?")
+            % dossier.name,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def done(self, result: int) -> None:
         if self.task is not None:  # stops at the reading's next stage; it may be
             self.task.cancel()  # matching against the store, which may close next
             self.task.wait()
         super().done(result)
-
-
-class CaptureCommand(QUndoCommand):
-    """Undo and redo one acceptance: the records it added, the source if it was new,
-    and the officials it filled in."""
-
-    _ORDER = ("quote", "project", "trade", "official")
-
-    def __init__(self, window: Any, dossier_id: int, result: Any):
-        super().__init__(tr("Capture from text"))
-        self.window = window
-        self.dossier_id = dossier_id
-        store = window.store
-        repos = self._repos(store)
-        self.added = [
-            (kind, repos[kind].get(record_id))
-            for kind in self._ORDER
-            for record_id in result.added.get(kind, [])
-        ]
-        self.source = None if result.source_reused else store.sources.get(result.source_id)
-        self.before = dict(result.previous)
-        self.after = {i: store.officials.get(i) for i in self.before}
-        self._first = True
-
-    @staticmethod
-    def _repos(store: Any) -> dict[str, Any]:
-        return {
-            "quote": store.talking_points,
-            "project": store.projects,
-            "trade": store.trade,
-            "official": store.officials,
-        }
-
-    def redo(self) -> None:
-        if self._first:  # the dialog made the change itself
-            self._first = False
-            return
-        self._replay(self._apply)
-
-    def undo(self) -> None:
-        self._replay(self._revert)
-
-    def _replay(self, action: Any) -> None:
-        store = self.window.store
-        try:
-            with store.transaction():
-                action(store)
-        except Exception as exc:  # the store changed under us: say so, keep running
-            self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), str(exc))
-        self.window.refresh()
-
-    def _apply(self, store: Any) -> None:
-        import dataclasses
-
-        if self.source is not None:
-            store.sources.add(dataclasses.replace(self.source))
-        repos = self._repos(store)
-        for kind, record in reversed(self.added):
-            repos[kind].add(dataclasses.replace(record))
-        for record in self.after.values():
-            store.officials.update(record)
-
-    def _revert(self, store: Any) -> None:
-        repos = self._repos(store)
-        for kind, record in self.added:
-            repos[kind].delete(record.id)
-        for record in self.before.values():
-            store.officials.update(record)
-        if self.source is not None:
-            store.sources.delete(self.source.id)
 
 
 def _stage_texts() -> list[str]:

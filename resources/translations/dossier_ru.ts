@@ -312,6 +312,10 @@
         <translation>Уверенность</translation>
     </message>
     <message>
+        <source>Why unchecked</source>
+        <translation>Почему не отмечено</translation>
+    </message>
+    <message>
         <source>Paste text, then Analyse.</source>
         <translation>Вставьте текст и нажмите «Разобрать».</translation>
     </message>
@@ -344,6 +348,10 @@
         <translation>Не удалось прочитать %s: %s</translation>
     </message>
     <message>
+        <source>The text has no date but speaks of relative years (“last year”): type its publication date, then Analyse.</source>
+        <translation>В тексте нет даты, но есть относительные годы («прошлого года»): введите дату публикации и нажмите «Разобрать».</translation>
+    </message>
+    <message>
         <source>Reading the text…</source>
         <translation>Читаю текст…</translation>
     </message>
@@ -354,6 +362,26 @@
     <message>
         <source>%d candidates found.</source>
         <translation>Найдено кандидатов: %d.</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Официальные лица</translation>
+    </message>
+    <message>
+        <source>Trade figures</source>
+        <translation>Торговые показатели</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Высказывания</translation>
+    </message>
+    <message>
+        <source>Organisations (not stored)</source>
+        <translation>Организации (не сохраняются)</translation>
     </message>
     <message>
         <source>new</source>
@@ -380,12 +408,20 @@
         <translation>Сначала отметьте, что сохранить.</translation>
     </message>
     <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>Nothing was stored: %s</source>
         <translation>Ничего не сохранено: %s</translation>
     </message>
     <message>
         <source>Captured %d facts into %s.</source>
         <translation>Сохранено записей: %d, досье: %s.</translation>
+    </message>
+    <message>
+        <source>The text mentions neither %s nor its partner country. Store it in this dossier?</source>
+        <translation>В тексте не упоминается ни %s, ни наша страна. Сохранить его в это досье?</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>

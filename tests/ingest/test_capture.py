@@ -94,14 +94,15 @@ def test_every_span_points_into_the_text(baku: Capture) -> None:
         assert 0 < candidate.confidence <= 1
 
 
-def test_relative_year_without_date_is_read_against_today_and_warned() -> None:
-    result = capture(
-        "В январе-сентябре этого года товарооборот достиг 216 млн долларов.",
-        today=dt.date(2026, 11, 25),
-    )
-    assert result.trade_figures[0].period_start == "2026-01-01"
-    assert result.warnings
-    assert "2026-11-25" in result.warnings[0]
+def test_relative_year_without_date_stays_open_never_today() -> None:
+    result = capture("В январе-сентябре этого года товарооборот достиг 216 млн долларов.")
+    figure = result.trade_figures[0]
+    assert (figure.period_start, figure.period_end) == (None, None)
+    assert figure.reason == "period unclear: no date"
+    assert not figure.ticked
+    assert result.reference_date is None
+    assert "left open" in result.warnings[0]
+    assert str(dt.date.today().year) not in str(result.as_json())
 
 
 def test_english_wire() -> None:

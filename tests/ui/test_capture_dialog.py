@@ -90,7 +90,7 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert form.widgets["amount"].value() in (215, 215.0, "215")
     form.widgets["amount"].set_value(216)
     form.accept()
-    assert figure.text(0) == "turnover 216 million USD 2012"
+    assert figure.text(0) == "turnover 216 million USD 2012 (BY–AZ)"
     with qtbot.waitSignal(dialog.accepted_capture, timeout=10_000):
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     after = (
@@ -130,3 +130,69 @@ def test_non_utf8_file_is_refused(dialog, tmp_path, monkeypatch) -> None:
     assert not dialog.load_file(path)
     assert "not UTF-8" in shown[0]
     assert dialog.text_edit.toPlainText() == ""
+
+
+def test_uncertain_candidates_are_unchecked_with_the_reason(dialog, qtbot) -> None:
+    dialog.date_edit.setText("2019-03-12")
+    _analyse(
+        dialog,
+        qtbot,
+        "Товарооборот Беларуси и Азербайджана в 2018 году составил 400 млн долларов.\n"
+        "Стороны поставили задачу довести товарооборот Беларуси и Азербайджана до "
+        "1 млрд долларов.\n",
+    )
+    trade = _groups(dialog)["Trade figures"]
+    result, goal = trade
+    assert result.checkState(0) == Qt.CheckState.Checked
+    assert result.text(4) == ""
+    assert goal.checkState(0) == Qt.CheckState.Unchecked
+    assert goal.text(4) == "a target? year unclear"
+    assert "target" in goal.text(0)
+
+
+def test_a_text_without_a_date_asks_for_it(dialog, qtbot) -> None:
+    dialog.text_edit.setPlainText("По итогам прошлого года товарооборот вырос на 12%.")
+    qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is None  # nothing read: never against today's date
+    assert "publication date" in dialog.message.text()
+    dialog.date_edit.setText("2013-11-20")
+    with qtbot.waitSignal(dialog.analysed, timeout=60_000):
+        qtbot.mouseClick(dialog.analyse_button, Qt.MouseButton.LeftButton)
+    figure = dialog.capture.trade_figures[0]
+    assert (figure.period_start, figure.period_end) == ("2012-01-01", "2012-12-31")
+
+
+def test_a_text_about_other_countries_asks_before_storing(window, dialog, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    store, dossier = window.store, window.current_dossier()
+    before = store.trade.count(dossier.id)
+    dialog.date_edit.setText("2019-03-12")
+    _analyse(dialog, qtbot, "Товарооборот России и Турции в 2018 году составил 25 млрд долларов.")
+    assert "neither" in dialog.message.text()
+    assert dialog.accept_checked() is None
+    assert asked
+    assert "Азербайджан" in asked[0]
+    assert store.trade.count(dossier.id) == before
+
+
+def test_a_figure_settled_in_the_form_is_checked(dialog, qtbot) -> None:
+    dialog.date_edit.setText("2019-03-12")
+    _analyse(dialog, qtbot, "Товарооборот в 2018 году составил 200 млн долларов.\n")
+    (figure,) = _groups(dialog)["Trade figures"]
+    assert figure.checkState(0) == Qt.CheckState.Unchecked
+    assert figure.text(4) == "countries unclear"
+    form = dialog.edit_in_form(figure)
+    form.widgets["reporter"].set_value("BY")
+    form.widgets["partner"].set_value("AZ")
+    form.accept()
+    assert figure.text(4) == ""
+    assert figure.checkState(0) == Qt.CheckState.Checked
+    assert "(BY–AZ)" in figure.text(0)
