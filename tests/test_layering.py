@@ -18,6 +18,7 @@ CORE = (
     "dossier.export",
     "dossier.files",
     "dossier.paths",
+    "dossier.countries",
 )
 
 
