@@ -58,10 +58,10 @@ def test_sample_figures_give_one_bar_per_amount_with_growth_as_notes(sample_stor
     fig = trade_chart(sample_store.trade.list(dossier.id), "ru")
     assert len(_bars(fig)) == 2  # 223,3 (2012) and 216 (Jan–Sep 2013); growth is not a bar
     texts = _texts(fig)
-    assert "223,3" in texts
-    assert "216" in texts
+    assert "223,3 млн" in texts
+    assert "216 млн" in texts
     assert "2012" in texts
-    assert "янв.–сент. 2013" in texts
+    assert "• Заштриховано: янв.–сент. 2013" in texts  # the partial period is named
     assert "• Товарооборот ×6, 2006–2012" in texts
     assert any(t.startswith("• Экспорт ×1,6") for t in texts)
     assert any("млн USD" in t for t in texts)
@@ -77,8 +77,8 @@ def test_partial_year_is_hatched_and_lighter_than_a_whole_year() -> None:
     assert partial.get_hatch()
     assert partial.get_alpha() < (whole.get_alpha() or 1.0)
     texts = _texts(fig)
-    assert "Jan–Sep 2013" in texts
-    assert "part of a year" in texts
+    assert "• Hatched: Jan–Sep 2013" in texts
+    assert "estimate or part of a year" in texts
 
 
 def test_amounts_in_different_scales_share_one_axis() -> None:

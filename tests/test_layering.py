@@ -19,6 +19,8 @@ CORE = (
     "dossier.files",
     "dossier.paths",
     "dossier.countries",
+    "dossier.bilateral",
+    "dossier.chart_data",
 )
 
 
