@@ -73,7 +73,9 @@ def compact(units: float, lang: str = "en") -> str:
     a small figure next to a big one keeps its digits (never '0.2 bn')."""
     scale = chart_scale([units], lang)
     words = _SHORT_SCALES.get(str(int(scale.factor)))
-    text = _number(units / scale.factor, lang)
+    value = units / scale.factor
+    # Three digits at least: 2.76 bn, 47.3 bn, 223.3 M.
+    text = format_value(TRADE.field("amount"), round(value, 2 if abs(value) < 10 else 1), lang)
     return f"{text} {bilingual(lang, *words)}" if words else text
 
 

@@ -71,3 +71,12 @@ class TradeFigures(Repository[TradeFigure]):
             [dossier_id, country, home],
         ).fetchall()
         return [PairSum(*row) for row in rows]
+
+    def growth(self, dossier_id: int, a: str | None, b: str | None) -> list[TradeFigure]:
+        """The pair's growth statements (×6 from 2006 to 2012): notes under the chart."""
+        return self.list(
+            dossier_id,
+            where="growth_factor IS NOT NULL AND ((reporter IS NULL AND partner IS NULL) "
+            "OR (reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?))",
+            params=[a, b, b, a],
+        )
