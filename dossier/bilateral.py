@@ -269,3 +269,32 @@ def main_partners(rows: Iterable[PairSum], country: str, limit: int = 8) -> list
         out.append(PartnerRow(partner, year, exports, imports, turnover, currency, sources))
     out.sort(key=lambda p: (p.partner != WORLD, -(p.turnover or p.exports or p.imports or 0)))
     return out[:limit]
+
+
+def partner_sums_of(
+    figures: Iterable[TradeFigure], country: str, home: str | None
+) -> list[PairSum]:
+    """The store's `partner_sums` from records already in memory (same groups)."""
+    parts: dict[tuple[Any, ...], tuple[list[float], list[int]]] = {}
+    for f in figures:
+        start, end = f.period_start, f.period_end
+        if (
+            f.amount is None
+            or f.kind not in RESULTS
+            or len(start) != 4
+            or start != end
+            or not (
+                (f.reporter == country and f.partner != home)
+                or (f.partner == country and f.reporter != home)
+            )
+        ):
+            continue
+        key = (start, end, f.reporter, f.partner, f.flow, f.kind, (f.currency or "").upper())
+        units, sources = parts.setdefault(key, ([], []))
+        units.append(float(f.amount) * float(f.unit_scale or "1"))
+        if f.source_id is not None:
+            sources.append(f.source_id)
+    return [
+        PairSum(*key, math.fsum(units), len(units), min(sources) if sources else None)
+        for key, (units, sources) in parts.items()
+    ]

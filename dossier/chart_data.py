@@ -136,7 +136,7 @@ def chart_title(trade: Bilateral, unit: str, lang: str = "en") -> str:
     )
 
 
-def _marker_label(v: Value, lang: str) -> str:
+def marker_label(v: Value, lang: str) -> str:
     kind = TRADE.field("kind").choice(v.kind)
     what = (kind.label(lang) if kind else v.kind).lower()
     flow = _flow_label(v.flow, lang).lower()
@@ -268,7 +268,7 @@ def trade_chart_data(
             )
         )
     marks = tuple(
-        Marker(float(v.year), v.units / scale.factor, v.flow, _marker_label(v, lang))
+        Marker(float(v.year), v.units / scale.factor, v.flow, marker_label(v, lang))
         for v in markers
     )
     top = max([b.value for b in bars] + [m.value for m in marks] + [0.0])
