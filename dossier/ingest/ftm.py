@@ -1,6 +1,7 @@
 """A dossier as FollowTheMoney entities (JSON lines), for Aleph-style tools.
 
-Officials become Person + Position + Occupancy; the organisations named on
+Officials become Person + Position + Occupancy; trade figures Payment between
+LegalEntity countries (see `_trade_entities`); the organisations named on
 officials and projects become Organization / Company; projects become Project
 with ProjectParticipant links; sources become Article. Every entity has a
 stable id (a hash of the dossier code, the kind and the record id), so a
@@ -18,8 +19,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from dossier.countries import country_name
 from dossier.ingest.officials_import import wikidata_id
-from dossier.model import Dossier
+from dossier.model import WORLD, Dossier
 from dossier.store import Store
 
 # FtM's language type uses ISO 639-3 codes.
@@ -143,6 +145,45 @@ def ftm_entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
                     participant=org_id,
                     role=role,
                 )
+    yield from _trade_entities(store, dossier, articles)
+
+
+def _trade_entities(
+    store: Store, dossier: Dossier, articles: dict[int, str]
+) -> Iterator[dict[str, Any]]:
+    """Trade figures as Payment: the buyer country pays the seller (an export of the
+    reporter is paid by the partner); a turnover or balance runs reporter -> partner.
+    The countries are LegalEntity with their ISO code; `world` is the world as a whole."""
+    countries: dict[str, str] = {}
+    for f in store.trade.list(dossier.id):
+        if f.amount is None or not f.reporter or not f.partner:
+            continue
+        for code in (f.reporter, f.partner):
+            if code not in countries:
+                countries[code] = entity_id(dossier, "country", code)
+                yield _entity(
+                    "LegalEntity",
+                    countries[code],
+                    name=country_name(code, "en"),
+                    country=None if code == WORLD else code.lower(),
+                )
+        payer, beneficiary = f.reporter, f.partner
+        if f.flow == "export":
+            payer, beneficiary = f.partner, f.reporter
+        yield _entity(
+            "Payment",
+            entity_id(dossier, "trade", f.id),
+            payer=countries[payer],
+            beneficiary=countries[beneficiary],
+            amount=repr(f.amount * float(f.unit_scale or "1")),
+            currency=f.currency,
+            startDate=f.period_start,
+            endDate=f.period_end,
+            purpose=f"{f.flow} {f.reporter}->{f.partner} ({f.kind})",
+            programme="trade statistics",
+            summary=f.note,
+            proof=articles.get(f.source_id),
+        )
 
 
 def ftm_lines(store: Store, dossier: Dossier) -> str:
