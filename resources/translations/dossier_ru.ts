@@ -176,6 +176,10 @@
         <translation>например, %s</translation>
     </message>
     <message>
+        <source>Read as %s (%s without digit grouping): save again if that is right.</source>
+        <translation>Прочитано как %s (%s без разделения разрядов): если верно, сохраните ещё раз.</translation>
+    </message>
+    <message>
         <source>2013-09-30, 2013-09 or 2013</source>
         <translation>2013-09-30, 2013-09 или 2013</translation>
     </message>
