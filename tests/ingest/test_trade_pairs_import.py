@@ -114,3 +114,18 @@ def test_cli_takes_the_pair_and_the_currency(store_file, tmp_path, capsys):
     assert [(f.reporter, f.partner, f.flow, f.amount, f.currency) for f in rows] == [
         ("BY", "AZ", "export", 250.1, "EUR")
     ]
+
+
+def test_factbook_totals_are_trade_with_the_world_seen_from_the_home_country(store):
+    from dossier.bilateral import point_of_view
+    from dossier.ingest.factbook import apply_factbook, plan_factbook, read_factbook
+
+    book = read_factbook(FIXTURES / "aj_excerpt.json")
+    dossier = apply_factbook(store, plan_factbook(store, book), home_country="Беларусь")
+    assert dossier.home_code == "BY"
+    assert point_of_view(dossier) == ("BY", "AZ")
+    figures = [f for f in store.trade.list(dossier.id) if f.amount is not None]
+    assert figures
+    assert {(f.reporter, f.partner) for f in figures} == {("AZ", "world")}
+    # The world totals are context, never the Belarus–Azerbaijan pair.
+    assert store.trade.pair_sums(dossier.id, "BY", "AZ") == []
