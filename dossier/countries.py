@@ -56,7 +56,15 @@ def _russian_names() -> dict[str, str]:
 
 
 _SHORT_EN = {"RU": "Russia", "IR": "Iran", "KR": "South Korea", "MD": "Moldova", "SY": "Syria"}
-_SHORT_RU = {"RU": "Россия", "BY": "Беларусь", "IR": "Иран", "KR": "Южная Корея", "MD": "Молдова"}
+_SHORT_RU = {
+    "RU": "Россия",
+    "BY": "Беларусь",
+    "IR": "Иран",
+    "KR": "Южная Корея",
+    "MD": "Молдова",
+    "GB": "Великобритания",
+    "US": "США",
+}
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from dossier.fields import format_value
 from dossier.model import PROJECT, PROJECT_STATUS, TRADE, Project, TradeFigure, period_label
 
 CHART_HEIGHT_IN = 3.4
+RAW_ROWS = 12  # figures listed one by one in a brief that is not complete
 CHART_DPI = 200
 
 
@@ -136,19 +137,23 @@ def trade(ctx: BriefContext) -> list[Any]:
     story += trade_summary.others(ctx, pair)
     story += trade_summary.partners(ctx, ctx.trade_partners, ctx.dossier.code)
 
-    if ctx.trade:
+    # Figure by figure only in a complete brief or for a handful of figures: the
+    # summary above stands for the rest (a TRADHIST import is hundreds of rows).
+    listed = ctx.trade if ctx.options.max_rows is None or len(ctx.trade) <= RAW_ROWS else []
+    if listed:
         story += table_heading(ctx, ctx.t("Figures", "Показатели"))
-        story.append(_figures_table(ctx, ctx.trade))
-    left = ctx.trade_count - len(ctx.trade)
-    if ctx.trade_totals is not None and left:
+        story.append(_figures_table(ctx, listed))
+    left = ctx.trade_count - len(listed)
+    if left:
         story.append(
             left_out(
                 ctx,
                 ctx.t(
-                    f"{left:,} more figures are not listed one by one: they are summed "
-                    "above; see the dossier in the app.",
-                    f"Ещё {count(left, lang)} показателей не приведены по отдельности: они "
-                    "сведены выше; см. досье в приложении.",
+                    f"{left:,} figures are not listed one by one: the dossier's own trade is "
+                    "summed up above; each figure, with its source, is in the app.",
+                    f"Показателей, не приведённых по отдельности: {count(left, lang)}; "
+                    "торговля по досье сведена выше, каждый показатель с источником — "
+                    "в приложении.",
                 ),
             )
         )

@@ -69,7 +69,11 @@ class ChartPane(QWidget):
                 compact(v, lang) if v is not None else "—"
                 for v in (p.exports, p.imports, p.turnover)
             ]
-            rows.append("".join(f"<td>{html.escape(c)}</td>" for c in cells))
+            # A number and its scale ("34.1 bn") never wrap apart.
+            cells = cells[:1] + [html.escape(c).replace(" ", "&nbsp;") for c in cells[1:]]
+            rows.append(
+                f"<td>{html.escape(cells[0])}</td>" + "".join(f"<td>{c}</td>" for c in cells[1:])
+            )
         title = tr("%s’s main partners") % name
         caption = tr("Flows of %s, %s; latest year each") % (name, partners[0].currency)
         self.context.setText(
