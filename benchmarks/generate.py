@@ -272,10 +272,10 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
     lands = countries(size.dossiers, rng)
     yield (
         "dossiers",
-        "INSERT INTO dossiers(id, code, name, name_en, home_country, summary, classification)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO dossiers(id, code, name, name_en, home_country, home_code, summary, "
+        "classification) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (i, code, ru, en, "Беларусь", w.text(1_500), "ДСП")
+            (i, code, ru, en, "Беларусь", "BY", w.text(1_500), "ДСП")
             for i, (code, ru, en) in enumerate(lands, start=1)
         ],
     )

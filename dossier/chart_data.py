@@ -16,6 +16,7 @@ FLOW_COLOURS = {"turnover": "#1f3b73", "export": "#3f8f5f", "import": "#c07a2c"}
 FLOW_ORDER = tuple(c.value for c in FLOWS)
 # A balance can be negative and is the difference of two bars: it is in the table.
 BAR_FLOWS = ("turnover", "export", "import")
+MAX_YEARS = 20  # years of bars drawn, the latest
 MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
 
 
@@ -181,6 +182,19 @@ def trade_chart_data(
             )
         )
     values = [v for v in trade.values if v.flow in BAR_FLOWS]
+    drawn_years = sorted({v.year for v in values if v.year is not None})
+    if len(drawn_years) > MAX_YEARS:
+        # The latest years only: decades of bars read as a blur (the brief's table and
+        # the tab's list keep every year).
+        first_drawn = drawn_years[-MAX_YEARS]
+        values = [v for v in values if v.year is not None and v.year >= first_drawn]
+        notes.append(
+            bilingual(
+                lang,
+                f"From {first_drawn}; {drawn_years[0]}–{first_drawn - 1} in the table",
+                f"С {first_drawn} г.; {drawn_years[0]}–{first_drawn - 1} — в таблице",
+            )
+        )
     hatched = [v for v in values if v.hatched]
     if hatched:
         named = ", ".join(
