@@ -361,7 +361,9 @@ def import_probe(csv: Path, target: Path) -> dict[str, Any]:
     dossier = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
     start = time.perf_counter()
     records = records_of(read_table(csv))
-    plan = plan_records(records, guess_mapping(records.header), dossier.id, Options(unit="1"))
+    # TRADHIST names each row's pair; its currency is said, as a user says it.
+    opts = Options(unit="1", currency="USD")
+    plan = plan_records(records, guess_mapping(records.header), dossier.id, opts)
     result = store_plan(store, plan, dossier.id, "TRADHIST")
     return {
         "ms": _ms(start),
