@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dossier.model import WORLD, TradeFigure
-from dossier.store.trade import PairSum
+from dossier.store.trade import PairSum, year_sum
 
 MIRROR = {"export": "import", "import": "export", "turnover": "turnover", "balance": "balance"}
 RESULTS = ("actual", "estimate")
@@ -87,23 +87,44 @@ def point_of_view(dossier: Any) -> tuple[str | None, str | None]:
 
 def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -> list[PairSum]:
     """The store's `pair_sums` from records already in memory (same groups)."""
-    parts: dict[tuple[Any, ...], list[float]] = {}
+    years: dict[tuple[Any, ...], tuple[list[float], set[str], list[int], list[int]]] = {}
+    across: dict[tuple[Any, ...], list[float]] = {}
     for f in figures:
         pair = (f.reporter, f.partner)
         if f.amount is None or pair not in ((a, b), (b, a), (None, None)):
             continue
-        key = (
-            f.period_start,
-            f.period_end,
-            f.reporter,
-            f.partner,
-            f.flow,
-            f.kind or "actual",
-            (f.currency or "").upper(),
-            f.source_id,
+        units = float(f.amount) * float(f.unit_scale or "1")
+        rest = (f.reporter, f.partner, f.flow, f.kind or "actual", (f.currency or "").upper())
+        if f.period_start[:4] != f.period_end[:4]:
+            across.setdefault((f.period_start, f.period_end, *rest, f.source_id), []).append(units)
+            continue
+        first, last = _months(f.period_start, f.period_end)
+        key = (f.period_start[:4], last - first + 1, *rest, f.source_id)
+        amounts, starts, firsts, lasts = years.setdefault(key, ([], set(), [], []))
+        amounts.append(units)
+        starts.add(f.period_start)
+        firsts.append(first)
+        lasts.append(last)
+    found = [
+        year_sum(
+            (
+                key[0],
+                key[1],
+                min(firsts),
+                max(lasts),
+                len(starts),
+                *key[2:7],
+                math.fsum(amounts),
+                len(amounts),
+                key[7],
+            )
         )
-        parts.setdefault(key, []).append(float(f.amount) * float(f.unit_scale or "1"))
-    return [PairSum(*key[:7], math.fsum(units), len(units), key[7]) for key, units in parts.items()]
+        for key, (amounts, starts, firsts, lasts) in years.items()
+    ]
+    found += [
+        PairSum(*key[:7], math.fsum(units), len(units), key[7]) for key, units in across.items()
+    ]
+    return found
 
 
 def _months(start: str, end: str) -> tuple[int, int]:
@@ -158,8 +179,10 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
             (markers if r.kind not in RESULTS else spans).append(value)
             continue
         series = years.setdefault((int(r.period_start[:4]), flow), {})
+        span = r.span or last - first + 1
+        months = r.months or last - first + 1
         series.setdefault((mirror, r.kind, r.source_id), []).append(
-            (first, last, r._replace(units=units))
+            (span, months, first, last, r._replace(units=units))
         )
     chosen: list[Value] = []
     alternatives: list[Value] = []
@@ -169,24 +192,25 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
         candidates = []
         for (mirror, kind, source_id), parts in by_series.items():
             # Only the longest periods of a series: shorter ones are its breakdown.
-            longest = max(last - first for first, last, _r in parts)
-            kept = [(first, last, r) for first, last, r in parts if last - first == longest]
-            months = set().union(*(range(first, last + 1) for first, last, _r in kept))
-            start = f"{year}-{min(months):02d}" if len(months) < 12 else str(year)
-            end = f"{year}-{max(months):02d}" if len(months) < 12 else str(year)
+            longest = max(part[0] for part in parts)
+            kept = [part for part in parts if part[0] == longest]
+            months = min(12, sum(part[1] for part in kept))
+            first = min(part[2] for part in kept)
+            last = max(part[3] for part in kept)
+            whole = months >= 12
             candidates.append(
                 Value(
                     year,
-                    start,
-                    end,
+                    str(year) if whole else f"{year}-{first:02d}",
+                    str(year) if whole else f"{year}-{last:02d}",
                     flow,
-                    math.fsum(r.units for _f, _l, r in kept),
+                    math.fsum(part[4].units for part in kept),
                     currency,
                     kind,
                     mirror,
                     (source_id,) if source_id is not None else (),
-                    sum(r.count for _f, _l, r in kept),
-                    len(months),
+                    sum(part[4].count for part in kept),
+                    months,
                 )
             )
         # Preferred: the side's own report, the whole year, a result, the latest source.

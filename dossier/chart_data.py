@@ -17,6 +17,7 @@ FLOW_ORDER = tuple(c.value for c in FLOWS)
 # A balance can be negative and is the difference of two bars: it is in the table.
 BAR_FLOWS = ("turnover", "export", "import")
 MAX_YEARS = 20  # years of bars drawn, the latest
+HATCHED_NAMED = 3  # hatched periods named in the note, the latest
 MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
 
 
@@ -195,20 +196,25 @@ def trade_chart_data(
                 f"С {first_drawn} г.; {drawn_years[0]}–{first_drawn - 1} — в таблице",
             )
         )
-    hatched = [v for v in values if v.hatched]
+    hatched = sorted(
+        {(v.period_start, v.period_end, v.kind): v for v in values if v.hatched}.values(),
+        key=lambda v: v.period_start,
+    )
     if hatched:
-        named = ", ".join(
+        # The latest few named (a note is one line under the chart); the rest counted.
+        names = [
             period_label(v.period_start, v.period_end, lang)
             + (
                 " " + bilingual(lang, "estimate", "оценка")
                 if v.kind == "estimate" and not v.partial
                 else ""
             )
-            for v in sorted(
-                {(v.period_start, v.period_end, v.kind): v for v in hatched}.values(),
-                key=lambda v: v.period_start,
-            )
-        )
+            for v in hatched[-HATCHED_NAMED:]
+        ]
+        more = len(hatched) - len(names)
+        named = ", ".join(names)
+        if more:
+            named = bilingual(lang, f"{named} and {more} more", f"{named} и ещё {more}")
         notes.append(bilingual(lang, f"Hatched: {named}", f"Заштриховано: {named}"))
     if trade.mirrored and trade.other:
         other = country_name(trade.other, lang)

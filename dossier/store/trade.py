@@ -21,6 +21,28 @@ class PairSum(NamedTuple):
     units: float  # the sum in units of the currency
     count: int
     source_id: int | None
+    # Figures within one calendar year are summed per year and period length: `span`
+    # months each, `months` of the year covered (period_start/end: first to last).
+    # None for a period over several years, summed as it is.
+    months: int | None = None
+    span: int | None = None
+
+
+# A period's first and last month within its year ('2012' is January to December).
+_FIRST = "CASE WHEN length(period_start) >= 7 THEN CAST(substr(period_start, 6, 2) AS INTEGER) ELSE 1 END"
+_LAST = (
+    "CASE WHEN length(period_end) >= 7 THEN CAST(substr(period_end, 6, 2) AS INTEGER) ELSE 12 END"
+)
+
+
+def year_sum(row: tuple[Any, ...]) -> PairSum:
+    """A PairSum from a year's group: (year, span, first, last, periods, reporter, ...)."""
+    year, span, first, last, periods, *rest = row
+    if span >= 12:
+        start = end = year
+    else:
+        start, end = f"{year}-{first:02d}", f"{year}-{last:02d}"
+    return PairSum(start, end, *rest, months=min(12, periods * span), span=span)
 
 
 class TradeFigures(Repository[TradeFigure]):
@@ -38,32 +60,48 @@ class TradeFigures(Repository[TradeFigure]):
         return values
 
     def pair_sums(self, dossier_id: int, a: str | None, b: str | None) -> list[PairSum]:
-        """The trade of one pair of countries (either side reporting), summed per period,
-        reporter, flow, kind, currency and source in one SQL aggregation: the chart and
-        the brief read these few rows, never every figure. Figures whose pair is unknown
-        (typed before pairs existed, no home country known) count as the pair's own.
-        One branch per side (and the unknown pair), each an index seek on the pair."""
-        branch = (
-            "SELECT period_start, period_end, reporter, partner, flow, kind, "
-            "upper(ifnull(currency, '')), "
-            "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), source_id "
-            # Named: without statistics the planner would walk the dossier's rows in
-            # period order (trade_order) to save a sort of a few thousand groups.
+        """The trade of one pair of countries (either side reporting), summed per year,
+        period length, reporter, flow, kind, currency and source in SQL: the chart and
+        the brief read a few rows per year, never every figure. Periods over several
+        years are summed as they are. Figures whose pair is unknown (typed before pairs
+        existed, no home country known) count as the pair's own. One branch per side
+        (and the unknown pair), each an index seek on the pair."""
+        amount = "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), source_id "
+        # Named: without statistics the planner would walk the dossier's rows in period
+        # order (trade_order) to save a sort of a few thousand groups.
+        where = (
             f"FROM [{self.table}] INDEXED BY trade_pair "
             "WHERE dossier_id = ?1 AND {pair} AND +amount IS NOT NULL "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7, source_id"
+        )
+        within = (
+            f"SELECT substr(period_start, 1, 4), {_LAST} - {_FIRST} + 1 AS span, "
+            f"min({_FIRST}), max({_LAST}), count(DISTINCT period_start), NULL, reporter, "
+            f"partner, flow, kind, upper(ifnull(currency, '')), {amount}{where}"
+            "AND substr(period_start, 1, 4) = substr(period_end, 1, 4) "
+            "GROUP BY 1, 2, 7, 8, 9, 10, 11, source_id"
+        )
+        across = (
+            "SELECT period_start, NULL, NULL, NULL, NULL, period_end, reporter, partner, flow, "
+            f"kind, upper(ifnull(currency, '')), {amount}{where}"
+            "AND substr(period_start, 1, 4) <> substr(period_end, 1, 4) "
+            "GROUP BY 1, 6, 7, 8, 9, 10, 11, source_id"
+        )
+        pairs = (
+            "reporter = ?2 AND partner = ?3",
+            "reporter = ?3 AND partner = ?2",
+            "reporter IS NULL AND partner IS NULL",
         )
         sql = " UNION ALL ".join(
-            branch.format(pair=pair)
-            for pair in (
-                "reporter = ?2 AND partner = ?3",
-                "reporter = ?3 AND partner = ?2",
-                "reporter IS NULL AND partner IS NULL",
-            )
+            branch.format(pair=p) for branch in (within, across) for p in pairs
         )
-        rows = self.db.execute(sql, [dossier_id, a, b]).fetchall()
-        rows.sort(key=lambda r: (r[0], r[1], r[2] or "", r[4], r[9] or 0))
-        return [PairSum(*row) for row in rows]
+        found = []
+        for row in self.db.execute(sql, [dossier_id, a, b]).fetchall():
+            if row[1] is None:  # a period over several years, as it is
+                found.append(PairSum(row[0], row[5], *row[6:]))
+            else:
+                found.append(year_sum(row[:5] + row[6:]))
+        found.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
+        return found
 
     def partner_sums(self, dossier_id: int, country: str, home: str | None) -> list[PairSum]:
         """The country's trade with everyone but `home` (the world, third countries),

@@ -30,8 +30,18 @@ def test_sums_seek_the_pair_and_the_whole_years(store) -> None:
     searches = [
         p for p in _plans(store, lambda: store.trade.pair_sums(d.id, "BY", "AZ")) if "SEARCH" in p
     ]
-    assert len(searches) == 3  # our report, the mirror, the unknown pair
+    # One statement: our report, the mirror and the unknown pair, for periods within
+    # a year and over several years.
+    assert len(searches) == 6
     assert all("trade_pair (dossier_id=? AND reporter=? AND partner=?)" in p for p in searches)
+    statements = []
+    real = store.db.execute
+    store.db.execute = lambda sql, params=(): statements.append(sql) or real(sql, params)
+    try:
+        store.trade.pair_sums(d.id, "BY", "AZ")
+    finally:
+        store.db.execute = real
+    assert len(statements) == 1  # one aggregation, whatever the number of figures
     context = _plans(store, lambda: store.trade.partner_sums(d.id, "AZ", "BY"))
     assert any("trade_reporter_years" in p for p in context)
     assert any("trade_partner_years" in p for p in context)
