@@ -147,7 +147,9 @@ def _seen(row: PairSum, view: str | None) -> tuple[str, float, bool]:
 def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> Bilateral:
     """The pair's trade from `view`'s side: one value per year and flow, the rest kept."""
     rows = [r for r in rows if r.reporter in (view, other, None)]
-    currencies = Counter(r.currency for r in rows for _ in range(r.count))
+    currencies: Counter[str] = Counter()
+    for r in rows:
+        currencies[r.currency] += r.count
     currency = currencies.most_common(1)[0][0] if currencies else ""
     other_currencies = sum(n for c, n in currencies.items() if c != currency)
     markers: list[Value] = []
@@ -182,7 +184,7 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
         span = r.span or last - first + 1
         months = r.months or last - first + 1
         series.setdefault((mirror, r.kind, r.source_id), []).append(
-            (span, months, first, last, r._replace(units=units))
+            (span, months, first, last, units, r.count)
         )
     chosen: list[Value] = []
     alternatives: list[Value] = []
@@ -204,12 +206,12 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
                     str(year) if whole else f"{year}-{first:02d}",
                     str(year) if whole else f"{year}-{last:02d}",
                     flow,
-                    math.fsum(part[4].units for part in kept),
+                    math.fsum(part[4] for part in kept),
                     currency,
                     kind,
                     mirror,
                     (source_id,) if source_id is not None else (),
-                    sum(part[4].count for part in kept),
+                    sum(part[5] for part in kept),
                     months,
                 )
             )
