@@ -34,7 +34,13 @@ from dossier.store import open_store
 from dossier.store.migrations import latest_version
 
 # Bump when the generated content changes, so cached stores are rebuilt.
-GENERATOR_VERSION = 1
+# Trade pairs of a dossier ('@' is its own country): ours both ways, its trade with the
+# world, and with 47 others (a few real ones, then user-assigned codes AA, QM..QZ,
+# XA..XZ, ZZ).
+_OTHERS = ["DE", "FR", "GB", "US", "CN", "AA", "ZZ"]
+_OTHERS += [f"Q{c}" for c in "MNOPQRSTUVWXYZ"] + [f"X{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+PAIRS = [("BY", "@"), ("@", "BY"), ("@", "world")] + [("@", code) for code in _OTHERS[:47]]
+GENERATOR_VERSION = 2  # 2: trade figures spread over 50 country pairs (issue 16)
 DEFAULT_SEED = 8
 
 
@@ -266,10 +272,10 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
     lands = countries(size.dossiers, rng)
     yield (
         "dossiers",
-        "INSERT INTO dossiers(id, code, name, name_en, home_country, summary, classification)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO dossiers(id, code, name, name_en, home_country, home_code, summary, "
+        "classification) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (i, code, ru, en, "Беларусь", w.text(1_500), "ДСП")
+            (i, code, ru, en, "Беларусь", "BY", w.text(1_500), "ДСП")
             for i, (code, ru, en) in enumerate(lands, start=1)
         ],
     )
@@ -354,9 +360,15 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
                 for flow in ("export", "import", "turnover"):
                     if made == count:
                         break
+                    # 50 pairs: the dossier's own (Belarus's report and the country's
+                    # mirror) and the country's trade with 48 others, as a dossier holding
+                    # Comtrade or TRADHIST rows beside its own figures does.
+                    reporter, partner = PAIRS[made % len(PAIRS)]
                     rows.append(
                         (
                             d + 1,
+                            reporter,
+                            partner,
                             month,
                             month,
                             flow,
@@ -374,10 +386,11 @@ def _rows(size: Size, seed: int) -> Iterator[tuple[str, str, list[tuple]]]:
                 break
     yield (
         "trade_figures",
-        # The dossier's own trade: seen from Belarus, with the dossier's country.
+        # '@' stands for the dossier's own country code.
         "INSERT INTO trade_figures(dossier_id, reporter, partner, period_start, period_end, "
         "flow, amount, currency, unit_scale, growth_factor, kind, note, source_id) "
-        "SELECT d.id, 'BY', d.code, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 "
+        "SELECT d.id, CASE ?2 WHEN '@' THEN d.code ELSE ?2 END, "
+        "CASE ?3 WHEN '@' THEN d.code ELSE ?3 END, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 "
         "FROM dossiers d WHERE d.id = ?1",
         rows,
     )

@@ -154,6 +154,10 @@ def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
             combo.setCurrentIndex(combo.findData(wanted))
         dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
         dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1"))
+        # Said by the user when the file does not say it (TRADHIST's columns do).
+        dialog.currency_edit.setText("USD")
+        dialog.reporter_edit.setText("BY")
+        dialog.partner_edit.setText("AZ")
         meter.at("plan (preview)")
         dialog.make_plan()
         wait_for(dialog.planned)

@@ -9,13 +9,18 @@ costs nothing at start-up.
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from dossier.fields import bilingual, format_value
-from dossier.model import FLOWS, SCALES, TRADE, TradeFigure, is_partial_year, period_label
+from dossier.bilateral import Bilateral
+from dossier.chart_data import FLOW_COLOURS, TradeChartData, trade_chart_data
+
+# Re-exported: callers import the chart's helpers from here.
+from dossier.chart_data import chart_scale as chart_scale
+from dossier.chart_data import compact as compact
+from dossier.chart_data import growth_note as growth_note
+from dossier.chart_data import growth_notes as growth_notes
+from dossier.model import TradeFigure
 from dossier.paths import resource
 
 if TYPE_CHECKING:
@@ -28,10 +33,6 @@ FONT_FILES = (
     "DejaVuSans-Oblique.ttf",
     "DejaVuSans-BoldOblique.ttf",
 )
-# One colour per flow, readable in greyscale print too (dark, mid, light).
-FLOW_COLOURS = {"turnover": "#1f3b73", "export": "#3f8f5f", "import": "#c07a2c"}
-FLOW_ORDER = tuple(c.value for c in FLOWS)
-MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
 NOTE_LINE = 0.2  # inches per note line under the chart
 _fonts_ready = False
 
@@ -71,194 +72,6 @@ def _register_fonts() -> None:
     _fonts_ready = True
 
 
-@dataclass(frozen=True)
-class Scale:
-    factor: float
-    label: str  # "million" / "млн"
-
-
-def chart_scale(values_in_units: Sequence[float], lang: str = "en") -> Scale:
-    """The largest of units/thousand/million/billion in which the biggest value is >= 1."""
-    biggest = max((abs(v) for v in values_in_units), default=0.0)
-    chosen = SCALES[0]
-    for choice in SCALES:
-        if biggest >= float(choice.value):
-            chosen = choice
-    return Scale(float(chosen.value), chosen.label(lang))
-
-
-def _flow_label(flow: str, lang: str) -> str:
-    choice = TRADE.field("flow").choice(flow)
-    return choice.label(lang) if choice else flow
-
-
-def _number(value: float, lang: str) -> str:
-    # Amounts print the way the dossier shows them (223,3 in Russian, 223.3 in English).
-    return format_value(TRADE.field("amount"), round(value, 1), lang)
-
-
-def growth_note(fig: TradeFigure, lang: str = "en") -> str:
-    """'Turnover ×6, 2006–2012' or 'Exports ×1.6, Jan–Sep 2013 vs Jan–Sep 2012'."""
-    factor = format_value(TRADE.field("growth_factor"), fig.growth_factor, lang)
-    what = f"{_flow_label(fig.flow, lang)} ×{factor}"
-    period = period_label(fig.period_start, fig.period_end, lang)
-    if not fig.base_start:
-        return f"{what}, {period}"
-    base = period_label(fig.base_start, fig.base_end or fig.base_start, lang)
-    whole_years = not is_partial_year(
-        fig.base_start, fig.base_end or fig.base_start
-    ) and not is_partial_year(fig.period_start, fig.period_end)
-    if whole_years and base.isdigit() and period.isdigit():
-        return f"{what}, {base}–{period}"
-    return f"{what}, {period} {bilingual(lang, 'vs', 'к')} {base}"
-
-
-def growth_notes(figures: Sequence[TradeFigure], lang: str = "en") -> list[str]:
-    return [growth_note(f, lang) for f in figures if f.growth_factor is not None]
-
-
-def _tick_label(start: str, end: str, lang: str, count: int) -> str:
-    label = period_label(start, end, lang)
-    # "Jan–Sep 2013" on two lines when periods are many, so neighbours do not collide
-    # (beyond 12 the labels are turned upright and stay on one line).
-    if 3 < count <= 12 and " " in label:
-        head, _, year = label.rpartition(" ")
-        return f"{head}\n{year}"
-    return label
-
-
-def _units(fig: TradeFigure) -> float:
-    return float(fig.amount or 0) * float(fig.unit_scale or "1")
-
-
-@dataclass(frozen=True)
-class Bar:
-    x: float  # in period steps: 0 is the first period's centre
-    value: float  # in the chart's scale
-    flow: str
-    partial: bool  # part of a year: hatched and lighter
-    label: str  # the value printed over the bar, or "" when bars are many
-
-
-@dataclass(frozen=True)
-class TradeChartData:
-    """What the trade chart shows (bars, labels, notes), worked out apart from the
-    drawing so it can be tested without matplotlib; `trade_chart` draws it."""
-
-    notes: tuple[str, ...]  # growth statements and caveats, one line each
-    message: str  # shown instead of bars when there is nothing to chart
-    periods: int
-    ticks: tuple[tuple[int, str], ...]  # (period index, label) for the labels shown
-    upright: bool  # tick labels turned 90 degrees (many periods)
-    tick_size: float
-    longest_tick: int  # characters in the longest tick label, for the room under the axes
-    bars: tuple[Bar, ...]
-    bar_width: float  # in period steps
-    label_size: float  # 0: no value labels
-    top: float  # the tallest bar
-    unit: str  # "million USD"
-    title: str  # "Trade, million USD"
-    legend: tuple[tuple[str, str, bool], ...]  # (label, colour, hatched)
-
-
-def trade_chart_data(figures: Sequence[TradeFigure], lang: str = "en") -> TradeChartData:
-    """Turnover, exports and imports by period as grouped bars, with growth notes.
-
-    Amounts are converted to one scale and currency (the most common one; figures in
-    other currencies are counted in a note, not mixed in). Partial-year periods are
-    hatched and lighter so "Jan–Sep 2013" is never read as a whole year.
-    """
-    notes = growth_notes(figures, lang)
-    amounts = [f for f in figures if f.amount is not None]
-    currencies = Counter((f.currency or "").upper() for f in amounts)
-    currency = currencies.most_common(1)[0][0] if currencies else ""
-    charted = [f for f in amounts if (f.currency or "").upper() == currency]
-    left_out = len(amounts) - len(charted)
-    if left_out:
-        notes.append(
-            bilingual(
-                lang,
-                f"{left_out} figure(s) in other currencies not shown",
-                f"Показателей в других валютах не показано: {left_out}",
-            )
-        )
-
-    if len(notes) > MAX_NOTES:
-        extra = len(notes) - MAX_NOTES + 1
-        notes = [
-            *notes[: MAX_NOTES - 1],
-            bilingual(lang, f"… and {extra} more", f"… и ещё {extra}"),
-        ]
-    periods = sorted({(f.period_start, f.period_end) for f in charted})
-    upright = len(periods) > 12
-    longest = max((len(_tick_label(*p, lang, len(periods))) for p in periods), default=4)
-    if not charted:
-        message = (
-            bilingual(lang, "No trade figures yet", "Торговых показателей пока нет")
-            if not figures
-            else bilingual(lang, "No amounts to chart", "Нет сумм для графика")
-        )
-        return TradeChartData(
-            notes=tuple(notes),
-            message=message,
-            periods=0,
-            ticks=(),
-            upright=False,
-            tick_size=9,
-            longest_tick=longest,
-            bars=(),
-            bar_width=0.5,
-            label_size=0,
-            top=0,
-            unit="",
-            title="",
-            legend=(),
-        )
-
-    scale = chart_scale([_units(f) for f in charted], lang)
-    flows = [flow for flow in FLOW_ORDER if any(f.flow == flow for f in charted)]
-    # A lone flow gets a slimmer bar: a wall of colour reads worse than a column.
-    bar_width = min(0.8 / len(flows), 0.5)
-    top = max(_units(f) / scale.factor for f in charted)
-    # Value labels help on a few bars and clutter many; shrink, then drop them.
-    label_size = 8.5 if len(charted) <= 8 else 7 if len(charted) <= 16 else 0
-    index = {p: i for i, p in enumerate(periods)}
-    bars = []
-    for f in charted:
-        x = (
-            index[(f.period_start, f.period_end)]
-            + (flows.index(f.flow) - (len(flows) - 1) / 2) * bar_width
-        )
-        value = _units(f) / scale.factor
-        label = ("≈" if f.kind == "estimate" else "") + _number(value, lang) if label_size else ""
-        bars.append(Bar(x, value, f.flow, is_partial_year(f.period_start, f.period_end), label))
-    # Many periods: every n-th label, turned upright, so labels never overlap.
-    step = max(1, -(-len(periods) // 24))
-    ticks = tuple(
-        (i, _tick_label(*periods[i], lang, len(periods))) for i in range(0, len(periods), step)
-    )
-    unit = f"{scale.label} {currency}".strip() if scale.factor > 1 else currency
-    legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False) for flow in flows]
-    if any(b.partial for b in bars):
-        legend.append((bilingual(lang, "part of a year", "неполный год"), "#555555", True))
-    return TradeChartData(
-        notes=tuple(notes),
-        message="",
-        periods=len(periods),
-        ticks=ticks,
-        upright=upright,
-        tick_size=9 if len(periods) <= 8 else 7.5,
-        longest_tick=longest,
-        bars=tuple(bars),
-        bar_width=bar_width,
-        label_size=label_size,
-        top=top,
-        unit=unit,
-        title=bilingual(lang, f"Trade, {unit}", f"Торговля, {unit}"),
-        legend=tuple(legend),
-    )
-
-
 def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, float]:
     """Room under the axes and the notes' height, both in inches, and the top of the
     axes as a fraction of the height: tick labels (longer when turned upright), then
@@ -270,14 +83,21 @@ def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, fl
 
 
 def trade_chart(
-    figures: list[TradeFigure], lang: str = "en", *, width: float = 7.0, height: float = 3.6
+    trade: Bilateral | Sequence[TradeFigure],
+    lang: str = "en",
+    *,
+    growth: Sequence[TradeFigure] | None = None,
+    sources: Mapping[int, str] | None = None,
+    width: float = 7.0,
+    height: float = 3.6,
 ) -> Figure:
-    """The trade chart (see `trade_chart_data`) as a matplotlib Figure, without pyplot."""
+    """The trade chart (see `trade_chart_data`) as a matplotlib Figure, without pyplot:
+    the same code draws it on screen and in the brief."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
     _register_fonts()
-    data = trade_chart_data(figures, lang)
+    data = trade_chart_data(trade, lang, growth=growth, sources=sources)
     fig = Figure(figsize=(width, height), dpi=100)
     fig.set_facecolor("white")
     bottom_in, notes_height, top_edge = chart_margins(data, height)
@@ -341,15 +161,30 @@ def trade_chart(
             linewidth=0.8,
         )
 
-    ax.set_xticks([i for i, _label in data.ticks])
+    for m in data.markers:
+        colour = FLOW_COLOURS.get(m.flow, "#555555")
+        ax.plot([m.x], [m.value], marker="D", markersize=7, color="white", markeredgecolor=colour)
+        ax.annotate(
+            m.label,
+            (m.x, m.value),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=7.5,
+            family=FONT_FAMILY,
+            color="#333333",
+        )
+
+    ax.set_xticks([year for year, _label in data.ticks])
     ax.set_xticklabels(
-        [label for _i, label in data.ticks],
+        [label for _year, label in data.ticks],
         family=FONT_FAMILY,
         fontsize=data.tick_size,
         rotation=90 if data.upright else 0,
     )
-    ax.set_xlim(-0.6, data.periods - 0.4)
-    ax.set_ylim(0, top * 1.12)
+    ax.set_xlim(data.first_year - 0.7, data.last_year + 0.7)
+    ax.set_ylim(0, top * 1.18)
     ax.set_ylabel(data.unit, family=FONT_FAMILY, fontsize=9)
     for tick in ax.get_yticklabels():
         tick.set_fontfamily(FONT_FAMILY)

@@ -18,6 +18,9 @@ CORE = (
     "dossier.export",
     "dossier.files",
     "dossier.paths",
+    "dossier.countries",
+    "dossier.bilateral",
+    "dossier.chart_data",
 )
 
 

@@ -86,6 +86,8 @@ class BriefContext:
     trade_count: int = 0  # every trade figure in the dossier
     trade_left: int = 0  # figures neither listed nor summed (beyond the row limit)
     growth: list[TradeFigure] = field(default_factory=list)  # figures with a growth factor
+    trade_pair: Any = None  # the dossier's pair seen from one side (dossier.bilateral)
+    trade_partners: list[Any] = field(default_factory=list)  # the partner's main partners
     frame_width: float = 0.0
     headings: list[Any] = field(default_factory=list)  # in story order, for the contents
     _keys: int = 0
@@ -280,7 +282,13 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         if len(totals) > options.max_rows:
             totals = totals[-options.max_rows :]  # the most recent years
 
+    found: dict[str, Any] = {}
+    if reader.sql:  # a Snapshot's records are read in load_context
+        from dossier.brief.trade_summary import read_pair
+
+        found["trade_pair"], found["trade_partners"] = read_pair(store, store.dossiers.get(did))
     return {
+        **found,
         "officials": cards,
         "points": points,
         "trade": trade,
@@ -313,6 +321,10 @@ def load_context(
     else:
         found = read_records(store, dossier.id, options)
     sources = found.pop("sources")
+    if "trade_pair" not in found:
+        from dossier.brief.trade_summary import read_pair
+
+        found["trade_pair"], found["trade_partners"] = read_pair(store, dossier)
     return BriefContext(
         dossier=dossier, options=options, styles=styles, citations=Citations(sources), **found
     )

@@ -9,6 +9,8 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Image, LongTable, Paragraph
 
+from dossier.bilateral import Bilateral
+from dossier.brief import trade_summary
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date
 from dossier.brief.sections import (
@@ -21,20 +23,35 @@ from dossier.brief.sections import (
 )
 from dossier.brief.styles import table_style
 from dossier.brief.text import esc, paragraphs
-from dossier.brief.totals import YearTotal, common_scale
 from dossier.charts import growth_note, trade_chart
 from dossier.fields import format_value
 from dossier.model import PROJECT, PROJECT_STATUS, TRADE, Project, TradeFigure, period_label
 
 CHART_HEIGHT_IN = 3.4
+RAW_ROWS = 12  # figures listed one by one in a brief that is not complete
 CHART_DPI = 200
 
 
-def chart_image(figures: list[TradeFigure], lang: str, width_pt: float) -> Image:
+def chart_image(
+    trade: Any,
+    lang: str,
+    width_pt: float,
+    *,
+    growth: list[TradeFigure] | None = None,
+    sources: dict[int, str] | None = None,
+) -> Image:
     """The screen's trade chart (the same matplotlib figure) as a 200 dpi PNG, as wide
-    as the text."""
-    key = (lang, round(width_pt, 2), tuple(dataclasses.astuple(f) for f in figures))
-    png = _chart_png(key, figures)
+    as the text. `trade` is the dossier's pair (`dossier.bilateral.Bilateral`) or
+    trade figures."""
+    shown = trade if isinstance(trade, Bilateral) else tuple(dataclasses.astuple(f) for f in trade)
+    key = (
+        lang,
+        round(width_pt, 2),
+        shown,
+        tuple(dataclasses.astuple(f) for f in growth or []),
+        tuple(sorted((sources or {}).items())),
+    )
+    png = _chart_png(key, trade, growth, sources)
     return Image(io.BytesIO(png), width=width_pt, height=CHART_HEIGHT_IN * 72)
 
 
@@ -42,15 +59,27 @@ _CHARTS: dict[tuple[Any, ...], bytes] = {}
 _CHARTS_KEPT = 8
 
 
-def _chart_png(key: tuple[Any, ...], figures: list[TradeFigure]) -> bytes:
-    """The PNG for these figures, drawn once: a preview rebuilt for another title or
+def _chart_png(
+    key: tuple[Any, ...],
+    trade: Any,
+    growth: list[TradeFigure] | None,
+    sources: dict[int, str] | None,
+) -> bytes:
+    """The PNG for this chart, drawn once: a preview rebuilt for another title or
     marking reuses it (drawing it takes half a second on a long dossier, much of it
     in matplotlib calls that hold the GIL, which the window's thread then waits for).
     """
     png = _CHARTS.pop(key, None)
     if png is None:
-        lang, width_pt, _ = key
-        fig = trade_chart(figures, lang, width=width_pt / 72, height=CHART_HEIGHT_IN)
+        lang, width_pt = key[0], key[1]
+        fig = trade_chart(
+            trade,
+            lang,
+            growth=growth,
+            sources=sources,
+            width=width_pt / 72,
+            height=CHART_HEIGHT_IN,
+        )
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=CHART_DPI, facecolor="white")
         png = buf.getvalue()
@@ -95,39 +124,36 @@ def trade(ctx: BriefContext) -> list[Any]:
             Paragraph(esc(ctx.t("No trade figures yet.", "Торговых показателей пока нет.")), s.note)
         )
         return story
-    totals = ctx.trade_totals
-    if totals is None:
-        charted = ctx.trade
-    else:
-        # The sums stand for the figures; growth statements keep their notes, not bars.
-        scale = common_scale(totals)
-        charted = [t.figure(scale) for t in totals] + [
-            TradeFigure(
-                period_start=f.period_start,
-                period_end=f.period_end,
-                flow=f.flow,
-                growth_factor=f.growth_factor,
-                base_start=f.base_start,
-                base_end=f.base_end,
-            )
-            for f in ctx.growth
-        ]
-    story.append(chart_image(charted, lang, ctx.frame_width))
+    pair = ctx.trade_pair
+    # Sources numbered in the order the chart's caption and the table cite them.
+    sources = {}
+    for source_id in pair.sources():
+        number = ctx.citations.cite(source_id).strip()
+        if number:
+            title = ctx.citations.sources[source_id].title
+            sources[source_id] = f"{number} {title if len(title) <= 40 else title[:39] + '…'}"
+    story.append(chart_image(pair, lang, ctx.frame_width, growth=ctx.growth, sources=sources))
+    story += trade_summary.summary(ctx, pair)
+    story += trade_summary.others(ctx, pair)
+    story += trade_summary.partners(ctx, ctx.trade_partners, ctx.dossier.code)
 
-    if totals is not None:
-        story += _totals_table(ctx, totals)
-    if ctx.trade:
+    # Figure by figure only in a complete brief or for a handful of figures: the
+    # summary above stands for the rest (a TRADHIST import is hundreds of rows).
+    listed = ctx.trade if ctx.options.max_rows is None or len(ctx.trade) <= RAW_ROWS else []
+    if listed:
         story += table_heading(ctx, ctx.t("Figures", "Показатели"))
-        story.append(_figures_table(ctx, ctx.trade))
-    if ctx.trade_left:
+        story.append(_figures_table(ctx, listed))
+    left = ctx.trade_count - len(listed)
+    if left:
         story.append(
             left_out(
                 ctx,
                 ctx.t(
-                    f"{ctx.trade_left:,} more figures over several years are not listed: "
-                    "see the dossier in the app.",
-                    f"Ещё {count(ctx.trade_left, lang)} показателей за несколько лет не "
-                    "приведены: см. досье в приложении.",
+                    f"{left:,} figures are not listed one by one: the dossier's own trade is "
+                    "summed up above; each figure, with its source, is in the app.",
+                    f"Показателей, не приведённых по отдельности: {count(left, lang)}; "
+                    "торговля по досье сведена выше, каждый показатель с источником — "
+                    "в приложении.",
                 ),
             )
         )
@@ -155,9 +181,10 @@ def _figures_table(ctx: BriefContext, figures: list[TradeFigure]) -> LongTable:
     w = ctx.frame_width
     widths = [0.14 * w, 0.16 * w, 0.16 * w, 0.14 * w, 0.33 * w, 0.07 * w]
     for f in figures:
+        pair = f"{f.reporter or '?'}→{f.partner or '?'}" if f.reporter or f.partner else ""
         cells = [
             period_label(f.period_start, f.period_end, lang),
-            format_value(TRADE.field("flow"), f.flow, lang),
+            " ".join(x for x in (format_value(TRADE.field("flow"), f.flow, lang), pair) if x),
             _amount(f, lang),
             _growth(f, lang),
         ]
@@ -171,64 +198,6 @@ def _figures_table(ctx: BriefContext, figures: list[TradeFigure]) -> LongTable:
     # LongTable: a table of hundreds of rows splits page by page without re-measuring
     # the rows already set.
     return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
-
-
-def _totals_table(ctx: BriefContext, totals: list[YearTotal]) -> list[Any]:
-    """Sums per year and flow, when the dossier holds more figures than a brief lists."""
-    s = ctx.styles
-    lang = ctx.lang
-    summed = sum(t.count for t in totals)
-    story = table_heading(ctx, ctx.t("Totals by year", "Итоги по годам"))
-    story.append(
-        Paragraph(
-            esc(
-                ctx.t(
-                    f"The dossier holds {ctx.trade_count:,} trade figures; the table sums {summed:,} "
-                    "of them per year and flow (where a year has figures for a longer and a shorter "
-                    "period, only the longer ones are summed). Each figure, with its source, is in "
-                    "the app.",
-                    f"В досье {count(ctx.trade_count, lang)} торговых показателей; в таблице "
-                    f"{count(summed, lang)} из них сложены по годам и потокам (если за год есть "
-                    "показатели за более длинный и более короткий период, складываются только "
-                    "длинные). Каждый показатель с источником — в приложении.",
-                )
-            ),
-            s.note,
-        )
-    )
-    heads = [
-        ctx.t("Year", "Год"),
-        TRADE.field("flow").label(lang),
-        TRADE.field("amount").label(lang),
-        ctx.t("Figures", "Записей"),
-        ctx.t("Sources", "Источники"),
-    ]
-    rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
-    scale = common_scale(totals)
-    w = ctx.frame_width
-    widths = [0.16 * w, 0.2 * w, 0.22 * w, 0.14 * w, 0.28 * w]
-    for t in totals:
-        figure = t.figure(scale)
-        figure = TradeFigure(
-            period_start=figure.period_start,
-            period_end=figure.period_end,
-            flow=t.flow,
-            amount=round(figure.amount or 0, 1),
-            currency=t.currency,
-            unit_scale=scale,
-        )
-        cells = [
-            period_label(*t.period, lang),
-            format_value(TRADE.field("flow"), t.flow, lang),
-            _amount(figure, lang),
-            count(t.count, lang),
-            ctx.citations.cite_many(t.source_ids, t.more_sources).strip(),
-        ]
-        rows.append([cell(ctx, c, width) for c, width in zip(cells, widths, strict=True)])
-    story.append(
-        LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
-    )
-    return story
 
 
 def projects(ctx: BriefContext) -> list[Any]:

@@ -40,14 +40,31 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(required to import: confirm what the dry run suggests)",
     )
     p.add_argument("--store-unit", help="store amounts in this unit instead (e.g. 1e6)")
-    p.add_argument("--currency", default="USD", help="currency if no column gives it")
+    p.add_argument(
+        "--currency", help="the currency of the amounts if no column gives it (e.g. USD)"
+    )
+    p.add_argument(
+        "--reporter",
+        help="whose trade the figures are, if no column says it: an ISO code (BY), "
+        "a country name or “world”; flows are the reporter's",
+    )
     p.add_argument(
         "--partner",
+        action="append",
+        default=[],
+        metavar="CODE|COLUMN=VALUE",
+        help="the reporter's partner (AZ, or “world”) if no column says it; "
+        "COLUMN=VALUE keeps only rows with this value (same as --rows)",
+    )
+    p.add_argument(
+        "--rows",
         action="append",
         default=[],
         metavar="COLUMN=VALUE",
         help="keep only rows with this value (multi-country files; repeatable)",
     )
+    p.add_argument("--reporter-column", help="the column naming the reporter country")
+    p.add_argument("--partner-column", help="the column naming the partner country")
     p.add_argument(
         "--list-partners",
         action="store_true",
@@ -205,14 +222,29 @@ def _confirmed_unit(args: argparse.Namespace, hint: object) -> str | None:
         raise CliError(str(exc)) from None
 
 
+def _partner_code(args: argparse.Namespace) -> str | None:
+    codes = [p for p in args.partner if "=" not in p]
+    if len(codes) > 1:
+        raise CliError("Give one --partner country (or COLUMN=VALUE row filters).")
+    return codes[0] if codes else None
+
+
 def _options(args: argparse.Namespace, unit: str) -> object:
-    from dossier.ingest.trade_import import Options, parse_unit
+    from dossier.ingest.trade_import import Options, pair_code, parse_unit
 
     try:
         store_unit = parse_unit(args.store_unit) if args.store_unit else None
+        reporter = pair_code(args.reporter, "reporter") if args.reporter else None
+        partner = _partner_code(args)
+        partner = pair_code(partner, "partner") if partner else None
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    return Options(unit=unit, currency=args.currency.upper(), store_unit=store_unit)
+    currency = (args.currency or "").strip().upper() or None
+    if currency is not None and not (len(currency) == 3 and currency.isalpha()):
+        raise CliError(f"“{args.currency}” is not a currency code: use three letters, e.g. USD.")
+    return Options(
+        unit=unit, currency=currency, store_unit=store_unit, reporter=reporter, partner=partner
+    )
 
 
 def _trade_blocks(args, store, dossier, table, blocks) -> int:
@@ -275,7 +307,16 @@ def _trade_records(args, store, dossier, records) -> int:
             )
     if args.flow:
         mapping.fixed_flow, mapping.flow = args.flow, None
-    mapping.partner = _pairs(args.partner, "--partner")
+    if args.reporter_column:
+        mapping.reporter_column = args.reporter_column
+    if args.partner_column:
+        mapping.partner_column = args.partner_column
+    # A pair given on the command line wins over columns guessed from the header.
+    if args.reporter and not args.reporter_column:
+        mapping.reporter_column = None
+    if _partner_code(args) and not args.partner_column:
+        mapping.partner_column = None
+    mapping.partner = _pairs([p for p in args.partner if "=" in p] + args.rows, "--rows")
     print(f"Columns: {', '.join(records.header)}")
     if args.list_partners:
         cols = ti.partner_columns(records.header)
@@ -286,10 +327,11 @@ def _trade_records(args, store, dossier, records) -> int:
             print(f"  {' / '.join(values)}: {count} rows")
         return 0
     partners = ti.partner_columns(records.header)
-    if partners and not mapping.partner:
+    both = mapping.reporter_column and mapping.partner_column
+    if partners and not mapping.partner and not both:
         raise CliError(
             f"This file holds many countries ({', '.join(partners)}): choose the "
-            "pair with --partner COLUMN=VALUE (see --list-partners).",
+            "rows with --rows COLUMN=VALUE (see --list-partners).",
             code=2,
         )
     flows = ", ".join(f"{f}={c}" for f, c in mapping.flow_columns.items())
@@ -298,10 +340,13 @@ def _trade_records(args, store, dossier, records) -> int:
         f"Mapping: period={mapping.period}, "
         + (flows if flows else f"amount={mapping.amount}, flow={flow}")
         + (f", currency={mapping.currency}" if mapping.currency else "")
+        + (f", reporter={mapping.reporter_column}" if mapping.reporter_column else "")
+        + (f", partner={mapping.partner_column}" if mapping.partner_column else "")
         + "".join(f", {k}={v}" for k, v in mapping.partner.items())
     )
     # The unit hint looks at the rows that will be imported.
-    probe = ti.plan_records(records, mapping, dossier.id, ti.Options(unit="1"))
+    opts = _options(args, "1")
+    probe = ti.plan_records(records, mapping, dossier.id, opts)
     hint = ti.suggest_unit(records.header, [f.amount or 0 for f in probe.figures[:5000]])
     unit = _confirmed_unit(args, hint)
     plan = ti.plan_records(records, mapping, dossier.id, _options(args, unit))

@@ -258,9 +258,10 @@ class MergePlan:
 
 def _title(spec: EntitySpec, record: Any) -> str:
     if spec is TRADE:
+        pair = f" {record.reporter}→{record.partner}" if record.reporter else ""
         return (
             f"{period_label(record.period_start, record.period_end)} "
-            f"{format_value(spec.field('flow'), record.flow)}"
+            f"{format_value(spec.field('flow'), record.flow)}{pair}"
         )
     text = spec.title_of(record)
     return text if len(text) <= 60 else text[:59] + "…"
@@ -286,7 +287,16 @@ def _key(spec: EntitySpec, r: Any) -> tuple[Any, ...]:
     if spec is SOURCE:
         return (_norm(r.title), r.published_on or "")
     if spec is TRADE:
-        return (r.period_start, r.period_end, r.flow, r.base_start, r.base_end)
+        # Whose trade it is: the same year and flow of another pair is another fact.
+        return (
+            r.period_start,
+            r.period_end,
+            r.reporter,
+            r.partner,
+            r.flow,
+            r.base_start,
+            r.base_end,
+        )
     if spec is PROJECT:
         return (_norm(r.title),)
     if spec is TALKING_POINT:

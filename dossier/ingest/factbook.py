@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dossier.countries import code_of
 from dossier.fields import bilingual
 from dossier.ingest.names import clean_name
 from dossier.ingest.officials_import import OfficialIndex
@@ -438,6 +439,8 @@ def apply_factbook(
                         "name": book.name_ru or book.name_en,
                         "name_en": book.name_en,
                         "home_country": home_country,
+                        # The seen-from country's code makes the dossier's trade pair.
+                        "home_code": code_of(home_country) if home_country else None,
                         "summary": book.background,
                     }
                 )

@@ -1,7 +1,8 @@
 """A dossier as FollowTheMoney entities (JSON lines), for Aleph-style tools.
 
 Officials become Person + Position + one Occupancy per post held (an officials
-import lists every post in the notes; see officials_import.posts_held); the
+import lists every post in the notes; see officials_import.posts_held); trade
+figures Payment between LegalEntity countries (see `_trade_entities`); the
 organisations named on officials and projects become Organization / Company;
 projects become Project with ProjectParticipant links; sources become Article.
 Every entity has a stable id (a hash of the dossier code, the kind and the record
@@ -22,9 +23,10 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from dossier.countries import country_name
 from dossier.ingest.capture_countries import find_country
 from dossier.ingest.officials_import import posts_held, wikidata_id
-from dossier.model import Dossier, Official
+from dossier.model import WORLD, Dossier, Official
 from dossier.store import Store
 
 # FtM's language type uses ISO 639-3 codes.
@@ -199,6 +201,45 @@ def _entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
                     participant=org_id,
                     role=role,
                 )
+    yield from _trade_entities(store, dossier, articles)
+
+
+def _trade_entities(
+    store: Store, dossier: Dossier, articles: dict[int, str]
+) -> Iterator[dict[str, Any]]:
+    """Trade figures as Payment: the buyer country pays the seller (an export of the
+    reporter is paid by the partner); a turnover or balance runs reporter -> partner.
+    The countries are LegalEntity with their ISO code; `world` is the world as a whole."""
+    countries: dict[str, str] = {}
+    for f in store.trade.list(dossier.id):
+        if f.amount is None or not f.reporter or not f.partner:
+            continue
+        for code in (f.reporter, f.partner):
+            if code not in countries:
+                countries[code] = entity_id(dossier, "country", code)
+                yield _entity(
+                    "LegalEntity",
+                    countries[code],
+                    name=country_name(code, "en"),
+                    country=None if code == WORLD else code.lower(),
+                )
+        payer, beneficiary = f.reporter, f.partner
+        if f.flow == "export":
+            payer, beneficiary = f.partner, f.reporter
+        yield _entity(
+            "Payment",
+            entity_id(dossier, "trade", f.id),
+            payer=countries[payer],
+            beneficiary=countries[beneficiary],
+            amount=repr(f.amount * float(f.unit_scale or "1")),
+            currency=f.currency,
+            startDate=f.period_start,
+            endDate=f.period_end,
+            purpose=f"{f.flow} {f.reporter}->{f.partner} ({f.kind})",
+            programme="trade statistics",
+            summary=f.note,
+            proof=articles.get(f.source_id),
+        )
 
 
 def _posts(o: Official) -> list[tuple[str, str | None, str | None]]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dossier.countries import code_of
 from dossier.fields import ValidationError, format_value
 from dossier.ingest.numbers import detect_decimal, parse_cell, parse_year
 from dossier.ingest.tables import Problem, RawTable, Records, TableError
@@ -68,6 +69,10 @@ class TradeMapping:
     flow_columns: dict[str, str] = field(default_factory=dict)  # flow -> its amount column
     currency: str | None = None  # column; else `TradePlan` currency
     partner: dict[str, str] = field(default_factory=dict)  # column -> value to keep
+    # Columns naming whose trade a row is (TRADHIST destination/origin, Comtrade
+    # reporter/partner); else the pair given in `Options`.
+    reporter_column: str | None = None
+    partner_column: str | None = None
 
     def columns(self) -> list[str]:
         cols = [
@@ -75,6 +80,8 @@ class TradeMapping:
             self.amount,
             self.flow,
             self.currency,
+            self.reporter_column,
+            self.partner_column,
             *self.flow_columns.values(),
             *self.partner,
         ]
@@ -149,7 +156,25 @@ def guess_mapping(header: list[str]) -> TradeMapping:
                     m.flow_columns[flow] = name
     if m.flow_columns and m.flow is None:
         m.amount = None
+    m.reporter_column, m.partner_column = guess_pair_columns(header)
     return m
+
+
+# Whose point of view a row's flows take: the reporter's (TRADHIST's imports and
+# exports are the destination's trade with the origin).
+_REPORTER_WORDS = ("reporter", "destination", "declarant", "отчит", "страна назначения")
+_PARTNER_WORDS = ("partner", "origin", "партн")
+
+
+def guess_pair_columns(header: list[str]) -> tuple[str | None, str | None]:
+    """The reporter and partner columns, preferring ISO codes to names or numbers."""
+
+    def best(words: tuple[str, ...]) -> str | None:
+        found = [h for h in header if any(w in h.casefold() for w in words)]
+        found.sort(key=lambda h: ("iso" not in h.casefold(), "code" in h.casefold()))
+        return found[0] if found else None
+
+    return best(_REPORTER_WORDS), best(_PARTNER_WORDS)
 
 
 def partner_columns(header: list[str]) -> list[str]:
@@ -260,21 +285,47 @@ class Options:
     """What the user confirmed in the mapping step."""
 
     unit: str  # the unit the file's numbers are in
-    currency: str = "USD"
+    # The currency when no column gives it: asked for, never assumed (None: not said).
+    currency: str | None = None
     store_unit: str | None = None  # convert to this unit when storing (default: unit)
     note: str | None = None
     kind: str = "actual"  # actual, estimate, target, forecast (TRADE_KINDS)
+    # Whose trade the figures are when no column says it (alpha-2 or `world`).
+    reporter: str | None = None
+    partner: str | None = None
+
+
+def pair_code(text: str | None, what: str) -> str:
+    """A reporter or partner as typed ('BY', 'BLR', 'Belarus', 'world') -> 'BY';
+    ValueError with a one-line message if it names no country."""
+    code = code_of(text or "")
+    if code is None:
+        raise ValueError(
+            f"“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "
+            "a country name or “world”."
+        )
+    return code
 
 
 def _figure(
-    dossier_id: int, start: str, end: str, flow: str, value: float, currency: str, opts: Options
+    dossier_id: int,
+    start: str,
+    end: str,
+    flow: str,
+    value: float,
+    currency: str | None,
+    opts: Options,
+    pair: tuple[str | None, str | None] | None = None,
 ) -> TradeFigure:
     store_unit = opts.store_unit or opts.unit
     amount = value * float(opts.unit) / float(store_unit)
+    reporter, partner = pair or (opts.reporter, opts.partner)
     return TradeFigure(
         dossier_id=dossier_id,
         period_start=start,
         period_end=end,
+        reporter=reporter,
+        partner=partner,
         flow=flow,
         amount=float(f"{amount:.12g}"),
         currency=currency,
@@ -284,10 +335,32 @@ def _figure(
     )
 
 
-def check_mapping(mapping: TradeMapping, records: Records) -> None:
+def check_pair(opts: Options, reporter_column: bool = False, partner_column: bool = False) -> None:
+    """TableError unless the file's figures say whose trade they are (a column or the
+    pair given): a file's numbers are never taken for the dossier's own trade unasked."""
+    if not (reporter_column or opts.reporter) or not (partner_column or opts.partner):
+        raise TableError(
+            "Say whose trade these figures are: the reporter and partner columns, or "
+            "the pair (reporter BY, partner AZ; the world is “world”)."
+        )
+    if opts.reporter and opts.reporter == opts.partner:
+        raise TableError("The reporter and the partner are the same country.")
+
+
+def check_currency(opts: Options, currency_column: bool = False) -> None:
+    if not currency_column and not opts.currency:
+        raise TableError(
+            "The file names no currency: say which currency its amounts are in (e.g. USD)."
+        )
+
+
+def check_mapping(mapping: TradeMapping, records: Records, opts: Options | None = None) -> None:
     """TableError naming what is missing or not in the header."""
     for name in mapping.columns():
         records.column(name)
+    if opts is not None:
+        check_pair(opts, bool(mapping.reporter_column), bool(mapping.partner_column))
+        check_currency(opts, bool(mapping.currency))
     if mapping.period is None:
         raise TableError("Choose the column that holds the period (year, month or quarter).")
     if not mapping.flow_columns and mapping.amount is None:
@@ -307,7 +380,7 @@ def plan_records(
     progress: Callable[[int, int], bool] | None = None,
 ) -> TradePlan:
     """The figures a records-layout table gives under `mapping`; nothing is stored."""
-    check_mapping(mapping, records)
+    check_mapping(mapping, records, opts)
     plan = TradePlan(unit=opts.unit)
     if mapping.partner:
         # Figures of one partner pair must say so: the dossier may also hold
@@ -317,6 +390,13 @@ def plan_records(
     period_i = records.column(mapping.period)  # type: ignore[arg-type]
     currency_i = records.column(mapping.currency) if mapping.currency else None
     partner = [(records.column(c), v.strip().casefold()) for c, v in mapping.partner.items()]
+    pair_columns = [
+        (records.column(c), c, given) if c else (None, None, given)
+        for c, given in (
+            (mapping.reporter_column, opts.reporter),
+            (mapping.partner_column, opts.partner),
+        )
+    ]
     if mapping.flow_columns:
         amounts = [(flow, records.column(col)) for flow, col in mapping.flow_columns.items()]
     else:
@@ -335,6 +415,14 @@ def plan_records(
             currency = (
                 str(row[currency_i]).strip().upper() if currency_i is not None else opts.currency
             ) or opts.currency
+            if not currency:
+                raise ValueError("no currency in this row")
+            pair = tuple(
+                _row_country(row[i], column) if i is not None else given
+                for i, column, given in pair_columns
+            )
+            if pair[0] == pair[1]:
+                raise ValueError(f"the reporter and partner are both {pair[0]}")
         except ValueError as exc:
             plan.skipped.append(Problem(line, str(exc)))
             continue
@@ -355,12 +443,19 @@ def plan_records(
                 )
                 continue
             plan.figures.append(
-                _figure(dossier_id, start, end, row_flow or flow, cell.value, currency, opts)
+                _figure(dossier_id, start, end, row_flow or flow, cell.value, currency, opts, pair)
             )
             plan.lines.append(line)
     if partner and not plan.figures and not plan.skipped:
         plan.notes.append("No row matches the chosen partner pair.")
     return plan
+
+
+def _row_country(cell: Any, column: str) -> str:
+    code = code_of(str(cell))
+    if code is None:
+        raise ValueError(f"“{cell}” in {column} is not a country")
+    return code
 
 
 # -- calendar blocks (Rosstat) ------------------------------------------------------
@@ -459,6 +554,8 @@ def plan_block(
         raise TableError(
             f"Block {block.number} holds percentages or ratios, not amounts: {block.heading[:80]}"
         )
+    check_pair(opts)
+    check_currency(opts)
     wanted = set(kinds)
     plan = TradePlan(unit=opts.unit)
     opts = dataclasses.replace(opts, note=_join(opts.note, block.title()[:300]))
@@ -506,10 +603,17 @@ class ImportResult:
     skipped: list[Problem]
 
 
-def _key(fig: TradeFigure) -> tuple[str, str, str, str]:
-    # The note names the series (partner pair, block heading): two series of
-    # one file may share periods and flows.
-    return fig.period_start, fig.period_end, fig.flow, fig.note or ""
+def _key(fig: TradeFigure) -> tuple[str, ...]:
+    # The pair and the note (block heading) name the series: two series of one
+    # file may share periods and flows.
+    return (
+        fig.period_start,
+        fig.period_end,
+        fig.flow,
+        fig.reporter or "",
+        fig.partner or "",
+        fig.note or "",
+    )
 
 
 def _base_amount(fig: TradeFigure) -> float | None:
@@ -580,7 +684,7 @@ def store_plan(
     fresh: list[TradeFigure] = []
     duplicates = 0
     conflicts: list[str] = []
-    seen: dict[tuple[str, str, str, str], float | None] = {}
+    seen: dict[tuple[str, ...], float | None] = {}
     for fig in plan.figures:
         key = _key(fig)
         old = existing.get(key)

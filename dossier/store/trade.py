@@ -2,10 +2,47 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from dossier.model import TradeFigure
 from dossier.store.repository import Repository
+
+
+class PairSum(NamedTuple):
+    """Figures of one period, pair, flow, kind, currency and source, summed."""
+
+    period_start: str
+    period_end: str
+    reporter: str | None
+    partner: str | None
+    flow: str
+    kind: str
+    currency: str  # upper case, "" when unstated
+    units: float  # the sum in units of the currency
+    count: int
+    source_id: int | None
+    # Figures within one calendar year are summed per year and period length: `span`
+    # months each, `months` of the year covered (period_start/end: first to last).
+    # None for a period over several years, summed as it is.
+    months: int | None = None
+    span: int | None = None
+
+
+# A period's first and last month within its year ('2012' is January to December).
+_FIRST = "CASE WHEN length(period_start) >= 7 THEN CAST(substr(period_start, 6, 2) AS INTEGER) ELSE 1 END"
+_LAST = (
+    "CASE WHEN length(period_end) >= 7 THEN CAST(substr(period_end, 6, 2) AS INTEGER) ELSE 12 END"
+)
+
+
+def year_sum(row: tuple[Any, ...]) -> PairSum:
+    """A PairSum from a year's group: (year, span, first, last, periods, reporter, ...)."""
+    year, span, first, last, periods, *rest = row
+    if span >= 12:
+        start = end = year
+    else:
+        start, end = f"{year}-{first:02d}", f"{year}-{last:02d}"
+    return PairSum(start, end, *rest, months=min(12, periods * span), span=span)
 
 
 class TradeFigures(Repository[TradeFigure]):
@@ -21,3 +58,90 @@ class TradeFigures(Repository[TradeFigure]):
             if row is not None and row[0]:
                 values["reporter"], values["partner"] = row[0], row[1]
         return values
+
+    def pair_sums(self, dossier_id: int, a: str | None, b: str | None) -> list[PairSum]:
+        """The trade of one pair of countries (either side reporting), summed per year,
+        period length, reporter, flow, kind, currency and source in SQL: the chart and
+        the brief read a few rows per year, never every figure. Periods over several
+        years are summed as they are. Figures whose pair is unknown (typed before pairs
+        existed, no home country known) count as the pair's own. One branch per side
+        (and the unknown pair), each an index seek on the pair."""
+        amount = "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), source_id "
+        # Named: without statistics the planner would walk the dossier's rows in period
+        # order (trade_order) to save a sort of a few thousand groups.
+        where = (
+            f"FROM [{self.table}] INDEXED BY trade_pair "
+            "WHERE dossier_id = ?1 AND {pair} AND +amount IS NOT NULL "
+        )
+        within = (
+            f"SELECT substr(period_start, 1, 4), {_LAST} - {_FIRST} + 1 AS span, "
+            f"min({_FIRST}), max({_LAST}), count(DISTINCT period_start), NULL, reporter, "
+            f"partner, flow, kind, upper(ifnull(currency, '')), {amount}{where}"
+            "AND substr(period_start, 1, 4) = substr(period_end, 1, 4) "
+            "GROUP BY 1, 2, 7, 8, 9, 10, 11, source_id"
+        )
+        across = (
+            "SELECT period_start, NULL, NULL, NULL, NULL, period_end, reporter, partner, flow, "
+            f"kind, upper(ifnull(currency, '')), {amount}{where}"
+            "AND substr(period_start, 1, 4) <> substr(period_end, 1, 4) "
+            "GROUP BY 1, 6, 7, 8, 9, 10, 11, source_id"
+        )
+        pairs = (
+            "reporter = ?2 AND partner = ?3",
+            "reporter = ?3 AND partner = ?2",
+            "reporter IS NULL AND partner IS NULL",
+        )
+        sql = " UNION ALL ".join(
+            branch.format(pair=p) for branch in (within, across) for p in pairs
+        )
+        found = []
+        for row in self.db.execute(sql, [dossier_id, a, b]).fetchall():
+            if row[1] is None:  # a period over several years, as it is
+                found.append(PairSum(row[0], row[5], *row[6:]))
+            else:
+                found.append(year_sum(row[:5] + row[6:]))
+        found.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
+        return found
+
+    def partner_sums(self, dossier_id: int, country: str, home: str | None) -> list[PairSum]:
+        """The country's trade with everyone but `home` (the world, third countries),
+        whole calendar years only, summed like `pair_sums`: context for the brief and
+        the tab, never part of the bilateral chart. Read through the year indexes of
+        migration 0004, so monthly figures are never visited."""
+        branch = (
+            "SELECT period_start, period_end, reporter, partner, flow, kind, "
+            "upper(ifnull(currency, '')), "
+            "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), min(source_id) "
+            f"FROM [{self.table}] INDEXED BY trade_{{side}}_years "
+            "WHERE dossier_id = ?1 AND {side} = ?2 "
+            "AND length(period_start) = 4 AND {other} IS NOT ?3 AND period_end = period_start "
+            "AND +amount IS NOT NULL AND kind IN ('actual', 'estimate') "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7"
+        )
+        sql = " UNION ALL ".join(
+            branch.format(side=side, other=other)
+            for side, other in (("reporter", "partner"), ("partner", "reporter"))
+        )
+        rows = self.db.execute(sql, [dossier_id, country, home]).fetchall()
+        return [PairSum(*row) for row in rows]
+
+    def growth(self, dossier_id: int, a: str | None, b: str | None) -> list[TradeFigure]:
+        """The pair's growth statements (×6 from 2006 to 2012): notes under the chart."""
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                " UNION ALL ".join(
+                    f"SELECT id FROM [{self.table}] INDEXED BY trade_pair WHERE dossier_id = ?1 "
+                    f"AND {pair} AND +growth_factor IS NOT NULL"
+                    for pair in (
+                        "reporter = ?2 AND partner = ?3",
+                        "reporter = ?3 AND partner = ?2",
+                        "reporter IS NULL AND partner IS NULL",
+                    )
+                ),
+                [dossier_id, a, b],
+            ).fetchall()
+        ]
+        if not ids:
+            return []
+        return self.list(dossier_id, where=f"id IN ({', '.join('?' * len(ids))})", params=ids)

@@ -6,9 +6,11 @@ first shown), never at start-up.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dossier.ui.i18n import tr
 
@@ -16,22 +18,90 @@ from dossier.ui.i18n import tr
 class ChartPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QVBoxLayout()
+        outer.addLayout(self.layout_, 1)
         self.placeholder = QLabel(tr("The chart appears here."))
         self.layout_.addWidget(self.placeholder)
+        # The partner's trade with the world and third countries: context beside the
+        # chart, never bars in it.
+        self.context = QLabel()
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context.setWordWrap(True)
+        self.context.setMinimumWidth(250)
+        self.context.hide()
+        outer.addWidget(self.context)
         self.canvas: Any = None
         self.figure: Any = None
         self.draws = 0  # how many times the chart was rebuilt (tests watch this)
         self.setMinimumHeight(220)
 
-    def show_figures(self, figures: list[Any], lang: str) -> None:
-        """Rebuild the chart for these trade figures."""
+    def show_trade(
+        self,
+        trade: Any,
+        lang: str,
+        *,
+        growth: list[Any] | None = None,
+        sources: dict[int, str] | None = None,
+        partners: list[Any] | None = None,
+        country: str | None = None,
+    ) -> None:
+        """Rebuild the chart for the dossier's own trade (`dossier.bilateral.Bilateral`)
+        and the context table of the country's main partners."""
+        self._context(partners or [], country, lang)
+        self.show_figures(trade, lang, growth=growth, sources=sources)
+
+    def _context(self, partners: list[Any], country: str | None, lang: str) -> None:
+        from dossier.charts import compact
+        from dossier.countries import country_name
+
+        if not partners or not country:
+            self.context.clear()
+            self.context.hide()
+            return
+        name = country_name(country, lang)
+        heads = [tr("Partner"), tr("Year"), tr("Exports"), tr("Imports"), tr("Turnover")]
+        rows = []
+        for p in partners:
+            cells = [country_name(p.partner, lang), str(p.year)] + [
+                compact(v, lang) if v is not None else "—"
+                for v in (p.exports, p.imports, p.turnover)
+            ]
+            # A number and its scale ("34.1 bn") never wrap apart.
+            cells = cells[:1] + [html.escape(c).replace(" ", "&nbsp;") for c in cells[1:]]
+            rows.append(
+                f"<td>{html.escape(cells[0])}</td>" + "".join(f"<td>{c}</td>" for c in cells[1:])
+            )
+        title = tr("%s’s main partners") % name
+        caption = tr("Flows of %s, %s; latest year each") % (name, partners[0].currency)
+        self.context.setText(
+            f"<b>{html.escape(title)}</b><br><small>{html.escape(caption)}</small>"
+            "<table cellspacing='0' cellpadding='2'><tr>"
+            + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in heads)
+            + "</tr>"
+            + "".join(f"<tr>{r}</tr>" for r in rows)
+            + "</table>"
+        )
+        self.context.show()
+
+    def show_figures(
+        self,
+        figures: Any,
+        lang: str,
+        *,
+        growth: list[Any] | None = None,
+        sources: dict[int, str] | None = None,
+    ) -> None:
+        """Rebuild the chart for these trade figures (or a `Bilateral`)."""
         from dossier.charts import trade_chart
 
         # dossier.charts before matplotlib's backend: importing it points matplotlib
         # at the app's cache folder.
-        self.figure = trade_chart(list(figures), lang)
+        if isinstance(figures, list):
+            figures = list(figures)
+        self.figure = trade_chart(figures, lang, growth=growth, sources=sources)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         if self.canvas is None:

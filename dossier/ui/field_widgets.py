@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,6 +27,27 @@ from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES
 from dossier.store import Store
 from dossier.ui.i18n import tr
+
+# "1,234" or "1.234": a thousand and more in one reading, a little over one in the other.
+_TWO_READINGS = re.compile(r"-?\d{1,3}[.,]\d{3}")
+
+
+def interface_locale(lang: str) -> QLocale:
+    if lang == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def read_number(text: str, lang: str) -> float | None:
+    """An amount as typed in the interface's language: in English "1,234" is 1234 and
+    "1.5" is 1.5; in Russian "1 234,5" is 1234.5. None if the locale cannot read it
+    (the spec's lenient reading then decides, or says it is not a number)."""
+    locale = interface_locale(lang)
+    s = text.strip().replace("−", "-")
+    # Any space typed between digit groups is the group separator (Russian uses one).
+    s = re.sub(r"[\s\u202f]", locale.groupSeparator() if lang == "ru" else "", s)
+    value, ok = locale.toDouble(s)
+    return value if ok else None
 
 
 class FieldWidget(QWidget):
@@ -58,6 +80,7 @@ class LineField(FieldWidget):
         super().__init__(spec, lang, parent)
         self.edit = QLineEdit()
         self.editor = self.edit
+        self._confirmed = ""  # an amount with two readings, shown back once
         if spec.max_length:
             self.edit.setMaxLength(spec.max_length)
         if spec.example:
@@ -76,7 +99,33 @@ class LineField(FieldWidget):
             self.row.addStretch(1)  # a short field sits at the left, under its neighbours
 
     def value(self) -> Any:
-        return self.edit.text()
+        text = self.edit.text()
+        if self.spec.kind is Kind.NUMBER:
+            number = read_number(text, self.lang)
+            return text if number is None else number
+        return text
+
+    def check_reading(self) -> str | None:
+        """For an amount that could be read two ways ("1,234"): the first save shows it
+        back formatted with a note and saves nothing; saving it again confirms it."""
+        text = self.edit.text().strip()
+        if self.spec.kind is not Kind.NUMBER or not _TWO_READINGS.fullmatch(text):
+            return None
+        if text == self._confirmed:
+            return None
+        number = read_number(text, self.lang)
+        if number is None:
+            return None
+        shown = format_value(self.spec, number, self.lang).replace("\u00a0", " ")
+        self.edit.setText(shown)
+        self._confirmed = shown
+        locale = interface_locale(self.lang)
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        plain = locale.toString(number, "f", 6).rstrip("0").rstrip(".,")
+        return tr("Read as %s (%s without digit grouping): save again if that is right.") % (
+            shown,
+            plain,
+        )
 
     def set_value(self, value: Any) -> None:
         if value is None:
@@ -85,6 +134,7 @@ class LineField(FieldWidget):
             self.edit.setText(format_value(self.spec, value, self.lang).replace("\u00a0", " "))
         else:
             self.edit.setText(str(value))
+        self._confirmed = self.edit.text()  # the app's own formatting reads one way
         self.edit.setCursorPosition(0)  # a long title shows its beginning, not its end
 
 

@@ -198,6 +198,14 @@ class EntityForm(QDialog):
 
     @Slot()
     def accept(self) -> None:
+        readings = {
+            name: note
+            for name, widget in self.widgets.items()
+            if (note := getattr(widget, "check_reading", lambda: None)())
+        }
+        if readings:  # shown back formatted before anything is saved
+            self.show_errors(readings)
+            return
         try:
             cleaned = self.spec.validate(self.values(), self.lang)
             saved = self._save(cleaned)

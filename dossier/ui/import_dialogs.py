@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -161,6 +162,10 @@ class AddedRecordsCommand(QUndoCommand):
 
 
 # -- trade ------------------------------------------------------------------------
+# Asked for in both layouts: whose trade, and the currency when no column says.
+_GIVEN_ROWS = ("currency_code", "reporter", "partner_code")
+
+
 class TradeImportDialog(QDialog):
     """Choose a file, map its columns (or pick a block), confirm the unit, preview, import."""
 
@@ -201,6 +206,15 @@ class TradeImportDialog(QDialog):
         self.block_combo.setMinimumContentsLength(50)
         self.period_combo, self.flow_combo = QComboBox(), QComboBox()
         self.amount_combo, self.currency_combo = QComboBox(), QComboBox()
+        # Whose trade the figures are: columns of the file, else the pair typed here
+        # (never the dossier's pair unasked); the currency likewise.
+        self.reporter_column_combo, self.partner_column_combo = QComboBox(), QComboBox()
+        self.reporter_edit, self.partner_edit = QLineEdit(), QLineEdit()
+        self.reporter_edit.setPlaceholderText(tr("e.g. BY, or world"))
+        self.partner_edit.setPlaceholderText(tr("e.g. AZ, or world"))
+        self.currency_edit = QLineEdit()
+        self.currency_edit.setPlaceholderText(tr("e.g. USD"))
+        self.currency_edit.setMaxLength(3)
         self.flow_columns = {f.value: QComboBox() for f in FLOWS}
         self.fixed_flow = QComboBox()
         self.fixed_flow.addItem(tr("(from the columns)"), NONE)
@@ -241,6 +255,11 @@ class TradeImportDialog(QDialog):
             "turnover": (tr("Turnover column:"), self.flow_columns["turnover"]),
             "fixed_flow": (tr("The whole table is:"), self.fixed_flow),
             "currency": (tr("Currency column:"), self.currency_combo),
+            "currency_code": (tr("Currency (if no column):"), self.currency_edit),
+            "reporter_column": (tr("Reporter column:"), self.reporter_column_combo),
+            "partner_column": (tr("Partner column:"), self.partner_column_combo),
+            "reporter": (tr("Reporter (if no column):"), self.reporter_edit),
+            "partner_code": (tr("Partner (if no column):"), self.partner_edit),
             "partner": (tr("Partner pair:"), self.partner_box),
             "kinds": (tr("Periods:"), kinds),
         }
@@ -278,6 +297,8 @@ class TradeImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.unit_confirm.toggled.connect(self._update_buttons)
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        # The plan converts to the unit to store in: a new choice needs a new plan.
+        self.store_unit_combo.currentIndexChanged.connect(self._unit_changed)
         self._show_rows(set())
 
     def _show_rows(self, visible: set[str]) -> None:
@@ -336,7 +357,7 @@ class TradeImportDialog(QDialog):
             first, last = b.years()
             self.block_combo.addItem(f"{b.number}: {b.title()[:110]} ({first}–{last})", b.number)
         self.fixed_flow.setCurrentIndex(0)
-        self._show_rows({"block", "fixed_flow", "kinds"})
+        self._show_rows({"block", "fixed_flow", "kinds", *_GIVEN_ROWS})
         self.block_combo.currentIndexChanged.connect(self._suggest_block_unit)
         self._suggest_block_unit()
 
@@ -366,6 +387,8 @@ class TradeImportDialog(QDialog):
             "flow": (self.flow_combo, guess.flow),
             "amount": (self.amount_combo, guess.amount),
             "currency": (self.currency_combo, guess.currency),
+            "reporter_column": (self.reporter_column_combo, guess.reporter_column),
+            "partner_column": (self.partner_column_combo, guess.partner_column),
             **{f: (self.flow_columns[f], guess.flow_columns.get(f)) for f in self.flow_columns},
         }
         for combo, chosen in combos.values():
@@ -398,6 +421,9 @@ class TradeImportDialog(QDialog):
             "turnover",
             "fixed_flow",
             "currency",
+            "reporter_column",
+            "partner_column",
+            *_GIVEN_ROWS,
         }
         self._show_rows(visible | ({"partner"} if columns else set()))
         self.unit_reason.setText(tr("Preview to see what the numbers suggest."))
@@ -415,6 +441,8 @@ class TradeImportDialog(QDialog):
             partner={
                 col: c.currentData() for col, c in self.partner_combos.items() if c.currentData()
             },
+            reporter_column=self.reporter_column_combo.currentData() or None,
+            partner_column=self.partner_column_combo.currentData() or None,
         )
         if m.flow_columns:
             m.amount = None
@@ -435,15 +463,40 @@ class TradeImportDialog(QDialog):
             self.make_plan()
 
     def options(self) -> ti.Options:
+        """The options as chosen; ValueError (a one-line message) for a pair or currency
+        that is not one."""
+        reporter, partner = self.reporter_edit.text().strip(), self.partner_edit.text().strip()
+        currency = self.currency_edit.text().strip().upper()
+        if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+            raise ValueError(tr("A currency is three Latin letters, e.g. USD."))
+        codes = []
+        for text in (reporter, partner):
+            code = ti.code_of(text) if text else None
+            if text and code is None:
+                raise ValueError(
+                    tr("“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.")
+                    % text
+                )
+            codes.append(code)
         return ti.Options(
-            unit=self.unit_combo.currentData(), store_unit=self.store_unit_combo.currentData()
+            unit=self.unit_combo.currentData(),
+            store_unit=self.store_unit_combo.currentData(),
+            currency=currency or None,
+            reporter=codes[0],
+            partner=codes[1],
         )
 
     # -- planning on a worker thread --------------------------------------------
     def make_plan(self) -> None:
         if self.table is None or self.dossier is None:
             return
-        dossier_id, options = self.dossier.id, self.options()
+        try:
+            dossier_id, options = self.dossier.id, self.options()
+        except ValueError as exc:
+            self.plan = None
+            self._update_buttons()
+            self.message.setText(str(exc))
+            return
         if self.blocks:
             block, flow = self.current_block(), self.fixed_flow.currentData()
             kinds = [k for k, c in self.kind_checks.items() if c.isChecked()]
@@ -455,8 +508,11 @@ class TradeImportDialog(QDialog):
                 return ti.plan_block(block, flow, dossier_id, options, kinds), None
         else:
             records, mapping = self.records, self.mapping()
-            if ti.partner_columns(records.header) and len(mapping.partner) < len(
-                self.partner_combos
+            pair_columns = mapping.reporter_column and mapping.partner_column
+            if (
+                ti.partner_columns(records.header)
+                and not pair_columns
+                and len(mapping.partner) < len(self.partner_combos)
             ):
                 self.message.setText(tr("Choose the partner pair first."))
                 return

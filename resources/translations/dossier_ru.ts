@@ -100,6 +100,34 @@
         <translation>Здесь появится график.</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <source>%s’s main partners</source>
+        <translation>Основные партнёры: %s</translation>
+    </message>
+    <message>
+        <source>Flows of %s, %s; latest year each</source>
+        <translation>Потоки страны %s, %s; последний год по каждому</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -146,6 +174,10 @@
     <message>
         <source>e.g. %s</source>
         <translation>например, %s</translation>
+    </message>
+    <message>
+        <source>Read as %s (%s without digit grouping): save again if that is right.</source>
+        <translation>Прочитано как %s (%s без разделения разрядов): если верно, сохраните ещё раз.</translation>
     </message>
     <message>
         <source>2013-09-30, 2013-09 or 2013</source>
@@ -1030,6 +1062,46 @@ Your saved data is safe.</source>
     <message>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>e.g. BY, or world</source>
+        <translation>например, BY или world</translation>
+    </message>
+    <message>
+        <source>e.g. AZ, or world</source>
+        <translation>например, AZ или world</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>например, USD</translation>
+    </message>
+    <message>
+        <source>Currency (if no column):</source>
+        <translation>Валюта (если нет столбца):</translation>
+    </message>
+    <message>
+        <source>Reporter column:</source>
+        <translation>Столбец отчитывающейся страны:</translation>
+    </message>
+    <message>
+        <source>Partner column:</source>
+        <translation>Столбец страны-партнёра:</translation>
+    </message>
+    <message>
+        <source>Reporter (if no column):</source>
+        <translation>Отчитывающаяся страна (если нет столбца):</translation>
+    </message>
+    <message>
+        <source>Partner (if no column):</source>
+        <translation>Партнёр (если нет столбца):</translation>
+    </message>
+    <message>
+        <source>A currency is three Latin letters, e.g. USD.</source>
+        <translation>Валюта — три латинские буквы, например USD.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.</source>
+        <translation>«%s» — не страна: укажите код ISO (BY, AZE), название или «world».</translation>
     </message>
     <message>
         <source>Imported %d figures; %d were already there; %d differ and were left alone.</source>

@@ -127,3 +127,12 @@ def test_runner_prints_the_table(tmp_path: Path) -> None:
     p95 = next(line for line in lines if "p95" in line)
     assert "n/a" not in p95
     assert json.loads(json.dumps(result.stdout))  # plain text, nothing undecodable
+
+
+@pytest.mark.gui
+@pytest.mark.usefixtures("qapp")
+def test_trade_probe_times_the_chart_of_the_pair(tiny_store: Path) -> None:
+    out = probes.table_probe(tiny_store, "trade", smallest=False, repeat=1, scroll_limit_s=1)
+    assert out["chart_pairs"] > 1  # figures spread over pairs, as the generator makes them
+    assert out["chart_ms"] > 0
+    assert out["chart_before_ms"] > 0

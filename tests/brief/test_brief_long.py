@@ -42,7 +42,10 @@ def test_long_tables_repeat_their_header_on_every_page(store, pdf, brief_day) ->
                 )
             )
     data = build_brief(
-        store, d, BriefOptions(generated_on=brief_day, sections=("trade", "projects"))
+        # Complete: every figure listed (a limited brief sums them up instead).
+        store,
+        d,
+        BriefOptions(generated_on=brief_day, sections=("trade", "projects")).complete(),
     )
     pages = pdf.pages(data)
     trade_pages = [p for p in pages if "Год " in p]

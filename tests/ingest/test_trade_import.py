@@ -24,6 +24,8 @@ from dossier.ingest.trade_import import (
 from dossier.model import DOSSIER
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+# What the user says of a file that does not say it (its pair and currency).
+GIVEN = {"currency": "USD", "reporter": "RU", "partner": "world"}
 
 
 @pytest.fixture
@@ -51,7 +53,7 @@ def test_tradhist_columns_are_guessed_and_pairs_listed():
 
 def test_tradhist_unit_is_not_trusted_but_suggested_from_the_values():
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
-    probe = plan_records(records, tradhist_mapping(records, "RUS"), 1, Options(unit="1"))
+    probe = plan_records(records, tradhist_mapping(records, "RUS"), 1, Options(**GIVEN, unit="1"))
     hint = suggest_unit(records.header, [f.amount for f in probe.figures])
     assert hint.scale == "1"
     assert "plain units" in hint.reason
@@ -63,7 +65,7 @@ def test_tradhist_pair_is_imported_with_the_confirmed_unit(store, dossier):
         records,
         tradhist_mapping(records, "RUS"),
         dossier.id,
-        Options(unit="1", store_unit="1000000"),
+        Options(**GIVEN, unit="1", store_unit="1000000"),
     )
     # RUS <- DEU 1992: imports 3,346,225,664 and exports 3,831,672,832 plain USD.
     got = {(f.period_start, f.flow): (f.amount, f.unit_scale) for f in plan.figures}
@@ -81,12 +83,12 @@ def test_tradhist_pair_is_imported_with_the_confirmed_unit(store, dossier):
 def test_scientific_notation_and_empty_cells(dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
     plan = plan_records(
-        records, tradhist_mapping(records, "CAN", "USA"), dossier.id, Options(unit="1")
+        records, tradhist_mapping(records, "CAN", "USA"), dossier.id, Options(**GIVEN, unit="1")
     )
     imports = {f.period_start: f.amount for f in plan.figures if f.flow == "import"}
     assert imports["1996"] == 1.0239e11
     plan = plan_records(
-        records, tradhist_mapping(records, "ABW", "FRA"), dossier.id, Options(unit="1")
+        records, tradhist_mapping(records, "ABW", "FRA"), dossier.id, Options(**GIVEN, unit="1")
     )
     assert plan.empty_cells == 1  # ABW;FRA;1990;;2112584
     assert [(f.flow, f.amount) for f in plan.figures] == [("export", 2112584.0)]
@@ -95,7 +97,10 @@ def test_scientific_notation_and_empty_cells(dossier):
 def test_preview_shows_rows_as_they_will_be_stored(dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
     plan = plan_records(
-        records, tradhist_mapping(records), dossier.id, Options(unit="1", store_unit="1000000")
+        records,
+        tradhist_mapping(records),
+        dossier.id,
+        Options(**GIVEN, unit="1", store_unit="1000000"),
     )
     first = plan.preview(2)[0]
     assert first == {
@@ -111,16 +116,21 @@ def test_preview_shows_rows_as_they_will_be_stored(dossier):
 def test_reimport_skips_identical_and_reports_different_figures(store, dossier):
     records = records_of(read_table(FIXTURES / "tradhist_excerpt.csv"))
     mapping = tradhist_mapping(records)
-    plan = plan_records(records, mapping, dossier.id, Options(unit="1"))
+    plan = plan_records(records, mapping, dossier.id, Options(**GIVEN, unit="1"))
     assert store_plan(store, plan, dossier.id, "TRADHIST").added == 14
     again = store_plan(
-        store, plan_records(records, mapping, dossier.id, Options(unit="1")), dossier.id, "TRADHIST"
+        store,
+        plan_records(records, mapping, dossier.id, Options(**GIVEN, unit="1")),
+        dossier.id,
+        "TRADHIST",
     )
     assert (again.added, again.duplicates) == (0, 14)
     # The same figures stated in millions are still duplicates (same amount in USD).
-    millions = plan_records(records, mapping, dossier.id, Options(unit="1", store_unit="1000000"))
+    millions = plan_records(
+        records, mapping, dossier.id, Options(**GIVEN, unit="1", store_unit="1000000")
+    )
     assert store_plan(store, millions, dossier.id, "TRADHIST").duplicates == 14
-    wrong = plan_records(records, mapping, dossier.id, Options(unit="1000"))
+    wrong = plan_records(records, mapping, dossier.id, Options(**GIVEN, unit="1000"))
     result = store_plan(store, wrong, dossier.id, "TRADHIST")
     assert result.added == 0
     assert len(result.conflicts) == 14
@@ -136,7 +146,7 @@ def test_broken_rows_are_reported_and_nothing_crashes(dossier):
     )
     records = records_of(read_text(text))
     mapping = TradeMapping(period="year", flow="flow", amount="value")
-    plan = plan_records(records, mapping, dossier.id, Options(unit="1000000"))
+    plan = plan_records(records, mapping, dossier.id, Options(**GIVEN, unit="1000000"))
     assert [(f.period_start, f.amount) for f in plan.figures] == [("2012", 223.3), ("2018", 1234.5)]
     reasons = {p.line: p.reason for p in plan.skipped}
     assert "“abc” in value is not a number" in reasons[3]
@@ -150,16 +160,16 @@ def test_broken_rows_are_reported_and_nothing_crashes(dossier):
 def test_mapping_errors_name_what_is_missing():
     records = records_of(read_text("a,b\n1,2\n"))
     with pytest.raises(TableError, match="period"):
-        plan_records(records, TradeMapping(amount="b"), 1, Options(unit="1"))
+        plan_records(records, TradeMapping(amount="b"), 1, Options(**GIVEN, unit="1"))
     with pytest.raises(TableError, match="No column “zzz”"):
         plan_records(
             records,
             TradeMapping(period="zzz", amount="b", fixed_flow="export"),
             1,
-            Options(unit="1"),
+            Options(**GIVEN, unit="1"),
         )
     with pytest.raises(TableError, match="which flow"):
-        plan_records(records, TradeMapping(period="a", amount="b"), 1, Options(unit="1"))
+        plan_records(records, TradeMapping(period="a", amount="b"), 1, Options(**GIVEN, unit="1"))
 
 
 @pytest.mark.parametrize(
@@ -209,13 +219,17 @@ def test_rosstat_blocks_are_found_with_headings_and_percent_blocks_marked():
     percent = blocks[blocks.index(turnover) + 1]
     assert percent.is_percent
     with pytest.raises(TableError, match="percentages"):
-        plan_block(percent, "turnover", 1, Options(unit="1"))
+        plan_block(percent, "turnover", 1, Options(**GIVEN, unit="1"))
 
 
 def test_rosstat_turnover_figures_match_the_table(dossier):
     turnover = next(b for b in rosstat_blocks() if b.heading.startswith("1.9. Внешне"))
     plan = plan_block(
-        turnover, "turnover", dossier.id, Options(unit="1000000000"), ("year", "quarter", "month")
+        turnover,
+        "turnover",
+        dossier.id,
+        Options(**GIVEN, unit="1000000000"),
+        ("year", "quarter", "month"),
     )
     got = {(f.period_start, f.period_end): f.amount for f in plan.figures}
     # Read by hand from lines 762, 779 and 780 of the file.
@@ -258,7 +272,7 @@ def test_footnotes_fused_to_numbers_and_years_are_kept_as_notes(dossier):
     [block] = find_blocks(read_text(text, delimiter="\t"))
     assert block.rows[0][1] == 2014
     plan = plan_block(
-        block, "turnover", dossier.id, Options(unit="1000000"), ("year", "quarter"), ","
+        block, "turnover", dossier.id, Options(**GIVEN, unit="1000000"), ("year", "quarter"), ","
     )
     heading = "1.1. Оборот, млн.долларов США / Turnover, mln US dollars"
     assert block.heading == heading
@@ -275,7 +289,9 @@ def test_full_tradhist_file(shared_data, store, dossier):
     pairs = dict(partner_pairs(records, partner_columns(records.header)))
     for country in ("RUS", "BLR", "AZE", "KAZ", "UZB"):
         assert sum(n for (dest, _), n in pairs.items() if dest == country) == 92
-    plan = plan_records(records, tradhist_mapping(records, "BLR"), dossier.id, Options(unit="1"))
+    plan = plan_records(
+        records, tradhist_mapping(records, "BLR"), dossier.id, Options(**GIVEN, unit="1")
+    )
     exports = {f.period_start: f.amount for f in plan.figures if f.flow == "export"}
     assert exports["1992"] == 62177156.0  # BLR;DEU;1992;35801176;62177156
     assert store_plan(store, plan, dossier.id, path.name).added == len(plan.figures)
@@ -285,7 +301,7 @@ def test_full_tradhist_file(shared_data, store, dossier):
 def test_full_tradhist_counts_empty_and_scientific_values(shared_data):
     path = shared_data / "trade" / "tradhist_tradeflow_xx.csv"
     records = records_of(read_table(path))
-    plan = plan_records(records, guess_mapping(records.header), 1, Options(unit="1"))
+    plan = plan_records(records, guess_mapping(records.header), 1, Options(**GIVEN, unit="1"))
     assert plan.empty_cells == 1633
     assert not plan.skipped
     assert len(plan.figures) == 2 * 69_893 - 1633
@@ -301,9 +317,9 @@ def test_full_rosstat_file_trade_blocks(shared_data, dossier):
     headings = [b.heading.split(",")[0] for b in trade]
     assert len(trade) == 9  # total, far abroad, CIS: turnover, exports, imports each
     assert headings[0].startswith("1.9. Внешнеторговый оборот")
-    exports = plan_block(trade[1], "export", dossier.id, Options(unit="1000000000"))
+    exports = plan_block(trade[1], "export", dossier.id, Options(**GIVEN, unit="1000000000"))
     assert {f.period_start: f.amount for f in exports.figures}["2016"] == 281.8
-    cis_imports = plan_block(trade[8], "import", dossier.id, Options(unit="1000000000"))
+    cis_imports = plan_block(trade[8], "import", dossier.id, Options(**GIVEN, unit="1000000000"))
     assert {f.period_start: f.amount for f in cis_imports.figures}["1999"] == 10.4
 
 
@@ -318,9 +334,10 @@ def test_cli_import_trade_asks_for_the_pair_and_the_unit_then_imports(store_file
         "--country",
         "AZ",
     ]
-    assert main(base) == 2
-    assert "--partner" in capsys.readouterr().err
-    pair = ["--partner", "destination_country_code=AZE", "--partner", "origin_country_code=DEU"]
+    assert main(base) == 1
+    assert "names no currency" in capsys.readouterr().err
+    base += ["--currency", "usd"]
+    pair = ["--rows", "destination_country_code=AZE", "--partner", "origin_country_code=DEU"]
     assert main([*base, *pair]) == 2
     captured = capsys.readouterr()
     assert "they look like plain units" in captured.out
@@ -350,7 +367,13 @@ def test_cli_import_trade_blocks(store_file, capsys):
     number = line.split()[1]
     assert main([*base, "--block", number]) == 1
     assert "--flow" in capsys.readouterr().err
-    assert main([*base, "--block", number, "--flow", "turnover", "--unit", "1e9"]) == 0
+    block = [*base, "--block", number, "--flow", "turnover", "--unit", "1e9"]
+    assert main(block) == 1
+    assert "Say whose trade" in capsys.readouterr().err
+    block += ["--reporter", "RUS", "--partner", "world"]
+    assert main(block) == 1
+    assert "names no currency" in capsys.readouterr().err
+    assert main([*block, "--currency", "USD"]) == 0
     assert "Imported 18 figures into AZ" in capsys.readouterr().out
     assert main([*base, "--block", str(int(number) + 1), "--flow", "turnover"]) == 1
     assert "percentages" in capsys.readouterr().err
@@ -405,7 +428,7 @@ def test_xlsx_long_table_with_a_flow_column(tmp_path, store, dossier):
         "Валюта",
     )
     assert suggest_unit([*records.header, "Товарооборот … млн долларов США"], []).scale == "1000000"
-    plan = plan_records(records, mapping, dossier.id, Options(unit="1000000"))
+    plan = plan_records(records, mapping, dossier.id, Options(**GIVEN, unit="1000000"))
     assert [(f.period_start, f.period_end, f.flow, f.amount, f.currency) for f in plan.figures] == [
         ("2012", "2012", "turnover", 223.3, "USD"),
         ("2013-07", "2013-09", "export", 1234.5, "USD"),

@@ -100,10 +100,18 @@ def daily_csv(folder: Path, days: int) -> Path:
     return path
 
 
+def say_pair_and_currency(dialog: Any) -> None:
+    """What the user says of a file that does not say whose trade it is, or its currency."""
+    dialog.reporter_edit.setText("BY")
+    dialog.partner_edit.setText("AZ")
+    dialog.currency_edit.setText("USD")
+
+
 def planned_trade_dialog(window: Any, qtbot: Any, path: Path) -> Any:
     import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(path)
+    say_pair_and_currency(dialog)
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
     with qtbot.waitSignal(dialog.planned, timeout=20_000):
         dialog.preview_button.click()
@@ -227,6 +235,7 @@ def test_trade_planning_cancelled_keeps_no_plan(window, qtbot, tmp_path, cancel_
     import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(daily_csv(tmp_path, 5000))
+    say_pair_and_currency(dialog)
     cancel_at(0.2, writes_only=False)
     with qtbot.waitSignal(dialog.planned, timeout=20_000):
         dialog.preview_button.click()

@@ -55,7 +55,10 @@ def daily_plan(dossier_id: int, days: int) -> Any:
     ]
     records = records_of(read_text("\n".join(lines)))
     return ti.plan_records(
-        records, ti.guess_mapping(records.header), dossier_id, ti.Options(unit="1")
+        records,
+        ti.guess_mapping(records.header),
+        dossier_id,
+        ti.Options(unit="1", currency="USD", reporter="BY", partner="AZ"),
     )
 
 

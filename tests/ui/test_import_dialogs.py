@@ -46,8 +46,12 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     assert dialog.load(FIXTURES / "tradhist_excerpt.csv")
     assert dialog.period_combo.currentData() == "year"
     assert dialog.flow_columns["export"].currentData() == "exports"
-    dialog.preview_button.click()
-    assert "partner pair" in dialog.message.text()
+    # TRADHIST says whose trade each row is: the destination's, with the origin.
+    assert dialog.reporter_column_combo.currentData() == "destination_country_code"
+    assert dialog.partner_column_combo.currentData() == "origin_country_code"
+    plan_ready(qtbot, dialog)
+    assert "names no currency" in dialog.message.text()  # never a silent USD
+    dialog.currency_edit.setText("usd")
     dialog.partner_combos["destination_country_code"].setCurrentIndex(
         dialog.partner_combos["destination_country_code"].findData("AZE")
     )
@@ -73,10 +77,45 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     dossier_id = window.current_dossier().id
     assert window.store.trade.count(dossier_id) == before + 14
     assert "Imported 14 figures" in dialog.message.text()
+    stored = window.store.trade.list(dossier_id, where="reporter = 'AZ'")
+    assert {(f.reporter, f.partner, f.currency) for f in stored} == {("AZ", "DE", "USD")}
     window.undo_stack.undo()
     assert window.store.trade.count(dossier_id) == before
     window.undo_stack.redo()
     assert window.store.trade.count(dossier_id) == before + 14
+    dialog.close()
+
+
+def test_trade_import_stores_in_the_unit_chosen_after_the_preview(window, qtbot):
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "tradhist_excerpt.csv")
+    dialog.currency_edit.setText("USD")
+    for column, value in (("destination_country_code", "AZE"), ("origin_country_code", "DEU")):
+        dialog.partner_combos[column].setCurrentIndex(dialog.partner_combos[column].findData(value))
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
+    dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1"))
+    plan_ready(qtbot, dialog)
+    # "Store them in" chosen after the preview: the figures are re-planned in it.
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000000"))
+    assert dialog.preview.model().index(0, 5).data() == "million"
+    dialog.unit_confirm.setChecked(True)
+    dialog.import_button.click()
+    stored = window.store.trade.list(window.current_dossier().id, where="reporter = 'AZ'")
+    assert len(stored) == 14
+    assert {f.unit_scale for f in stored} == {"1000000"}
+    assert min(f.amount for f in stored) < 100  # 5.57 million, not 5,573,871 millions
+    dialog.close()
+
+
+def test_trade_import_refuses_a_pair_that_is_no_country(window, qtbot):
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "rosstat_kep_excerpt.csv")
+    dialog.currency_edit.setText("USD")
+    dialog.reporter_edit.setText("Narnia")
+    dialog.preview_button.click()
+    assert "“Narnia” is not a country" in dialog.message.text()
+    assert dialog.plan is None
     dialog.close()
 
 
@@ -91,6 +130,12 @@ def test_trade_blocks_are_offered_for_a_rosstat_table(window, qtbot):
     assert dialog.unit_combo.currentData() == "1000000000"
     dialog.kind_checks["quarter"].setChecked(True)
     plan_ready(qtbot, dialog)
+    assert "Say whose trade" in dialog.message.text()
+    dialog.reporter_edit.setText("RUS")
+    dialog.partner_edit.setText("world")
+    dialog.currency_edit.setText("USD")
+    plan_ready(qtbot, dialog)
+    assert {(f.reporter, f.partner) for f in dialog.plan.figures} == {("RU", "world")}
     assert dialog.preview.model().index(1, 1).data() == "Jan–Mar 1999"
     assert "90 figures" in dialog.message.text() or "figures" in dialog.message.text()
     dialog.close()

@@ -1,0 +1,49 @@
+"""The trade tab's and the brief's sums come from SQL that seeks the pair, not from
+every figure of the dossier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.model import DOSSIER
+
+
+def _plans(store: Any, call: Any) -> list[str]:
+    seen: list[str] = []
+    real = store.db.execute
+
+    def execute(sql: str, params: Any = ()) -> Any:
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.extend(row[3] for row in real("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+        return real(sql, params)
+
+    store.db.execute = execute
+    try:
+        call()
+    finally:
+        store.db.execute = real
+    return seen
+
+
+def test_sums_seek_the_pair_and_the_whole_years(store) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан", "home_code": "BY"}))
+    searches = [
+        p for p in _plans(store, lambda: store.trade.pair_sums(d.id, "BY", "AZ")) if "SEARCH" in p
+    ]
+    # One statement: our report, the mirror and the unknown pair, for periods within
+    # a year and over several years.
+    assert len(searches) == 6
+    assert all("trade_pair (dossier_id=? AND reporter=? AND partner=?)" in p for p in searches)
+    statements = []
+    real = store.db.execute
+    store.db.execute = lambda sql, params=(): statements.append(sql) or real(sql, params)
+    try:
+        store.trade.pair_sums(d.id, "BY", "AZ")
+    finally:
+        store.db.execute = real
+    assert len(statements) == 1  # one aggregation, whatever the number of figures
+    context = _plans(store, lambda: store.trade.partner_sums(d.id, "AZ", "BY"))
+    assert any("trade_reporter_years" in p for p in context)
+    assert any("trade_partner_years" in p for p in context)
+    growth = _plans(store, lambda: store.trade.growth(d.id, "BY", "AZ"))
+    assert all("SCAN" not in p for p in growth)
