@@ -10,7 +10,7 @@ from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
 WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
-# PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0003).
+# PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0006_house).
 APPLICATION_ID = 0x444F5353
 # PBKDF2 rounds for the key; None: SQLCipher 4's default (256,000). Only the
 # test suite lowers it, to keep hundreds of opens fast; a file must be opened with
@@ -196,7 +196,7 @@ class NotAStore(StoreError):
 def foreign_database(conn: Any) -> str | None:
     """Why the SQLite file on `conn` belongs to another program, or None if it may be a
     Dossier store: one marked with APPLICATION_ID, one written before stores were
-    marked (schema 1 and 2: it has the dossiers table), or an empty new file."""
+    marked (before migration 0006: it has the dossiers table), or an empty new file."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id == APPLICATION_ID:
         return None

@@ -125,7 +125,8 @@ def test_an_empty_sheet_is_refused(tmp_path):
 def test_cli_imports_trade_from_an_ods_file(store_file, tmp_path, capsys):
     path = write_ods(tmp_path / "trade.ods", {"Trade": TRADE})
     argv = ["--store", str(store_file), "import-trade", str(path), "--country", "AZ"]
-    assert main([*argv, "--currency", "USD", "--unit", "1000000"]) == 0
+    pair = ["--reporter", "BY", "--partner", "AZ"]  # a file without a pair names it
+    assert main([*argv, *pair, "--currency", "USD", "--unit", "1000000"]) == 0
     out = capsys.readouterr().out
     assert "spreadsheet, sheet “Trade”" in out
     assert "Imported 2 figures into AZ" in out

@@ -96,7 +96,7 @@ def test_killed_migration_leaves_old_schema_intact(store_file: Path, mig_dir: Pa
 
 
 def test_misnumbered_migrations_are_refused(mig_dir: Path, tmp_path: Path) -> None:
-    (mig_dir / "0007_gap.sql").write_text("SELECT 1;", encoding="utf-8")
+    (mig_dir / f"{latest_version() + 2:04d}_gap.sql").write_text("SELECT 1;", encoding="utf-8")
     with pytest.raises(StoreError, match="not numbered"):
         migrate(connect(tmp_path / "x.db"), mig_dir)
 
