@@ -729,9 +729,9 @@ def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | N
     """Validate and insert many figures at once (imports of tens of thousands of rows).
 
     Repository.add writes an audit row per field and reads each record back;
-    for an import that is ten times slower than the insert itself, so this
-    writes one audit row per record and touches the dossier once. In one
-    transaction: cancelled through `progress`, nothing is left.
+    for an import that is ten times slower than the insert itself, so the store's
+    bulk insert writes one audit row per record and touches the dossier once. In
+    one operation: cancelled through `progress`, nothing is left.
     """
     if not figures:
         return 0
@@ -761,31 +761,21 @@ def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | N
         row = template.copy()
         row[amount_i] = None if amount is None else float(amount)
         rows.append(row)
-    db = store.db
-    cols = ", ".join(["dossier_id", *_COLUMNS])
-    marks = ", ".join("?" * (len(_COLUMNS) + 1))
-    with store.transaction():
-        before = db.execute("SELECT coalesce(max(id), 0) FROM trade_figures").fetchone()[0]
-        insert = f"INSERT INTO trade_figures ({cols}) VALUES ({marks})"
-        for start in range(0, len(rows), INSERT_CHUNK):
-            try:
-                report(progress, len(rows) + start, total)
-            except Cancelled:
-                raise ImportCancelled from None
-            db.conn.executemany(insert, rows[start : start + INSERT_CHUNK])
-        db.execute(
-            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new) "
-            "SELECT 'trade_figures', id, dossier_id, 'insert', NULL, NULL, "
-            "'import: ' || flow || ' ' || period_start || ' ' || coalesce(amount, '') "
-            "FROM trade_figures WHERE id > ?",
-            [before],
+    names = ["dossier_id", *_COLUMNS]
+
+    def step(done: int) -> None:
+        try:
+            report(progress, len(rows) + done, total)
+        except Cancelled:
+            raise ImportCancelled from None
+
+    # One operation of the store's log: `dossier undo` or Ctrl+Z takes it back whole.
+    with store.transaction(f"import of {len(rows):,} trade figures"):
+        store.trade.insert_many(
+            [dict(zip(names, row, strict=True)) for row in rows],
+            batch_size=INSERT_CHUNK,
+            on_batch=step,
         )
-        for dossier_id in {f.dossier_id for f in figures}:
-            db.execute(
-                "UPDATE dossiers SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                "WHERE id = ?",
-                [dossier_id],
-            )
     if progress:
         progress(total, total)  # only moves the bar to the end: the figures are in
     return len(rows)

@@ -72,7 +72,8 @@ class Changes:
         ):
             for table, ids in sorted(part.items()):
                 spec = names.get(table)
-                noun = (spec.en if len(ids) == 1 else spec.plural_en) if spec else table
+                # "Trade figure(s)": the tab's plural ("Trade") names no records.
+                noun = (spec.en if len(ids) == 1 else spec.en + "s") if spec else table
                 parts.append(f"{len(ids)} {noun.lower()} {verb}")
         return ", ".join(parts) or "no change"
 
@@ -143,6 +144,8 @@ class OperationLog:
         says what changed ("3 officials added").
         """
         if self._open is not None:
+            if label and not self._open.label:
+                self._open.label = label  # the inner block knows best what is being done
             yield self._open
             return
         with self.db.atomic():
@@ -162,7 +165,7 @@ class OperationLog:
         if not changes:
             self.db.execute("DELETE FROM operations WHERE id = ?", [changes.op_id])
             return
-        changes.label = label or changes.summary()
+        changes.label = label or changes.label or changes.summary()
         if dossier_id is None:
             dossiers = {
                 r[0]

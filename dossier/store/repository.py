@@ -475,13 +475,21 @@ class Repository(Generic[R]):
         with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]
 
-    def insert_many(self, rows: Sequence[dict[str, Any]], batch_size: int = 2000) -> int:
+    def insert_many(
+        self,
+        rows: Sequence[dict[str, Any]],
+        batch_size: int = 5000,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> int:
         """Insert already validated rows in bulk (imports of tens of thousands).
 
-        sqlite-utils batches the inserts; each new record gets one audit row
-        holding all its values (not one per field), which is what undo and redo
-        need, and the dossiers are touched once. Part of the open operation (or
-        one of its own). Returns how many were inserted.
+        Each new record gets one audit row holding all its values (not one per
+        field), which is what undo and redo need, and the dossiers are touched
+        once. Part of the open operation (or one of its own). `on_batch(done)` is
+        called before each batch; raising there (a cancel) rolls everything back.
+
+        Plain executemany, not sqlite-utils' insert_all: on this hot path it is
+        three times faster (100,000 rows: 0.7 s against 2.1 s; docs/store.md).
         """
         if not rows:
             return 0
@@ -489,7 +497,17 @@ class Repository(Generic[R]):
             last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
             first = self.db.execute(last).fetchone()[0]
             keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
-            self.db[self.table].insert_all(keyed, batch_size=batch_size)
+            columns = list(keyed[0])
+            insert = (
+                f"INSERT INTO [{self.table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})"
+            )
+            for start in range(0, len(keyed), batch_size):
+                if on_batch is not None:
+                    on_batch(start)
+                self.db.conn.executemany(
+                    insert, [[row[c] for c in columns] for row in keyed[start : start + batch_size]]
+                )
             op_id = self.log.op_id if self.log is not None else None
             names = [n for n in rows[0] if n != "id"]
             # Rows put back (undo) keep their ids; new ones follow the highest id.

@@ -119,3 +119,26 @@ def test_a_broken_file_changes_nothing_and_says_why(
     assert message in err
     assert "Traceback" not in err
     assert store_file.read_bytes() == before
+
+
+def test_a_trade_import_from_the_terminal_is_one_undoable_operation(
+    capsys: pytest.CaptureFixture[str], store_file: Path, tmp_path: Path
+) -> None:
+    csv = tmp_path / "trade.csv"
+    csv.write_text(
+        "year,flow,value\n" + "".join(f"{1990 + i},export,{i + 1}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    store = open_store(store_file)
+    before = store.trade.count()
+    store.close()
+    argv = ["--store", str(store_file), "import-trade", str(csv), "--country", "AZ"]
+    pair = ["--reporter", "BY", "--partner", "AZ", "--currency", "USD", "--unit", "1000000"]
+    code, _, err = run(capsys, *argv, *pair)
+    assert code == 0, err
+    code, out, _ = run(capsys, "--store", str(store_file), "history", "--limit", "1")
+    assert "import of 30 trade figures" in out
+    assert run(capsys, "--store", str(store_file), "undo")[0] == 0
+    store = open_store(store_file)
+    assert store.trade.count() == before
+    store.close()
