@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, open_cli_store
+from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
 
 _HEADINGS = {
     "officials": "Officials",
@@ -40,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="store every candidate in the --country dossier, citing the text",
     )
+    add_no_backup(p)
     p.set_defaults(handler=cmd_capture)
 
 
@@ -80,6 +81,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
     else:
         _summary(result)
     if args.accept_all and store is not None and dossier is not None:
+        backup_before_change(args, store)
         outcome = accept(store, dossier.id, result, lang=args.lang)
         source = "reused source" if outcome.source_reused else "new source"
         print(

@@ -7,7 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, ask_passphrase, open_cli_store
+from dossier.cli.common import (
+    CliError,
+    add_no_backup,
+    ask_passphrase,
+    backup_before_change,
+    open_cli_store,
+)
 
 PASSPHRASE_ENV = "DOSSIER_EXCHANGE_PASSPHRASE"
 
@@ -66,6 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--source-title", help="title of the source the figures cite (default: the file name)"
     )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_trade)
 
     p = sub.add_parser("import-officials", help="import officials and their posts from a CSV")
@@ -85,8 +92,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--side", default="host", choices=["host", "home", "third"])
     p.add_argument("--current-only", action="store_true", help="only people in post now")
+    p.add_argument("--encoding", help="text encoding if not UTF-8 (e.g. cp1251)")
     p.add_argument("--source-title", help="title of the source (default: the file name)")
     p.add_argument("--dry-run", action="store_true")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_officials)
 
     p = sub.add_parser(
@@ -96,6 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--code", help="ISO code if it cannot be told from the file")
     p.add_argument("--home-country", help="home country of a new dossier (e.g. Беларусь)")
     p.add_argument("--dry-run", action="store_true")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_factbook)
 
     p = sub.add_parser(
@@ -131,6 +141,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="show new, identical and conflicting records; change nothing",
     )
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_dossier)
 
 
@@ -324,6 +335,7 @@ def _finish_trade(args, store, dossier, plan) -> int:
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
+    backup_before_change(args, store)
     title = args.source_title or args.file.name
     result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
@@ -343,7 +355,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
     try:
-        records = records_of(read_table(args.file))
+        records = records_of(read_table(args.file, encoding=args.encoding))
         mapping = oi.guess_officials_mapping(records.header)
         for role, column in _pairs(args.map, "--map").items():
             if role not in ("name", "position", "start", "end", "person_id", "country"):
@@ -370,6 +382,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
     if not plan.count("add") and not plan.count("update"):
         print("Nothing to change.")
         return 0
+    backup_before_change(args, store)
     with store.transaction():
         source = source_for(
             store, dossier.id, args.source_title or args.file.name, url=args.file.name
@@ -396,6 +409,7 @@ def cmd_import_factbook(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
+    backup_before_change(args, store)
     dossier = fb.apply_factbook(store, plan, args.home_country)
     print(f"Dossier {dossier.code} ({dossier.name}) is up to date with {args.file.name}.")
     return 0
@@ -439,6 +453,7 @@ def cmd_import_dossier(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
+    backup_before_change(args, store)
     choices = {c.key: args.take for c in plan.conflicts}
     result = apply_merge(store, plan, choices)
     print(
