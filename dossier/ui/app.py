@@ -166,11 +166,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     QTimer.singleShot(0, window, lambda: install_extensions(window))
     sys.excepthook = _report_unexpected
-    # A quiet interval lets Python handle Ctrl+C in the terminal.
-    timer = QTimer(window)
-    timer.start(500)
-    timer.timeout.connect(lambda: None)
+    from dossier.ui.signals import quit_on_signals
+
+    signals = quit_on_signals(window)
     code = app.exec()
+    signals.uninstall()
     if window.store is not None:
         window.store.close()
     return int(code)
