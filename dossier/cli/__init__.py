@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dossier: {exc}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("dossier: interrupted; the unfinished change was rolled back.", file=sys.stderr)
+        print("dossier: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     finally:
         import signal

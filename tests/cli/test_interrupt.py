@@ -49,7 +49,7 @@ def test_an_interrupted_import_writes_nothing(
             job.kill()
             job.wait()
     assert job.returncode == 130, err
-    assert err == "dossier: interrupted; the unfinished change was rolled back.\n"
+    assert err == "dossier: interrupted; nothing half-written was kept.\n"
     assert _figures(store_file) == before
     store = open_store(store_file, create=False)
     assert store.check() == []
