@@ -165,9 +165,23 @@ def _open_encrypted(path: Path) -> Store:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def remove_leftovers_of(path: Path) -> None:
+    """Temporary files that interrupted writes of `path` left beside it (and, for a
+    store, in its backups folder), removed when their writer is gone."""
+    from dossier.files import remove_leftovers
+    from dossier.store.backup import backup_dir
+
+    remove_leftovers(path.parent, path.name)
+    remove_leftovers(backup_dir(path), f"{path.stem}.db")
+
+
 def run_command(args: argparse.Namespace) -> int:
-    check_out_folder(getattr(args, "out", None))
+    out = getattr(args, "out", None)
+    check_out_folder(out)
     try:
+        remove_leftovers_of(store_path(args))
+        if out is not None:
+            remove_leftovers_of(Path(out).expanduser())
         result: Any = args.handler(args)
     except (StoreError, ValidationError) as exc:
         raise CliError(str(exc)) from None
