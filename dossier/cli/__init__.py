@@ -44,8 +44,8 @@ def build_parser(*, app_only: bool = False) -> argparse.ArgumentParser:
     parser.add_argument(
         "--store",
         metavar="PATH",
-        help="store file to use (default: $DOSSIER_STORE, else the user's "
-        "data directory; created with the sample dossier on first run)",
+        help="store file to use, which must exist (default: $DOSSIER_STORE, else the "
+        "one in the user's data directory, made with the sample dossier on first run)",
     )
     parser.add_argument(
         "--lang",

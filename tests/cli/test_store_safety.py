@@ -147,7 +147,9 @@ def test_the_default_store_is_made_on_first_run_with_the_sample(
     assert default_store_path().exists()
 
 
-@pytest.mark.parametrize("command", ["list", "show AZ", "import-officials x.csv --country AZ"])
+@pytest.mark.parametrize(
+    "command", ["list", "show AZ", "import-officials x.csv --country AZ", "gui", "gui --smoke"]
+)
 def test_a_missing_named_store_is_never_made(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
 ) -> None:
