@@ -130,6 +130,12 @@ def isolated_home(
 
 
 @pytest.fixture
+def user_folders() -> list[Path]:
+    """The user's own Dossier folders, which no test may change."""
+    return list(USER_FOLDERS)
+
+
+@pytest.fixture
 def store() -> Store:
     """A migrated, empty in-memory store."""
     s = memory_store()

@@ -71,10 +71,9 @@ def test_a_session_keeping_to_its_own_folders_passes(tmp_path: Path) -> None:
     assert (real / ".config" / "Dossier" / "dossier.ini").read_text().endswith("1200x800\n")
 
 
-def test_no_folder_the_app_uses_is_the_users_own() -> None:
-    from conftest import USER_FOLDERS
-
+def test_no_folder_the_app_uses_is_the_users_own(user_folders: list[Path]) -> None:
     from dossier.ui.settings import settings_path
 
+    assert len(user_folders) == 3
     for path in (default_store_path(), user_data_dir(), settings_path()):
-        assert not any(path.is_relative_to(folder) for folder in USER_FOLDERS), path
+        assert not any(path.is_relative_to(folder) for folder in user_folders), path
