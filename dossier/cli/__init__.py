@@ -11,7 +11,7 @@ from dossier import app_version
 from dossier.cli.common import CliError, run_command
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = ["gui", "basic", "security", "brief", "imports", "capture", "about"]
+COMMAND_MODULES = ["gui", "basic", "security", "brief", "imports", "exchange", "capture", "about"]
 _TAKES_VALUE = {"--store", "--lang"}
 
 
