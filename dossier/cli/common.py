@@ -179,7 +179,8 @@ def run_command(args: argparse.Namespace) -> int:
     out = getattr(args, "out", None)
     check_out_folder(out)
     try:
-        remove_leftovers_of(store_path(args))
+        if args.command != "gui":  # the window cleans up as it opens the store
+            remove_leftovers_of(store_path(args))
         if out is not None:
             remove_leftovers_of(Path(out).expanduser())
         result: Any = args.handler(args)
