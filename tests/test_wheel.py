@@ -79,7 +79,8 @@ def test_wheel_carries_db_and_resources_and_runs(tmp_path: Path) -> None:
             sys.executable,
             "-c",
             "import dossier.paths as p, sys; print(p.migrations_dir()); "
-            "from dossier.cli import main; sys.exit(main(['--store', sys.argv[1], 'show', 'AZ']))",
+            "from dossier.cli import main; main(['sample', '--out', sys.argv[1]]); "
+            "sys.exit(main(['--store', sys.argv[1], 'show', 'AZ']))",
             str(store),
         ],
         env=env,

@@ -254,7 +254,7 @@ def _project_table(ctx: BriefContext, group: list[Project]) -> LongTable:
         extra = " · ".join(x for x in (kind, p.sector, p.location) if x)
         if extra:
             title += f"<br/><font color='#5a5a5a'>{esc(extra)}</font>"
-        for text in paragraphs(p.description):
+        for text in paragraphs(p.description, lang):
             title += f"<br/><font size='8'>{text}</font>"
         partners = (
             " / ".join(x or "—" for x in (p.home_partner, p.host_partner))

@@ -171,7 +171,7 @@ def contents(ctx: BriefContext) -> list[Any]:
 def scene(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "scene")
-    texts = paragraphs(ctx.dossier.summary)
+    texts = paragraphs(ctx.dossier.summary, ctx.lang)
     story += [Paragraph(p, s.body) for p in texts]
     if not texts:
         story.append(
@@ -190,7 +190,7 @@ def scene(ctx: BriefContext) -> list[Any]:
             story.append(Paragraph(text, s.point, bulletText="•"))
             if event.programme:
                 indented = s.small.clone("programme", leftIndent=s.point.leftIndent)
-                story += [Paragraph(p, indented) for p in paragraphs(event.programme)]
+                story += [Paragraph(p, indented) for p in paragraphs(event.programme, ctx.lang)]
     if len(events) < len(ctx.events):
         left = len(ctx.events) - len(events)
         story.append(
@@ -385,7 +385,7 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         )
     story: list[Any] = [heading(ctx, title, level=1), block]
     for field in ("biography", "notes"):
-        texts = paragraphs(getattr(o, field))
+        texts = paragraphs(getattr(o, field), lang)
         if texts:
             story.append(Paragraph(f"<b>{esc(_label(field, lang))}</b>", s.small))
             story += [Paragraph(p, s.body) for p in texts]

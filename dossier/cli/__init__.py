@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "security",
     "brief",
     "imports",
+    "exchange",
     "capture",
     "history",
     "jsondata",
@@ -54,8 +55,8 @@ def build_parser(*, app_only: bool = False) -> argparse.ArgumentParser:
     parser.add_argument(
         "--store",
         metavar="PATH",
-        help="store file to use (default: $DOSSIER_STORE, else the user's "
-        "data directory; created with the sample dossier on first run)",
+        help="store file to use, which must exist (default: $DOSSIER_STORE, else the "
+        "one in the user's data directory, made with the sample dossier on first run)",
     )
     parser.add_argument(
         "--lang",
@@ -83,20 +84,47 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def interrupt_on_signals() -> dict[int, object]:
+    """A logout or `kill` stops a command as Ctrl+C does: the change under way is
+    rolled back and temporary files removed, instead of the process just ending.
+    Returns the handlers replaced, for `main` to put back."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            sig = getattr(signal, name)
+            previous[sig] = signal.signal(sig, _interrupt)
+    return previous
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(argv if argv is not None else sys.argv[1:])
     parser = build_parser(app_only=_opens_the_app(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
+    previous = interrupt_on_signals()
     try:
         return run_command(args)
     except CliError as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("dossier: interrupted", file=sys.stderr)
+        print("dossier: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+    finally:
+        import signal
+
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
 
 
 def gui_main() -> int:

@@ -1,4 +1,4 @@
-"""Browsing commands: list, show, search, check, export-json, sample."""
+"""Browsing commands: list, show, search, check, export-json; making stores: init, sample."""
 
 from __future__ import annotations
 
@@ -34,8 +34,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="PATH", help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_export_json)
 
+    p = sub.add_parser(
+        "init", help="make a new empty store (encrypted if $DOSSIER_PASSPHRASE is set)"
+    )
+    p.add_argument("path", help="the store file to create (its folder must exist)")
+    p.set_defaults(handler=cmd_init)
+
     p = sub.add_parser("sample", help="write a fresh store holding the sample dossier")
-    p.add_argument("--out", metavar="PATH", required=True, help="the store file to create")
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        required=True,
+        help="the store file to create (encrypted if $DOSSIER_PASSPHRASE is set)",
+    )
     p.set_defaults(handler=cmd_sample)
 
 
@@ -100,14 +111,37 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
+    import os
+
+    from dossier.cli.common import PASSPHRASE_ENV
     from dossier.store import open_store
     from dossier.store.sample import load_sample
 
     out = Path(args.out)
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name.")
-    store = open_store(out)
+    # Encrypted when the passphrase is given, as `init` makes it.
+    store = open_store(out, passphrase=os.environ.get(PASSPHRASE_ENV) or None)
     dossier = load_sample(store)
     store.close()
     print(f"Wrote the sample dossier ({dossier.name}) to {out}.")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    import os
+
+    from dossier.cli.common import PASSPHRASE_ENV, check_out_folder
+    from dossier.store import open_store
+
+    out = Path(args.path).expanduser()
+    if out.exists():
+        raise CliError(f"{out} already exists; choose a new file name.")
+    check_out_folder(out)
+    # Scripts make an encrypted store by giving its passphrase.
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    store = open_store(out, passphrase=passphrase)
+    store.close()
+    kind = "encrypted" if passphrase else "new"
+    print(f"Made an empty {kind} store at {out}.")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from dossier.cli.common import CliError, open_cli_store
 from dossier.model import Dossier
 
 if TYPE_CHECKING:
+    from dossier.progress import Progress
     from dossier.store import Store
 
 SECTION_NAMES = "cover, contents, scene, points, interlocutors, trade, projects, sources"
@@ -132,7 +134,8 @@ def _limits(args: argparse.Namespace) -> dict[str, int | None]:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from dossier.brief import BriefOptions, write_brief
+    from dossier.brief import BriefOptions, build_brief
+    from dossier.files import write_atomic
 
     # The brief's own --lang (after `brief`): the global one defaults to English for
     # terminal output, while a brief defaults to Russian, the sample's language.
@@ -171,13 +174,39 @@ def cmd_brief(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as {out / 'brief.pdf'}.")
+    # Built in memory, then written beside `out` and renamed: Ctrl+C at any point
+    # leaves no file, or the earlier one as it was.
+    data = build_brief(store, dossier, options, progress=_progress_on_stderr())
     try:
-        write_brief(out, store, dossier, options)
+        write_atomic(out, data)
     except OSError as exc:
         # The temporary file's name in the error would only confuse: name the target.
         raise CliError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     print(f"Wrote the brief for {dossier.name} to {out}.")
     return 0
+
+
+def _progress_on_stderr() -> Progress:
+    """How far the layout is, on stderr: one updating line at a terminal, else a
+    line at each quarter (for logs)."""
+    tty = sys.stderr.isatty()
+    shown = {-1}
+
+    def progress(done: int, total: int) -> bool:
+        if total <= 0:
+            return True
+        percent = min(100, done * 100 // total)
+        step = percent if tty else percent // 25 * 25
+        if step not in shown:
+            shown.add(step)
+            if tty:
+                end = "\n" if percent == 100 else ""
+                print(f"\rLaying out the brief: {percent}%", end=end, file=sys.stderr, flush=True)
+            else:
+                print(f"Laying out the brief: {step}%", file=sys.stderr, flush=True)
+        return True
+
+    return progress
 
 
 def _choose(store: Store, country: str | None) -> Dossier:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, open_cli_store
+from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
 
 _HEADINGS = {
     "officials": "Officials",
@@ -46,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="with --accept-all: store even when the text names neither of the dossier's countries",
     )
+    add_no_backup(p)
     p.set_defaults(handler=cmd_capture)
 
 
@@ -88,6 +89,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
     if args.accept_all and store is not None and dossier is not None:
         if result.off_topic and not args.force:
             raise CliError(f"{result.off_topic} Nothing was stored; add --force to store anyway.")
+        backup_before_change(args, store)
         ticked = [key for key, candidate in result.candidates() if candidate.ticked]
         outcome = accept(store, dossier.id, result, ticked, lang=args.lang)
         source = "reused source" if outcome.source_reused else "new source"

@@ -28,6 +28,53 @@ def store_path(args: argparse.Namespace) -> Path:
     return Path(args.store).expanduser() if args.store else default_store_path()
 
 
+def is_default_store(args: argparse.Namespace) -> bool:
+    """Whether the store is the one in the user data folder (not named by
+    --store or $DOSSIER_STORE): only that one is made on first run."""
+    return not args.store and not os.environ.get("DOSSIER_STORE")
+
+
+def missing_store(path: Path) -> CliError:
+    """The error for a store file that is not there, saying how to make one."""
+    return CliError(
+        f"No store at {path}: `dossier init {path}` makes a new empty one, "
+        f"`dossier sample --out {path}` one holding the sample dossier."
+    )
+
+
+def check_out_folder(out: Path | str | None) -> None:
+    """An output path must be in a folder that exists: a mistyped folder is an
+    error, not a new tree of folders made silently."""
+    if out is None or str(out) == "-":
+        return
+    folder = Path(out).expanduser().parent
+    if not folder.is_dir():
+        raise CliError(f"No folder {folder} for {out}: make it first, or choose another place.")
+
+
+def add_no_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-backup",
+        action="store_true",
+        help="change the store without first making a verified backup (for scripts "
+        "that keep their own)",
+    )
+
+
+def backup_before_change(args: argparse.Namespace, store: Store) -> None:
+    """The verified, rotated backup the window makes, taken before a command changes
+    the store; a backup that fails stops the command with nothing changed."""
+    if getattr(args, "no_backup", False) or store.path is None:
+        return
+    from dossier.store.backup import make_backup
+
+    try:
+        info = make_backup(store)
+    except StoreError as exc:
+        raise CliError(f"{exc} Nothing was changed (--no-backup goes on without one).") from None
+    print(f"Backed up the store first: {info.path}", file=sys.stderr)
+
+
 PASSPHRASE_ENV = "DOSSIER_PASSPHRASE"
 PROMPT_TRIES = 3
 
@@ -56,18 +103,20 @@ def ask_passphrase(prompt: str, *, env_var: str = PASSPHRASE_ENV, confirm: bool 
 def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     """Open the store, asking for the passphrase if it is encrypted.
 
-    A store created here holds the sample dossier; it is encrypted when
-    $DOSSIER_PASSPHRASE is set. At a terminal a wrong passphrase may be retyped.
+    A store named by --store or $DOSSIER_STORE must exist; only the default one in
+    the user data folder is made on first run (`create`), holding the sample
+    dossier, encrypted when $DOSSIER_PASSPHRASE is set. At a terminal a wrong
+    passphrase may be retyped.
     """
     from dossier.store.connection import DamagedStore
     from dossier.store.crypto import is_encrypted
     from dossier.store.sample import open_or_create
 
     path = store_path(args)
+    if not path.exists() and not (create and is_default_store(args)):
+        raise missing_store(path)
     try:
         if not is_encrypted(path):
-            if not path.exists() and not create:
-                raise CliError(f"No store at {path}.")
             store = open_or_create(path, os.environ.get(PASSPHRASE_ENV) or None)
         else:
             store = _open_encrypted(path)
@@ -118,8 +167,24 @@ def _open_encrypted(path: Path) -> Store:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def remove_leftovers_of(path: Path) -> None:
+    """Temporary files that interrupted writes of `path` left beside it (and, for a
+    store, in its backups folder), removed when their writer is gone."""
+    from dossier.files import remove_leftovers
+    from dossier.store.backup import backup_dir
+
+    remove_leftovers(path.parent, path.name)
+    remove_leftovers(backup_dir(path), f"{path.stem}.db")
+
+
 def run_command(args: argparse.Namespace) -> int:
+    out = getattr(args, "out", None)
+    check_out_folder(out)
     try:
+        if args.command != "gui":  # the window cleans up as it opens the store
+            remove_leftovers_of(store_path(args))
+        if out is not None:
+            remove_leftovers_of(Path(out).expanduser())
         result: Any = args.handler(args)
     except (StoreError, ValidationError) as exc:
         raise CliError(str(exc)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 
@@ -34,7 +35,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=screenshots)
 
 
+# Qt platforms that need no screen.
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here (None when one can): checked before Qt,
+    whose own failure is an abort with a core dump, not a message."""
+    if sys.platform in ("darwin", "win32"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
+    if platform.startswith(HEADLESS_PLATFORMS):
+        return None
+    has_x = bool(os.environ.get("DISPLAY"))
+    has_wayland = bool(os.environ.get("WAYLAND_DISPLAY"))
+    if (platform == "xcb" and has_x) or (platform == "wayland" and has_wayland):
+        return None
+    if not platform and (has_x or has_wayland):
+        return None
+    return (
+        "No display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+        "Without a screen, use the commands, e.g. `dossier brief --sample --out brief.pdf`, "
+        "or set QT_QPA_PLATFORM=offscreen."
+    )
+
+
 def run(args: argparse.Namespace) -> int:
+    from dossier.cli.common import CliError, is_default_store, missing_store, store_path
+
+    problem = display_problem()
+    if problem:
+        raise CliError(problem, code=2)
+    if not is_default_store(args) and not store_path(args).exists():
+        raise missing_store(store_path(args))
     from dossier.ui.app import run_gui
 
     return run_gui(args)

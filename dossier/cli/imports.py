@@ -1,15 +1,11 @@
-"""Import and exchange commands: import-trade, import-officials, import-factbook,
-export-dossier, import-dossier, export-ftm, export-csv."""
+"""Import commands: import-trade, import-officials, import-factbook."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, ask_passphrase, open_cli_store
-
-PASSPHRASE_ENV = "DOSSIER_EXCHANGE_PASSPHRASE"
+from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--source-title", help="title of the source the figures cite (default: the file name)"
     )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_trade)
 
     p = sub.add_parser("import-officials", help="import officials and their posts from a CSV")
@@ -102,8 +99,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--side", default="host", choices=["host", "home", "third"])
     p.add_argument("--current-only", action="store_true", help="only people in post now")
+    p.add_argument("--encoding", help="text encoding if not UTF-8 (e.g. cp1251)")
     p.add_argument("--source-title", help="title of the source (default: the file name)")
     p.add_argument("--dry-run", action="store_true")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_officials)
 
     p = sub.add_parser(
@@ -113,42 +112,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--code", help="ISO code if it cannot be told from the file")
     p.add_argument("--home-country", help="home country of a new dossier (e.g. Беларусь)")
     p.add_argument("--dry-run", action="store_true")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_import_factbook)
-
-    p = sub.add_parser(
-        "export-dossier", help="write one dossier to an encrypted .dossier file for a colleague"
-    )
-    p.add_argument("country", help="dossier code (AZ) or name")
-    p.add_argument("--out", type=Path, required=True, help="the .dossier file to write")
-    p.set_defaults(handler=cmd_export_dossier)
-
-    p = sub.add_parser("export-ftm", help="write a dossier as FollowTheMoney JSON lines")
-    p.add_argument("country", help="dossier code (AZ) or name")
-    p.add_argument("--out", type=Path, help="write to this file instead of stdout")
-    p.set_defaults(handler=cmd_export_ftm)
-
-    p = sub.add_parser("export-csv", help="write one tab of a dossier as CSV")
-    p.add_argument("country", help="dossier code (AZ) or name")
-    p.add_argument("tab", help="officials, trade, projects, talking_points, sources or events")
-    p.add_argument(
-        "--out", type=Path, help="write to this file (UTF-8 with BOM, for Excel) instead of stdout"
-    )
-    p.set_defaults(handler=cmd_export_csv)
-
-    p = sub.add_parser("import-dossier", help="merge a .dossier file into the store")
-    p.add_argument("file", type=Path)
-    p.add_argument(
-        "--take",
-        choices=["mine", "theirs"],
-        default="mine",
-        help="on a conflicting edit keep mine (default) or take theirs",
-    )
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="show new, identical and conflicting records; change nothing",
-    )
-    p.set_defaults(handler=cmd_import_dossier)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -369,6 +334,7 @@ def _finish_trade(args, store, dossier, plan) -> int:
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
+    backup_before_change(args, store)
     title = args.source_title or args.file.name
     result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
@@ -388,7 +354,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
     try:
-        records = records_of(read_table(args.file))
+        records = records_of(read_table(args.file, encoding=args.encoding))
         mapping = oi.guess_officials_mapping(records.header)
         for role, column in _pairs(args.map, "--map").items():
             if role not in (
@@ -424,6 +390,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
     if not plan.count("add") and not plan.count("update"):
         print("Nothing to change.")
         return 0
+    backup_before_change(args, store)
     with store.transaction():
         source = source_for(
             store, dossier.id, args.source_title or args.file.name, url=args.file.name
@@ -450,85 +417,7 @@ def cmd_import_factbook(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing changed.")
         return 0
+    backup_before_change(args, store)
     dossier = fb.apply_factbook(store, plan, args.home_country)
     print(f"Dossier {dossier.code} ({dossier.name}) is up to date with {args.file.name}.")
-    return 0
-
-
-# -- exchange ---------------------------------------------------------------------
-def exchange_passphrase(confirm: bool) -> str:
-    return ask_passphrase(
-        "Passphrase for the .dossier file", env_var=PASSPHRASE_ENV, confirm=confirm
-    )
-
-
-def cmd_export_dossier(args: argparse.Namespace) -> int:
-    from dossier.ingest.exchange import ExchangeError, export_dossier
-
-    store = open_cli_store(args)
-    dossier = store.find_dossier(args.country)
-    passphrase = exchange_passphrase(confirm=True)
-    try:
-        counts = export_dossier(store, dossier, args.out, passphrase)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from None
-    what = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    print(f"Wrote {args.out} ({dossier.code}: {what}), encrypted with your passphrase.")
-    return 0
-
-
-def cmd_import_dossier(args: argparse.Namespace) -> int:
-    from dossier.ingest.exchange import ExchangeError, apply_merge, plan_merge, read_exchange
-
-    store = open_cli_store(args)
-    passphrase = exchange_passphrase(confirm=False)
-    try:
-        incoming = read_exchange(args.file, passphrase)
-        plan = plan_merge(store, incoming)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from None
-    print(plan.summary())
-    for conflict in plan.conflicts:
-        print(f"  conflict: {conflict.describe()}")
-    if args.dry_run:
-        print("Dry run: nothing changed.")
-        return 0
-    choices = {c.key: args.take for c in plan.conflicts}
-    result = apply_merge(store, plan, choices)
-    print(
-        f"Merged into {result.dossier.code}: {result.added} added, {result.identical} "
-        f"identical, {result.updated} taken from the file, {result.kept} kept as mine."
-    )
-    return 0
-
-
-# -- other exports ----------------------------------------------------------------
-def _write(out: Path | None, text: str, bom: bool = False) -> None:
-    if out is None:
-        sys.stdout.write(text)
-        return
-    from dossier.files import write_atomic
-
-    write_atomic(out, (("\ufeff" if bom else "") + text).encode("utf-8"))
-    print(f"Wrote {out}.")
-
-
-def cmd_export_ftm(args: argparse.Namespace) -> int:
-    from dossier.ingest.ftm import ftm_lines
-
-    store = open_cli_store(args)
-    _write(args.out, ftm_lines(store, store.find_dossier(args.country)))
-    return 0
-
-
-def cmd_export_csv(args: argparse.Namespace) -> int:
-    from dossier.ingest.csv_export import tab_csv, tab_spec
-
-    store = open_cli_store(args)
-    dossier = store.find_dossier(args.country)
-    try:
-        spec = tab_spec(args.tab)
-    except KeyError as exc:
-        raise CliError(exc.args[0]) from None
-    _write(args.out, tab_csv(store, dossier, spec, args.lang), bom=True)
     return 0

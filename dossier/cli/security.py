@@ -7,20 +7,31 @@ import os
 import sys
 from pathlib import Path
 
-from dossier.cli.common import CliError, ask_passphrase, open_cli_store, store_path
+from dossier.cli.common import (
+    CliError,
+    add_no_backup,
+    ask_passphrase,
+    backup_before_change,
+    missing_store,
+    open_cli_store,
+    store_path,
+)
 
 NEW_PASSPHRASE_ENV = "DOSSIER_NEW_PASSPHRASE"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("encrypt", help="encrypt the store in place with a passphrase")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_encrypt)
 
     p = sub.add_parser("decrypt", help="write an unencrypted copy of an encrypted store")
     p.add_argument("--out", metavar="PATH", required=True, help="the plain file to create")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_decrypt)
 
     p = sub.add_parser("passwd", help="change the passphrase of an encrypted store")
+    add_no_backup(p)
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser("backup", help="make a verified backup of the store now")
@@ -36,8 +47,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _existing_store(args: argparse.Namespace) -> Path:
     path = store_path(args)
     if not path.is_file():
-        raise CliError(f"No store at {path}.")
+        raise missing_store(path)
     return path
+
+
+def _backup_first(args: argparse.Namespace, path: Path, passphrase: str | None) -> None:
+    """The backup every change makes first, through a connection closed again
+    before the command rewrites the file."""
+    if args.no_backup:
+        return
+    from dossier.store.facade import open_store
+
+    store = open_store(path, create=False, passphrase=passphrase)
+    try:
+        backup_before_change(args, store)
+    finally:
+        store.close()
 
 
 def _new_passphrase(env: str) -> str:
@@ -81,6 +106,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from dossier.cli.common import PASSPHRASE_ENV
 
     passphrase = _new_passphrase(PASSPHRASE_ENV)
+    _backup_first(args, path, None)
     # Plain backups would keep a readable copy of everything: they are encrypted too.
     converted = encrypt_with_backups(path, passphrase)
     print(f"Encrypted {path}" + (f" and {converted} backup(s)." if converted else "."))
@@ -97,7 +123,9 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name.")
-    decrypt_file(path, ask_passphrase(f"Passphrase for {path}"), out)
+    passphrase = ask_passphrase(f"Passphrase for {path}")
+    _backup_first(args, path, passphrase)
+    decrypt_file(path, passphrase, out)
     print(
         f"Wrote an UNENCRYPTED copy to {out}. Anyone who can read that file can read the dossiers."
     )
@@ -115,6 +143,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     if not passphrase_opens(path, old):
         raise CliError(f"Wrong passphrase or damaged file: {path}")
     new = _new_passphrase(NEW_PASSPHRASE_ENV)
+    _backup_first(args, path, old)
     # Backups follow the store, so one passphrase opens everything.
     moved = rekey_with_backups(path, old, new)
     print(f"Changed the passphrase of {path}" + (f" and of {moved} backup(s)." if moved else "."))

@@ -33,6 +33,7 @@ from typing import Any
 
 from dossier import app_version
 from dossier.fields import Kind, format_value
+from dossier.files import temp_suffix
 from dossier.ingest.officials_import import OfficialIndex, wikidata_id
 from dossier.model import (
     DOSSIER,
@@ -83,7 +84,8 @@ def export_dossier(
     if out.is_dir():
         raise ExchangeError(f"{out} is a folder; give a file name ending in {SUFFIX}.")
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    # Named as dossier.files names temporary files, so a later run can remove it.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=temp_suffix(), dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # SQLCipher creates it: an empty plain file would be taken as plain

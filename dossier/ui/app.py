@@ -112,6 +112,23 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Any)
     )
 
 
+def _first_store(path: Path) -> bool:
+    """The first start: ask how to begin, and make an empty store if so chosen (the
+    sample one is made by the usual opening). False: the user chose to quit."""
+    from dossier.ui.first_run import EMPTY, QUIT, ask_how_to_start
+
+    choice = ask_how_to_start(str(path))
+    if choice == QUIT:
+        return False
+    if choice == EMPTY:
+        import os
+
+        from dossier.store import open_store
+
+        open_store(path, passphrase=os.environ.get("DOSSIER_PASSPHRASE") or None).close()
+    return True
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """`dossier gui`: show the window and run until it closes (or, with --smoke, exit)."""
     app = make_app()
@@ -125,6 +142,8 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"dossier: {reason}", file=sys.stderr)
             return 1
     else:
+        if not path.exists() and not _first_store(path):
+            return 0
         store = open_store_interactively(path)
         if store is None:
             return 0
@@ -147,11 +166,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     QTimer.singleShot(0, window, lambda: install_extensions(window))
     sys.excepthook = _report_unexpected
-    # A quiet interval lets Python handle Ctrl+C in the terminal.
-    timer = QTimer(window)
-    timer.start(500)
-    timer.timeout.connect(lambda: None)
+    from dossier.ui.signals import quit_on_signals
+
+    signals = quit_on_signals(window)
     code = app.exec()
+    signals.uninstall()
     if window.store is not None:
         window.store.close()
     return int(code)

@@ -19,6 +19,11 @@ from dossier.ui.i18n import tr
 
 def try_open(path: Path) -> tuple[Store | None, str]:
     """The store at `path` (created with the sample on first run), or the reason it failed."""
+    from dossier.files import remove_leftovers
+
+    # Temporary files of writes cut short (a crash mid-backup or mid-encrypt).
+    remove_leftovers(path.parent, path.name)
+    remove_leftovers(path.parent / "backups", f"{path.stem}.db")  # store.backup.backup_dir
     try:
         # Scripts and smoke runs give an encrypted store's passphrase in the environment.
         return open_or_create(path, os.environ.get("DOSSIER_PASSPHRASE") or None), ""

@@ -1399,5 +1399,27 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
         <source>Opening %s…</source>
         <translation>Открытие %s…</translation>
     </message>
+    <message>
+        <source>Welcome to Dossier</source>
+        <translation>Добро пожаловать в Dossier</translation>
+    </message>
+    <message>
+        <source>Your dossiers will be kept in
+%s
+
+How would you like to start?</source>
+        <translation>Ваши досье будут храниться в
+%s
+
+С чего начать?</translation>
+    </message>
+    <message>
+        <source>With the sample dossier</source>
+        <translation>С образцом досье</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>С пустого хранилища</translation>
+    </message>
 </context>
 </TS>

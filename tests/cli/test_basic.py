@@ -65,15 +65,23 @@ def test_opening_the_app_loads_no_other_command() -> None:
     assert "dossier.cli.imports" not in out[1]
 
 
-def test_first_run_creates_the_store_with_the_sample(
+def test_a_named_store_that_is_not_there_is_refused_saying_how_to_make_one(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "sub" / "store.db"
-    monkeypatch.setenv("DOSSIER_STORE", str(path))
-    code, out, _ = run(capsys, "list")
+    path = tmp_path / "store.db"
+    for argv, env in ((["--store", str(path), "list"], None), (["list"], str(path))):
+        if env:
+            monkeypatch.setenv("DOSSIER_STORE", env)
+        code, out, err = run(capsys, *argv)
+        assert code == 1
+        assert f"No store at {path}" in err
+        assert f"dossier init {path}" in err
+        assert f"dossier sample --out {path}" in err
+        assert not path.exists()
+    code, out, _ = run(capsys, "init", str(path))
     assert code == 0
-    assert out.startswith("AZ  Азербайджан")
-    assert path.exists()
+    code, out, _ = run(capsys, "list")
+    assert (code, out) == (0, "")  # a new empty store
 
 
 def test_default_store_lives_in_the_user_data_dir(
@@ -242,6 +250,7 @@ def test_a_command_closes_the_store_it_opened(
     from dossier.store.connection import lock_exclusively
 
     path = tmp_path / "store.db"
+    assert run(capsys, "sample", "--out", str(path))[0] == 0
     gc.disable()
     try:
         assert run(capsys, "--store", str(path), "list")[0] == 0

@@ -172,6 +172,7 @@ def test_cli_round_trip(store_file, tmp_path, capsys, monkeypatch):
     assert main(["--store", str(store_file), "export-dossier", "AZ", "--out", str(out)]) == 0
     assert "encrypted" in capsys.readouterr().out
     other = tmp_path / "other.db"
+    assert main(["sample", "--out", str(other)]) == 0
     assert main(["--store", str(other), "import-dossier", str(out), "--dry-run"]) == 0
     assert "0 new, 23 identical, 0 conflicting" in capsys.readouterr().out
     monkeypatch.setenv("DOSSIER_EXCHANGE_PASSPHRASE", "wrong passphrase")

@@ -58,6 +58,7 @@ def test_the_app_opens_no_socket(tmp_path: Path) -> None:
     store = tmp_path / "dossier.db"
     article = resource("samples", "article_baku_visit_ru.txt")
     runs = [
+        ["sample", "--out", str(store)],
         ["list"],
         ["capture", str(article), "--country", "AZ", "--date", "2013-11-25", "--accept-all"],
         ["search", "Баку"],
