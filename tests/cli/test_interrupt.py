@@ -11,6 +11,9 @@ import pytest
 
 from dossier.store import open_store
 
+# A trade file without reporter and partner columns names its pair (issue 16).
+PAIR = ["--reporter", "BY", "--partner", "AZ", "--currency", "USD"]
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
@@ -32,7 +35,7 @@ def test_an_interrupted_import_writes_nothing(
     before = _figures(store_file)
     command = [sys.executable, "-m", "dossier", "--store", str(store_file), "import-trade"]
     job = subprocess.Popen(
-        [*command, str(table), "--country", "AZ", "--unit", "1"],
+        [*command, str(table), "--country", "AZ", *PAIR, "--unit", "1"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

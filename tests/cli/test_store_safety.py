@@ -16,6 +16,9 @@ from dossier.store import open_store
 from dossier.store.backup import list_backups
 from dossier.store.crypto import is_encrypted
 
+# A trade file without reporter and partner columns names its pair (issue 16).
+PAIR = ["--reporter", "BY", "--partner", "AZ", "--currency", "USD"]
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 PASSPHRASE = "correct horse battery staple"
 
@@ -37,7 +40,7 @@ def officials(path: Path) -> int:
 def _trade_file(tmp_path: Path) -> list[str]:
     table = tmp_path / "trade.csv"
     table.write_text("year,export,import\n2019,100,50\n2020,200,70\n", encoding="utf-8")
-    return ["import-trade", str(table), "--country", "AZ", "--unit", "1e6"]
+    return ["import-trade", str(table), "--country", "AZ", *PAIR, "--unit", "1e6"]
 
 
 def _factbook(tmp_path: Path) -> list[str]:
