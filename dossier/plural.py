@@ -28,3 +28,15 @@ def counted(n: int, lang: str, en: tuple[str, str], ru: tuple[str, str, str]) ->
     """'1 project' / '3 projects'; '1 проект' / '3 проекта' / '5 проектов'."""
     word = ru_form(n, *ru) if lang == "ru" else en_form(n, *en)
     return f"{group_digits(n, lang)} {word}"
+
+
+def phrase(n: int, lang: str, en: tuple[str, str], ru: tuple[str, str, str]) -> str:
+    """A whole sentence agreeing with n ('{n}' stands for the number): the verb agrees
+    too, as in 'Ещё 1 проект не приведён' / 'Ещё 5 проектов не приведены'."""
+    form = ru_form(n, *ru) if lang == "ru" else en_form(n, *en)
+    return form.replace("{n}", group_digits(n, lang))
+
+
+def en_count(n: int, one: str, many: str) -> str:
+    """'1 source' / '2 sources', for English-only output (the command line)."""
+    return f"{group_digits(n, 'en')} {en_form(n, one, many)}"

@@ -26,7 +26,7 @@ from dossier.brief.totals import YearTotal, common_scale
 from dossier.charts import growth_note, trade_chart
 from dossier.fields import format_value
 from dossier.model import PROJECT, PROJECT_STATUS, TRADE, Project, TradeFigure, period_label
-from dossier.plural import counted
+from dossier.plural import phrase
 
 CHART_HEIGHT_IN = 3.4
 CHART_DPI = 200
@@ -247,11 +247,18 @@ def projects(ctx: BriefContext) -> list[Any]:
         story.append(
             left_out(
                 ctx,
-                ctx.t(
-                    f"{counted(left, 'en', ('more project is', 'more projects are'), ('',) * 3)}"
-                    " not listed: see the dossier in the app.",
-                    f"Ещё {counted(left, 'ru', ('', '', ''), ('проект', 'проекта', 'проектов'))}"
-                    " не приведено: см. досье в приложении.",
+                phrase(
+                    left,
+                    ctx.lang,
+                    (
+                        "{n} more project is not listed: see the dossier in the app.",
+                        "{n} more projects are not listed: see the dossier in the app.",
+                    ),
+                    (
+                        "Ещё {n} проект не приведён: см. досье в приложении.",
+                        "Ещё {n} проекта не приведены: см. досье в приложении.",
+                        "Ещё {n} проектов не приведены: см. досье в приложении.",
+                    ),
                 ),
             )
         )

@@ -20,6 +20,7 @@ from dossier.brief.styles import table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
 from dossier.model import EVENT, TALKING_POINT, Event, TalkingPoint
+from dossier.plural import phrase
 
 # Brief section -> the talking-point kind it prints.
 POINT_SECTIONS = {
@@ -120,25 +121,20 @@ def programme(ctx: BriefContext) -> list[Any]:
         LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
     )
     if len(shown) < len(events):
-        from dossier.plural import counted
-
-        left = counted(
+        text = phrase(
             len(events) - len(shown),
             lang,
-            ("more event", "more events"),
-            ("событие", "события", "событий"),
+            (
+                "{n} more event is not listed: see the dossier in the app.",
+                "{n} more events are not listed: see the dossier in the app.",
+            ),
+            (
+                "Ещё {n} событие не приведено: см. досье в приложении.",
+                "Ещё {n} события не приведены: см. досье в приложении.",
+                "Ещё {n} событий не приведены: см. досье в приложении.",
+            ),
         )
-        story.append(
-            Paragraph(
-                esc(
-                    ctx.t(
-                        f"{left} not listed: see the dossier in the app.",
-                        f"Ещё {left} не приведено: см. досье в приложении.",
-                    )
-                ),
-                s.note,
-            )
-        )
+        story.append(Paragraph(esc(text), s.note))
     return story
 
 

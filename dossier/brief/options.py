@@ -123,6 +123,14 @@ class BriefOptions:
                     f"{name} must be a whole number of 0 or more (or None for "
                     f"no limit), not {value!r}"
                 )
+        if (
+            isinstance(self.stale_years, bool)
+            or not isinstance(self.stale_years, int)
+            or (self.stale_years < 0)
+        ):
+            problems.append(
+                f"stale_years must be a whole number of 0 or more, not {self.stale_years!r}"
+            )
         if problems:
             raise ValueError("; ".join(problems))
         # Keep the print order whatever order the caller listed them in.

@@ -33,7 +33,7 @@ from dossier.brief.styles import CELL_PADDING, CELL_SIZE, RULE, plain_style, tab
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
 from dossier.model import OFFICIAL, Official
-from dossier.plural import counted, group_digits
+from dossier.plural import counted, group_digits, phrase
 
 
 def heading(ctx: BriefContext, text: str, level: int = 0) -> Heading:
@@ -203,25 +203,27 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
         story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), lang)})")
         story.append(_officials_table(ctx, ctx.listed_officials))
     if ctx.officials_left:
-        left = counted(ctx.officials_left, lang, _OFFICIALS_EN, _OFFICIALS_RU)
         total = count(ctx.officials_total, lang)
-        story.append(
-            left_out(
-                ctx,
-                ctx.t(
-                    f"{left} more chosen for this brief "
-                    f"{'is' if ctx.officials_left == 1 else 'are'} not listed (the dossier "
-                    f"holds {total}): see the dossier in the app.",
-                    f"Ещё {left} из выбранных в справку не включены (всего в досье {total}): "
-                    "см. досье в приложении.",
-                ),
-            )
+        en_tail = f"not listed (the dossier holds {total}): see the dossier in the app."
+        ru_tail = f"в справку не включены (всего в досье {total}): см. досье в приложении."
+        text = phrase(
+            ctx.officials_left,
+            lang,
+            (
+                f"{{n}} more official chosen is {en_tail}",
+                f"{{n}} more officials chosen are {en_tail}",
+            ),
+            (
+                f"Ещё {{n}} выбранное должностное лицо {ru_tail.replace('не включены', 'не включено')}",
+                f"Ещё {{n}} выбранных должностных лица {ru_tail}",
+                f"Ещё {{n}} выбранных должностных лиц {ru_tail}",
+            ),
         )
+        story.append(left_out(ctx, text))
     return story
 
 
 _OFFICIALS_EN = ("official", "officials")
-_OFFICIALS_RU = ("должностное лицо", "должностных лица", "должностных лиц")
 _OFFICIALS_OF_RU = ("должностного лица", "должностных лиц", "должностных лиц")
 
 
@@ -238,18 +240,17 @@ def delegation(ctx: BriefContext) -> list[Any]:
         text = f"<b>{esc(o.name)}</b>" + (f" — {esc(post)}" if post else "")
         story.append(Paragraph(text, ctx.styles.point, bulletText="•"))
     if ctx.delegation_left:
-        left = counted(
-            ctx.delegation_left, ctx.lang, ("member", "members"), ("член", "члена", "членов")
+        text = phrase(
+            ctx.delegation_left,
+            ctx.lang,
+            ("{n} more member is not listed.", "{n} more members are not listed."),
+            (
+                "Ещё {n} член делегации не приведён.",
+                "Ещё {n} члена делегации не приведены.",
+                "Ещё {n} членов делегации не приведены.",
+            ),
         )
-        story.append(
-            left_out(
-                ctx,
-                ctx.t(
-                    f"{left} more not listed: see the dossier in the app.",
-                    f"Ещё {left} делегации не приведены: см. досье в приложении.",
-                ),
-            )
-        )
+        story.append(left_out(ctx, text))
     return story
 
 

@@ -151,7 +151,7 @@ def test_cards_for_interlocutors_a_table_for_the_next_and_a_count(
     for name in ("Хозяин Министр2", "Хозяин Министр3", "Гость Сотрудник3"):
         assert name in text
     assert "Гость Сотрудник0" not in text
-    assert "Ещё 3 должностных лица из выбранных в справку не включены (всего в досье 10)" in text
+    assert "Ещё 3 выбранных должностных лица в справку не включены (всего в досье 10)" in text
     assert "Бывший" not in text  # former officials are not chosen by default
     # Trade: 23 figures summed per year; 2012's own total, not it plus its months.
     assert "Итоги по годам" in text
