@@ -518,7 +518,7 @@ ENTITIES: dict[str, EntitySpec] = {
     e.name: e for e in (DOSSIER, SOURCE, OFFICIAL, TRADE, PROJECT, TALKING_POINT, EVENT)
 }
 # The tabs of a dossier, in the order a user meets them.
-DOSSIER_PARTS = (OFFICIAL, TRADE, PROJECT, TALKING_POINT, SOURCE)
+DOSSIER_PARTS = (OFFICIAL, TRADE, PROJECT, TALKING_POINT, SOURCE, EVENT)
 
 
 def spec_for(record: Any) -> EntitySpec:
