@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from dossier.brief import BriefOptions, build_brief
 from dossier.ui.main_window import MainWindow
