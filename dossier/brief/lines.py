@@ -170,7 +170,7 @@ def point_section(section: str) -> Any:
 
 def point(ctx: BriefContext, p: TalkingPoint, number: int) -> Paragraph:
     s = ctx.styles
-    topic = f"<b>{esc(p.topic)}.</b> " if p.topic else ""
+    topic = f"<b>{esc(_sentence(p.topic))}</b> " if p.topic else ""
     aged = as_of(ctx, p.source_id)
     text = f"{topic}{esc(p.text)}{esc(aged)}{esc(ctx.citations.cite(p.source_id))}"
     meta = []
@@ -238,3 +238,9 @@ def _source_of(ctx: BriefContext, number: str) -> int | None:
         if source.body and pattern.search(source.body):
             return source_id
     return None
+
+
+def _sentence(text: str) -> str:
+    """A heading run into the text ends with one full stop, never two ('Итоги?' stays)."""
+    text = text.strip()
+    return text if text.endswith((".", "?", "!", "…", ":")) else text + "."
