@@ -15,7 +15,7 @@ from reportlab.platypus import LongTable, PageBreak, Paragraph
 from dossier.brief.ages import as_of
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_range
-from dossier.brief.sections import cell, heading, section_heading
+from dossier.brief.sections import cell, heading, purpose, section_heading
 from dossier.brief.styles import table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
@@ -47,13 +47,6 @@ def _kind(ctx: BriefContext, kind: str) -> list[TalkingPoint]:
 
 
 # -- steering note ----------------------------------------------------------------
-
-
-def purpose(ctx: BriefContext) -> str:
-    if ctx.options.purpose.strip():
-        return ctx.options.purpose.strip()
-    visits = [e for e in ctx.events if e.kind == "visit"] or ctx.events
-    return visits[0].title if visits else ""
 
 
 def steering(ctx: BriefContext) -> list[Any]:

@@ -104,6 +104,14 @@ def marking(ctx: BriefContext) -> str:
     return (ctx.dossier.release_marking or "").strip() or ctx.t("RELEASABLE", "ДЛЯ ПЕРЕДАЧИ")
 
 
+def purpose(ctx: BriefContext) -> str:
+    """What the visit is for: as the user wrote it, else the visit event's title."""
+    if ctx.options.purpose.strip():
+        return ctx.options.purpose.strip()
+    visits = [e for e in ctx.events if e.kind == "visit"] or ctx.events
+    return visits[0].title if visits else ""
+
+
 # -- cover and contents -------------------------------------------------------
 
 
@@ -118,7 +126,7 @@ def cover(ctx: BriefContext) -> list[Any]:
         Spacer(1, 0.3 * cm),
         Paragraph(esc(brief_title(ctx)), s.cover_title),
     ]
-    for line in (o.place, o.dates):
+    for line in (o.place, o.dates, purpose(ctx)):
         if line.strip():
             story.append(Paragraph(esc(line), s.cover_line))
     rows = [

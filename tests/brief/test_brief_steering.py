@@ -201,3 +201,9 @@ def test_pdf_metadata(sample_briefs) -> None:
     assert xmp.dc_title == {"x-default": "Официальный визит в Баку"}
     assert xmp.dc_language == ["en"]
     assert xmp.dc_creator == ["Отдел Кавказа"]
+
+
+def test_cover_has_title_place_dates_and_purpose(sample_briefs, pdf) -> None:
+    cover = pdf.pages(sample_briefs(purpose="Переговоры о кооперации", dates="25–26 ноября"))[0]
+    for words in ("Официальный визит в Баку", "Баку", "25–26 ноября", "Переговоры о кооперации"):
+        assert words in cover
