@@ -89,7 +89,7 @@ class BriefContext:
     all_officials: dict[int, Official]  # the cards', the table's and the points' addressees
     listed_officials: list[Official] = field(default_factory=list)  # the compact table
     delegation: list[Official] = field(default_factory=list)  # our own side, listed
-    delegation_left: int = 0  # our side beyond the row limit
+    delegation_left: int = 0  # our side beyond the card limit
     officials_left: int = 0  # chosen officials in neither cards nor table
     officials_total: int = 0  # every official in the dossier
     trade_totals: list[YearTotal] | None = None  # sums per year and flow, for many figures
@@ -291,7 +291,8 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
     carded = [r[0] for r in _take(ranked, card_limit)]
     rest = [r[0] for r in ranked[len(carded) :]]
     listed = _take(rest, options.max_rows)
-    delegation = [r[0] for r in _take(home, options.max_rows)]
+    # A delegation is a handful of people: as many as the cards, the rest counted.
+    delegation = [r[0] for r in _take(home, card_limit)]
     records = reader.officials(
         list(dict.fromkeys(carded + listed + delegation + [i for i in first if i not in carded]))
     )

@@ -238,7 +238,7 @@ _OFFICIALS_OF_RU = ("должностного лица", "должностных
 def delegation(ctx: BriefContext) -> list[Any]:
     """Our own side: a list in protocol order, not cards."""
     story = section_heading(ctx, "delegation")
-    if not ctx.delegation:
+    if not ctx.delegation and not ctx.delegation_left:
         return [
             *story,
             Paragraph(esc(ctx.t("None prepared.", "Не подготовлено.")), ctx.styles.note),

@@ -207,3 +207,10 @@ def test_cover_has_title_place_dates_and_purpose(sample_briefs, pdf) -> None:
     cover = pdf.pages(sample_briefs(purpose="Переговоры о кооперации", dates="25–26 ноября"))[0]
     for words in ("Официальный визит в Баку", "Баку", "25–26 ноября", "Переговоры о кооперации"):
         assert words in cover
+
+
+def test_delegation_beyond_the_card_limit_is_counted(store, protocol, pdf, brief_day) -> None:
+    options = BriefOptions(generated_on=brief_day, sections=("delegation",), max_cards=0)
+    text = pdf.text(build_brief(store, protocol, options))
+    assert "Наш Президент" not in text
+    assert "Ещё 1 член делегации не приведён." in text
