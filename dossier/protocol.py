@@ -7,6 +7,8 @@ deputies, ministers, ambassadors, then everyone else.
 
 from __future__ import annotations
 
+import functools
+
 from dossier.model import RANKS
 
 RANK_ORDER = {c.value: n for n, c in enumerate(RANKS)}
@@ -53,10 +55,12 @@ _POST_STARTS = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def rank_from_post(position: str | None) -> str:
+    # Cached: a dossier of 30,000 officials holds far fewer distinct posts.
     post = (position or "").strip().casefold()
     for rank, starts in _POST_STARTS:
-        if any(post.startswith(start) for start in starts):
+        if post.startswith(starts):
             return rank
     return "other"
 
