@@ -30,7 +30,7 @@ BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
     "delegation": sections.delegation,
     "trade": economy.trade,
     "projects": economy.projects,
-    "glossary": sections.glossary,
+    "glossary": lines.glossary,
     "sources": references.sources,
 }
 

@@ -262,50 +262,44 @@ def delegation(ctx: BriefContext) -> list[Any]:
     return story
 
 
-def glossary(ctx: BriefContext) -> list[Any]:
-    """Names as written, in Latin letters and as pronounced: what a reader must say aloud."""
-    s = ctx.styles
-    story = section_heading(ctx, "glossary")
-    people = {o.id: o for o in (*ctx.officials, *ctx.delegation)}.values()
-    entries = sorted(
-        {
-            (o.name, o.name_latin or "", o.pronunciation or "")
-            for o in people
-            if (o.name_latin and o.name_latin != o.name) or o.pronunciation
-        }
-    )
-    if not entries:
-        return [*story, Paragraph(esc(ctx.t("None prepared.", "Не подготовлено.")), s.note)]
-    for name, latin, said in entries:
-        text = f"<b>{esc(name)}</b>" + "".join(f" — {esc(x)}" for x in (latin, said) if x)
-        story.append(Paragraph(text, s.point, bulletText="•"))
-    return story
-
-
 def _officials_table(ctx: BriefContext, officials: list[Official]) -> LongTable:
-    """One line per official beyond the cards: name, post, since when, source."""
+    """One line per official beyond the cards: name, post, since when, source (the
+    last two only when some official has one)."""
     s = ctx.styles
     lang = ctx.lang
+    keep = [
+        True,
+        True,
+        any(o.start_date for o in officials),
+        any(o.source_id in ctx.citations.sources for o in officials),
+    ]
     heads = [
         _label("name", lang),
         _label("position", lang),
         _label("start_date", lang),
         ctx.t("Src.", "Ист."),
     ]
-    rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
-    w = ctx.frame_width
-    widths = [0.29 * w, 0.43 * w, 0.2 * w, 0.08 * w]
+    rows: list[list[Any]] = [
+        [Paragraph(esc(h), s.cell_head) for h, k in zip(heads, keep, strict=True) if k]
+    ]
+    shares = [x for x, k in zip((0.29, 0.43, 0.2, 0.08), keep, strict=True) if k]
+    widths = [ctx.frame_width * x / sum(shares) for x in shares]
     for o in officials:
         name = esc(o.name)
         if o.name_latin and o.name_latin != o.name:
             name += f"<br/><font color='#5a5a5a'>{esc(o.name_latin)}</font>"
         post = ", ".join(x for x in (o.position, o.organisation) if x)
+        cells = [
+            Paragraph(name, s.cell),
+            Paragraph(esc(post), s.cell),
+            human_date(o.start_date, lang),
+            ctx.citations.cite(o.source_id).strip() if keep[3] else "",
+        ]
+        cells = [c for c, k in zip(cells, keep, strict=True) if k]
         rows.append(
             [
-                Paragraph(name, s.cell),
-                Paragraph(esc(post), s.cell),
-                cell(ctx, human_date(o.start_date, lang), widths[2]),
-                cell(ctx, ctx.citations.cite(o.source_id).strip(), widths[3]),
+                c if not isinstance(c, str) else cell(ctx, c, w)
+                for c, w in zip(cells, widths, strict=True)
             ]
         )
     return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")

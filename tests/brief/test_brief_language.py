@@ -184,3 +184,23 @@ def test_each_source_once_with_publisher_date_and_retrieval(store, brief_day) ->
     assert entry.count(name) == 1
     assert "Официальные данные." in entry  # the kind stands in for the missing publisher
     assert "Дата получения:" in entry
+
+
+def test_officials_table_drops_columns_nobody_filled(store, brief_day) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Тестландия"}))
+    with store.transaction():
+        for i in range(3):
+            store.officials.add(
+                OFFICIAL.make(
+                    {
+                        "name": f"Чиновник {i}",
+                        "position": "Советник",
+                        "side": "host",
+                        "status": "current",
+                    },
+                    dossier_id=d.id,
+                )
+            )
+    options = BriefOptions(generated_on=brief_day, sections=("interlocutors",), max_cards=1)
+    text = _text(build_brief(store, d, options))
+    assert "Другие должностные лица (2) Имя Должность Чиновник" in text  # no date, no source
