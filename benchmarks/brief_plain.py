@@ -2,10 +2,12 @@
 
 It sets the same text and tables as `dossier.brief` with default options (Russian,
 A4) in the same DejaVu faces and sizes, without any of dossier.brief's code: the
-cover, a contents list, the scene-setter and events, the approved talking points by
-kind, a card per interlocutor (the same choice: at most 30, those the points address
-first, then host, home, third side) with a details table and the biography and
-notes, a table of the next 200 chosen officials and a line for the rest, the trade
+cover, a contents list, the steering note (purpose, top three messages, the ask, the
+risks), the scene-setter and events, the approved talking points by kind ("Не
+подготовлено." for an empty kind), a card per interlocutor (the same choice: at most
+30 in protocol order, the host side by rank, then third parties) with a details table
+and the biography and notes, a table of the next 200 chosen officials and a line for
+the rest, the delegation (our side, at most 30, a list), the glossary of names, the trade
 chart (the brief's own matplotlib figure as a 200 dpi PNG: a chart is content both
 must draw, so `chart_png` is timed with `build`), the trade figures (listed one by
 one up to 200, else summed per year and flow in SQL), growth statements, projects by
@@ -28,6 +30,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from dossier.model import FLOWS, POINT_KINDS, PROJECT_KINDS, PROJECT_STATUS, SIDES, SOURCE_KINDS
+from dossier.protocol import protocol_rank
 
 MONTHS = (
     "январь",
@@ -359,11 +362,32 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
             [did],
         ).fetchall()
     )
+    # The steering note: purpose, top three messages, the ask, the risks; one page.
+    steering = section("Основные положения")
+    for label, lines in (
+        ("Цель визита", [events[0]["title"]] if events else []),
+        (
+            "Три главных тезиса",
+            [
+                p["text"]
+                for p in sorted(points, key=lambda p: p["priority"] or 9)
+                if p["kind"] == "key_message"
+            ][:3],
+        ),
+        ("Чего добиваемся", [p["text"] for p in points if p["kind"] == "objective"]),
+        ("Риски", [p["topic"] or p["text"] for p in points if p["kind"] == "if_raised"]),
+    ):
+        steering.append(Paragraph(f"<b>{label}</b>", body))
+        steering += [Paragraph(esc(x), point, bulletText="•") for x in lines] or [
+            Paragraph("Не подготовлено.", note)
+        ]
+    story[0:0] = [*steering, PageBreak()]
     story += section("Цели и ключевые тезисы")
     for kind in POINT_KINDS:
         chosen = [p for p in points if p["kind"] == kind.value]
-        if chosen:
-            story.append(heading(GROUPS[kind.value], 1))
+        story.append(heading(GROUPS[kind.value], 1))
+        if not chosen:
+            story.append(Paragraph("Не подготовлено.", note))
         for n, p in enumerate(chosen, 1):
             text = (
                 (f"<b>{esc(p['topic'])}.</b> " if p["topic"] else "")
@@ -380,25 +404,31 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
                 text = "<b>СПРАВОЧНО — не озвучивать</b><br/>" + text
             story.append(Paragraph(text, point, bulletText=f"{n}."))
 
-    # Interlocutors: the same choice of cards, a table of the next ones, a count.
-    rows = db.execute(
-        "SELECT id, side FROM officials WHERE dossier_id = ? AND status = "
+    # Interlocutors: the same choice of cards (protocol order: host side by rank, those
+    # the points address first within a rank, then third parties; our side is the
+    # delegation list), a table of the next ones, a count.
+    everyone = db.execute(
+        "SELECT id, side, rank, position FROM officials WHERE dossier_id = ? AND status = "
         "'current' ORDER BY side, name_key, name, id",
         [did],
     ).fetchall()
+    rows = [r for r in everyone if r[1] != "home"]
+    home = [r for r in everyone if r[1] == "home"]
     total = db.execute("SELECT count(*) FROM officials WHERE dossier_id = ?", [did]).fetchone()[0]
     addressed = list(dict.fromkeys(p["audience_id"] for p in points if p["audience_id"]))
-    rank = {"host": 0, "home": 1, "third": 2}
-    ranked = sorted(
-        rows,
-        key=lambda r: (
+
+    def precedence(r: Any) -> tuple[int, int, int]:
+        return (
+            0 if r[1] == "host" else 1,
+            protocol_rank(r[2], r[3]),
             addressed.index(r[0]) if r[0] in addressed else len(addressed),
-            rank.get(r[1], 3),
-        ),
-    )
-    carded = {r[0] for r in ranked[:MAX_CARDS]}
-    rest = [r[0] for r in rows if r[0] not in carded]
-    wanted = [r[0] for r in rows if r[0] in carded] + rest[:MAX_ROWS]
+        )
+
+    ranked = sorted(rows, key=precedence)
+    carded_ids = [r[0] for r in ranked[:MAX_CARDS]]
+    rest = [r[0] for r in ranked[MAX_CARDS:]]
+    delegation = [r[0] for r in sorted(home, key=precedence)[:MAX_CARDS]]
+    wanted = carded_ids + rest[:MAX_ROWS] + delegation
     found = (
         {
             o["id"]: o
@@ -419,7 +449,7 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
                 note,
             )
         )
-    for oid in [r[0] for r in rows if r[0] in carded]:
+    for oid in carded_ids:
         o = found[oid]
         name = o["name"] + (
             f" {o['patronymic']}" if o["patronymic"] and o["patronymic"] not in o["name"] else ""
@@ -486,6 +516,23 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
                 note,
             )
         )
+
+    # Delegation: our side as a list; then (after projects) the glossary of names.
+    story += section("Делегация")
+    for i in delegation:
+        post = ", ".join(x for x in (found[i]["position"], found[i]["organisation"]) if x)
+        story.append(
+            Paragraph(f"<b>{esc(found[i]['name'])}</b> — {esc(post)}", point, bulletText="•")
+        )
+    if not delegation:
+        story.append(Paragraph("Не подготовлено.", note))
+    glossary = sorted(
+        {
+            (found[i]["name"], found[i]["name_latin"] or "")
+            for i in carded_ids + delegation
+            if found[i]["name_latin"] and found[i]["name_latin"] != found[i]["name"]
+        }
+    )
 
     # Trade: the chart, then figures one by one or summed per year and flow.
     story += section("Торговля и экономика")
@@ -640,6 +687,10 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
                 [0.35, 0.17, 0.15, 0.14, 0.12, 0.07],
             )
         )
+
+    story += section("Глоссарий имён")
+    for name, latin in glossary:
+        story.append(Paragraph(f"<b>{esc(name)}</b> — {esc(latin)}", point, bulletText="•"))
 
     # Sources: the cited ones by number, then up to 200 more.
     story += section("Источники")

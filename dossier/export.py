@@ -10,7 +10,6 @@ from dossier.fields import Kind, format_value
 from dossier.model import (
     DOSSIER,
     DOSSIER_PARTS,
-    EVENT,
     SOURCE,
     Dossier,
     EntitySpec,
@@ -18,7 +17,7 @@ from dossier.model import (
 )
 from dossier.store import Store
 
-PARTS = (*DOSSIER_PARTS, EVENT)
+PARTS = DOSSIER_PARTS
 # Fields already printed in a record's heading line.
 _IN_HEADING = {"trade": ("period_start", "period_end", "flow")}
 

@@ -59,6 +59,9 @@ class FieldSpec:
     example: str = ""
     in_table: bool = True  # shown as a column of the entity's table
     unit_field: str | None = None  # currency shown beside an amount
+    # An internal annotation (priority, audience, verification, notes): printed in the
+    # full brief, never in the releasable one.
+    internal: bool = False
 
     def label(self, lang: str = "en") -> str:
         return self.ru if lang == "ru" else self.en

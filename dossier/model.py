@@ -101,7 +101,36 @@ POINT_KINDS = (
     Choice("background", "Background", "Справочно"),
 )
 POINT_STATUS = (Choice("draft", "Draft", "Черновик"), Choice("approved", "Approved", "Утверждён"))
+HANDLING = (
+    Choice("releasable", "Releasable", "Можно передавать"),
+    Choice("background", "Background only", "Только справочно"),
+)
+# Protocol precedence, highest first; an official without one gets it from the post.
+RANKS = (
+    Choice("head_of_state", "Head of state", "Глава государства"),
+    Choice("head_of_government", "Head of government", "Глава правительства"),
+    Choice("deputy", "Deputy head", "Заместитель"),
+    Choice("minister", "Minister", "Министр"),
+    Choice("ambassador", "Ambassador", "Посол"),
+    Choice("other", "Other", "Другое"),
+)
+EVENT_KINDS = (
+    Choice("talks", "Talks", "Переговоры"),
+    Choice("meeting", "Meeting", "Встреча"),
+    Choice("ceremony", "Ceremony", "Церемония"),
+    Choice("press", "Press", "Пресса"),
+    Choice("visit", "Visit", "Визит"),
+    Choice("other", "Other", "Другое"),
+)
 CURRENCY_EXAMPLE = "USD"
+
+
+def handling_field() -> Any:
+    """Whether a record may be shown outside (releasable) or is background only."""
+    # Not required: a record written before handling existed (or left empty) is releasable.
+    return spec_field(
+        "Handling", "Режим", Kind.CHOICE, choices=HANDLING, default="releasable", in_table=False
+    )
 
 
 @dataclass
@@ -128,6 +157,12 @@ class Dossier:
         "Scene-setter", "Общая обстановка", Kind.LONGTEXT, in_table=False
     )
     classification: str | None = spec_field("Classification", "Гриф", example="ДСП", default="ДСП")
+    release_marking: str | None = spec_field(
+        "Marking, releasable version",
+        "Гриф версии для передачи",
+        in_table=False,
+        example="Для передачи",
+    )
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
@@ -149,6 +184,7 @@ class Source:
     )
     body: str | None = spec_field("Text", "Текст", Kind.LONGTEXT, in_table=False)
     added_at: str | None = spec_field("Added", "Добавлен", Kind.READONLY)
+    handling: str = handling_field()
 
 
 @dataclass
@@ -181,8 +217,14 @@ class Official:
     )
     pronunciation: str | None = spec_field("Pronunciation", "Произношение", in_table=False)
     photo: bytes | None = spec_field("Photo", "Фото", Kind.PHOTO, in_table=False)
-    notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False)
-    last_verified: str | None = spec_field("Last verified", "Проверено", Kind.DATE, in_table=False)
+    notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False, internal=True)
+    last_verified: str | None = spec_field(
+        "Last verified", "Проверено", Kind.DATE, in_table=False, internal=True
+    )
+    rank: str | None = spec_field(
+        "Rank", "Ранг", Kind.CHOICE, choices=RANKS, in_table=False, example="minister"
+    )
+    handling: str = handling_field()
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -259,6 +301,7 @@ class Project:
     due_date: str | None = spec_field("Due", "Срок", Kind.DATE)
     location: str | None = spec_field("Location", "Место", in_table=False)
     description: str | None = spec_field("Description", "Описание", Kind.LONGTEXT, in_table=False)
+    handling: str = handling_field()
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -274,15 +317,28 @@ class TalkingPoint:
     topic: str | None = spec_field("Topic", "Тема")
     text: str = spec_field("Text", "Текст", Kind.LONGTEXT, required=True)
     priority: int | None = spec_field(
-        "Priority", "Приоритет", Kind.INTEGER, minimum=1, maximum=3, example="1", in_table=False
+        "Priority",
+        "Приоритет",
+        Kind.INTEGER,
+        minimum=1,
+        maximum=3,
+        example="1",
+        in_table=False,
+        internal=True,
     )
     audience_id: int | None = spec_field(
-        "For", "Для кого", Kind.REF, ref="official", in_table=False
+        "For", "Для кого", Kind.REF, ref="official", in_table=False, internal=True
     )
     position: int | None = spec_field("Order", "Порядок", Kind.INTEGER, in_table=False)
     releasable: bool = spec_field("May be said", "Можно озвучить", Kind.BOOL, default=True)
     status: str = spec_field(
-        "Status", "Статус", Kind.CHOICE, required=True, choices=POINT_STATUS, default="draft"
+        "Status",
+        "Статус",
+        Kind.CHOICE,
+        required=True,
+        choices=POINT_STATUS,
+        default="draft",
+        internal=True,
     )
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
@@ -294,10 +350,15 @@ class Event:
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Event", "Событие", required=True)
-    place: str | None = spec_field("Place", "Место")
+    kind: str | None = spec_field("Kind", "Вид", Kind.CHOICE, choices=EVENT_KINDS)
     start_date: str | None = spec_field("From", "С", Kind.DATE)
+    time: str | None = spec_field("Time", "Время", example="10:00")
     end_date: str | None = spec_field("To", "По", Kind.DATE)
+    place: str | None = spec_field("Place", "Место")
+    participants: str | None = spec_field("Participants", "Участники")
     programme: str | None = spec_field("Programme", "Программа", Kind.LONGTEXT, in_table=False)
+    notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False, internal=True)
+    handling: str = handling_field()
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -338,6 +399,17 @@ class EntitySpec:
     @property
     def cites_source(self) -> bool:
         return any(f.name == "source_id" for f in self.fields)
+
+    def is_background(self, record: Any) -> bool:
+        """True for a record that must stay out of a releasable brief: marked
+        background only (talking points say it with their `releasable` flag)."""
+        if getattr(record, "handling", None) == "background":
+            return True
+        return getattr(record, "releasable", True) is False
+
+    @property
+    def internal_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.internal)
 
     def title_of(self, record: Any) -> str:
         return str(getattr(record, self.title_field) or "")
@@ -526,7 +598,7 @@ ENTITIES: dict[str, EntitySpec] = {
     e.name: e for e in (DOSSIER, SOURCE, OFFICIAL, TRADE, PROJECT, TALKING_POINT, EVENT)
 }
 # The tabs of a dossier, in the order a user meets them.
-DOSSIER_PARTS = (OFFICIAL, TRADE, PROJECT, TALKING_POINT, SOURCE)
+DOSSIER_PARTS = (OFFICIAL, TRADE, PROJECT, TALKING_POINT, SOURCE, EVENT)
 
 
 def spec_for(record: Any) -> EntitySpec:

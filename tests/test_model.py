@@ -22,13 +22,14 @@ def test_every_entity_field_has_both_labels_and_a_kind() -> None:
             assert f.ru, (spec.name, f.name)
 
 
-def test_the_five_tabs_come_in_the_users_order() -> None:
+def test_the_six_tabs_come_in_the_users_order() -> None:
     assert [s.label("en", plural=True) for s in DOSSIER_PARTS] == [
         "Officials",
         "Trade",
         "Projects",
         "Talking points",
         "Sources",
+        "Events",
     ]
     assert [s.label("ru", plural=True) for s in DOSSIER_PARTS] == [
         "Должностные лица",
@@ -36,6 +37,7 @@ def test_the_five_tabs_come_in_the_users_order() -> None:
         "Проекты",
         "Тезисы",
         "Источники",
+        "События",
     ]
 
 

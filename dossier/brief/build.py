@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from dossier.brief import economy, references, sections
+from dossier.brief import economy, lines, references, sections
 from dossier.brief.context import BriefContext, load_context
 from dossier.brief.dates import human_day
 from dossier.brief.fonts import register_fonts
@@ -19,11 +19,18 @@ from dossier.progress import Progress, report
 BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
     "cover": sections.cover,
     "contents": sections.contents,
-    "scene": sections.scene,
-    "points": sections.points,
+    "steering": lines.steering,
+    "programme": lines.programme,
+    "objectives": lines.point_section("objectives"),
+    "messages": lines.point_section("messages"),
+    "if_raised": lines.point_section("if_raised"),
+    "press": lines.point_section("press"),
+    "background": lines.background,
     "interlocutors": sections.interlocutors,
+    "delegation": sections.delegation,
     "trade": economy.trade,
     "projects": economy.projects,
+    "glossary": lines.glossary,
     "sources": references.sources,
 }
 
@@ -64,6 +71,6 @@ def build_pdf(
         report(progress, 0, 0)
         story += BUILDERS[section](ctx)
     if not story:
-        story = sections.section_heading(ctx, "scene")
+        story = sections.section_heading(ctx, "background")
     doc.build_brief(story, progress)
     return buffer.getvalue()

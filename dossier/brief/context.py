@@ -16,7 +16,12 @@ from dossier.brief.styles import Styles
 from dossier.brief.totals import TradeGroup, YearTotal, groups_of, several_years, sum_by_year
 from dossier.fields import bilingual
 from dossier.model import (
+    EVENT,
+    PROJECT,
+    SOURCE,
+    TALKING_POINT,
     Dossier,
+    EntitySpec,
     Event,
     Official,
     Project,
@@ -24,9 +29,12 @@ from dossier.model import (
     TalkingPoint,
     TradeFigure,
 )
+from dossier.protocol import protocol_rank
 
-# Whom a diplomat meets first: the host side, then our own people, then third parties.
-SIDE_RANK = {"host": 0, "home": 1, "third": 2}
+# Cards in protocol order: the host side first, then third parties; our own side is
+# the delegation, listed rather than carded.
+SIDE_RANK = {"host": 0, "third": 1, "home": 2}
+OFFICIAL_ROW = ("id", "side", "status", "rank", "position", "handling")
 
 
 @dataclass
@@ -80,6 +88,8 @@ class BriefContext:
     citations: Citations
     all_officials: dict[int, Official]  # the cards', the table's and the points' addressees
     listed_officials: list[Official] = field(default_factory=list)  # the compact table
+    delegation: list[Official] = field(default_factory=list)  # our own side, listed
+    delegation_left: int = 0  # our side beyond the card limit
     officials_left: int = 0  # chosen officials in neither cards nor table
     officials_total: int = 0  # every official in the dossier
     trade_totals: list[YearTotal] | None = None  # sums per year and flow, for many figures
@@ -98,6 +108,14 @@ class BriefContext:
 
     def t(self, en: str, ru: str) -> str:
         return bilingual(self.lang, en, ru)
+
+    @property
+    def releasable(self) -> bool:
+        return not self.options.include_background
+
+    def shows(self, spec: EntitySpec, name: str) -> bool:
+        """Whether a field prints: internal annotations stay out of a releasable brief."""
+        return not (self.releasable and spec.field(name).internal)
 
     def key(self, prefix: str) -> str:
         """A unique bookmark name for a heading."""
@@ -118,13 +136,17 @@ class _Reader:
         self.did = dossier_id
         self.sql = hasattr(store.officials, "db")
 
-    # officials: (id, side, status) in dossier order, then whole records by id
-    def official_rows(self) -> list[tuple[int, str, str]]:
+    # officials: light rows in dossier order, then whole records by id
+    def official_rows(self) -> list[tuple[Any, ...]]:
+        """(id, side, status, rank, position, handling) of every official."""
         repo = self.store.officials
         if not self.sql:
             self._officials = {o.id: o for o in repo.list(self.did)}
-            return [(o.id, o.side, o.status) for o in self._officials.values()]
-        return repo.columns(self.did, ("id", "side", "status"))
+            return [
+                (o.id, o.side, o.status, o.rank, o.position, o.handling)
+                for o in self._officials.values()
+            ]
+        return repo.columns(self.did, OFFICIAL_ROW)
 
     def _by_id(self, repo: Any, ids: list[int]) -> dict[int, Any]:
         """Whole records of this dossier by id, read 500 at a time (SQLite's limit on
@@ -225,6 +247,11 @@ def _reading(options: BriefOptions) -> tuple[Any, ...]:
     )
 
 
+def _shown(spec: EntitySpec, records: list[Any], releasable: bool) -> list[Any]:
+    """The records a brief may print: all, or in a releasable one the releasable ones."""
+    return [r for r in records if not spec.is_background(r)] if releasable else records
+
+
 def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str, Any]:
     """What a brief with these options prints, read from a Store (or a plain Snapshot)."""
     did = dossier_id
@@ -235,13 +262,17 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
     else:
         wanted = set(options.talking_point_ids)
         points = [p for p in points if p.id in wanted]
-    if not options.include_background:
-        # The releasable version: nothing that must not be said or shown.
-        points = [p for p in points if p.releasable]
+    releasable = not options.include_background
+    if releasable:
+        # The releasable version: nothing marked background only, of any kind.
+        points = [p for p in points if not TALKING_POINT.is_background(p)]
 
-    # Officials: cards for the interlocutors first (those the points address, then by
-    # side), a compact table for the next ones, a count for the rest.
+    # Officials in protocol order: the host side by rank (those the points address
+    # first within a rank), then third parties; cards up to the limit, a compact table
+    # for the next ones, a count for the rest. Our own side is the delegation list.
     rows = reader.official_rows()
+    if releasable:
+        rows = [r for r in rows if r[5] != "background"]
     if options.official_ids is None:
         chosen = [r for r in rows if r[2] == "current"]
     else:
@@ -249,19 +280,25 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         chosen = [r for r in rows if r[0] in wanted]
     addressed = [p.audience_id for p in points if p.audience_id is not None]
     first = {oid: n for n, oid in enumerate(dict.fromkeys(addressed))}
-    ranked = sorted(
-        chosen, key=lambda r: (first.get(r[0], len(first)), SIDE_RANK.get(r[1], len(SIDE_RANK)))
-    )
+
+    def precedence(r: tuple[Any, ...]) -> tuple[int, int, int]:
+        side = SIDE_RANK.get(r[1], len(SIDE_RANK))
+        return (side, protocol_rank(r[3], r[4]), first.get(r[0], len(first)))
+
+    ranked = sorted((r for r in chosen if r[1] != "home"), key=precedence)
+    home = sorted((r for r in chosen if r[1] == "home"), key=precedence)
     # Officials the user picked one by one all get cards; the limit only trims the
     # default choice (every current official), which is what grows with the dossier.
     card_limit = options.max_cards if options.official_ids is None else None
-    carded = {r[0] for r in _take(ranked, card_limit)}
-    rest = [r[0] for r in chosen if r[0] not in carded]
+    carded = [r[0] for r in _take(ranked, card_limit)]
+    rest = [r[0] for r in ranked[len(carded) :]]
     listed = _take(rest, options.max_rows)
+    # A delegation is a handful of people: as many as the cards, the rest counted.
+    delegation = [r[0] for r in _take(home, card_limit)]
     records = reader.officials(
-        [r[0] for r in chosen if r[0] in carded] + listed + [i for i in first if i not in carded]
+        list(dict.fromkeys(carded + listed + delegation + [i for i in first if i not in carded]))
     )
-    cards = [records[r[0]] for r in chosen if r[0] in carded]
+    cards = [records[i] for i in carded]
 
     # Trade: every figure while they fit the row limit, else sums per year and flow.
     count = reader.trade_count()
@@ -292,11 +329,16 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         "officials": cards,
         "points": points,
         "trade": trade,
-        "projects": store.projects.list(did),
-        "events": store.events.list(did),
-        "sources": {s.id: s for s in sorted(store.sources.list(did), key=lambda s: s.id)},
+        "projects": _shown(PROJECT, store.projects.list(did), releasable),
+        "events": _shown(EVENT, store.events.list(did), releasable),
+        "sources": {
+            s.id: s
+            for s in sorted(_shown(SOURCE, store.sources.list(did), releasable), key=lambda s: s.id)
+        },
         "all_officials": records,
         "listed_officials": [records[i] for i in listed],
+        "delegation": [records[i] for i in delegation],
+        "delegation_left": len(home) - len(delegation),
         "officials_left": len(rest) - len(listed),
         "officials_total": len(rows),
         "trade_totals": totals,

@@ -13,6 +13,7 @@ from dossier.bilateral import Bilateral
 from dossier.brief import trade_summary
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date
+from dossier.brief.money import money
 from dossier.brief.sections import (
     cell,
     count,
@@ -26,6 +27,7 @@ from dossier.brief.text import esc, paragraphs
 from dossier.charts import growth_note, trade_chart
 from dossier.fields import format_value
 from dossier.model import PROJECT, PROJECT_STATUS, TRADE, Project, TradeFigure, period_label
+from dossier.plural import phrase
 
 CHART_HEIGHT_IN = 3.4
 RAW_ROWS = 12  # figures listed one by one in a brief that is not complete
@@ -92,13 +94,7 @@ def _chart_png(
 def _amount(f: TradeFigure, lang: str) -> str:
     if f.amount is None:
         return ""
-    scale = TRADE.field("unit_scale").choice(f.unit_scale)
-    unit = scale.label(lang) if scale and f.unit_scale != "1" else ""
-    text = " ".join(
-        x
-        for x in (format_value(TRADE.field("amount"), f.amount, lang), unit, f.currency or "")
-        if x
-    )
+    text = money(f.amount, f.unit_scale, f.currency, lang)
     if f.kind != "actual":
         kind = TRADE.field("kind").choice(f.kind)
         text += " (" + (kind.label(lang).lower() if kind else f.kind) + ")"
@@ -221,9 +217,18 @@ def projects(ctx: BriefContext) -> list[Any]:
         story.append(
             left_out(
                 ctx,
-                ctx.t(
-                    f"{left:,} more projects are not listed: see the dossier in the app.",
-                    f"Ещё {count(left, ctx.lang)} проектов не приведены: см. досье в приложении.",
+                phrase(
+                    left,
+                    ctx.lang,
+                    (
+                        "{n} more project is not listed: see the dossier in the app.",
+                        "{n} more projects are not listed: see the dossier in the app.",
+                    ),
+                    (
+                        "Ещё {n} проект не приведён: см. досье в приложении.",
+                        "Ещё {n} проекта не приведены: см. досье в приложении.",
+                        "Ещё {n} проектов не приведены: см. досье в приложении.",
+                    ),
                 ),
             )
         )
@@ -231,20 +236,33 @@ def projects(ctx: BriefContext) -> list[Any]:
 
 
 def _project_table(ctx: BriefContext, group: list[Project]) -> LongTable:
+    """One row per project; the columns no project of the group fills are left out."""
     s = ctx.styles
     lang = ctx.lang
 
     def label(name: str) -> str:
         return PROJECT.field(name).label(lang)
 
-    heads = [
-        label("title"),
-        f"{label('home_partner')} / {label('host_partner')}",
-        label("quantity"),
-        label("value"),
-        label("due_date"),
-        ctx.t("Src.", "Ист."),
+    def partners(p: Project) -> str:
+        if not (p.home_partner or p.host_partner):
+            return ""
+        return " / ".join(x or "—" for x in (p.home_partner, p.host_partner))
+
+    def quantity(p: Project) -> str:
+        if p.quantity is None:
+            return ""
+        number = format_value(PROJECT.field("quantity"), p.quantity, lang)
+        return " ".join(x for x in (number, p.quantity_unit or "") if x)
+
+    columns = [
+        (ctx.t("Partners (ours / host)", "Партнёры (наш / их)"), 0.17, partners),
+        (label("quantity"), 0.15, quantity),
+        (label("value"), 0.14, lambda p: money(p.value, None, p.currency, lang)),
+        (label("due_date"), 0.12, lambda p: human_date(p.due_date, lang)),
+        (ctx.t("Src.", "Ист."), 0.07, lambda p: ctx.citations.cite(p.source_id).strip()),
     ]
+    columns = [c for c in columns if any(c[2](p) for p in group)]
+    heads = [label("title"), *(c[0] for c in columns)]
     rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
     for p in group:
         title = f"<b>{esc(p.title)}</b>"
@@ -256,40 +274,8 @@ def _project_table(ctx: BriefContext, group: list[Project]) -> LongTable:
             title += f"<br/><font color='#5a5a5a'>{esc(extra)}</font>"
         for text in paragraphs(p.description, lang):
             title += f"<br/><font size='8'>{text}</font>"
-        partners = (
-            " / ".join(x or "—" for x in (p.home_partner, p.host_partner))
-            if p.home_partner or p.host_partner
-            else ""
-        )
-        quantity = (
-            " ".join(
-                x
-                for x in (
-                    format_value(PROJECT.field("quantity"), p.quantity, lang),
-                    p.quantity_unit or "",
-                )
-                if x
-            )
-            if p.quantity is not None
-            else ""
-        )
-        value = (
-            " ".join(
-                x
-                for x in (format_value(PROJECT.field("value"), p.value, lang), p.currency or "")
-                if x
-            )
-            if p.value is not None
-            else ""
-        )
-        cells = [
-            esc(partners),
-            esc(quantity),
-            esc(value),
-            esc(human_date(p.due_date, lang)),
-            esc(ctx.citations.cite(p.source_id).strip()),
-        ]
-        rows.append([Paragraph(title, s.cell), *[Paragraph(c, s.cell) for c in cells]])
+        rows.append([Paragraph(title, s.cell), *[Paragraph(esc(c[2](p)), s.cell) for c in columns]])
     w = ctx.frame_width
-    widths = [0.35 * w, 0.17 * w, 0.15 * w, 0.14 * w, 0.12 * w, 0.07 * w]
+    rest = sum(c[1] for c in columns)
+    widths = [w * (1 - rest), *(w * c[1] for c in columns)]
     return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")

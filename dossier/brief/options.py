@@ -6,17 +6,47 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-# The sections in the order a brief prints them.
-SECTIONS = ("cover", "contents", "scene", "points", "interlocutors", "trade", "projects", "sources")
+# The sections in the order a brief prints them: the standard steering brief (the
+# cover, a one-page steering note, the programme, what to say, then the background).
+SECTIONS = (
+    "cover",
+    "contents",
+    "steering",
+    "programme",
+    "objectives",
+    "messages",
+    "if_raised",
+    "press",
+    "background",
+    "interlocutors",
+    "delegation",
+    "trade",
+    "projects",
+    "glossary",
+    "sources",
+)
 SECTION_TITLES = {
     "cover": ("Cover", "Титульный лист"),
     "contents": ("Contents", "Содержание"),
-    "scene": ("Scene-setter", "Общая обстановка"),
-    "points": ("Objectives and key messages", "Цели и ключевые тезисы"),
+    "steering": ("Steering note", "Основные положения"),
+    "programme": ("Programme", "Программа"),
+    "objectives": ("Objectives", "Цели"),
+    "messages": ("Key messages and lines to take", "Ключевые тезисы и позиция"),
+    "if_raised": ("If raised", "Если будет поднят вопрос"),
+    "press": ("Press lines", "Для прессы"),
+    "background": ("Background", "Справочно"),
     "interlocutors": ("Interlocutors", "Собеседники"),
+    "delegation": ("Delegation", "Делегация"),
     "trade": ("Trade and economy", "Торговля и экономика"),
     "projects": ("Industrial cooperation", "Производственная кооперация"),
+    "glossary": ("Glossary of names", "Глоссарий имён"),
     "sources": ("Sources", "Источники"),
+}
+# Names older briefs and scripts used: "scene" was the scene-setter, now the
+# background section; "points" printed every kind of talking point.
+SECTION_ALIASES = {
+    "scene": ("background",),
+    "points": ("objectives", "messages", "if_raised", "press", "background"),
 }
 PAPERS = ("A4", "Letter")
 LANGS = ("ru", "en")
@@ -61,6 +91,10 @@ class BriefOptions:
     official_ids: tuple[int, ...] | None = None
     talking_point_ids: tuple[int, ...] | None = None
     include_background: bool = True  # False gives the releasable version
+    release_marking: str | None = None  # the releasable version's; None -> the dossier's
+    purpose: str = ""  # the steering note's purpose; "" -> the visit event's title
+    visit_date: dt.date | None = None  # facts are aged against it; None -> generated_on
+    stale_years: int = 5  # facts older than this many years print "as of ..."
     max_cards: int | None = DEFAULT_MAX_CARDS
     max_rows: int | None = DEFAULT_MAX_ROWS
     generated_on: dt.date = field(default_factory=dt.date.today)
@@ -74,7 +108,8 @@ class BriefOptions:
             problems.append(f"paper must be A4 or Letter, not {self.paper!r}")
         else:
             object.__setattr__(self, "paper", paper)
-        unknown = [s for s in self.sections if s not in SECTIONS]
+        wanted = [n for s in self.sections for n in SECTION_ALIASES.get(s, (s,))]
+        unknown = [s for s in wanted if s not in SECTIONS]
         if unknown:
             problems.append(
                 f"unknown section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
@@ -88,10 +123,18 @@ class BriefOptions:
                     f"{name} must be a whole number of 0 or more (or None for "
                     f"no limit), not {value!r}"
                 )
+        if (
+            isinstance(self.stale_years, bool)
+            or not isinstance(self.stale_years, int)
+            or (self.stale_years < 0)
+        ):
+            problems.append(
+                f"stale_years must be a whole number of 0 or more, not {self.stale_years!r}"
+            )
         if problems:
             raise ValueError("; ".join(problems))
         # Keep the print order whatever order the caller listed them in.
-        object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in self.sections))
+        object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in wanted))
 
     def replace(self, **changes: object) -> BriefOptions:
         return dataclasses.replace(self, **changes)

@@ -221,6 +221,38 @@ class Contents(Flowable):
         self._table.drawOn(canvas, x, y, _sW)
 
 
+def xmp_metadata(title: str, author: str, lang: str, day: dt.date) -> Any:
+    """The XMP packet (title, author, language, date): what archives and screen readers
+    read, where the Info dictionary alone is legacy. Fixed content for fixed input."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
+
+    creator = f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+    xml = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+        "</rdf:Alt></dc:title>"
+        f"{creator if author else ''}"
+        f"<dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>"
+        "<dc:format>application/pdf</dc:format>"
+        f"<xmp:CreateDate>{day.isoformat()}</xmp:CreateDate>"
+        "<xmp:CreatorTool>Dossier</xmp:CreatorTool>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="r"?>'
+    )
+    stream = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        xml.encode("utf-8"),
+    )
+    stream.filters = []  # XMP stays readable to tools that do not inflate streams
+    return stream
+
+
 class BriefDocument(BaseDocTemplate):
     def __init__(
         self,
@@ -285,6 +317,9 @@ class BriefDocument(BaseDocTemplate):
         # still the same for two builds on that day.
         day = self.created
         canv.setDateFormatter(lambda *_: f"D:{day:%Y%m%d}000000+00'00'")
+        # A brief is read by its headings: the viewer opens with the bookmarks shown.
+        canv.showOutline()
+        canv._doc.Catalog.Metadata = xmp_metadata(self.title, self.author, self.lang, day)
         return canv
 
     def afterFlowable(self, flowable: Any) -> None:

@@ -12,7 +12,7 @@ from dossier.brief.dates import human_date
 from dossier.brief.sections import count, left_out, section_heading
 from dossier.brief.text import esc
 from dossier.fields import format_value
-from dossier.model import SOURCE
+from dossier.model import SOURCE, Source
 
 
 def sources(ctx: BriefContext) -> list[Any]:
@@ -23,14 +23,7 @@ def sources(ctx: BriefContext) -> list[Any]:
         story.append(Paragraph(esc(ctx.t("No sources recorded.", "Источники не указаны.")), s.note))
     style = s.point.clone("source", leftIndent=1 * cm)
     for number, src in numbered:
-        parts = [f"<b>{esc(src.title)}</b>"]
-        details = [x for x in (src.publisher, human_date(src.published_on, ctx.lang)) if x]
-        if details:
-            parts.append(esc(", ".join(details)))
-        for extra in (format_value(SOURCE.field("kind"), src.kind, ctx.lang), src.url):
-            if extra:
-                parts.append(esc(extra))
-        story.append(Paragraph(". ".join(parts) + ".", style, bulletText=f"[{number}]"))
+        story.append(Paragraph(_entry(ctx, src), style, bulletText=f"[{number}]"))
     if left:
         story.append(
             left_out(
@@ -44,3 +37,26 @@ def sources(ctx: BriefContext) -> list[Any]:
             )
         )
     return story
+
+
+def _entry(ctx: BriefContext, src: Source) -> str:
+    """Title. Publisher, date. Retrieved date. Address: each part once, none doubled
+    (a file name as both title and publisher prints once)."""
+    lang = ctx.lang
+    title = src.title.strip().rstrip(".")
+    parts = [f"<b>{esc(title)}</b>"]
+    publisher = (src.publisher or "").strip().rstrip(".")
+    if publisher == title:
+        publisher = ""
+    if not publisher:
+        publisher = format_value(SOURCE.field("kind"), src.kind, lang)
+    details = [x for x in (publisher, human_date(src.published_on, lang)) if x]
+    if details:
+        parts.append(esc(", ".join(details)))
+    retrieved = human_date((src.added_at or "")[:10], lang)
+    if retrieved:
+        parts.append(esc(ctx.t(f"Retrieved {retrieved}", f"Дата получения: {retrieved}")))
+    if src.url and src.url.strip() not in (title, publisher):
+        parts.append(esc(src.url.strip()))
+    # A part ending in "г." (a Russian date) takes no second full stop.
+    return " ".join(p if p.endswith(".") else p + "." for p in parts)

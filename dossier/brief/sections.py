@@ -23,23 +23,17 @@ from reportlab.platypus import (
     Table,
 )
 
+from dossier.brief.ages import as_of
 from dossier.brief.context import BriefContext
-from dossier.brief.dates import human_date, human_day, human_range
+from dossier.brief.dates import human_date, human_day
 from dossier.brief.fonts import REGULAR
 from dossier.brief.options import section_title
 from dossier.brief.pages import Contents, Heading
 from dossier.brief.styles import CELL_PADDING, CELL_SIZE, RULE, plain_style, table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
-from dossier.model import EVENT, OFFICIAL, POINT_KINDS, TALKING_POINT, Official, TalkingPoint
-
-POINT_GROUPS = {
-    "objective": ("Objectives", "Цели"),
-    "key_message": ("Key messages", "Ключевые тезисы"),
-    "if_raised": ("If raised", "Если будет поднят вопрос"),
-    "press_line": ("Press line", "Для прессы"),
-    "background": ("Background", "Справочно"),
-}
+from dossier.model import OFFICIAL, Official
+from dossier.plural import counted, group_digits, phrase
 
 
 def heading(ctx: BriefContext, text: str, level: int = 0) -> Heading:
@@ -81,8 +75,7 @@ def cell(ctx: BriefContext, text: str, width: float) -> Any:
 
 def count(n: int, lang: str) -> str:
     """30,000 / 30 000 (a Russian reader groups thousands with a space)."""
-    text = f"{n:,}"
-    return text.replace(",", "\u00a0") if lang == "ru" else text
+    return group_digits(n, lang)
 
 
 def country_name(ctx: BriefContext) -> str:
@@ -97,9 +90,26 @@ def brief_title(ctx: BriefContext) -> str:
 
 
 def marking(ctx: BriefContext) -> str:
-    if ctx.options.classification is not None:
-        return ctx.options.classification.strip()
-    return (ctx.dossier.classification or "").strip()
+    """The marking of every page: the one asked for, else the dossier's. A releasable
+    brief has its own (the option, else the dossier's release marking, else a plain
+    "releasable"), never the internal classification."""
+    o = ctx.options
+    if o.include_background:
+        if o.classification is not None:
+            return o.classification.strip()
+        return (ctx.dossier.classification or "").strip()
+    for given in (o.release_marking, o.classification):
+        if given is not None:
+            return given.strip()
+    return (ctx.dossier.release_marking or "").strip() or ctx.t("RELEASABLE", "ДЛЯ ПЕРЕДАЧИ")
+
+
+def purpose(ctx: BriefContext) -> str:
+    """What the visit is for: as the user wrote it, else the visit event's title."""
+    if ctx.options.purpose.strip():
+        return ctx.options.purpose.strip()
+    visits = [e for e in ctx.events if e.kind == "visit"] or ctx.events
+    return visits[0].title if visits else ""
 
 
 # -- cover and contents -------------------------------------------------------
@@ -116,7 +126,7 @@ def cover(ctx: BriefContext) -> list[Any]:
         Spacer(1, 0.3 * cm),
         Paragraph(esc(brief_title(ctx)), s.cover_title),
     ]
-    for line in (o.place, o.dates):
+    for line in (o.place, o.dates, purpose(ctx)):
         if line.strip():
             story.append(Paragraph(esc(line), s.cover_line))
     rows = [
@@ -148,8 +158,9 @@ def cover(ctx: BriefContext) -> list[Any]:
             Paragraph(
                 esc(
                     ctx.t(
-                        "Releasable version: background-only points are left out.",
-                        "Версия для передачи: справочные тезисы не включены.",
+                        "Releasable version: background-only records and internal notes "
+                        "are left out.",
+                        "Версия для передачи: справочные сведения и служебные пометки не включены.",
                     )
                 ),
                 s.note,
@@ -165,111 +176,31 @@ def contents(ctx: BriefContext) -> list[Any]:
     return [NextPageTemplate("body"), title, toc, PageBreak()]
 
 
-# -- scene-setter ---------------------------------------------------------------
-
-
-def scene(ctx: BriefContext) -> list[Any]:
-    s = ctx.styles
-    story = section_heading(ctx, "scene")
-    texts = paragraphs(ctx.dossier.summary, ctx.lang)
-    story += [Paragraph(p, s.body) for p in texts]
-    if not texts:
-        story.append(
-            Paragraph(
-                esc(ctx.t("No scene-setter written yet.", "Общая обстановка не описана.")), s.note
-            )
-        )
-    events = ctx.events if ctx.options.max_rows is None else ctx.events[: ctx.options.max_rows]
-    if events:
-        story.append(heading(ctx, EVENT.label(ctx.lang, plural=True), level=1))
-        for event in events:
-            when = human_range(event.start_date, event.end_date, ctx.lang)
-            head = f"<b>{esc(when)}</b> — " if when else ""
-            place = f", {esc(event.place)}" if event.place else ""
-            text = f"{head}{esc(event.title)}{place}.{esc(ctx.citations.cite(event.source_id))}"
-            story.append(Paragraph(text, s.point, bulletText="•"))
-            if event.programme:
-                indented = s.small.clone("programme", leftIndent=s.point.leftIndent)
-                story += [Paragraph(p, indented) for p in paragraphs(event.programme, ctx.lang)]
-    if len(events) < len(ctx.events):
-        left = len(ctx.events) - len(events)
-        story.append(
-            left_out(
-                ctx,
-                ctx.t(
-                    f"{count(left, 'en')} more events are not listed: see the dossier in the app.",
-                    f"Ещё {count(left, 'ru')} событий не приведены: см. досье в приложении.",
-                ),
-            )
-        )
-    return story
-
-
-# -- talking points ---------------------------------------------------------------
-
-
-def points(ctx: BriefContext) -> list[Any]:
-    s = ctx.styles
-    story = section_heading(ctx, "points")
-    if not ctx.points:
-        story.append(
-            Paragraph(
-                esc(ctx.t("No approved talking points.", "Утверждённых тезисов нет.")), s.note
-            )
-        )
-    for kind in POINT_KINDS:
-        chosen = [p for p in ctx.points if p.kind == kind.value]
-        if not chosen:
-            continue
-        en, ru = POINT_GROUPS.get(kind.value, (kind.en, kind.ru))
-        story.append(heading(ctx, ctx.t(en, ru), level=1))
-        for number, point in enumerate(chosen, 1):
-            story.append(_point(ctx, point, number))
-    return story
-
-
-def _point(ctx: BriefContext, point: TalkingPoint, number: int) -> Any:
-    s = ctx.styles
-    topic = f"<b>{esc(point.topic)}.</b> " if point.topic else ""
-    text = f"{topic}{esc(point.text)}{esc(ctx.citations.cite(point.source_id))}"
-    meta = []
-    if point.priority:
-        meta.append(f"{TALKING_POINT.field('priority').label(ctx.lang)}: {point.priority}")
-    audience = ctx.all_officials.get(point.audience_id) if point.audience_id else None
-    if audience is not None:
-        meta.append(f"{TALKING_POINT.field('audience_id').label(ctx.lang)}: {audience.name}")
-    if meta:
-        text += f"<br/><font size='8.5' color='#5a5a5a'>{esc('; '.join(meta))}</font>"
-    if not point.releasable:
-        flag = ctx.t("BACKGROUND ONLY — not to be said", "СПРАВОЧНО — не озвучивать")
-        text = f"<font color='#a01515'><b>{esc(flag)}</b></font><br/>{text}"
-        return Paragraph(text, s.point_background, bulletText=f"{number}.")
-    return Paragraph(text, s.point, bulletText=f"{number}.")
-
-
 # -- interlocutors ------------------------------------------------------------------
 
 
 def interlocutors(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
+    lang = ctx.lang
     story = section_heading(ctx, "interlocutors")
     if not ctx.officials:
-        story.append(
-            Paragraph(esc(ctx.t("No officials chosen.", "Должностные лица не выбраны.")), s.note)
-        )
+        story.append(Paragraph(esc(ctx.t("None prepared.", "Не подготовлено.")), s.note))
     chosen = len(ctx.officials) + len(ctx.listed_officials) + ctx.officials_left
     if len(ctx.officials) < chosen:
         # Say up front that the cards are a choice, and which.
+        of = counted(chosen, lang, _OFFICIALS_EN, _OFFICIALS_OF_RU)
         story.append(
             left_out(
                 ctx,
                 ctx.t(
-                    f"Cards for {count(len(ctx.officials), 'en')} of the {count(chosen, 'en')} officials "
-                    "chosen: those the talking points address first, then the host side, our side "
-                    "and third parties. The next ones are listed in a table after the cards.",
-                    f"Карточки — для {count(len(ctx.officials), 'ru')} из {count(chosen, 'ru')} "
-                    "выбранных должностных лиц: сначала адресаты тезисов, затем принимающая сторона, "
-                    "наша сторона, третьи стороны. Следующие перечислены в таблице после карточек.",
+                    f"Cards for {count(len(ctx.officials), 'en')} of the {of} chosen, in "
+                    "protocol order: the host side by rank (those the talking points address "
+                    "first within a rank), then third parties. The next ones are listed in a "
+                    "table after the cards.",
+                    f"Карточки — для {count(len(ctx.officials), 'ru')} из {of} в порядке "
+                    "протокольного старшинства: принимающая сторона по рангу (в пределах ранга "
+                    "сначала адресаты тезисов), затем третьи стороны. Следующие перечислены в "
+                    "таблице после карточек.",
                 ),
             )
         )
@@ -277,49 +208,98 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
         story.append(KeepTogether(_card(ctx, official)))
     if ctx.listed_officials:
         title = ctx.t("Other officials", "Другие должностные лица")
-        story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), ctx.lang)})")
+        story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), lang)})")
         story.append(_officials_table(ctx, ctx.listed_officials))
     if ctx.officials_left:
-        story.append(
-            left_out(
-                ctx,
-                ctx.t(
-                    f"{count(ctx.officials_left, 'en')} more officials chosen for this brief are not "
-                    f"listed (the dossier holds {count(ctx.officials_total, 'en')}): see the dossier "
-                    "in the app.",
-                    f"Ещё {count(ctx.officials_left, 'ru')} выбранных должностных лиц в справку не "
-                    f"включены (всего в досье {count(ctx.officials_total, 'ru')}): см. досье в "
-                    "приложении.",
-                ),
-            )
+        total = count(ctx.officials_total, lang)
+        en_tail = f"not listed (the dossier holds {total}): see the dossier in the app."
+        ru_tail = f"в справку не включены (всего в досье {total}): см. досье в приложении."
+        text = phrase(
+            ctx.officials_left,
+            lang,
+            (
+                f"{{n}} more official chosen is {en_tail}",
+                f"{{n}} more officials chosen are {en_tail}",
+            ),
+            (
+                f"Ещё {{n}} выбранное должностное лицо {ru_tail.replace('не включены', 'не включено')}",
+                f"Ещё {{n}} выбранных должностных лица {ru_tail}",
+                f"Ещё {{n}} выбранных должностных лиц {ru_tail}",
+            ),
         )
+        story.append(left_out(ctx, text))
+    return story
+
+
+_OFFICIALS_EN = ("official", "officials")
+_OFFICIALS_OF_RU = ("должностного лица", "должностных лиц", "должностных лиц")
+
+
+def delegation(ctx: BriefContext) -> list[Any]:
+    """Our own side: a list in protocol order, not cards."""
+    story = section_heading(ctx, "delegation")
+    if not ctx.delegation and not ctx.delegation_left:
+        return [
+            *story,
+            Paragraph(esc(ctx.t("None prepared.", "Не подготовлено.")), ctx.styles.note),
+        ]
+    for o in ctx.delegation:
+        post = ", ".join(x for x in (o.position, o.organisation) if x)
+        text = f"<b>{esc(o.name)}</b>" + (f" — {esc(post)}" if post else "")
+        story.append(Paragraph(text, ctx.styles.point, bulletText="•"))
+    if ctx.delegation_left:
+        text = phrase(
+            ctx.delegation_left,
+            ctx.lang,
+            ("{n} more member is not listed.", "{n} more members are not listed."),
+            (
+                "Ещё {n} член делегации не приведён.",
+                "Ещё {n} члена делегации не приведены.",
+                "Ещё {n} членов делегации не приведены.",
+            ),
+        )
+        story.append(left_out(ctx, text))
     return story
 
 
 def _officials_table(ctx: BriefContext, officials: list[Official]) -> LongTable:
-    """One line per official beyond the cards: name, post, since when, source."""
+    """One line per official beyond the cards: name, post, since when, source (the
+    last two only when some official has one)."""
     s = ctx.styles
     lang = ctx.lang
+    keep = [
+        True,
+        True,
+        any(o.start_date for o in officials),
+        any(o.source_id in ctx.citations.sources for o in officials),
+    ]
     heads = [
         _label("name", lang),
         _label("position", lang),
         _label("start_date", lang),
         ctx.t("Src.", "Ист."),
     ]
-    rows: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
-    w = ctx.frame_width
-    widths = [0.29 * w, 0.43 * w, 0.2 * w, 0.08 * w]
+    rows: list[list[Any]] = [
+        [Paragraph(esc(h), s.cell_head) for h, k in zip(heads, keep, strict=True) if k]
+    ]
+    shares = [x for x, k in zip((0.29, 0.43, 0.2, 0.08), keep, strict=True) if k]
+    widths = [ctx.frame_width * x / sum(shares) for x in shares]
     for o in officials:
         name = esc(o.name)
         if o.name_latin and o.name_latin != o.name:
             name += f"<br/><font color='#5a5a5a'>{esc(o.name_latin)}</font>"
         post = ", ".join(x for x in (o.position, o.organisation) if x)
+        cells = [
+            Paragraph(name, s.cell),
+            Paragraph(esc(post), s.cell),
+            human_date(o.start_date, lang),
+            ctx.citations.cite(o.source_id).strip() if keep[3] else "",
+        ]
+        cells = [c for c, k in zip(cells, keep, strict=True) if k]
         rows.append(
             [
-                Paragraph(name, s.cell),
-                Paragraph(esc(post), s.cell),
-                cell(ctx, human_date(o.start_date, lang), widths[2]),
-                cell(ctx, ctx.citations.cite(o.source_id).strip(), widths[3]),
+                c if not isinstance(c, str) else cell(ctx, c, w)
+                for c, w in zip(cells, widths, strict=True)
             ]
         )
     return LongTable(rows, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")
@@ -338,7 +318,7 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
     rows: list[tuple[str, str]] = []
     post = ", ".join(x for x in (o.position, o.organisation) if x)
     if post:
-        rows.append((_label("position", lang), post + cite))
+        rows.append((_label("position", lang), post + as_of(ctx, o.source_id) + cite))
     if o.start_date:
         rows.append((_label("start_date", lang), human_date(o.start_date, lang)))
     if o.end_date:
@@ -353,17 +333,18 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         rows.append(
             (_label("status", lang), format_value(OFFICIAL.field("status"), o.status, lang))
         )
-    rows.append(
-        (
-            _label("last_verified", lang),
-            human_date(o.last_verified, lang) or ctx.t("not verified", "не проверено"),
+    if ctx.shows(OFFICIAL, "last_verified"):
+        rows.append(
+            (
+                _label("last_verified", lang),
+                human_date(o.last_verified, lang) or ctx.t("not verified", "не проверено"),
+            )
         )
-    )
     label_width = 3.6 * cm
     photo = _photo(o.photo)
     text_width = ctx.frame_width - (3.4 * cm if photo is not None else 0)
     details = Table(
-        [[Paragraph(esc(k), s.small), Paragraph(esc(v), s.cell)] for k, v in rows],
+        [[Paragraph(esc(k), s.card_label), Paragraph(esc(v), s.card_value)] for k, v in rows],
         colWidths=[label_width, text_width - label_width],
         style=plain_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -385,10 +366,10 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         )
     story: list[Any] = [heading(ctx, title, level=1), block]
     for field in ("biography", "notes"):
-        texts = paragraphs(getattr(o, field), lang)
+        texts = paragraphs(getattr(o, field), lang) if ctx.shows(OFFICIAL, field) else []
         if texts:
-            story.append(Paragraph(f"<b>{esc(_label(field, lang))}</b>", s.small))
-            story += [Paragraph(p, s.body) for p in texts]
+            story.append(Paragraph(f"<b>{esc(_label(field, lang))}</b>", s.card_label))
+            story += [Paragraph(p, s.card_text) for p in texts]
     story.append(Spacer(1, 0.3 * cm))
     return story
 

@@ -34,6 +34,9 @@ class Styles:
     point: Any
     point_background: Any
     toc_levels: list[Any]
+    card_label: Any  # an interlocutor card's field names,
+    card_value: Any  # its values: read in a car, so no smaller than 9 pt
+    card_text: Any  # biography and notes, no larger than the values
 
 
 def make_styles() -> Styles:
@@ -107,6 +110,9 @@ def make_styles() -> Styles:
             spaceAfter=6,
             textColor=colors.HexColor(MUTED),
         ),
+        card_label=style("card_label", fontSize=9, leading=12, textColor=colors.HexColor(MUTED)),
+        card_value=style("card_value", fontSize=10, leading=12.5, spaceAfter=0),
+        card_text=style("card_text", fontSize=9.5, leading=12.5),
         toc_levels=[
             style("toc1", fontSize=11, leading=16, leftIndent=0, firstLineIndent=0),
             style(

@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from dossier.cli.common import CliError, open_cli_store, store_path
 from dossier.export import dossier_json, dossier_text
 from dossier.model import ENTITIES
+from dossier.plural import en_count
 from dossier.store import HIT_END, HIT_START
 
 
@@ -27,6 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("check", help="check the store's integrity (exit 1 on a problem)")
+    p.add_argument(
+        "--stale",
+        metavar="YEARS",
+        type=_years,
+        help="also list facts (officials, points, figures, projects) dated more than "
+        "YEARS years ago: by their last verification or their source's date",
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("export-json", help="print a whole dossier as JSON")
@@ -50,12 +59,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_sample)
 
 
+LIST_WORDS = (
+    ("official", ("official", "officials")),
+    ("trade", ("trade figure", "trade figures")),
+    ("project", ("project", "projects")),
+    ("talking_point", ("talking point", "talking points")),
+    ("source", ("source", "sources")),
+)
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_cli_store(args)
     for d in store.dossiers.list():
         counts = ", ".join(
-            f"{store.repo(ENTITIES[k]).count(d.id)} {k}s"
-            for k in ("official", "trade", "project", "talking_point", "source")
+            en_count(store.repo(ENTITIES[k]).count(d.id), *words) for k, words in LIST_WORDS
         )
         print(f"{d.code}  {d.name}  ({d.name_en or ''}; {counts}; changed {d.updated_at})")
     return 0
@@ -91,10 +108,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"problem: {problem}")
-        print(f"{path}: {len(problems)} problem(s) found.")
+        print(f"{path}: {en_count(len(problems), 'problem', 'problems')} found.")
         return 1
-    print(f"{path}: ok (schema {store.schema_version}, {store.dossiers.count()} dossier(s)).")
+    dossiers = en_count(store.dossiers.count(), "dossier", "dossiers")
+    print(f"{path}: ok (schema {store.schema_version}, {dossiers}).")
+    if args.stale is not None:
+        _print_stale(store, args.stale)
     return 0
+
+
+def _years(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"a whole number of years, not {text!r}")
+    return value
+
+
+def _print_stale(store: Any, years: int) -> None:
+    import datetime as dt
+
+    from dossier.brief.ages import stale_facts
+
+    today = dt.date.today()
+    for d in store.dossiers.list():
+        facts = stale_facts(store, d.id, years, today)
+        older = f"older than {en_count(years, 'year', 'years')}"
+        print(f"{d.code}: {en_count(len(facts), 'fact', 'facts')} {older}.")
+        for fact in facts:
+            print(f"  {fact.kind}: {fact.title} (as of {fact.dated})")
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from dossier.progress import Progress
     from dossier.store import Store
 
-SECTION_NAMES = "cover, contents, scene, points, interlocutors, trade, projects, sources"
+SECTION_NAMES = (
+    "cover, contents, steering, programme, objectives, messages, if_raised, press, "
+    "background, interlocutors, delegation, trade, projects, glossary, sources"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,7 +70,33 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"comma-separated sections to include (default: all): {SECTION_NAMES}",
     )
     p.add_argument(
-        "--releasable", action="store_true", help="leave out background-only talking points"
+        "--releasable",
+        action="store_true",
+        help="leave out every background-only record and internal annotation "
+        "(priority, audience, verification, notes)",
+    )
+    p.add_argument(
+        "--release-marking",
+        metavar="TEXT",
+        help="marking of the releasable version (default: the dossier's release marking)",
+    )
+    p.add_argument(
+        "--interlocutors",
+        metavar="NAME,...",
+        help="comma-separated names (as written or in Latin) of the officials to brief on",
+    )
+    p.add_argument("--purpose", default="", help="purpose of the visit, for the steering note")
+    p.add_argument(
+        "--visit-date",
+        metavar="YYYY-MM-DD",
+        help="the visit's day: facts older than --stale-years before it print 'as of'",
+    )
+    p.add_argument(
+        "--stale-years",
+        metavar="N",
+        type=int,
+        default=5,
+        help="facts older than this many years print 'as of ...' (default: 5)",
     )
     p.add_argument("--prepared-for", default="", metavar="WHO")
     p.add_argument("--prepared-by", default="", metavar="WHO")
@@ -113,13 +142,31 @@ def _limit(name: str, text: str) -> int | None:
     return value
 
 
-def _day(text: str | None) -> dt.date:
+def _day(text: str | None, option: str = "--date") -> dt.date:
     if not text:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--date must be a day such as 2013-11-25, not {text!r}.") from None
+        raise CliError(f"{option} must be a day such as 2013-11-25, not {text!r}.") from None
+
+
+def _interlocutors(store: Store, dossier: Dossier, names: str) -> tuple[int, ...]:
+    """The ids of the officials named, in the order given; one line for an unknown name."""
+
+    def fold(text: str) -> str:
+        return text.casefold().replace("ё", "е")
+
+    wanted = [n.strip() for n in names.split(",") if n.strip()]
+    officials = store.officials.list(dossier.id)
+    ids = []
+    for name in wanted:
+        key = fold(name)
+        found = [o.id for o in officials if key in (fold(o.name), fold(o.name_latin or ""))]
+        if not found:
+            raise CliError(f"--interlocutors: no official named {name!r} in {dossier.name}.")
+        ids += found
+    return tuple(dict.fromkeys(ids))
 
 
 def _limits(args: argparse.Namespace) -> dict[str, int | None]:
@@ -155,6 +202,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
             lang=lang,
             paper=args.paper,
             include_background=not args.releasable,
+            release_marking=args.release_marking,
+            purpose=args.purpose,
+            visit_date=_day(args.visit_date, "--visit-date") if args.visit_date else None,
+            stale_years=args.stale_years,
             generated_on=_day(args.date),
             **_limits(args),
             **({"sections": sections} if sections is not None else {}),
@@ -171,6 +222,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     else:
         store = open_cli_store(args)
         dossier = _choose(store, args.country)
+    if args.interlocutors:
+        options = options.replace(official_ids=_interlocutors(store, dossier, args.interlocutors))
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as {out / 'brief.pdf'}.")

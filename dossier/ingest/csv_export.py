@@ -15,12 +15,12 @@ import io
 from typing import Any
 
 from dossier.fields import Kind, format_value
-from dossier.model import DOSSIER_PARTS, EVENT, Dossier, EntitySpec
+from dossier.model import DOSSIER_PARTS, Dossier, EntitySpec
 from dossier.store import Store
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-TABS = {spec.name: spec for spec in (*DOSSIER_PARTS, EVENT)}
-TABS.update({spec.table: spec for spec in (*DOSSIER_PARTS, EVENT)})
+TABS = {spec.name: spec for spec in DOSSIER_PARTS}
+TABS.update({spec.table: spec for spec in DOSSIER_PARTS})
 
 
 def neutralise(text: str) -> str:
@@ -34,7 +34,7 @@ def tab_spec(name: str) -> EntitySpec:
     if key in TABS:
         return TABS[key]
     raise KeyError(
-        f"No tab “{name}”; use one of: {', '.join(spec.table for spec in (*DOSSIER_PARTS, EVENT))}."
+        f"No tab “{name}”; use one of: {', '.join(spec.table for spec in DOSSIER_PARTS)}."
     )
 
 

@@ -122,7 +122,7 @@ class Store:
     def citing(self, source_id: int) -> list[tuple[EntitySpec, Any]]:
         """Every fact that cites a source, so the user can see what depends on it."""
         out: list[tuple[EntitySpec, Any]] = []
-        for spec in (*DOSSIER_PARTS, EVENT):
+        for spec in DOSSIER_PARTS:  # the events included
             if spec is SOURCE:
                 continue
             out += [

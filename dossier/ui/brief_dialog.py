@@ -105,7 +105,7 @@ class BriefDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.releasable_check = QCheckBox(
-            tr("Releasable version (leave background-only points out)")
+            tr("Releasable version (leave background-only records and internal notes out)")
         )
         for label, widget in (
             (tr("Title"), self.title_edit),

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
             tab.jump_requested.connect(
                 lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None))
             )
+        elif spec.name == "event":
+            from dossier.ui.events_tab import EventsTab
+
+            tab = EventsTab(self.lang)
         else:
             tab = EntityTab(spec, self.lang)
         tab.add_requested.connect(self.add_record)

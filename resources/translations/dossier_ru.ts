@@ -722,8 +722,8 @@ Your saved data is safe.</source>
         <translation>например, 25–26 ноября</translation>
     </message>
     <message>
-        <source>Releasable version (leave background-only points out)</source>
-        <translation>Версия для передачи (без тезисов «справочно»)</translation>
+        <source>Releasable version (leave background-only records and internal notes out)</source>
+        <translation>Версия для передачи (без справочных сведений и служебных пометок)</translation>
     </message>
     <message>
         <source>Title</source>

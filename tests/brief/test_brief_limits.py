@@ -24,16 +24,16 @@ def big(store):
         for i in range(8)
     ]
     with store.transaction():
-        # Home side sorts first in the dossier; the host side is met first.
+        # Third parties come first in the dossier; the host side is met first.
         for i in range(4):
             store.officials.add(
                 OFFICIAL.make(
                     {
-                        "name": f"Наш Сотрудник{i}",
-                        "side": "home",
+                        "name": f"Гость Сотрудник{i}",
+                        "side": "third",
                         "status": "current",
                         "position": f"Советник {i}",
-                        "biography": f"Биография нашего №{i}",
+                        "biography": f"Биография гостя №{i}",
                         "source_id": sources[0].id,
                     },
                     dossier_id=d.id,
@@ -60,7 +60,7 @@ def big(store):
                     dossier_id=d.id,
                 )
             )
-        addressed = store.officials.list(d.id, where="name = ?", params=["Наш Сотрудник3"])[0]
+        addressed = store.officials.list(d.id, where="name = ?", params=["Гость Сотрудник3"])[0]
         store.talking_points.add(
             TALKING_POINT.make(
                 {
@@ -131,7 +131,7 @@ def test_officials_picked_one_by_one_all_get_cards(store, big, pdf, brief_day) -
         build_brief(store, big, BriefOptions(generated_on=brief_day, official_ids=picked, **LIMITS))
     )
     for n in range(4):
-        assert f"Биография нашего №{n}" in text
+        assert f"Биография гостя №{n}" in text
         assert f"Биография хозяина №{n}" in text
     assert "Другие должностные лица" not in text
 
@@ -141,17 +141,17 @@ def test_cards_for_interlocutors_a_table_for_the_next_and_a_count(
 ) -> None:
     data = build_brief(store, big, BriefOptions(generated_on=brief_day, **LIMITS))
     text = pdf.text(data)
-    # Two cards: the official a point addresses, then the host side.
-    assert "Биография нашего №3" in text
+    # Two cards: the host side first (ministers all), then third parties, the one
+    # a point addresses first among them.
     assert "Биография хозяина №0" in text
-    assert "Биография хозяина №1" not in text
-    assert "Биография нашего №0" not in text
+    assert "Биография хозяина №1" in text
+    assert "Биография гостя №3" not in text
     # The next three chosen officials in a table, the rest counted.
     assert "Другие должностные лица (3)" in text
-    for name in ("Наш Сотрудник0", "Наш Сотрудник1", "Наш Сотрудник2"):
+    for name in ("Хозяин Министр2", "Хозяин Министр3", "Гость Сотрудник3"):
         assert name in text
-    assert "Хозяин Министр3" not in text
-    assert "Ещё 3 выбранных должностных лиц в справку не включены (всего в досье 10)" in text
+    assert "Гость Сотрудник0" not in text
+    assert "Ещё 3 выбранных должностных лица в справку не включены (всего в досье 10)" in text
     assert "Бывший" not in text  # former officials are not chosen by default
     # Trade: 23 figures summed per year; 2012's own total, not it plus its months.
     assert "последние годы" in text
@@ -168,7 +168,7 @@ def test_complete_brief_prints_every_official_and_figure(store, big, pdf, brief_
     options = BriefOptions(generated_on=brief_day, **LIMITS).complete()
     text = pdf.text(build_brief(store, big, options))
     for i in range(4):
-        assert f"Биография нашего №{i}" in text
+        assert f"Биография гостя №{i}" in text
         assert f"Биография хозяина №{i}" in text
     assert "Другие должностные лица" not in text
     assert "сент. 2013" in text  # each month listed
@@ -228,7 +228,7 @@ def test_cli_limits(store_file, tmp_path, capsys, pdf) -> None:
                 "--out",
                 str(out),
                 "--cards",
-                "1",
+                "0",
                 "--rows",
                 "all",
             ]
@@ -236,7 +236,7 @@ def test_cli_limits(store_file, tmp_path, capsys, pdf) -> None:
         == 0
     )
     text = pdf.text(out.read_bytes())
-    assert "Другие должностные лица (2)" in text
+    assert "Другие должностные лица (1)" in text
     assert (
         main(
             [
@@ -247,7 +247,7 @@ def test_cli_limits(store_file, tmp_path, capsys, pdf) -> None:
                 "--out",
                 str(out),
                 "--cards",
-                "1",
+                "0",
                 "--complete",
             ]
         )

@@ -24,10 +24,10 @@ def test_every_sample_fact_is_in_the_russian_brief(sample_briefs, sample_store, 
     dossier = sample_store.dossiers.list()[0]
     for o in sample_store.officials.list(dossier.id):
         assert o.name in text
-        assert o.name_latin in text
-        assert o.form_of_address in text
-    assert "223,3 млн USD" in text
-    assert "216 млн USD" in text
+        assert o.name_latin in text  # the card, or the glossary for the delegation
+    assert "Господин Президент" in text  # the host's card
+    assert "223,3 млн долл. США" in text
+    assert "216 млн долл. США" in text
     assert "Товарооборот ×6, 2006–2012" in text
     assert "Экспорт ×1,6" in text
     for p in sample_store.projects.list(dossier.id):
@@ -42,9 +42,9 @@ def test_every_sample_fact_is_in_the_russian_brief(sample_briefs, sample_store, 
 
 def test_english_brief_has_english_headings_and_numbers(sample_briefs, pdf) -> None:
     text = pdf.text(sample_briefs(lang="en"))
-    for section in ("scene", "points", "interlocutors", "trade", "projects", "sources"):
+    for section in ("background", "objectives", "interlocutors", "trade", "projects", "sources"):
         assert section_title(section, "en") in text
-    assert "223.3 million USD" in text
+    assert "USD 223.3 million" in text
     assert "Turnover ×6, 2006–2012" in text
     assert "Form of address" in text  # a label taken from the Official spec
     assert re.search(r"Page 1 of \d+ ", text)
@@ -74,9 +74,8 @@ def test_contents_page_numbers_point_at_the_headings(sample_briefs, pdf) -> None
     toc = reader.pages[1].extract_text()
     entries = [(title, page) for page, title in re.findall(r"\.\s*\n(\d+)\n([^\n]+)", toc)]
     titles = {title.strip(): int(page) for title, page in entries}
-    # 7 sections and 11 sub-headings of the sample (the trade summary is one).
-    assert len(titles) == 18
-    for section in ("scene", "points", "interlocutors", "trade", "projects", "sources"):
+    assert len(titles) == 19  # 13 sections and 6 sub-headings of the sample
+    for section in ("steering", "programme", "interlocutors", "trade", "projects", "sources"):
         title = section_title(section, "ru")
         assert title in titles, f"{title} missing from the contents"
     assert "Ильхам Алиев (Ilham Aliyev)" in titles
@@ -84,7 +83,7 @@ def test_contents_page_numbers_point_at_the_headings(sample_briefs, pdf) -> None
         assert title in pages[page - 1], f"{title!r} is not on page {page}"
     # The outline (bookmarks) has the same sections.
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert outline[:3] == [section_title(s, "ru") for s in ("scene", "points", "interlocutors")]
+    assert outline[:3] == [section_title(s, "ru") for s in ("steering", "programme", "objectives")]
 
 
 def test_sources_are_numbered_and_cited(sample_briefs, pdf) -> None:
@@ -97,7 +96,7 @@ def test_sources_are_numbered_and_cited(sample_briefs, pdf) -> None:
 
 def test_talking_points_come_by_kind_with_background_marked(sample_briefs, pdf) -> None:
     text = pdf.text(sample_briefs())
-    headings = ["Цели", "Ключевые тезисы", "Справочно"]
+    headings = ["Цели", "Ключевые тезисы и позиция", "Справочные тезисы"]
     positions = [text.index(h + " 1.") for h in headings]
     assert positions == sorted(positions)
     assert "СПРАВОЧНО — не озвучивать" in text

@@ -173,7 +173,7 @@ def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None
     )
     assert out[0] == "before []"
     assert out[1] == (
-        "tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', 'Talking points (5)', 'Sources (1)']"
+        "tabs ['Officials (3)', 'Trade (4)', 'Projects (9)', 'Talking points (5)', 'Sources (1)', 'Events (1)']"
     )
     assert out[2] == "style False"
     assert out[3] == "icons [False, False, False, False]"
