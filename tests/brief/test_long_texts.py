@@ -3,8 +3,9 @@ with a note saying the whole text is in the dossier."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from conftest import DAY, pdf_pages
 
 from dossier.brief import BriefOptions, build_brief
 from dossier.brief.text import MAX_LINE, MAX_TEXT, esc, paragraphs
@@ -20,7 +21,9 @@ WORDS = "Родился в Нахичевани, окончил Московск
         ("en", "Shortened for the brief: the whole text"),
     ],
 )
-def test_a_huge_biography_is_cut_with_a_note(sample_store, lang: str, note: str) -> None:
+def test_a_huge_biography_is_cut_with_a_note(
+    sample_store, pdf, brief_day: dt.date, lang: str, note: str
+) -> None:
     dossier = sample_store.dossiers.list()[0]
     biography = WORDS * (150_000 // len(WORDS))  # 150,000 characters: ~30 pages uncut
     sample_store.officials.add(
@@ -34,7 +37,8 @@ def test_a_huge_biography_is_cut_with_a_note(sample_store, lang: str, note: str)
             dossier_id=dossier.id,
         )
     )
-    pages = pdf_pages(build_brief(sample_store, dossier, BriefOptions(generated_on=DAY, lang=lang)))
+    options = BriefOptions(generated_on=brief_day, lang=lang)
+    pages = pdf.pages(build_brief(sample_store, dossier, options))
     assert len(pages) <= 16
     text = " ".join(pages)
     assert note in text
