@@ -26,6 +26,7 @@ from dossier.model import (
     TradeFigure,
 )
 from dossier.store import migrations
+from dossier.store.briefs import BriefRecords
 from dossier.store.connection import connect
 from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
@@ -56,6 +57,7 @@ class Store:
         self.projects: Repository[Project] = Repository(db, PROJECT, touch, log)
         self.talking_points = TalkingPoints(db, TALKING_POINT, touch, log)
         self.events: Repository[Event] = Repository(db, EVENT, touch, log)
+        self.briefs = BriefRecords(db)
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:

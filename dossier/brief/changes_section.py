@@ -1,0 +1,52 @@
+"""The brief's "Changed since the brief of DATE" section (see dossier.brief.changes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Paragraph
+
+from dossier.brief.changes import KIND_TITLES, KINDS, FactChanges
+from dossier.brief.context import BriefContext
+from dossier.brief.dates import human_day
+from dossier.brief.text import esc
+
+
+def changes_title(ctx: BriefContext, changes: FactChanges) -> str:
+    day = human_day(dt.date.fromisoformat(changes.since), ctx.lang)
+    return ctx.t(f"Changed since the brief of {day}", f"Изменения со справки от {day}")
+
+
+def changes(ctx: BriefContext) -> list[Any]:
+    """Added, changed and removed facts by kind; a sentence when nothing changed."""
+    from dossier.brief.sections import heading
+
+    found: FactChanges | None = getattr(ctx, "fact_changes", None)
+    if found is None:
+        return []
+    s = ctx.styles
+    story: list[Any] = [CondPageBreak(5 * cm), heading(ctx, changes_title(ctx, found))]
+    if not found:
+        story.append(Paragraph(esc(ctx.t("Nothing has changed.", "Изменений нет.")), s.note))
+        return story
+    new, was, now, gone = (
+        ctx.t("New", "Новое"),
+        ctx.t("was", "было"),
+        ctx.t("now", "стало"),
+        ctx.t("Removed", "Исключено"),
+    )
+    for kind in KINDS:
+        lines = [f"<b>{esc(new)}:</b> {esc(text)}" for text in found.added.get(kind, [])]
+        lines += [
+            f"<b>{esc(now)}:</b> {esc(after)} <i>({esc(was)}: {esc(before)})</i>"
+            for before, after in found.changed.get(kind, [])
+        ]
+        lines += [f"<b>{esc(gone)}:</b> {esc(text)}" for text in found.removed.get(kind, [])]
+        if not lines:
+            continue
+        en, ru = KIND_TITLES[kind]
+        story.append(heading(ctx, ctx.t(en, ru), level=1))
+        story += [Paragraph(line, s.point, bulletText="•") for line in lines]
+    return story

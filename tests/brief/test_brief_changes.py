@@ -1,0 +1,72 @@
+"""What changed since the last brief: facts recorded per written brief, compared (issue 19)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dossier.brief.changes import brief_facts, compare
+from dossier.model import OFFICIAL, TRADE
+from dossier.store import Store
+
+
+def test_the_facts_of_a_brief_are_kept_and_found_again(sample_store: Store) -> None:
+    dossier = sample_store.find_dossier("AZ")
+    facts = brief_facts(sample_store, dossier, "ru")
+    assert any(kind == "figure" and "223,3" in text for kind, text in facts.values())
+    assert sample_store.briefs.find(dossier.id, "last") is None
+    sample_store.briefs.record(dossier.id, "2013-11-20", "ru", facts)
+    sample_store.briefs.record(dossier.id, "2013-11-27", "ru", {})
+    assert sample_store.briefs.find(dossier.id, "last").written_on == "2013-11-27"
+    found = sample_store.briefs.find(dossier.id, "2013-11-25")
+    assert found.written_on == "2013-11-20"
+    assert found.facts == facts
+    assert sample_store.briefs.find(dossier.id, "2013-01-01") is None
+
+
+def test_exactly_what_changed_is_listed(sample_store: Store) -> None:
+    dossier = sample_store.find_dossier("AZ")
+    before = brief_facts(sample_store, dossier, "en")
+    figure = next(f for f in sample_store.trade.list(dossier.id) if f.amount == 223.3)
+    sample_store.trade.update(dataclasses.replace(figure, amount=230.1))
+    official = sample_store.officials.list(dossier.id)[0]
+    sample_store.officials.update(dataclasses.replace(official, position="Премьер-министр"))
+    sample_store.trade.add(
+        TRADE.make(
+            {
+                "period_start": "2014",
+                "period_end": "2014",
+                "flow": "export",
+                "amount": "99",
+                "currency": "USD",
+                "unit_scale": "1000000",
+            },
+            dossier_id=dossier.id,
+        )
+    )
+    point = sample_store.talking_points.list(dossier.id)[0]
+    sample_store.talking_points.delete(point.id)
+    sample_store.officials.add(
+        OFFICIAL.make(
+            {
+                "name": "Самир Шарифов",
+                "position": "Министр финансов",
+                "side": "host",
+                "status": "current",
+            },
+            dossier_id=dossier.id,
+        )
+    )
+    changes = compare(before, brief_facts(sample_store, dossier, "en"), "2013-11-20")
+    assert changes.count() == 5
+    assert [a for a, b in changes.changed["figure"]] == ["Turnover BY–AZ, 2012: 223.3 million USD"]
+    assert changes.changed["figure"][0][1] == "Turnover BY–AZ, 2012: 230.1 million USD"
+    assert "Премьер-министр" in changes.changed["official"][0][1]
+    assert changes.added["figure"] == ["Exports BY–AZ, 2014: 99 million USD"]
+    assert changes.added["official"][0].startswith("Самир Шарифов — Министр финансов")
+    assert len(changes.removed["point"]) == 1
+
+
+def test_nothing_changed_is_an_empty_comparison(sample_store: Store) -> None:
+    dossier = sample_store.find_dossier("AZ")
+    facts = brief_facts(sample_store, dossier, "ru")
+    assert not compare(facts, brief_facts(sample_store, dossier, "ru"), "2013-11-20")
