@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from dossier.store import live
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
@@ -92,6 +93,7 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     at the first read (see `connect`).
     """
     if passphrase is None:
+        refuse_other_driver(path, encrypted=False)
         # isolation_level=None: transactions are explicit (Db.atomic), so
         # the driver never commits or begins behind our back.
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -106,10 +108,28 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     return conn
 
 
+def refuse_other_driver(path: Path | str, *, encrypted: bool) -> None:
+    """StoreInUse if this process has `path` open through the other SQLite library.
+
+    sqlite3 and sqlcipher3 each bundle their own SQLite, blind to the other's
+    locks: a second connection through the other one would, on closing, drop the
+    locks of the first (see store/live.py) and could even lock the file
+    "exclusively" under it.
+    """
+    if str(path) == ":memory:":
+        return
+    conn = live.live_connection(path)
+    if conn is not None and type(conn).__module__.startswith("sqlcipher3") != encrypted:
+        raise StoreInUse(
+            f"The store {path} is open in this window; close it first. Nothing was changed."
+        )
+
+
 def cipher_connection(path: Path | str) -> Any:
     """An SQLCipher connection with no key yet (a plain file opens as is)."""
     from sqlcipher3 import dbapi2
 
+    refuse_other_driver(path, encrypted=True)
     conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher logs failed page checks to stderr; the user gets our message instead.
@@ -176,6 +196,7 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
         except (*db_errors(), UnicodeError) as exc:
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
+        live.register(path, db)
     return db
 
 

@@ -38,6 +38,9 @@ def _import_sqlite_utils() -> Any:
 class Db:
     """A store connection (sqlite3 or sqlcipher3), with sqlite-utils behind it."""
 
+    # (device, inode) of the store file while this handle holds it (see store/live.py).
+    _live_key: tuple[int, int] | None = None
+
     def __init__(self, conn: Any):
         self.conn = conn
         self._utils: Any = None
@@ -105,4 +108,7 @@ class Db:
             raise
 
     def close(self) -> None:
+        from dossier.store import live
+
+        live.forget(self)
         self.conn.close()
