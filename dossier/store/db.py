@@ -35,6 +35,14 @@ def _import_sqlite_utils() -> Any:
     return sqlite_utils
 
 
+def _raise_busy(exc: BaseException) -> None:
+    """StoreBusy in place of the driver's "database is locked" (nothing was written)."""
+    from dossier.store.errors import StoreBusy, is_busy
+
+    if is_busy(exc):
+        raise StoreBusy() from None
+
+
 class Db:
     """A store connection (sqlite3 or sqlcipher3), with sqlite-utils behind it."""
 
@@ -93,7 +101,15 @@ class Db:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        conn.execute("BEGIN")
+        # IMMEDIATE: the write lock is taken first, while waiting is still possible.
+        # A plain BEGIN reads first and asks for the lock at the first write; if
+        # another process committed meanwhile SQLite cannot wait (the snapshot is
+        # stale) and fails at once with "database is locked".
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except Exception as exc:
+            _raise_busy(exc)
+            raise
         try:
             yield self
         except BaseException:
@@ -102,9 +118,10 @@ class Db:
             raise
         try:
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _raise_busy(exc)
             raise
 
     def close(self) -> None:

@@ -7,3 +7,32 @@ class StoreError(Exception):
 
 class NotFound(StoreError):
     """The record asked for does not exist (any more)."""
+
+
+BUSY_MESSAGE = "The store is busy: another Dossier window or command is writing; try again."
+
+
+class StoreBusy(StoreError):
+    """Another process kept the store's write lock past the busy timeout; nothing was written."""
+
+    def __init__(self, message: str = BUSY_MESSAGE):
+        super().__init__(message)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for a driver error that means another connection holds the lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def driver_message(exc: BaseException) -> str:
+    """One line for the user in place of a driver error that reached the surface."""
+    if is_busy(exc):
+        return BUSY_MESSAGE
+    return (
+        f"The store could not be read or written ({exc}); nothing more was changed. "
+        "`dossier check` tells whether the file is damaged."
+    )

@@ -73,6 +73,11 @@ class Store:
         with self.db.atomic():
             yield
 
+    def outside_version(self) -> int:
+        """A number that moves whenever another connection or process commits to the file
+        (SQLite's data_version; this connection's own commits leave it as it is)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def schema_version(self) -> int:
         return migrations.schema_version(self.db)
