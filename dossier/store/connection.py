@@ -170,6 +170,11 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
         db = configure(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         problems = quick_check(conn) if check and not memory else []
+        full = check and not memory and not problems and _needs_full_check(Path(path), conn)
+        if full:
+            from dossier.store.integrity import integrity_problems
+
+            problems = integrity_problems(conn)
     except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
@@ -197,7 +202,23 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
         live.register(path, db)
+        if full:
+            from dossier.store.integrity import mark_verified
+
+            mark_verified(Path(path))
     return db
+
+
+def _needs_full_check(path: Path, conn: Any) -> bool:
+    """Whether the quick check cannot vouch for the file (see store/integrity.py)."""
+    from dossier.store.integrity import left_as_verified
+
+    if live.is_live(path):
+        return False  # this process checked it when it opened it
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    # Not WAL: a file from elsewhere, never opened by Dossier; it is switched to WAL
+    # (a write) only after the full check.
+    return mode != "wal" or not left_as_verified(path)
 
 
 class StoreInUse(StoreError):

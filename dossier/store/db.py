@@ -48,6 +48,7 @@ class Db:
 
     # (device, inode) of the store file while this handle holds it (see store/live.py).
     _live_key: tuple[int, int] | None = None
+    _live_path: Any = None
 
     def __init__(self, conn: Any):
         self.conn = conn
@@ -127,5 +128,10 @@ class Db:
     def close(self) -> None:
         from dossier.store import live
 
-        live.forget(self)
+        path = live.forget(self)
         self.conn.close()
+        if path is not None:
+            from dossier.store.integrity import mark_verified
+
+            # Closed normally: the file is as a checked Dossier connection left it.
+            mark_verified(path)

@@ -32,7 +32,13 @@ def driver_message(exc: BaseException) -> str:
     """One line for the user in place of a driver error that reached the surface."""
     if is_busy(exc):
         return BUSY_MESSAGE
+    detail = " ".join(str(exc).split())[:200]
+    if "decode" in detail:
+        return (
+            f"The store holds text that cannot be read ({detail}): the file is damaged. "
+            "Nothing was changed; `dossier check` lists the problems."
+        )
     return (
-        f"The store could not be read or written ({exc}); nothing more was changed. "
+        f"The store could not be read or written ({detail}); nothing more was changed. "
         "`dossier check` tells whether the file is damaged."
     )

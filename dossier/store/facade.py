@@ -143,7 +143,22 @@ class Store:
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         except Exception as exc:
             problems.append(f"search index: {exc}")
+        problems += self._unreadable_text()
         return problems
+
+    def _unreadable_text(self) -> list[str]:
+        """Tables holding text that is not valid UTF-8 (SQLite stores it; Python cannot read it)."""
+        from dossier.store.connection import db_errors
+
+        found = []
+        for spec in (DOSSIER, *DOSSIER_PARTS, EVENT):
+            cursor = self.db.execute(f"SELECT * FROM [{spec.table}]")
+            try:
+                while cursor.fetchmany(500):
+                    pass
+            except (*db_errors(), UnicodeError) as exc:
+                found.append(f"table {spec.table}: {' '.join(str(exc).split())}")
+        return found
 
 
 def open_store(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> Store:

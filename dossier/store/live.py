@@ -47,19 +47,22 @@ def register(path: Path | str, db: Any) -> None:
     with _lock:
         _live.setdefault(key, weakref.WeakSet()).add(db)
     db._live_key = key
+    db._live_path = Path(path)
 
 
-def forget(db: Any) -> None:
-    """`db` is closing: it no longer holds its file."""
+def forget(db: Any) -> Path | None:
+    """`db` is closing: it no longer holds its file. Returns the file's path."""
     key = getattr(db, "_live_key", None)
     if key is None:
-        return
+        return None
+    db._live_key = None
     with _lock:
         handles = _live.get(key)
         if handles is not None:
             handles.discard(db)
             if not handles:
                 del _live[key]
+    return getattr(db, "_live_path", None)
 
 
 def live_connection(path: Path | str) -> Any | None:
