@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -162,6 +164,8 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     leaves the file as it was.
     """
     memory = str(path) == ":memory:"
+    if not memory:
+        _refuse_read_only(Path(path))
     try:
         conn = raw_connection(path, passphrase)
     except db_errors() as exc:
@@ -207,6 +211,18 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
 
             mark_verified(Path(path))
     return db
+
+
+def _refuse_read_only(path: Path) -> None:
+    """StoreError before opening a store SQLite could not write its log files beside."""
+    from dossier.store.errors import READ_ONLY_MESSAGE
+
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    with contextlib.suppress(OSError):
+        folder_ok = folder_ok and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if not (folder_ok and file_ok):
+        raise StoreError(READ_ONLY_MESSAGE.format(path=path))
 
 
 def _needs_full_check(path: Path, conn: Any) -> bool:

@@ -112,6 +112,9 @@ class Db:
             _raise_busy(exc)
             raise
         try:
+            # Under the write lock, so no Dossier process can swap the file now; a
+            # file moved or copied over by hand must not swallow this change.
+            self._refuse_if_replaced()
             yield self
         except BaseException:
             if conn.in_transaction:
@@ -124,6 +127,21 @@ class Db:
                 conn.execute("ROLLBACK")
             _raise_busy(exc)
             raise
+
+    def _refuse_if_replaced(self) -> None:
+        """StoreReplaced if the store file at this handle's path is no longer its file."""
+        from dossier.store import live
+
+        if self._live_key is None or self._live_path is None:
+            return
+        if live.file_key(self._live_path) != self._live_key:
+            from dossier.store.errors import StoreReplaced
+
+            raise StoreReplaced(
+                f"The store file {self._live_path} was replaced or removed while it was "
+                "open; this change was not saved. Close the store and open it again to "
+                "see the file as it is now."
+            )
 
     def close(self) -> None:
         from dossier.store import live

@@ -12,6 +12,17 @@ class NotFound(StoreError):
 BUSY_MESSAGE = "The store is busy: another Dossier window or command is writing; try again."
 
 
+READ_ONLY_MESSAGE = (
+    "{path} is on a read-only medium or in a read-only folder: Dossier writes "
+    "beside the store (its log files) even to read it. Copy it to a writable folder "
+    "and open the copy. Nothing was written."
+)
+
+
+class StoreReplaced(StoreError):
+    """The store file was replaced or deleted under an open connection."""
+
+
 class StoreBusy(StoreError):
     """Another process kept the store's write lock past the busy timeout; nothing was written."""
 
@@ -33,6 +44,13 @@ def driver_message(exc: BaseException) -> str:
     if is_busy(exc):
         return BUSY_MESSAGE
     detail = " ".join(str(exc).split())[:200]
+    if "disk i/o error" in detail.lower() or "disk is full" in detail.lower():
+        return (
+            f"Could not write to the store ({detail}): the disk may be full, or the "
+            "medium failing. The change was not saved; free some space and try again."
+        )
+    if "readonly" in detail.lower() or "read-only" in detail.lower():
+        return READ_ONLY_MESSAGE.format(path="The store")
     if "decode" in detail:
         return (
             f"The store holds text that cannot be read ({detail}): the file is damaged. "
