@@ -48,6 +48,10 @@ def schema_problems(db: Any) -> list[str]:
 # checkpoint no longer matches, and gets the full check before anything can write.
 
 
+# Markers kept (one per store file ever opened); older ones go, costing a full check.
+KEEP_MARKERS = 200
+
+
 def marker_path(path: Path) -> Path:
     """Where the marker of a store file lives: in the user's cache folder, not beside
     the store (no extra file in the user's folders or among the backups)."""
@@ -86,8 +90,20 @@ def mark_verified(path: Path) -> None:
     stamp = _stamp(path)
     if stamp is None:
         return
+    marker = marker_path(path)
     with contextlib.suppress(OSError):
-        write_atomic(marker_path(path), stamp.encode("ascii"))
+        new = not marker.exists()
+        write_atomic(marker, stamp.encode("ascii"))
+        if new:
+            _prune(marker.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Forget the stores least recently closed beyond KEEP_MARKERS (they get a full check)."""
+    found = [p for p in folder.iterdir() if not p.name.startswith(".")]  # not a .part
+    markers = sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in markers[KEEP_MARKERS:]:
+        old.unlink(missing_ok=True)
 
 
 def integrity_problems(conn: Any, schema: str = "main") -> list[str]:

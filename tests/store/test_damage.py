@@ -215,3 +215,18 @@ def test_invalid_utf8_in_a_record_is_one_line_not_a_traceback(store_file: Path) 
     assert checked.returncode == 1, checked.stdout
     assert "table officials: Could not decode to UTF-8" in checked.stdout
     assert "Traceback" not in checked.stderr + shown.stderr
+
+
+def test_markers_of_stores_long_unused_are_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.store import integrity
+
+    monkeypatch.setattr(integrity, "KEEP_MARKERS", 2)
+    paths = [tmp_path / f"store-{n}.db" for n in range(4)]
+    for path in paths:
+        open_store(path).close()
+    folder = integrity.marker_path(paths[0]).parent
+    assert len(list(folder.iterdir())) == 2
+    assert not integrity.left_as_verified(paths[0])  # its next open makes the full check
+    assert integrity.left_as_verified(paths[3])
