@@ -98,3 +98,24 @@ def test_the_cli_says_the_store_is_busy_in_one_line(store_file: Path, tmp_path: 
     store = open_store(store_file)
     assert "Иван Очередной" not in [o.name for o in store.officials.list()]
     store.close()
+
+
+def test_a_migration_another_process_applied_meanwhile_is_not_applied_twice(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.store import migrations
+    from dossier.store.connection import connect
+
+    db = connect(store_file)
+    real = migrations.schema_version
+    reads = iter([1])  # read before the lock: another process was still at schema 1
+
+    def stale_then_real(d: Any) -> int:
+        return next(reads, None) or real(d)
+
+    monkeypatch.setattr(migrations, "schema_version", stale_then_real)
+    try:
+        assert migrations.migrate(db) == []  # nothing applied twice, no error
+        assert real(db) == migrations.latest_version()
+    finally:
+        db.close()
