@@ -16,7 +16,8 @@ JSON line:
     {"seconds": 60, "operations": ..., "writes": ..., "waits": ..., "refusals": ...,
      "errors": 0, "lost": 0, "corrupt": 0, ...}
 
-waits: writes that took over --wait-ms (they waited for another's write lock);
+waits: writes that waited over --wait-ms (5) for another process's write lock
+(measured around BEGIN IMMEDIATE in each process), with the longest wait;
 refusals: writes refused with the one-line "store is busy" message (nothing
 written); errors: anything else (a traceback, a raw driver error): must be 0.
 
@@ -81,21 +82,47 @@ def _cli(argv: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
+_lock_waits: list[float] = []  # seconds each write transaction waited for the write lock
+
+
+def _time_lock_waits() -> None:
+    """Measure, in this process, how long each write transaction waits for the lock:
+    Db.atomic's own code up to its `yield` (BEGIN IMMEDIATE and nothing else)."""
+    from dossier.store.db import Db
+
+    atomic = Db.atomic
+
+    @contextlib.contextmanager
+    def timed(self: Any) -> Any:
+        if self.conn.in_transaction:
+            with atomic(self) as db:
+                yield db
+            return
+        started = time.monotonic()
+        with atomic(self) as db:
+            _lock_waits.append(time.monotonic() - started)
+            yield db
+
+    Db.atomic = timed  # type: ignore[method-assign]
+
+
 def _result(role: str, until: float, wait_ms: float, work: Any) -> dict[str, Any]:
     """Run `work(i) -> (kind, names, message)` until the deadline; count what happened."""
     out: dict[str, Any] = {"role": role, "ops": 0, "writes": 0, "waits": 0, "refusals": 0}
-    out.update({"errors": 0, "messages": [], "acknowledged": []})
+    out.update({"errors": 0, "messages": [], "acknowledged": [], "longest_wait_ms": 0.0})
+    _time_lock_waits()
     i = 0
     while time.monotonic() < until:
         i += 1
-        started = time.monotonic()
+        _lock_waits.clear()
         kind, names, message = work(i)
-        took = (time.monotonic() - started) * 1000
+        waited = max(_lock_waits, default=0.0) * 1000
+        out["longest_wait_ms"] = round(max(out["longest_wait_ms"], waited), 1)
         out["ops"] += 1
         if kind == "ack":
             out["writes"] += 1
             out["acknowledged"] += names
-            out["waits"] += took > wait_ms
+            out["waits"] += waited > wait_ms
         elif kind == "busy":
             out["refusals"] += 1
         elif kind == "error":
@@ -232,6 +259,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if proc.returncode or not out.exists():
             results.append(
                 {"role": f"{role} {n}", "ops": 0, "writes": 0, "waits": 0, "refusals": 0}
+                | {"longest_wait_ms": 0.0}
                 | {"errors": 1, "messages": [err.decode(errors="replace")[-800:]]}
                 | {"acknowledged": []}
             )
@@ -255,6 +283,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "waits": sum(r["waits"] for r in results),
         "refusals": sum(r["refusals"] for r in results),
         "errors": sum(r["errors"] for r in results),
+        "longest_wait_ms": max((r.get("longest_wait_ms", 0.0) for r in results), default=0.0),
         "lost": len(lost),
         "corrupt": int(checked.returncode != 0),
         "window_refreshes": next(
@@ -289,7 +318,12 @@ def main() -> int:
     parser.add_argument("--readers", type=int, default=2)
     parser.add_argument("--no-window", dest="window", action="store_false")
     parser.add_argument("--encrypted", action="store_true")
-    parser.add_argument("--wait-ms", type=float, default=250.0)
+    parser.add_argument(
+        "--wait-ms",
+        type=float,
+        default=5.0,
+        help="a write whose transaction waited longer than this for the lock counts as a wait",
+    )
     parser.add_argument("--dir", help="folder for the store (default: a new temporary one)")
     # Internal: one role of the run.
     parser.add_argument("--role", choices=["writer", "reader", "window"], help=argparse.SUPPRESS)
@@ -304,7 +338,8 @@ def main() -> int:
     print(
         f"{summary['processes']} processes for {summary['seconds']:g} s: "
         f"{summary['operations']} operations, {summary['writes']} acknowledged writes, "
-        f"{summary['waits']} waits, {summary['refusals']} refusals, "
+        f"{summary['waits']} waits (longest {summary['longest_wait_ms']:g} ms), "
+        f"{summary['refusals']} refusals, "
         f"{summary['errors']} errors, {summary['lost']} lost, {summary['corrupt']} corrupt",
         file=sys.stderr,
     )
