@@ -230,15 +230,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if args.encrypted:
         env["DOSSIER_PASSPHRASE"] = PASSPHRASE
-    made = subprocess.run(
-        [sys.executable, "-m", "dossier", "sample", "--out", str(store)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if made.returncode:
-        raise SystemExit(made.stderr)
+    from dossier.store import open_store
+    from dossier.store.crypto import is_encrypted
+    from dossier.store.sample import load_sample
+
+    made = open_store(store, passphrase=PASSPHRASE if args.encrypted else None)
+    load_sample(made)
+    made.close()
+    assert is_encrypted(store) == args.encrypted
     roles = [("writer", n) for n in range(args.writers)]
     roles += [("reader", n) for n in range(args.readers)]
     if args.window:
