@@ -223,6 +223,9 @@ def run(
             if result["problems"]:
                 totals["integrity_failures"] += 1
                 totals["problems"].append(result["problems"][:3])
+            if (i + 1) % 50 == 0:  # a long run stopped early still has its figures
+                done = {k: v for k, v in totals.items() if k != "problems"}
+                print(json.dumps(done | {"cycles": i + 1}), file=sys.stderr, flush=True)
     return totals
 
 
