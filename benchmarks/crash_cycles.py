@@ -89,6 +89,9 @@ def _window_writer(path: Path, passphrase: str | None, ack: int, seed: int) -> N
         raise RuntimeError(f"the window refused a write: {text}")
 
     QMessageBox.warning = refused
+    # "Wait until the backup has finished": an encrypted store's open-backup runs on
+    # the window's connection, and the window takes no write meanwhile.
+    QMessageBox.information = lambda *_args: None
     win = make_window(open_store(path, passphrase=passphrase), "en")
     win.show()
     dossier_id = win.store.dossiers.list()[0].id
@@ -96,7 +99,8 @@ def _window_writer(path: Path, passphrase: str | None, ack: int, seed: int) -> N
     while True:
         n += 1
         saved = win.ops.add(Official(dossier_id=dossier_id, name=f"crash official {seed}-{n}"))
-        os.write(ack, f"o{saved.id}\n".encode())
+        if saved is not None:  # None: refused while the backup ran; nothing written
+            os.write(ack, f"o{saved.id}\n".encode())
         app.processEvents()  # its timers (backup, outside changes) run as in the app
 
 
