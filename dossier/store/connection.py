@@ -173,12 +173,16 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     try:
         db = configure(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        problems = quick_check(conn) if check and not memory else []
-        full = check and not memory and not problems and _needs_full_check(Path(path), conn)
+        # One check statement, the full one or the quick one: FTS5 keeps what it read of
+        # the search index from one statement to the next, and a second check over a
+        # newer snapshot (another process wrote in between) would see a mismatch.
+        full = check and not memory and _needs_full_check(Path(path), conn)
         if full:
             from dossier.store.integrity import integrity_problems
 
             problems = integrity_problems(conn)
+        else:
+            problems = quick_check(conn) if check and not memory else []
     except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:

@@ -134,16 +134,33 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty: healthy)."""
-        problems = [
-            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
-        ]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        from dossier.store.connection import db_errors
+
+        conn = self.db.conn
+        # One snapshot for every check. FTS5 keeps what it last read of the search
+        # index across statements and SQLite's integrity check does not refresh it: a
+        # commit by another process in between reads as "checksum mismatch". A search
+        # refreshes it for this snapshot.
+        conn.execute("BEGIN")
+        try:
+            with contextlib.suppress(*db_errors()):
+                conn.execute(
+                    "SELECT count(*) FROM search_index WHERE search_index MATCH 'x'"
+                ).fetchone()
+            problems = [
+                row[0]
+                for row in conn.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"
+            ]
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid} points to a missing {parent} record")
+            problems += self._unreadable_text()
+        finally:
+            conn.execute("COMMIT")
         try:
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         except Exception as exc:
             problems.append(f"search index: {exc}")
-        problems += self._unreadable_text()
         return problems
 
     def _unreadable_text(self) -> list[str]:

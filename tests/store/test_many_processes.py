@@ -119,3 +119,48 @@ def test_a_migration_another_process_applied_meanwhile_is_not_applied_twice(
         assert real(db) == migrations.latest_version()
     finally:
         db.close()
+
+
+WRITER = """
+import sys, time
+from dossier.store import connection, open_store
+from dossier.model import Official
+connection.KDF_ITER = 2000
+store = open_store(sys.argv[1], passphrase=sys.argv[2])
+dossier_id = store.dossiers.list()[0].id
+print("ready", flush=True)
+deadline = time.monotonic() + float(sys.argv[3])
+n = 0
+while time.monotonic() < deadline:
+    n += 1
+    store.officials.add(Official(dossier_id=dossier_id, name=f"Писатель {n}", biography="б" * n))
+store.close()
+"""
+
+
+def test_check_while_another_process_writes_finds_no_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.store import connection
+    from dossier.store.sample import load_sample
+
+    monkeypatch.setattr(connection, "KDF_ITER", 2000)
+    path, passphrase = tmp_path / "busy.db", "a passphrase for the test"
+    store = open_store(path, passphrase=passphrase)  # encrypted: SQLite 3.44+ checks FTS5 too
+    load_sample(store)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), passphrase, "3"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        reports = []
+        while writer.poll() is None:
+            reports.append(store.check())  # `dossier check` while the window writes
+    finally:
+        writer.wait(timeout=60)
+        writer.stdout.close()
+        store.close()
+    assert len(reports) > 3
+    assert [r for r in reports if r] == []
