@@ -222,8 +222,9 @@ def _refuse_read_only(path: Path) -> None:
     from dossier.store.errors import READ_ONLY_MESSAGE
 
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
-    with contextlib.suppress(OSError):
-        folder_ok = folder_ok and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
+    if hasattr(os, "statvfs"):  # POSIX: a read-only mount, whoever asks
+        with contextlib.suppress(OSError):
+            folder_ok = folder_ok and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
     file_ok = not path.exists() or os.access(path, os.W_OK)
     if not (folder_ok and file_ok):
         raise StoreError(READ_ONLY_MESSAGE.format(path=path))

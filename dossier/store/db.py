@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from dossier.store.errors import StoreError
+
 _savepoints = itertools.count(1)
 
 
@@ -36,11 +38,15 @@ def _import_sqlite_utils() -> Any:
 
 
 def _raise_busy(exc: BaseException) -> None:
-    """StoreBusy in place of the driver's "database is locked" (nothing was written)."""
-    from dossier.store.errors import StoreBusy, is_busy
+    """A StoreError worded for the user in place of the driver's "database is locked"
+    (StoreBusy), "disk I/O error" or "database or disk is full" (nothing was written)."""
+    from dossier.store.errors import StoreBusy, driver_message, is_busy
 
     if is_busy(exc):
         raise StoreBusy() from None
+    text = str(exc).lower()
+    if "disk i/o error" in text or "disk is full" in text or "readonly" in text:
+        raise StoreError(driver_message(exc)) from None
 
 
 class Db:
@@ -116,9 +122,10 @@ class Db:
             # file moved or copied over by hand must not swallow this change.
             self._refuse_if_replaced()
             yield self
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _raise_busy(exc)
             raise
         try:
             conn.execute("COMMIT")
