@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from dossier.about import about_info, store_file_facts
+from dossier.ingest.exchange import ExchangeError, read_exchange
+from dossier.ingest.tables import TableError, read_table
 from dossier.model import Official
 from dossier.store import StoreError, open_store
 from dossier.store.backup import list_backups, make_backup, newest_good_backup, restore
@@ -64,6 +66,9 @@ def probe_everything(path: Path, store, passphrase: str | None) -> list[str]:
     newest_good_backup(path, passphrase)
     passphrase_opens(path, None)
     passphrase_opens(path, PASSPHRASE)
+    for mistaken in (lambda: read_exchange(path, "x"), lambda: read_table(path)):
+        with pytest.raises((ExchangeError, TableError), match="is the store open here"):
+            mistaken()  # the store picked as the file to import
     backup = list_backups(path)[0].path
     for action in (
         lambda: encrypt_file(path, "another long passphrase"),
