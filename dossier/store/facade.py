@@ -73,6 +73,14 @@ class Store:
         with self.db.atomic():
             yield
 
+    def file_replaced(self) -> bool:
+        """True once the store file on disk is no longer the one this store has open
+        (replaced or removed by another program); writes are then refused."""
+        from dossier.store import live
+
+        key = self.db._live_key
+        return key is not None and live.file_key(self.db._live_path) != key
+
     def outside_version(self) -> int:
         """A number that moves whenever another connection or process commits to the file
         (SQLite's data_version; this connection's own commits leave it as it is)."""

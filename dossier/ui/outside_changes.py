@@ -3,7 +3,9 @@
 Every POLL_MS the window asks its store for SQLite's data_version, which moves
 whenever another connection commits to the file (never for the window's own
 writes, which already refresh what they touched). When it has moved, the window
-reloads its dossier list, tables and counts. Nothing is asked while a task uses
+reloads its dossier list, tables and counts. A store file replaced or removed on
+disk is said once in the status bar (writes to it are refused by the store).
+Nothing is asked while a task uses
 the store's connection (the question would wait for the task), while the store
 is closed or locked, or while a modal dialog is open.
 """
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from dossier.store.errors import StoreError
+from dossier.ui.i18n import tr
 
 POLL_MS = 1000
 
@@ -29,6 +32,7 @@ class OutsideChanges(QObject):
         self.window = window
         self._store: Any = None
         self._version: int | None = None
+        self._warned = False
         self.refreshes = 0  # how many outside changes were shown (for tests and figures)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -47,6 +51,7 @@ class OutsideChanges(QObject):
     @Slot(object)
     def _store_changed(self, store: Any) -> None:
         self._store = store
+        self._warned = False
         self._version = self._version_of(store) if store is not None else None
 
     @Slot()
@@ -58,6 +63,17 @@ class OutsideChanges(QObject):
         if store is None or store is not self._store or store.path is None:
             return False
         if any_running() or QApplication.activeModalWidget() is not None:
+            return False
+        if store.file_replaced():
+            if not self._warned:  # said once: the status bar is not a nag
+                self._warned = True
+                self.window.status(
+                    tr(
+                        "The store file was replaced or removed on disk: this window "
+                        "shows the old one and saves nothing more. Open the store again."
+                    ),
+                    120_000,
+                )
             return False
         version = self._version_of(store)
         if version is None or version == self._version:

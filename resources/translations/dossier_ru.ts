@@ -1283,5 +1283,9 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
         <source>Opening %s…</source>
         <translation>Открытие %s…</translation>
     </message>
+    <message>
+        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
+        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
+    </message>
 </context>
 </TS>

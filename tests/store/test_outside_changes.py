@@ -59,3 +59,33 @@ def test_an_import_in_a_terminal_appears_in_the_open_window(
     store = win.store
     win.close()
     store.close()
+
+
+def test_a_store_file_replaced_on_disk_is_said_once_and_takes_no_write(
+    qtbot: Any, store_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dossier.model import Official
+    from dossier.ui.app import make_window
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    i18n.install("en")
+    win = make_window(open_store(store_file), "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    other = tmp_path / "other.db"
+    open_store(other).close()
+    other.replace(store_file)  # another program put another file in its place
+
+    qtbot.waitUntil(
+        lambda: "replaced or removed" in win.statusBar().currentMessage(), timeout=10_000
+    )
+    dossier = win.current_dossier()
+    assert win.ops.add(Official(dossier_id=dossier.id, name="Не сохранится")) is None
+    assert "was replaced or removed while it was open" in warnings[0]
+    store = win.store
+    win.close()
+    store.close()
