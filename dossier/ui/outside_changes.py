@@ -5,9 +5,9 @@ whenever another connection commits to the file (never for the window's own
 writes, which already refresh what they touched). When it has moved, the window
 reloads its dossier list, tables and counts. A store file replaced or removed on
 disk is said once in the status bar (writes to it are refused by the store).
-Nothing is asked while a task uses
-the store's connection (the question would wait for the task), while the store
-is closed or locked, or while a modal dialog is open.
+Nothing is asked while a task uses the store's connection (the question would
+wait for the task), while the store is closed or locked, or while a modal dialog
+is open.
 """
 
 from __future__ import annotations
