@@ -7,7 +7,8 @@ integrity check. Prints one JSON line:
 
     {"cycles": 1000, "acknowledged": ..., "lost": 0, "integrity_failures": 0, ...}
 
-Usage: python benchmarks/crash_cycles.py [--cycles 1000] [--encrypted] [--mode write|encrypt]
+Usage: python benchmarks/crash_cycles.py [--cycles 1000] [--encrypted]
+       [--mode write|window|encrypt]
        [--seed N] [--fast-kdf]
 POSIX only (fork + SIGKILL). tests/security/test_crash.py runs it with 30 cycles.
 """
@@ -71,6 +72,38 @@ def _writer(path: Path, passphrase: str | None, ack: int, seed: int) -> None:
             os.write(ack, f"p{tp.id}\n".encode())
 
 
+def _window_writer(path: Path, passphrase: str | None, ack: int, seed: int) -> None:
+    """Child: the main window (offscreen) adding officials through its operations layer,
+    as the Add form's OK does, writing each id to `ack` once the add returned."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dossier.model import Official
+    from dossier.ui.app import make_window
+
+    qInstallMessageHandler(lambda *_: None)  # offscreen's notes, once per cycle
+    app = QApplication.instance() or QApplication([])
+
+    def refused(_parent, _title, text, *_args):
+        raise RuntimeError(f"the window refused a write: {text}")
+
+    QMessageBox.warning = refused
+    # "Wait until the backup has finished": an encrypted store's open-backup runs on
+    # the window's connection, and the window takes no write meanwhile.
+    QMessageBox.information = lambda *_args: None
+    win = make_window(open_store(path, passphrase=passphrase), "en")
+    win.show()
+    dossier_id = win.store.dossiers.list()[0].id
+    n = 0
+    while True:
+        n += 1
+        saved = win.ops.add(Official(dossier_id=dossier_id, name=f"crash official {seed}-{n}"))
+        if saved is not None:  # None: refused while the backup ran; nothing written
+            os.write(ack, f"o{saved.id}\n".encode())
+        app.processEvents()  # its timers (backup, outside changes) run as in the app
+
+
 def _encrypter(path: Path, ack: int) -> None:
     encrypt_file(path, PASSPHRASE)
     os.write(ack, b"done\n")
@@ -104,13 +137,21 @@ def cycle(path: Path, rng: random.Random, passphrase: str | None, mode: str) -> 
     read_fd, write_fd = os.pipe()
     if mode == "encrypt":
         pid = run_child(_encrypter, path, write_fd)
+    elif mode == "window":
+        pid = run_child(_window_writer, path, passphrase, write_fd, rng.randrange(1 << 30))
     else:
         pid = run_child(_writer, path, passphrase, write_fd, rng.randrange(1 << 30))
     os.close(write_fd)
-    if mode == "write" and rng.random() < 0.9:
+    if mode == "window":
+        # The window takes a moment to start: wait for its first write, then kill it.
+        select.select([read_fd], [], [], 60)
+    elif mode == "write" and rng.random() < 0.9:
         # Usually kill mid-writing (after the first record); sometimes while opening.
         select.select([read_fd], [], [], 5)
-    time.sleep(rng.uniform(0, 0.03 if mode == "write" else ENCRYPT_WINDOW))
+    # Seconds within which the writer is killed: a window's add (store, undo entry,
+    # views refreshed) takes longer than a bare one.
+    within = {"encrypt": ENCRYPT_WINDOW, "window": 0.5}.get(mode, 0.03)
+    time.sleep(rng.uniform(0, within))
     os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 3:
@@ -130,7 +171,9 @@ def cycle(path: Path, rng: random.Random, passphrase: str | None, mode: str) -> 
             if line == "done":
                 continue
             for token in line.split():
-                repo = store.talking_points if token[0] == "p" else store.sources
+                repo = {"p": store.talking_points, "s": store.sources, "o": store.officials}[
+                    token[0]
+                ]
                 try:
                     repo.get(int(token[1:]))
                 except StoreError:
@@ -184,6 +227,9 @@ def run(
             if result["problems"]:
                 totals["integrity_failures"] += 1
                 totals["problems"].append(result["problems"][:3])
+            if (i + 1) % 50 == 0:  # a long run stopped early still has its figures
+                done = {k: v for k, v in totals.items() if k != "problems"}
+                print(json.dumps(done | {"cycles": i + 1}), file=sys.stderr, flush=True)
     return totals
 
 
@@ -193,9 +239,10 @@ def main() -> int:
     parser.add_argument("--encrypted", action="store_true", help="use an encrypted store")
     parser.add_argument(
         "--mode",
-        choices=["write", "encrypt"],
+        choices=["write", "window", "encrypt"],
         default="write",
-        help="kill while adding records, or while encrypting the store",
+        help="kill while adding records (a plain process, or the main window offscreen), "
+        "or while encrypting the store",
     )
     parser.add_argument("--seed", type=int)
     parser.add_argument(
@@ -211,6 +258,11 @@ def main() -> int:
         connection.KDF_ITER = 2000
         global ENCRYPT_WINDOW
         ENCRYPT_WINDOW = 0.6
+    if args.mode == "window":
+        # Loaded once here, so each forked window starts in a fraction of a second.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import dossier.ui.app
+        import dossier.ui.main_window  # noqa: F401
     started = time.monotonic()
     result = run(
         args.cycles, encrypted=args.encrypted, mode=args.mode, seed=args.seed, folder=args.dir

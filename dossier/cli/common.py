@@ -192,6 +192,14 @@ def run_command(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+    except Exception as exc:
+        # A driver error (a busy or damaged store) is one line, never a traceback.
+        from dossier.store.connection import db_errors
+        from dossier.store.errors import driver_message
+
+        if not isinstance(exc, db_errors()):
+            raise
+        raise CliError(driver_message(exc)) from None
     finally:
         while _opened:
             _close_quietly(_opened.pop())

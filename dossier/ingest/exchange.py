@@ -159,10 +159,13 @@ class Incoming:
 def read_exchange(path: Path | str, passphrase: str) -> Incoming:
     """Read a .dossier file; ExchangeError for a wrong passphrase or a foreign file."""
     from dossier.store.crypto import is_encrypted
+    from dossier.store.live import is_live
 
     path = Path(path)
     if not path.is_file():
         raise ExchangeError(f"No file {path}.")
+    if is_live(path):  # reading it would drop the open store's locks (store/live.py)
+        raise ExchangeError(f"{path.name} is the store open here, not a .dossier file.")
     if not is_encrypted(path):
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":

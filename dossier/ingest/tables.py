@@ -156,7 +156,11 @@ def read_table(
     sheet: str | None = None,
 ) -> RawTable:
     """Every row of a CSV/TSV/XLSX/XLS/ODS file; TableError if it is not a readable table."""
+    from dossier.store.live import is_live
+
     path = Path(path)
+    if is_live(path):  # reading it would drop the open store's locks (store/live.py)
+        raise TableError(f"{path.name} is the store open here, not a table.")
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+from dossier.store import live
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
@@ -94,6 +97,7 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     at the first read (see `connect`).
     """
     if passphrase is None:
+        refuse_other_driver(path, encrypted=False)
         # isolation_level=None: transactions are explicit (Db.atomic), so
         # the driver never commits or begins behind our back.
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -108,10 +112,28 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     return conn
 
 
+def refuse_other_driver(path: Path | str, *, encrypted: bool) -> None:
+    """StoreInUse if this process has `path` open through the other SQLite library.
+
+    sqlite3 and sqlcipher3 each bundle their own SQLite, blind to the other's
+    locks: a second connection through the other one would, on closing, drop the
+    locks of the first (see store/live.py) and could even lock the file
+    "exclusively" under it.
+    """
+    if str(path) == ":memory:":
+        return
+    conn = live.live_connection(path)
+    if conn is not None and type(conn).__module__.startswith("sqlcipher3") != encrypted:
+        raise StoreInUse(
+            f"The store {path} is open in this window; close it first. Nothing was changed."
+        )
+
+
 def cipher_connection(path: Path | str) -> Any:
     """An SQLCipher connection with no key yet (a plain file opens as is)."""
     from sqlcipher3 import dbapi2
 
+    refuse_other_driver(path, encrypted=True)
     conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher logs failed page checks to stderr; the user gets our message instead.
@@ -144,6 +166,8 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     leaves the file as it was.
     """
     memory = str(path) == ":memory:"
+    if not memory:
+        _refuse_read_only(Path(path))
     try:
         conn = raw_connection(path, passphrase)
     except db_errors() as exc:
@@ -151,7 +175,16 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     try:
         db = configure(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        problems = quick_check(conn) if check and not memory else []
+        # One check statement, the full one or the quick one: FTS5 keeps what it read of
+        # the search index from one statement to the next, and a second check over a
+        # newer snapshot (another process wrote in between) would see a mismatch.
+        full = check and not memory and _needs_full_check(Path(path), conn)
+        if full:
+            from dossier.store.integrity import integrity_problems
+
+            problems = integrity_problems(conn)
+        else:
+            problems = quick_check(conn) if check and not memory else []
     except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
@@ -186,6 +219,11 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
         except (*db_errors(), UnicodeError) as exc:
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
+        live.register(path, db)
+        if full:
+            from dossier.store.integrity import mark_verified
+
+            mark_verified(Path(path))
     return db
 
 
@@ -209,6 +247,31 @@ def foreign_database(conn: Any) -> str | None:
     if tables and "dossiers" not in tables:
         return "an SQLite database of another program: it has no dossiers table"
     return None
+
+
+def _refuse_read_only(path: Path) -> None:
+    """StoreError before opening a store SQLite could not write its log files beside."""
+    from dossier.store.errors import READ_ONLY_MESSAGE
+
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    if hasattr(os, "statvfs"):  # POSIX: a read-only mount, whoever asks
+        with contextlib.suppress(OSError):
+            folder_ok = folder_ok and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if not (folder_ok and file_ok):
+        raise StoreError(READ_ONLY_MESSAGE.format(path=path))
+
+
+def _needs_full_check(path: Path, conn: Any) -> bool:
+    """Whether the quick check cannot vouch for the file (see store/integrity.py)."""
+    from dossier.store.integrity import left_as_verified
+
+    if live.is_live(path):
+        return False  # this process checked it when it opened it
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    # Not WAL: a file from elsewhere, never opened by Dossier; it is switched to WAL
+    # (a write) only after the full check.
+    return mode != "wal" or not left_as_verified(path)
 
 
 class StoreInUse(StoreError):

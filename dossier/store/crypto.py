@@ -39,8 +39,15 @@ def is_encrypted(path: Path | str) -> bool:
     A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts
     with a random salt and is a whole number of pages. Anything else (text,
     truncated junk) is treated as a damaged plain file, not asked a passphrase for.
+    A store this process has open is asked through its connection: opening and
+    closing the file would drop the connection's locks (see store/live.py).
     """
+    from dossier.store.live import live_connection
+
     path = Path(path)
+    conn = live_connection(path)
+    if conn is not None:
+        return is_encrypted_connection(conn)
     try:
         size = path.stat().st_size
         if size == 0 or size % 512:

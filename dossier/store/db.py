@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from dossier.store.errors import StoreError
+
 _savepoints = itertools.count(1)
 
 
@@ -35,8 +37,24 @@ def _import_sqlite_utils() -> Any:
     return sqlite_utils
 
 
+def _raise_busy(exc: BaseException) -> None:
+    """A StoreError worded for the user in place of the driver's "database is locked"
+    (StoreBusy), "disk I/O error" or "database or disk is full" (nothing was written)."""
+    from dossier.store.errors import StoreBusy, driver_message, is_busy
+
+    if is_busy(exc):
+        raise StoreBusy() from None
+    text = str(exc).lower()
+    if "disk i/o error" in text or "disk is full" in text or "readonly" in text:
+        raise StoreError(driver_message(exc)) from None
+
+
 class Db:
     """A store connection (sqlite3 or sqlcipher3), with sqlite-utils behind it."""
+
+    # (device, inode) of the store file while this handle holds it (see store/live.py).
+    _live_key: tuple[int, int] | None = None
+    _live_path: Any = None
 
     def __init__(self, conn: Any):
         self.conn = conn
@@ -90,19 +108,55 @@ class Db:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        conn.execute("BEGIN")
+        # IMMEDIATE: the write lock is taken first, while waiting is still possible.
+        # A plain BEGIN reads first and asks for the lock at the first write; if
+        # another process committed meanwhile SQLite cannot wait (the snapshot is
+        # stale) and fails at once with "database is locked".
         try:
+            conn.execute("BEGIN IMMEDIATE")
+        except Exception as exc:
+            _raise_busy(exc)
+            raise
+        try:
+            # Under the write lock, so no Dossier process can swap the file now; a
+            # file moved or copied over by hand must not swallow this change.
+            self._refuse_if_replaced()
             yield self
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _raise_busy(exc)
             raise
         try:
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _raise_busy(exc)
             raise
 
+    def _refuse_if_replaced(self) -> None:
+        """StoreReplaced if the store file at this handle's path is no longer its file."""
+        from dossier.store import live
+
+        if self._live_key is None or self._live_path is None:
+            return
+        if live.file_key(self._live_path) != self._live_key:
+            from dossier.store.errors import StoreReplaced
+
+            raise StoreReplaced(
+                f"The store file {self._live_path} was replaced or removed while it was "
+                "open; this change was not saved. Close the store and open it again to "
+                "see the file as it is now."
+            )
+
     def close(self) -> None:
+        from dossier.store import live
+
+        path = live.forget(self)
         self.conn.close()
+        if path is not None:
+            from dossier.store.integrity import mark_verified
+
+            # Closed normally: the file is as a checked Dossier connection left it.
+            mark_verified(path)

@@ -7,3 +7,56 @@ class StoreError(Exception):
 
 class NotFound(StoreError):
     """The record asked for does not exist (any more)."""
+
+
+BUSY_MESSAGE = "The store is busy: another Dossier window or command is writing; try again."
+
+
+READ_ONLY_MESSAGE = (
+    "{path} is on a read-only medium or in a read-only folder: Dossier writes "
+    "beside the store (its log files) even to read it. Copy it to a writable folder "
+    "and open the copy. Nothing was written."
+)
+
+
+class StoreReplaced(StoreError):
+    """The store file was replaced or deleted under an open connection."""
+
+
+class StoreBusy(StoreError):
+    """Another process kept the store's write lock past the busy timeout; nothing was written."""
+
+    def __init__(self, message: str = BUSY_MESSAGE):
+        super().__init__(message)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for a driver error that means another connection holds the lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def driver_message(exc: BaseException) -> str:
+    """One line for the user in place of a driver error that reached the surface."""
+    if is_busy(exc):
+        return BUSY_MESSAGE
+    detail = " ".join(str(exc).split())[:200]
+    if "disk i/o error" in detail.lower() or "disk is full" in detail.lower():
+        return (
+            f"Could not write to the store ({detail}): the disk may be full, or the "
+            "medium failing. The change was not saved; free some space and try again."
+        )
+    if "readonly" in detail.lower() or "read-only" in detail.lower():
+        return READ_ONLY_MESSAGE.format(path="The store")
+    if "decode" in detail:
+        return (
+            f"The store holds text that cannot be read ({detail}): the file is damaged. "
+            "Nothing was changed; `dossier check` lists the problems."
+        )
+    return (
+        f"The store could not be read or written ({detail}); nothing more was changed. "
+        "`dossier check` tells whether the file is damaged."
+    )

@@ -95,6 +95,19 @@ class Store:
     def history(self, dossier_id: int | None = None, limit: int = 20) -> list[Operation]:
         return self.log.history(dossier_id, limit)
 
+    def file_replaced(self) -> bool:
+        """True once the store file on disk is no longer the one this store has open
+        (replaced or removed by another program); writes are then refused."""
+        from dossier.store import live
+
+        key = self.db._live_key
+        return key is not None and live.file_key(self.db._live_path) != key
+
+    def outside_version(self) -> int:
+        """A number that moves whenever another connection or process commits to the file
+        (SQLite's data_version; this connection's own commits leave it as it is)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def schema_version(self) -> int:
         return migrations.schema_version(self.db)
@@ -151,16 +164,48 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty: healthy)."""
-        problems = [
-            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
-        ]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        from dossier.store.connection import db_errors
+
+        conn = self.db.conn
+        # One snapshot for every check. FTS5 keeps what it last read of the search
+        # index across statements and SQLite's integrity check does not refresh it: a
+        # commit by another process in between reads as "checksum mismatch". A search
+        # refreshes it for this snapshot.
+        conn.execute("BEGIN")
+        try:
+            with contextlib.suppress(*db_errors()):
+                conn.execute(
+                    "SELECT count(*) FROM search_index WHERE search_index MATCH 'x'"
+                ).fetchone()
+            problems = [
+                row[0]
+                for row in conn.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"
+            ]
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid} points to a missing {parent} record")
+            problems += self._unreadable_text()
+        finally:
+            conn.execute("COMMIT")
         try:
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         except Exception as exc:
             problems.append(f"search index: {exc}")
         return problems
+
+    def _unreadable_text(self) -> list[str]:
+        """Tables holding text that is not valid UTF-8 (SQLite stores it; Python cannot read it)."""
+        from dossier.store.connection import db_errors
+
+        found = []
+        for spec in (DOSSIER, *DOSSIER_PARTS, EVENT):
+            cursor = self.db.execute(f"SELECT * FROM [{spec.table}]")
+            try:
+                while cursor.fetchmany(500):
+                    pass
+            except (*db_errors(), UnicodeError) as exc:
+                found.append(f"table {spec.table}: {' '.join(str(exc).split())}")
+        return found
 
 
 def open_store(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> Store:

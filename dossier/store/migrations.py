@@ -75,6 +75,12 @@ def migrate(db: Db, directory: Path | None = None) -> list[int]:
         statements = migration.statements()
         conn = db.conn
         conn.execute("BEGIN IMMEDIATE")
+        if schema_version(db) >= migration.version:
+            # Another process (a second window, a CLI command) applied it while this
+            # one waited for the write lock.
+            conn.execute("COMMIT")
+            current = max(current, migration.version)
+            continue
         try:
             for sql in statements:
                 conn.execute(sql)

@@ -180,6 +180,14 @@ class BackupKeeper:
             self._lock = lock
             return
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        if not (isinstance(info, tuple) and info and info[0]):
+            # An empty or unreadable lock file: left by a process that died while
+            # writing it. No live process holds it; without this, every start would
+            # say "already open" for ever.
+            lock.removeStaleLockFile()
+            if lock.tryLock(0):
+                self._lock = lock
+                return
         pid, host = (
             (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else ("?", "?")
         )

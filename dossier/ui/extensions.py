@@ -21,6 +21,7 @@ from typing import Any
 EXTENSIONS: list[str] = ["dossier.ui.brief_dialog", "dossier.ui.capture_dialog"]
 EXTENSIONS += ["dossier.ui.lock", "dossier.ui.backups"]  # issue 6: safe to carry
 EXTENSIONS += ["dossier.ui.import_dialogs"]  # issue 7: importers and exchange
+EXTENSIONS += ["dossier.ui.outside_changes"]  # issue 14: other processes' commits
 
 log = logging.getLogger(__name__)
 

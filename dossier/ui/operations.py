@@ -336,6 +336,11 @@ class _GcPause:
 _gc_pause = _GcPause()
 
 
+def any_running() -> bool:
+    """True while any task (reading or writing) uses the store's connection."""
+    return bool(_running)
+
+
 def busy() -> Task | None:
     """The running task that writes to the store, if any."""
     return next((t for t in _running if t.writes), None)

@@ -1421,5 +1421,9 @@ How would you like to start?</source>
         <source>Start empty</source>
         <translation>С пустого хранилища</translation>
     </message>
+    <message>
+        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
+        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
+    </message>
 </context>
 </TS>

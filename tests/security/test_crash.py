@@ -59,3 +59,19 @@ def test_kills_while_writing_an_encrypted_store(tmp_path: Path) -> None:
 def test_kills_while_encrypting_leave_a_whole_store(tmp_path: Path) -> None:
     result = crash_cycles(tmp_path, "--cycles", "5", "--mode", "encrypt")
     assert result["integrity_failures"] == 0, result["problems"]
+
+
+@pytest.mark.gui
+def test_kills_of_the_window_while_it_writes_lose_nothing_acknowledged(tmp_path: Path) -> None:
+    result = crash_cycles(tmp_path, "--cycles", "6", "--mode", "window")
+    assert result["acknowledged"] > 6  # killed after several adds, often mid-add
+    assert result["lost"] == 0
+    assert result["integrity_failures"] == 0, result["problems"]
+
+
+@pytest.mark.gui
+def test_kills_of_the_window_on_an_encrypted_store(tmp_path: Path) -> None:
+    result = crash_cycles(tmp_path, "--cycles", "3", "--mode", "window", "--encrypted")
+    assert result["acknowledged"] > 0
+    assert result["lost"] == 0
+    assert result["integrity_failures"] == 0, result["problems"]
