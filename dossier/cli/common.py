@@ -73,6 +73,8 @@ def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
             store = _open_encrypted(path)
     except DamagedStore as exc:
         raise CliError(f"{exc}{_backup_offer(path)}") from None
+    for notice in store.notices:
+        print(f"dossier: {notice}", file=sys.stderr)
     _opened.append(store)
     return store
 

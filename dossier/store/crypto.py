@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from dossier.files import private_umask
 from dossier.store.connection import (
     WRONG_PASSPHRASE,
     DamagedStore,
@@ -224,6 +225,30 @@ def _verify_copy(
         )
 
 
+def stage_copy(conn: Any, src_path: Path, tmp: Path, new: str | None) -> None:
+    """Export what `conn` (an SQLCipher connection to `src_path`) holds into `tmp`
+    under the key `new` (None: plain), read it back and fsync it; StoreError if the
+    copy does not match. The caller renames `tmp` into place (or throws it away)."""
+    try:
+        # Fold the write-ahead log into the file: the copy must hold every commit.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = table_counts(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        with private_umask():  # the copy SQLite creates is the user's alone
+            _export(conn, tmp, new if new is not None else "")
+    except db_errors() as exc:
+        raise StoreError(
+            f"Converting {src_path} failed ({exc}); the original is unchanged."
+        ) from None
+    _verify_copy(tmp, new, expected, version)
+    _fsync_file(tmp)
+
+
+def open_for_copy(path: Path, passphrase: str | None, *, exclusive: bool = False) -> Any:
+    """An SQLCipher connection to the checked store file at `path`, ready for `stage_copy`."""
+    return _open_checked(Path(path), passphrase, exclusive=exclusive, cipher=True)
+
+
 def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None) -> None:
     """Write a verified copy of `src_path` to `out_path` with another key, atomically.
 
@@ -234,21 +259,10 @@ def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None)
     src_path, out_path = Path(src_path), Path(out_path)
     in_place = out_path == src_path
     # In place, the file is held until the new one is there: nobody may write the old.
-    conn = _open_checked(src_path, old, exclusive=in_place, cipher=True)
+    conn = open_for_copy(src_path, old, exclusive=in_place)
     tmp = _temp_beside(out_path, "convert")
     try:
-        try:
-            # Fold the write-ahead log into the file: the copy must hold every commit.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            expected = table_counts(conn)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            _export(conn, tmp, new if new is not None else "")
-        except db_errors() as exc:
-            raise StoreError(
-                f"Converting {src_path} failed ({exc}); the original is unchanged."
-            ) from None
-        _verify_copy(tmp, new, expected, version)
-        _fsync_file(tmp)
+        stage_copy(conn, src_path, tmp, new)
         if in_place:
             # A leftover log of the old file would be replayed into the new one.
             for extra in ("-wal", "-shm"):
