@@ -9,6 +9,8 @@ hand) is tightened with a one-line notice.
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 from dossier.files import PRIVATE_DIR, private_umask, tighten
@@ -16,6 +18,7 @@ from dossier.store.connection import connect
 from dossier.store.db import Db
 
 STORE_COMPANIONS = ("", "-wal", "-shm", ".lock")
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.part$")
 
 
 def settle_and_tighten(path: Path) -> list[str]:
@@ -29,6 +32,7 @@ def settle_and_tighten(path: Path) -> list[str]:
     settled = recover_interrupted(path)
     if settled:
         notices.append(settled)
+    remove_stale_temps(path)
     if path.parent == user_data_dir() and path.parent.is_dir():
         notices.append(tighten(path.parent, PRIVATE_DIR) or "")
     for extra in STORE_COMPANIONS:
@@ -49,3 +53,31 @@ def private_connect(path: Path | str, passphrase: str | None = None) -> Db:
     """`connection.connect` with files created 0600 (the store, its -wal and -shm)."""
     with private_umask():
         return connect(path, passphrase)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete the temporary copies (`.<name>.<tag>.<pid>.part`) that a process killed
+    mid-backup, mid-restore or mid-conversion left beside the store or its backups.
+    Only those of processes that are gone: a running one may still need its own."""
+    from dossier.store.backup import backup_dir
+
+    removed = 0
+    for folder in (path.parent, backup_dir(path)):
+        if not folder.is_dir():
+            continue
+        for temp in folder.glob(f".{path.stem}*.part"):
+            match = _TEMP.match(temp.name)
+            if match and not _alive(int(match["pid"])):
+                temp.unlink(missing_ok=True)
+                removed += 1
+    return removed

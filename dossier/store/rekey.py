@@ -155,7 +155,7 @@ def recover_interrupted(store_path: Path | str) -> str | None:
             message = f"An interrupted `{op}` of {store_path.name} was undone; nothing changed."
         journal_path(store_path).unlink(missing_ok=True)
         _fsync_dir(store_path.parent)
-    log.warning(message)
+    log.info(message)
     return message
 
 
@@ -272,3 +272,42 @@ def decrypt_copy(store_path: Path | str, passphrase: str, out: Path | str) -> No
             if not committed:
                 _discard(moves, store_path)
                 journal_path(store_path).unlink(missing_ok=True)
+
+
+def backup_mismatches(store: Any) -> list[str]:
+    """One line per backup whose encryption or passphrase differs from the open store's:
+    a plain backup of an encrypted store is a readable copy of everything, and a backup
+    on another passphrase is one the user may not be able to open when it is needed."""
+    from dossier.store.backup import list_backups
+    from dossier.store.connection import db_errors, sql_string
+    from dossier.store.crypto import is_encrypted_connection
+
+    if store.path is None:
+        return []
+    conn = store.db.conn
+    encrypted = is_encrypted_connection(conn) and is_encrypted(store.path)
+    found = []
+    for info in list_backups(store.path):
+        if not encrypted:
+            if info.encrypted:
+                found.append(f"backup {info.path.name} is encrypted while the store is not")
+            continue
+        if not info.encrypted:
+            found.append(
+                f"backup {info.path.name} is NOT encrypted while the store is "
+                "(`dossier passwd` encrypts it)"
+            )
+            continue
+        # Attached without a KEY clause, a file is read with the store's own key.
+        try:
+            conn.execute(f"ATTACH DATABASE {sql_string(str(info.path))} AS keycheck")
+            try:
+                conn.execute("SELECT count(*) FROM keycheck.sqlite_master").fetchone()
+            finally:
+                conn.execute("DETACH DATABASE keycheck")
+        except db_errors():
+            found.append(
+                f"backup {info.path.name} does not open with the store's passphrase "
+                "(another passphrase, or damaged)"
+            )
+    return found
