@@ -124,11 +124,14 @@ def test_a_kill_before_the_commit_is_undone_on_the_next_open(
     )
     assert len(staged) == 4  # the store and three backups were staged under NEW
     finals = [p.with_name(p.name[1 : -len(".rekey.part")]) for p in staged]
-    rekey_mod._write_journal(encrypted_file, "prepare", "passwd", list(zip(staged, finals)))
+    rekey_mod._write_journal(
+        encrypted_file, "prepare", "passwd", list(zip(staged, finals, strict=True))
+    )
     monkeypatch.setenv("DOSSIER_PASSPHRASE", PASSPHRASE)
     assert main(["--store", str(encrypted_file), "list"]) == 0
     err = capsys.readouterr().err
-    assert "An interrupted `passwd`" in err and "undone" in err
+    assert "An interrupted `passwd`" in err
+    assert "undone" in err
     assert passphrase_opens(encrypted_file, PASSPHRASE)
     assert all(passphrase_opens(b.path, PASSPHRASE) for b in list_backups(encrypted_file))
     assert not any(p.exists() for p in staged)

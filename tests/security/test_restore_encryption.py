@@ -77,5 +77,6 @@ def test_an_encrypted_store_that_really_is_damaged_is_kept_aside(encrypted_file:
     data[4096 * 2 : 4096 * 2 + 64] = b"\x00" * 64
     encrypted_file.write_bytes(bytes(data))
     aside = restore(encrypted_file, good.path, PASSPHRASE)
-    assert aside is not None and aside.exists()
+    assert aside is not None
+    assert aside.exists()
     assert passphrase_opens(encrypted_file, PASSPHRASE)
