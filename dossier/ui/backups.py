@@ -176,7 +176,11 @@ class BackupKeeper:
         self._release()
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)  # only a live process holds it (a crashed one does not)
-        if lock.tryLock(0):
+        from dossier.files import private_umask
+
+        with private_umask():  # the lock file names this machine and process: 0600
+            claimed = lock.tryLock(0)
+        if claimed:
             self._lock = lock
             return
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)

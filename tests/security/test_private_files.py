@@ -103,3 +103,15 @@ def test_a_passphrase_given_for_a_plain_store_gets_a_warning(
     assert "is not encrypted" in err
     assert "dossier encrypt" in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.gui
+def test_the_windows_lock_file_is_private(qtbot: object, store_file: Path) -> None:
+    from dossier.ui.app import make_window
+
+    window = make_window(open_store(store_file), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    lock = Path(f"{store_file}.lock")
+    assert lock.exists()
+    assert mode(lock) == 0o600
+    window.set_store(None)
