@@ -29,6 +29,7 @@ from dossier.store.crypto import (
     stage_copy,
 )
 from dossier.store.errors import StoreError
+from dossier.store.foreign import open_foreign
 
 
 def restore_backup(
@@ -56,6 +57,8 @@ def restore_backup(
             f"The store {store_path.name} is encrypted: its passphrase is needed to restore "
             f"{backup.name} (a plain backup is encrypted with it on the way in)."
         )
+    # A backup given by path may come from anywhere: read it as a foreign file first.
+    open_foreign(backup, passphrase if backup_encrypted else None).close()
     conn = _open_checked(backup, passphrase if backup_encrypted else None)
     conn.close()
     if store_encrypted and not passphrase_opens(store_path, passphrase):
