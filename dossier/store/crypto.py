@@ -186,11 +186,15 @@ def _export(src: Any, target: Path, key: str | None) -> None:
     """Copy every table, index, trigger and the schema version into `target`.
 
     key=None attaches with the source's own key (same passphrase); "" makes the
-    copy plain; any other string encrypts the copy with that passphrase.
+    copy plain; a RawKey is used as it is; any other string is a passphrase, from
+    which a key with a fresh header is derived (store/keys.py).
     """
     from dossier.store.connection import sql_string
+    from dossier.store.keys import RawKey, new_key
 
     version = src.execute("PRAGMA user_version").fetchone()[0]
+    if key and not isinstance(key, RawKey):
+        key = new_key(key)
     key_clause = "" if key is None else f" KEY {sql_string(key)}"
     src.execute(f"ATTACH DATABASE {sql_string(str(target))} AS export{key_clause}")
     try:
@@ -229,6 +233,10 @@ def stage_copy(conn: Any, src_path: Path, tmp: Path, new: str | None) -> None:
     """Export what `conn` (an SQLCipher connection to `src_path`) holds into `tmp`
     under the key `new` (None: plain), read it back and fsync it; StoreError if the
     copy does not match. The caller renames `tmp` into place (or throws it away)."""
+    from dossier.store.keys import RawKey, new_key
+
+    if new and not isinstance(new, RawKey):
+        new = new_key(new)  # derived once: the copy is written and checked with it
     try:
         # Fold the write-ahead log into the file: the copy must hold every commit.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

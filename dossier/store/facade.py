@@ -180,6 +180,9 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
         elif is_encrypted(path):
             if not passphrase:
                 raise PassphraseNeeded(f"{path} is encrypted: its passphrase is needed.")
+            from dossier.store.rekey import upgrade_key
+
+            notices.append(upgrade_key(path, passphrase) or "")  # a PBKDF2 key of old
         elif path.stat().st_size:
             if passphrase:
                 notices.append(PLAIN_WITH_PASSPHRASE.format(path=path))
@@ -201,7 +204,7 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
             problems,
         )
     store = Store(db, path if isinstance(path, Path) else None)
-    store.notices = notices
+    store.notices = [n for n in notices if n]
     return store
 
 

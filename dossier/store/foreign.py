@@ -79,7 +79,9 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
         conn.set_progress_handler(budget, STEP_CHUNK)
         if passphrase is not None:
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {sql_string(passphrase)}")
+            from dossier.store.keys import key_for
+
+            conn.execute(f"PRAGMA key = {sql_string(key_for(path, passphrase))}")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
         db = configure(conn)

@@ -178,8 +178,12 @@ def _convert_all(
 ) -> Outcome:
     """Stage the store and `backups` (path, its current passphrase) under `new`, commit,
     switch. The store is held exclusively from its copy until its switch."""
+    from dossier.store.keys import RawKey, new_key
+
     store_path = Path(store_path)
     recover_interrupted(store_path)
+    if new is not None and not isinstance(new, RawKey):
+        new = new_key(new)  # one key and header for the store and every backup
     with _folder_lock(store_path.parent):
         holder = open_for_copy(store_path, old, exclusive=True)
         moves = [(staged_path(b), b) for b, _ in backups] + [(staged_path(store_path), store_path)]
@@ -222,7 +226,20 @@ def encrypt_all(store_path: Path | str, passphrase: str) -> Outcome:
     return outcome
 
 
-def change_all(store_path: Path | str, old: str, new: str) -> Outcome:
+def _old_key(path: Path, passphrase: str, known: dict[bytes | None, str]) -> str:
+    """The key of `path` for `passphrase`, derived once per header (a store and its
+    backups share one)."""
+    from dossier.store.keys import key_for, read_header
+
+    header = read_header(path)
+    if header is None:
+        return passphrase  # a file keyed before Argon2id
+    if header not in known:
+        known[header] = key_for(path, passphrase)
+    return known[header]
+
+
+def change_all(store_path: Path | str, old: str, new: str, *, check: bool = True) -> Outcome:
     """Re-key the (closed) encrypted store and every backup the old passphrase opens;
     plain backups (a readable copy beside an encrypted store) are encrypted too."""
     from dossier.store.backup import list_backups
@@ -231,19 +248,25 @@ def change_all(store_path: Path | str, old: str, new: str) -> Outcome:
     recover_interrupted(store_path)
     if not is_encrypted(store_path):
         raise StoreError(f"{store_path} is not encrypted; use `dossier encrypt` first.")
-    if not passphrase_opens(store_path, old):
+    if not passphrase_opens(store_path, _old_key(store_path, old, {})):
         raise StoreError(f"Wrong passphrase or damaged file: {store_path}")
-    check_new_passphrase(new)
+    if check:
+        check_new_passphrase(new)
     todo: list[tuple[Path, str | None]] = []
     left = 0
+    keys_by_header: dict[bytes | None, str] = {}
     for info in list_backups(store_path):
         if not info.encrypted:
             todo.append((info.path, None))
-        elif passphrase_opens(info.path, old):
-            todo.append((info.path, old))
+            continue
+        key = _old_key(info.path, old, keys_by_header)
+        if passphrase_opens(info.path, key):
+            todo.append((info.path, key))
         else:
             left += 1
-    outcome = _convert_all(store_path, "passwd", old, new, todo)
+    outcome = _convert_all(
+        store_path, "passwd", _old_key(store_path, old, keys_by_header), new, todo
+    )
     outcome.left = left
     return outcome
 
@@ -311,3 +334,22 @@ def backup_mismatches(store: Any) -> list[str]:
                 "(another passphrase, or damaged)"
             )
     return found
+
+
+def upgrade_key(store_path: Path | str, passphrase: str) -> str | None:
+    """Re-key a store made before Argon2id (SQLCipher's PBKDF2) and its backups with an
+    Argon2id key from the same passphrase. None if there was nothing to do, the
+    passphrase is wrong (the open says so) or the store is open elsewhere."""
+    from dossier.store.connection import StoreInUse
+    from dossier.store.keys import is_legacy
+
+    store_path = Path(store_path)
+    if not is_legacy(store_path) or not passphrase_opens(store_path, passphrase):
+        return None
+    try:
+        outcome = change_all(store_path, passphrase, passphrase, check=False)
+    except StoreInUse:
+        return None
+    return f"The key of {store_path.name} is now derived with Argon2id (far costlier to guess)" + (
+        f"; {outcome.backups} backup(s) followed." if outcome.backups else "."
+    )
