@@ -57,40 +57,50 @@ def is_encrypted_connection(conn: Any) -> bool:
     return type(conn).__module__.startswith("sqlcipher3")
 
 
-def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
-    """A rough strength score 0-4 and a one-line hint, for the creation dialog.
+# zxcvbn's score (0-4) a new passphrase needs: 3 is "safely unguessable" (about 10^10
+# guesses), as KeePassXC's "good". Its cost here is in the key: Argon2id.
+MIN_SCORE = 3
+# zxcvbn's time grows with length; the first characters tell it all it needs.
+_ZXCVBN_CHARS = 100
+_HINTS = {
+    0: ("Very weak: easy to guess.", "Очень слабый: легко угадать."),
+    1: (
+        "Weak: make it longer, e.g. four unrelated words.",
+        "Слабый: сделайте длиннее, например четыре случайных слова.",
+    ),
+    2: (
+        "Fair, not enough: add another uncommon word.",
+        "Средний, этого мало: добавьте ещё одно редкое слово.",
+    ),
+    3: ("Good.", "Хороший."),
+    4: ("Strong.", "Надёжный."),
+}
 
-    Counts length and character classes; it cannot know about dictionary words,
-    so it errs on the side of asking for length (several words are best).
-    """
+
+def _zxcvbn(passphrase: str) -> tuple[int, str]:
+    """zxcvbn's score and its warning (English), e.g. "This is a top-10 common password"."""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:_ZXCVBN_CHARS], user_inputs=["dossier", "Dossier", "досье"])
+    return int(result["score"]), str(result["feedback"].get("warning") or "")
+
+
+def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
+    """The strength score 0-4 (zxcvbn, as KeePassXC judges it) and a one-line hint,
+    shown while a new passphrase is typed."""
     from dossier.fields import bilingual
 
-    n = len(passphrase)
-    classes = sum(
-        bool(any(test(c) for c in passphrase))
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    words = len(passphrase.split())
-    if n < MIN_PASSPHRASE:
+    if len(passphrase) < MIN_PASSPHRASE:
         return 0, bilingual(
             lang,
             f"Too short: use at least {MIN_PASSPHRASE} characters.",
             f"Слишком коротко: нужно не меньше {MIN_PASSPHRASE} знаков.",
         )
-    if len(set(passphrase)) <= 2:
-        return 0, bilingual(lang, "Too repetitive.", "Слишком однообразно.")
-    score = 1 + (n >= 12) + (n >= 16 or words >= 4) + (classes >= 3 or n >= 24)
-    score = min(score, 4)
-    hints = {
-        1: (
-            "Weak: make it longer, e.g. four unrelated words.",
-            "Слабый: сделайте длиннее, например четыре случайных слова.",
-        ),
-        2: ("Fair: longer is stronger.", "Средний: чем длиннее, тем надёжнее."),
-        3: ("Good.", "Хороший."),
-        4: ("Strong.", "Надёжный."),
-    }
-    return score, bilingual(lang, *hints[score])
+    score, warning = _zxcvbn(passphrase)
+    hint = bilingual(lang, *_HINTS[score])
+    if warning and lang == "en" and score < MIN_SCORE:
+        hint = f"{hint} {warning}"
+    return score, hint
 
 
 def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
@@ -106,6 +116,13 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
         raise StoreError(
             "The passphrase starts or ends with a space; remove it to avoid "
             "being locked out by an invisible character."
+        )
+    score, warning = _zxcvbn(passphrase)
+    if score < MIN_SCORE:
+        why = f" ({warning.rstrip('.')})" if warning else ""
+        raise StoreError(
+            f"The passphrase is too easy to guess{why}: strength {score} of 4, "
+            f"{MIN_SCORE} is needed. Several unrelated words are strong and easy to remember."
         )
 
 
