@@ -59,6 +59,8 @@ class Store:
         # One-line notices from opening (a looser file mode tightened, an interrupted
         # conversion settled), for the CLI or the window to show.
         self.notices: list[str] = []
+        # A passphrase was given but the store is plain: the window offers to encrypt it.
+        self.passphrase_ignored = False
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:
@@ -205,6 +207,7 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
         )
     store = Store(db, path if isinstance(path, Path) else None)
     store.notices = [n for n in notices if n]
+    store.passphrase_ignored = PLAIN_WITH_PASSPHRASE.format(path=path) in notices
     return store
 
 

@@ -115,3 +115,44 @@ def test_the_windows_lock_file_is_private(qtbot: object, store_file: Path) -> No
     assert lock.exists()
     assert mode(lock) == 0o600
     window.set_store(None)
+
+
+@pytest.mark.gui
+def test_the_window_offers_to_encrypt_a_plain_store_opened_with_a_passphrase(
+    qtbot: object, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dossier.store.crypto import is_encrypted
+    from dossier.ui import passphrase_dialog
+    from dossier.ui.app import make_window
+
+    window = make_window(open_store(store_file, passphrase=PASSPHRASE), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    offer = None
+
+    def shown() -> bool:
+        nonlocal offer
+        offer = window.findChild(QMessageBox, "offer_encrypt")
+        return offer is not None and offer.isVisible()
+
+    qtbot.waitUntil(shown, timeout=5000)  # type: ignore[attr-defined]
+    assert "is not encrypted" in offer.text()
+    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase", lambda *_a, **_k: PASSPHRASE)
+    offer.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: is_encrypted(store_file), timeout=10000)  # type: ignore[attr-defined]
+    assert window.store is not None
+    window.set_store(None)
+
+
+@pytest.mark.gui
+def test_no_offer_without_a_passphrase(qtbot: object, store_file: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dossier.ui.app import make_window
+
+    window = make_window(open_store(store_file), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert window.findChild(QMessageBox, "offer_encrypt") is None
+    window.set_store(None)
