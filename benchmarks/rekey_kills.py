@@ -135,7 +135,7 @@ def _judge(path: Path, op: str) -> dict[str, object]:
         else:
             inconsistent |= not info.encrypted or not passphrase_opens(info.path, store_key)
     plaintext = 0
-    leftovers = 0
+    leftovers: list[str] = []
     if is_encrypted(path):
         for folder in (path.parent, path.parent / "backups"):
             for f in folder.iterdir():
@@ -143,7 +143,7 @@ def _judge(path: Path, op: str) -> dict[str, object]:
                     with f.open("rb") as fh:
                         plaintext += fh.read(16) == PLAIN_HEADER
     for folder in (path.parent, path.parent / "backups"):
-        leftovers += sum(1 for f in folder.iterdir() if f.name.endswith(".part"))
+        leftovers += [f.name for f in folder.iterdir() if f.name.endswith(".part")]
     return {
         "state": opened_with,
         "inconsistent": inconsistent,
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             states[str(verdict["state"])] = states.get(str(verdict["state"]), 0) + 1
             totals["inconsistent"] += bool(verdict["inconsistent"])
             totals["plaintext_left"] += int(verdict["plaintext"])  # type: ignore[call-overload]
-            totals["leftovers"] += int(verdict["leftovers"])  # type: ignore[call-overload]
+            totals["leftovers"] += len(verdict["leftovers"])  # type: ignore[arg-type]
             if verdict["inconsistent"] or verdict["plaintext"] or verdict["leftovers"]:
                 problems.append(f"{op} cycle {cycle}: {verdict}")
         result["cycles"][op] = args.cycles  # type: ignore[index]

@@ -137,6 +137,12 @@ def recover_interrupted(store_path: Path | str) -> str | None:
     there was nothing to do (or another process is converting right now).
     """
     store_path = Path(store_path)
+    half_written = list(store_path.parent.glob(f".{journal_path(store_path).name}.*.part"))
+    if half_written:
+        # A journal killed while being written (it is renamed into place when whole).
+        with _folder_lock(store_path.parent, wait=False) as free:
+            for temp in half_written if free else []:
+                temp.unlink(missing_ok=True)
     if not journal_path(store_path).exists():
         return None
     with _folder_lock(store_path.parent, wait=False) as free:

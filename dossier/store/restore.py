@@ -57,9 +57,22 @@ def restore_backup(
             f"The store {store_path.name} is encrypted: its passphrase is needed to restore "
             f"{backup.name} (a plain backup is encrypted with it on the way in)."
         )
+    if passphrase:
+        # Derived once (Argon2id costs half a second): a store and its backups share
+        # one header, hence one key.
+        from dossier.store.keys import key_for, read_header
+
+        store_key = key_for(store_path, passphrase) if store_encrypted else None
+        same = store_key is not None and read_header(backup) == read_header(store_path)
+        backup_key = (
+            store_key if same else (key_for(backup, passphrase) if backup_encrypted else None)
+        )
+        passphrase = store_key or backup_key or passphrase
+    else:
+        backup_key = None
     # A backup given by path may come from anywhere: read it as a foreign file first.
-    open_foreign(backup, passphrase if backup_encrypted else None).close()
-    conn = _open_checked(backup, passphrase if backup_encrypted else None)
+    open_foreign(backup, backup_key).close()
+    conn = _open_checked(backup, backup_key)
     conn.close()
     if store_encrypted and not passphrase_opens(store_path, passphrase):
         proven = any(
