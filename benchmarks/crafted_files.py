@@ -29,7 +29,7 @@ CASES = {
         *[f"DROP TRIGGER officials_{t}" for t in ("ai", "au", "ad")],
         "ALTER TABLE officials RENAME TO officials_real",
         "CREATE VIEW officials AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
-        "FROM c) SELECT x AS id, 1 AS dossier_id, printf('%.*c', 1000, 'x') AS name FROM c",
+        "FROM c) SELECT officials_real.* FROM officials_real, c",
     ],
     "1 GB computed column": [
         "ALTER TABLE officials ADD COLUMN evil TEXT "

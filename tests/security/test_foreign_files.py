@@ -17,9 +17,10 @@ from dossier.store.backup import restore
 from dossier.store.crypto import convert
 from dossier.store.sample import load_sample
 
+# Every column of the real table, endlessly repeated: it passes a column check.
 RECURSIVE_VIEW = (
     "CREATE VIEW officials AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-    "SELECT x AS id, 1 AS dossier_id, printf('%.*c', 1000, 'x') AS name FROM c"
+    "SELECT officials_real.* FROM officials_real, c"
 )
 
 
@@ -154,3 +155,20 @@ def test_restore_refuses_a_crafted_backup(store_file: Path, tmp_path: Path) -> N
     with pytest.raises(StoreError, match="trigger Dossier does not make"):
         restore(store_file, path)
     assert snapshot(store_file) == before
+
+
+def test_the_work_budget_stops_a_recursive_view_even_past_the_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defence in depth: were the schema checks to miss the view, the progress handler
+    still ends the endless query with the same clear message."""
+    path = crafted(
+        tmp_path,
+        *[f"DROP TRIGGER officials_{t}" for t in ("ai", "au", "ad")],
+        "ALTER TABLE officials RENAME TO officials_real",
+        RECURSIVE_VIEW,
+    )
+    monkeypatch.setattr(foreign_mod, "foreign_problems", lambda db: [])
+    monkeypatch.setattr(foreign_mod, "STEP_BUDGET", 200)  # 2 million steps: little memory
+    with pytest.raises(ExchangeError, match="takes too much work to read"):
+        read_exchange(path, None, allow_unencrypted=True)
