@@ -104,7 +104,8 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
     try:
         # Our files: the Argon2id-derived raw key, so the passphrase itself never
         # reaches SQLCipher (store/keys.py); older files: the passphrase, as before.
-        conn.execute(f"PRAGMA key = {sql_string(key_for(path, passphrase))}")
+        key = key_for(path, passphrase, probe=None if str(path) == ":memory:" else conn)
+        conn.execute(f"PRAGMA key = {sql_string(key)}")
     except BaseException:
         conn.close()
         raise

@@ -81,7 +81,7 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
             conn.execute("PRAGMA cipher_log_level = NONE")
             from dossier.store.keys import key_for
 
-            conn.execute(f"PRAGMA key = {sql_string(key_for(path, passphrase))}")
+            conn.execute(f"PRAGMA key = {sql_string(key_for(path, passphrase, probe=conn))}")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
         db = configure(conn)

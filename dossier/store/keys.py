@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MAGIC = b"DK\x01"
 HEADER_SIZE = 16
@@ -73,18 +74,50 @@ def cost_of(header: bytes) -> Cost | None:
     return Cost(passes, memory_log2, lanes)
 
 
+def probe_header(conn: Any) -> bytes | None:
+    """Our header of the file `conn` (a fresh SQLCipher connection, no key given yet)
+    is on, read by SQLCipher itself (`PRAGMA cipher_salt` under a throw-away key,
+    which a later `PRAGMA key` replaces). None: not one of our headers."""
+    conn.execute("PRAGMA key = 'header probe'")
+    row = conn.execute("PRAGMA cipher_salt").fetchone()
+    try:
+        header = bytes.fromhex(row[0]) if row and row[0] else b""
+    except ValueError:
+        return None
+    return header if cost_of(header) is not None else None
+
+
 def read_header(path: Path | str) -> bytes | None:
     """Our header at the start of an existing encrypted file (None: none there).
 
-    Read before any connection to the file exists: closing this descriptor cannot
-    drop a lock SQLite holds.
+    Read through SQLCipher, never with open(): closing a descriptor of a store file
+    would drop the locks this process's connections hold on it; SQLite keeps its own
+    descriptors open until no lock needs them.
     """
+    import urllib.parse
+
+    from dossier.store.connection import db_errors
+
+    path = Path(path)
     try:
-        with Path(path).open("rb") as fh:
-            header = fh.read(HEADER_SIZE)
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        if path.stat().st_size < 512:
+            return None
+    except OSError:
         return None
-    return header if cost_of(header) is not None else None
+    from sqlcipher3 import dbapi2
+
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except db_errors():
+        return None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        return probe_header(conn)
+    except db_errors():
+        return None
+    finally:
+        conn.close()
 
 
 def derive(passphrase: str, header: bytes) -> RawKey:
@@ -112,20 +145,21 @@ def new_key(passphrase: str, cost: Cost | None = None) -> RawKey:
     return derive(passphrase, new_header(cost))
 
 
-def key_for(path: Path | str, passphrase: str) -> str:
+def key_for(path: Path | str, passphrase: str, probe: Any = None) -> str:
     """What to give SQLCipher for the file at `path`: a RawKey (an existing file with
-    our header, or a new file), or the passphrase itself for a file made before."""
+    our header, or a new file), or the passphrase itself for a file made before.
+    `probe`: the fresh connection about to be keyed, to read the header through."""
     if isinstance(passphrase, RawKey):
         return passphrase
     path = Path(path)
-    header = read_header(path)
-    if header is not None:
-        return derive(passphrase, header)
     try:
         existing = path.stat().st_size > 0
-    except (FileNotFoundError, NotADirectoryError):
+    except (OSError, ValueError):
         existing = False
-    return passphrase if existing else new_key(passphrase)
+    if not existing:
+        return new_key(passphrase)
+    header = probe_header(probe) if probe is not None else read_header(path)
+    return derive(passphrase, header) if header is not None else passphrase
 
 
 def is_legacy(path: Path | str) -> bool:
