@@ -99,7 +99,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            if keep is not None:
+            if keep is not None and hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), keep)
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -80,3 +80,44 @@ def test_an_encrypted_store_that_really_is_damaged_is_kept_aside(encrypted_file:
     assert aside is not None
     assert aside.exists()
     assert passphrase_opens(encrypted_file, PASSPHRASE)
+
+
+@pytest.mark.gui
+def test_the_window_restores_a_plain_backup_into_an_encrypted_store_encrypted(
+    qtbot: object, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from dossier.store.crypto import encrypt_file
+    from dossier.ui import backups, i18n, passphrase_dialog
+    from dossier.ui.main_window import MainWindow
+
+    store = open_store(store_file)
+    plain = make_backup(store)
+    store.close()
+    encrypt_file(store_file, PASSPHRASE)  # the store alone: its backup stays plain
+    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 10**7)
+    i18n.install("en")
+    window = MainWindow(open_store(store_file, passphrase=PASSPHRASE), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    keeper = backups.install(window)
+
+    def choose(dialog: object) -> object:
+        dialog.chosen = next(b for b in dialog.backups if b.path == plain.path)  # type: ignore[attr-defined]
+        return QDialog.DialogCode.Accepted
+
+    asked: list[Path] = []
+
+    def passphrase_for(path: Path, _parent: object) -> str:
+        asked.append(path)
+        return PASSPHRASE
+
+    monkeypatch.setattr(backups.RestoreDialog, "exec", choose)
+    monkeypatch.setattr(passphrase_dialog, "ask_backup_passphrase", passphrase_for)
+    keeper.restore()
+    assert asked == [store_file]  # the store's passphrase, not the (plain) backup's
+    assert "Restored the backup" in window.statusBar().currentMessage()
+    assert is_encrypted(store_file)
+    assert passphrase_opens(store_file, PASSPHRASE)
+    keeper._release()
+    window.set_store(None)
