@@ -271,8 +271,11 @@ class BackupKeeper:
             return
         chosen = dialog.chosen
         passphrase = None
-        if is_encrypted(chosen.path):
-            passphrase = ask_backup_passphrase(chosen.path, window)
+        if is_encrypted(chosen.path) or is_encrypted(path):
+            # An encrypted store stays encrypted: a plain backup is encrypted with the
+            # store's passphrase on the way in, so that one is asked for.
+            asked = chosen.path if is_encrypted(chosen.path) else path
+            passphrase = ask_backup_passphrase(asked, window)
             if passphrase is None:
                 return
         window.set_store(None)  # closes (after a close-backup) before the file is replaced
