@@ -217,6 +217,12 @@ class Locker(QObject):
         """A passphrase was given (DOSSIER_PASSPHRASE) for a store that is not encrypted:
         say so, and offer File > Encrypt store… at once."""
         store = self.window.store
+        notices = getattr(store, "notices", None)
+        if notices:
+            # What opening did on its own (a file mode tightened, an interrupted
+            # conversion settled): said once, in the status bar.
+            self.window.status(" ".join(notices), 20_000)
+            store.notices = []
         if store is None or not getattr(store, "passphrase_ignored", False):
             return
         store.passphrase_ignored = False  # asked once per opening

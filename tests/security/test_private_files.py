@@ -156,3 +156,19 @@ def test_no_offer_without_a_passphrase(qtbot: object, store_file: Path) -> None:
     qtbot.wait(50)  # type: ignore[attr-defined]
     assert window.findChild(QMessageBox, "offer_encrypt") is None
     window.set_store(None)
+
+
+@pytest.mark.gui
+def test_the_window_shows_a_tightened_mode_in_its_status_bar(
+    qtbot: object, store_file: Path
+) -> None:
+    from dossier.ui.app import make_window
+
+    os.chmod(store_file, 0o644)
+    window = make_window(open_store(store_file), "en")
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: "could be read by other users" in window.statusBar().currentMessage()
+    )
+    assert mode(store_file) == 0o600
+    window.set_store(None)
