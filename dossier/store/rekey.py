@@ -356,6 +356,11 @@ def upgrade_key(store_path: Path | str, passphrase: str) -> str | None:
         outcome = change_all(store_path, passphrase, passphrase, check=False)
     except StoreInUse:
         return None
+    except (StoreError, OSError) as exc:
+        # A damaged backup, a full disk: the store still opens as it is (the upgrade
+        # is tried again on the next unlock; nothing was changed).
+        log.warning("key upgrade of %s not done: %s", store_path, exc)
+        return None
     return f"The key of {store_path.name} is now derived with Argon2id (far costlier to guess)" + (
         f"; {outcome.backups} backup(s) followed." if outcome.backups else "."
     )

@@ -89,3 +89,18 @@ def test_a_wrong_passphrase_still_writes_nothing(encrypted_file: Path) -> None:
     with pytest.raises(StoreError, match="Wrong passphrase"):
         open_store(encrypted_file, passphrase="a wrong passphrase")
     assert snapshot(encrypted_file) == before
+
+
+def test_an_upgrade_that_cannot_be_done_never_stops_the_store_opening(
+    store_file: Path, tmp_path: Path
+) -> None:
+    legacy = tmp_path / "old" / "dossier.db"
+    (legacy.parent / "backups").mkdir(parents=True)
+    legacy_copy(store_file, legacy, PASSPHRASE)
+    broken = legacy.parent / "backups" / "dossier-20261101-100000-000000-r10.db"
+    # A damaged plain backup: it cannot be encrypted, so the upgrade stops short.
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8176)
+    store = open_store(legacy, passphrase=PASSPHRASE)
+    assert store.dossiers.count() == 1
+    store.close()
+    assert is_legacy(legacy)  # nothing changed; tried again next time
