@@ -104,7 +104,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"No store at {path}.")
     store = open_cli_store(args, create=False)  # asks for the passphrase if encrypted
-    problems = store.check()
+    from dossier.store.rekey import backup_mismatches
+
+    problems = store.check() + backup_mismatches(store)
     if problems:
         for problem in problems:
             print(f"problem: {problem}")

@@ -124,6 +124,9 @@ def open_cli_store(args: argparse.Namespace, *, create: bool = True) -> Store:
         raise CliError(f"{exc}{_backup_offer(path)}") from None
     # The history says which command made each change (`dossier history`).
     store.log.origin = getattr(args, "command", None) or "dossier"
+
+    for notice in store.notices:
+        print(f"dossier: {notice}", file=sys.stderr)
     _opened.append(store)
     return store
 

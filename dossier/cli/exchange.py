@@ -51,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="show new, identical and conflicting records; change nothing",
     )
+    p.add_argument(
+        "--allow-unencrypted",
+        action="store_true",
+        help="read a plain (unencrypted) file: nothing proves who wrote or changed it",
+    )
     add_no_backup(p)
     p.set_defaults(handler=cmd_import_dossier)
 
@@ -79,14 +84,20 @@ def cmd_export_dossier(args: argparse.Namespace) -> int:
 
 def cmd_import_dossier(args: argparse.Namespace) -> int:
     from dossier.ingest.exchange import ExchangeError, apply_merge, plan_merge, read_exchange
+    from dossier.store.crypto import is_encrypted
 
     store = open_cli_store(args)
-    passphrase = exchange_passphrase(confirm=False)
+    # A plain file has no passphrase to ask (it is refused, or read with a warning).
+    passphrase = exchange_passphrase(confirm=False) if is_encrypted(args.file) else None
     try:
-        incoming = read_exchange(args.file, passphrase)
+        incoming = read_exchange(
+            args.file, passphrase, allow_unencrypted=getattr(args, "allow_unencrypted", False)
+        )
         plan = plan_merge(store, incoming)
     except ExchangeError as exc:
         raise CliError(str(exc)) from None
+    for warning in incoming.warnings:
+        print(f"dossier: warning: {warning}", file=sys.stderr)
     print(plan.summary())
     for conflict in plan.conflicts:
         print(f"  conflict: {conflict.describe()}")

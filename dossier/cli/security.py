@@ -115,7 +115,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from dossier.store.crypto import decrypt_file, is_encrypted
+    from dossier.store.crypto import is_encrypted
+    from dossier.store.rekey import decrypt_copy
 
     path = _existing_store(args)
     if not is_encrypted(path):
@@ -125,7 +126,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         raise CliError(f"{out} already exists; choose a new file name.")
     passphrase = ask_passphrase(f"Passphrase for {path}")
     _backup_first(args, path, passphrase)
-    decrypt_file(path, passphrase, out)
+    decrypt_copy(path, passphrase, out)
     print(
         f"Wrote an UNENCRYPTED copy to {out}. Anyone who can read that file can read the dossiers."
     )
@@ -186,9 +187,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = Path(args.backup).expanduser()
         if not chosen.is_file():
             raise CliError(f"No backup file at {chosen}.")
-    passphrase = ask_passphrase(f"Passphrase for {chosen.name}") if is_encrypted(chosen) else None
+    store_encrypted, backup_encrypted = is_encrypted(path), is_encrypted(chosen)
+    passphrase = None
+    if store_encrypted or backup_encrypted:
+        # One passphrase opens a store and its backups; a plain backup put back into
+        # an encrypted store is encrypted with the store's.
+        passphrase = ask_passphrase(f"Passphrase for {path if store_encrypted else chosen.name}")
     aside = restore(path, chosen, passphrase)
     print(f"Restored {path} from {chosen.name}.")
+    if store_encrypted and not backup_encrypted:
+        print("The backup was plain: it was encrypted with the store's passphrase.")
+    elif backup_encrypted and not store_encrypted:
+        print("The backup was encrypted: the store is now encrypted with its passphrase.")
     if aside:
         print(f"The store it replaced could not be opened; it was kept as {aside}.")
     else:

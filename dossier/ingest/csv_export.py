@@ -5,7 +5,8 @@ choices and yes/no are written as words, references as the title of what they
 point to, dates in ISO form and numbers with a point and no grouping (so the
 file reads back in any locale). Text cells that a spreadsheet would run as a
 formula (starting with = + - @, a tab or a carriage return) get a leading
-apostrophe: a crafted name must not become a formula on a colleague's machine.
+apostrophe, in every column (titles that references are written as included): a
+crafted name or source title must not become a formula on a colleague's machine.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def _cell(
     if value is None or value == "":
         return ""
     if f.kind is Kind.REF:
-        return titles.get(f.ref or "", {}).get(value, f"#{value}")
+        # A reference is written as the title it points to: user text like any other.
+        return neutralise(titles.get(f.ref or "", {}).get(value, f"#{value}"))
     if f.kind in (Kind.NUMBER, Kind.INTEGER):
+        # Written from the stored number itself (repr/str), so it reads as a number.
         return repr(value) if isinstance(value, float) else str(value)
     if f.kind is Kind.PHOTO:
         return ""

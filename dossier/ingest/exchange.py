@@ -154,11 +154,27 @@ class Incoming:
     dossier: Dossier
     records: dict[str, list[Any]]  # entity name -> records
     info: dict[str, str]
+    warnings: list[str] = field(default_factory=list)  # one line each, for the user
 
 
-def read_exchange(path: Path | str, passphrase: str) -> Incoming:
-    """Read a .dossier file; ExchangeError for a wrong passphrase or a foreign file."""
-    from dossier.store.crypto import is_encrypted
+UNENCRYPTED_RISK = (
+    "{name} is not encrypted: anyone who handled it could have read it, or written "
+    "or changed it (nothing proves it comes from your colleague)."
+)
+
+
+def read_exchange(
+    path: Path | str, passphrase: str | None, *, allow_unencrypted: bool = False
+) -> Incoming:
+    """Read a .dossier file; ExchangeError for a wrong passphrase or a foreign file.
+
+    A .dossier must be encrypted with `passphrase`: that is what proves who made it.
+    A plain one is refused unless `allow_unencrypted` (then `Incoming.warnings`
+    names the risk). The file is opened read-only with defensive settings
+    (store/foreign.py): a crafted file ends in a clear message, never a hang.
+    """
+    from dossier.store.crypto import PLAIN_HEADER, is_encrypted
+    from dossier.store.foreign import ForeignFileError, open_foreign
     from dossier.store.live import is_live
 
     path = Path(path)
@@ -166,45 +182,91 @@ def read_exchange(path: Path | str, passphrase: str) -> Incoming:
         raise ExchangeError(f"No file {path}.")
     if is_live(path):  # reading it would drop the open store's locks (store/live.py)
         raise ExchangeError(f"{path.name} is the store open here, not a .dossier file.")
-    if not is_encrypted(path):
+    warnings = []
+    encrypted = is_encrypted(path)
+    if not encrypted:
         with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
+            if fh.read(16) != PLAIN_HEADER:
                 raise ExchangeError(f"{path.name} is not a .dossier file.")
-    # Work on a copy (still encrypted): opening migrates and may write, and the
-    # colleague's file must stay as it came.
-    tmpdir = Path(tempfile.mkdtemp(prefix="dossier-exchange-"))
+        if not allow_unencrypted:
+            raise ExchangeError(
+                UNENCRYPTED_RISK.format(name=path.name)
+                + " It was refused; --allow-unencrypted reads it if you trust where it came from."
+            )
+        warnings.append(UNENCRYPTED_RISK.format(name=path.name))
+    elif not passphrase:
+        raise ExchangeError(f"{path.name} is encrypted: its passphrase is needed.")
+    try:
+        db = open_foreign(path, passphrase if encrypted else None)
+    except ForeignFileError as exc:
+        raise ExchangeError(str(exc)) from None
+    try:
+        from dossier.store import migrations
+        from dossier.store.facade import Store
+
+        if migrations.schema_version(db) < migrations.latest_version():
+            db.close()
+            return _read_migrated(path, passphrase if encrypted else None, warnings)
+        incoming = _read_all(Store(db, None), path)
+    except (*_db_errors(), StoreError) as exc:
+        from dossier.store.foreign import interrupted
+
+        if interrupted(db):
+            raise ExchangeError(
+                f"{path.name} takes too much work to read: a crafted or damaged file. "
+                "Nothing was changed."
+            ) from None
+        raise ExchangeError(f"Cannot read {path.name} as a .dossier file ({exc}).") from None
+    finally:
+        db.close()
+    incoming.warnings = warnings
+    return incoming
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    from dossier.store.connection import db_errors
+
+    return db_errors()
+
+
+def _read_all(src: Store, path: Path) -> Incoming:
+    dossiers = src.dossiers.list()
+    if len(dossiers) != 1:
+        raise ExchangeError(
+            f"{path.name} holds {len(dossiers)} dossiers; a .dossier file holds one."
+        )
+    dossier = dossiers[0]
+    records = {spec.name: src.repo(spec).list(dossier.id) for spec in PARTS}
+    from dossier.store.foreign import exchange_info
+
+    return Incoming(path, dossier, records, exchange_info(src.db))
+
+
+def _read_migrated(path: Path, passphrase: str | None, warnings: list[str]) -> Incoming:
+    """A file from an older Dossier (its schema checked safe): migrated on a private
+    copy (still encrypted if it was), so the colleague's file stays as it came."""
+    from dossier.files import private_umask
+
+    with private_umask():
+        tmpdir = Path(tempfile.mkdtemp(prefix="dossier-exchange-"))
     copy = tmpdir / "incoming.dossier"
     try:
         shutil.copyfile(path, copy)
         try:
             src = open_store(copy, create=False, passphrase=passphrase)
         except StoreError as exc:
-            from dossier.store.connection import WRONG_PASSPHRASE
-
-            if WRONG_PASSPHRASE in str(exc):
-                raise ExchangeError(
-                    f"{WRONG_PASSPHRASE}: {path.name}. Nothing was changed."
-                ) from None
             raise ExchangeError(
                 f"Cannot open {path.name} as a .dossier file "
                 f"({str(exc).replace(str(copy), path.name)})."
             ) from None
         try:
-            dossiers = src.dossiers.list()
-            if len(dossiers) != 1:
-                raise ExchangeError(
-                    f"{path.name} holds {len(dossiers)} dossiers; a .dossier file holds one."
-                )
-            dossier = dossiers[0]
-            records = {spec.name: src.repo(spec).list(dossier.id) for spec in PARTS}
-            info: dict[str, str] = {}
-            if src.db["exchange_info"].exists():
-                info = {r["key"]: r["value"] for r in src.db["exchange_info"].rows}
+            incoming = _read_all(src, path)
         finally:
             src.close()
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
-    return Incoming(path, dossier, records, info)
+    incoming.warnings = warnings
+    return incoming
 
 
 # -- merging ----------------------------------------------------------------------

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dossier.progress import Cancelled, Progress, report, scaled
+from dossier.files import private_dir, private_umask
+from dossier.progress import Cancelled, Progress, report
 from dossier.store.connection import db_errors, sql_string
 from dossier.store.crypto import (
     _fsync_dir,
@@ -136,23 +137,24 @@ def make_backup(
         raise StoreError("A backup cannot be made in the middle of a change.")
     mark = conn.total_changes
     now = now or dt.datetime.now(dt.UTC)
-    folder = backup_dir(store.path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(store.path))
     encrypted = is_encrypted_connection(conn)
     tmp = _temp_beside(folder / f"{store.path.stem}.db", f"backup-{threading.get_ident()}")
     try:
         try:
-            report(progress, 0, 100)
-            if encrypted:
-                from dossier.store.crypto import _export
+            # The copy SQLite creates is the user's alone.
+            with private_umask():
+                report(progress, 0, 100)
+                if encrypted:
+                    from dossier.store.crypto import _export
 
-                records = record_count(conn)
-                # No KEY: the copy is encrypted with the store's own passphrase.
-                _export(conn, tmp, None)
-                report(progress, 80, 100)
-            else:
-                records = _copy_plain(store.path, tmp, progress)
-            _verify_attached(conn, tmp, records, progress)
+                    records = record_count(conn)
+                    # No KEY: the copy is encrypted with the store's own passphrase.
+                    _export(conn, tmp, None)
+                    report(progress, 80, 100)
+                else:
+                    records = _copy_plain(store.path, tmp, progress)
+                _verify_attached(conn, tmp, records, progress)
         except db_errors() as exc:
             raise StoreError(
                 f"The backup could not be written ({exc}); the store is unchanged."
@@ -284,83 +286,10 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
 def restore(
     store_path: Path, backup: Path, passphrase: str | None = None, progress: Progress | None = None
 ) -> Path | None:
-    """Put a backup in place of the store (which must be closed).
+    """Put a backup in place of the (closed) store; see dossier.store.restore."""
+    from dossier.store.restore import restore_backup
 
-    The backup is checked first. The current store is kept, not lost: if it is
-    healthy a fresh backup of it is made; if it cannot be opened it is moved aside as
-    `<name>.unreadable-<time>`, whose path is returned. `progress` returning False
-    cancels (Cancelled) before the store is replaced: it stays as it was.
-    """
-    from dossier.store.crypto import PassphraseNeeded
-
-    store_path, backup = Path(store_path), Path(backup)
-    encrypted = is_encrypted(backup)
-    if encrypted and not passphrase:
-        raise PassphraseNeeded(f"The backup {backup.name} is encrypted: its passphrase is needed.")
-    conn = _open_checked(backup, passphrase if encrypted else None)
-    conn.close()
-    report(progress, 5, 100)
-    moved_aside, holder = _keep_current(store_path, passphrase, scaled(progress, 5, 45))
-    tmp = _temp_beside(store_path, "restore")
-    try:
-        size = max(backup.stat().st_size, 1)
-        with backup.open("rb") as src, tmp.open("wb") as dst:
-            while chunk := src.read(1 << 20):
-                report(progress, 50 + 45 * src.tell() // size, 100)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        report(progress, 100, 100)  # the last moment Cancel leaves the store as it was
-        for extra in ("-wal", "-shm"):
-            # The log of the replaced file must not be replayed into the backup.
-            Path(f"{store_path}{extra}").unlink(missing_ok=True)
-        os.replace(tmp, store_path)
-        _fsync_dir(store_path.parent)
-    finally:
-        if holder is not None:
-            holder.close()
-        tmp.unlink(missing_ok=True)
-    return moved_aside
-
-
-def _keep_current(
-    store_path: Path, passphrase: str | None, progress: Progress | None = None
-) -> tuple[Path | None, Any]:
-    """Back up a healthy current store, or move a damaged one aside.
-
-    Returns the path it was moved to (or None) and, for a healthy store, a
-    connection holding the file exclusively until the backup has replaced it.
-    """
-    from dossier.store.connection import lock_exclusively, raw_connection
-    from dossier.store.facade import open_store
-
-    if not store_path.exists():
-        return None, None
-    try:
-        store = open_store(
-            store_path, create=False, passphrase=passphrase if is_encrypted(store_path) else None
-        )
-    except StoreError:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        aside = store_path.with_name(f"{store_path.name}.unreadable-{stamp}")
-        os.replace(store_path, aside)
-        for extra in ("-wal", "-shm"):
-            src = Path(f"{store_path}{extra}")
-            if src.exists():
-                os.replace(src, Path(f"{aside}{extra}"))
-        return aside, None
-    try:
-        make_backup(store, progress=progress)
-    finally:
-        store.close()
-    # Held until the backup has replaced the file: nobody may write the old one.
-    holder = raw_connection(store_path, passphrase if is_encrypted(store_path) else None)
-    try:
-        lock_exclusively(holder, store_path)
-    except BaseException:
-        holder.close()
-        raise
-    return None, holder
+    return restore_backup(store_path, backup, passphrase, progress)
 
 
 def backup_on_open(store: Any, progress: Progress | None = None) -> BackupInfo | None:
@@ -391,30 +320,16 @@ def needs_backup(store: Any) -> bool:
 
 
 def encrypt_with_backups(store_path: Path, passphrase: str) -> int:
-    """Encrypt the (closed) plain store and its plain backups, which would otherwise
-    keep a readable copy of everything. Returns how many backups were encrypted."""
-    from dossier.store.crypto import encrypt_file
+    """Encrypt the (closed) plain store and its plain backups, all or nothing (see
+    rekey.py). Returns how many backups were encrypted."""
+    from dossier.store.rekey import encrypt_all
 
-    encrypt_file(store_path, passphrase)
-    converted = 0
-    for info in list_backups(store_path):
-        if not info.encrypted:
-            encrypt_file(info.path, passphrase)
-            converted += 1
-    return converted
+    return encrypt_all(store_path, passphrase).backups
 
 
 def rekey_with_backups(store_path: Path, old: str, new: str) -> int:
-    """Change the passphrase of the (closed) store and of the backups the old one
-    opens, so one passphrase opens everything. Returns how many backups followed."""
-    from dossier.store.crypto import change_passphrase, passphrase_opens
+    """Change the passphrase of the (closed) store and its backups, all or nothing, so
+    one passphrase opens everything. Returns how many backups followed."""
+    from dossier.store.rekey import change_all
 
-    if not passphrase_opens(store_path, old):
-        raise StoreError(f"Wrong passphrase or damaged file: {store_path}")
-    change_passphrase(store_path, old, new)
-    moved = 0
-    for info in list_backups(store_path):
-        if info.encrypted and passphrase_opens(info.path, old):
-            change_passphrase(info.path, old, new)
-            moved += 1
-    return moved
+    return change_all(store_path, old, new).backups

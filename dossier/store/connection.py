@@ -15,9 +15,10 @@ from dossier.store.errors import StoreError
 WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
 # PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0006_house).
 APPLICATION_ID = 0x444F5353
-# PBKDF2 rounds for the key; None: SQLCipher 4's default (256,000). Only the
-# test suite lowers it, to keep hundreds of opens fast; a file must be opened with
-# the rounds it was created with.
+# PBKDF2 rounds for files keyed before Argon2id; None: SQLCipher 4's default
+# (256,000). Only the test suite lowers it, to keep hundreds of opens fast (it then
+# lowers the Argon2id cost of new files too: keys.current_cost); a file must be
+# opened with the rounds it was created with (Argon2id files record theirs).
 KDF_ITER: int | None = None
 
 
@@ -103,9 +104,14 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if not passphrase:
         raise StoreError("The passphrase is empty.")
+    from dossier.store.keys import key_for
+
     conn = cipher_connection(path)
     try:
-        conn.execute(f"PRAGMA key = {sql_string(passphrase)}")
+        # Our files: the Argon2id-derived raw key, so the passphrase itself never
+        # reaches SQLCipher (store/keys.py); older files: the passphrase, as before.
+        key = key_for(path, passphrase, probe=None if str(path) == ":memory:" else conn)
+        conn.execute(f"PRAGMA key = {sql_string(key)}")
     except BaseException:
         conn.close()
         raise

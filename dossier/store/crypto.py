@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from dossier.files import private_umask
 from dossier.store.connection import (
     WRONG_PASSPHRASE,
     DamagedStore,
@@ -63,40 +64,50 @@ def is_encrypted_connection(conn: Any) -> bool:
     return type(conn).__module__.startswith("sqlcipher3")
 
 
-def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
-    """A rough strength score 0-4 and a one-line hint, for the creation dialog.
+# zxcvbn's score (0-4) a new passphrase needs: 3 is "safely unguessable" (about 10^10
+# guesses), as KeePassXC's "good". Its cost here is in the key: Argon2id.
+MIN_SCORE = 3
+# zxcvbn's time grows with length; the first characters tell it all it needs.
+_ZXCVBN_CHARS = 100
+_HINTS = {
+    0: ("Very weak: easy to guess.", "Очень слабый: легко угадать."),
+    1: (
+        "Weak: make it longer, e.g. four unrelated words.",
+        "Слабый: сделайте длиннее, например четыре случайных слова.",
+    ),
+    2: (
+        "Fair, not enough: add another uncommon word.",
+        "Средний, этого мало: добавьте ещё одно редкое слово.",
+    ),
+    3: ("Good.", "Хороший."),
+    4: ("Strong.", "Надёжный."),
+}
 
-    Counts length and character classes; it cannot know about dictionary words,
-    so it errs on the side of asking for length (several words are best).
-    """
+
+def _zxcvbn(passphrase: str) -> tuple[int, str]:
+    """zxcvbn's score and its warning (English), e.g. "This is a top-10 common password"."""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:_ZXCVBN_CHARS], user_inputs=["dossier", "Dossier", "досье"])
+    return int(result["score"]), str(result["feedback"].get("warning") or "")
+
+
+def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
+    """The strength score 0-4 (zxcvbn, as KeePassXC judges it) and a one-line hint,
+    shown while a new passphrase is typed."""
     from dossier.fields import bilingual
 
-    n = len(passphrase)
-    classes = sum(
-        bool(any(test(c) for c in passphrase))
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    words = len(passphrase.split())
-    if n < MIN_PASSPHRASE:
+    if len(passphrase) < MIN_PASSPHRASE:
         return 0, bilingual(
             lang,
             f"Too short: use at least {MIN_PASSPHRASE} characters.",
             f"Слишком коротко: нужно не меньше {MIN_PASSPHRASE} знаков.",
         )
-    if len(set(passphrase)) <= 2:
-        return 0, bilingual(lang, "Too repetitive.", "Слишком однообразно.")
-    score = 1 + (n >= 12) + (n >= 16 or words >= 4) + (classes >= 3 or n >= 24)
-    score = min(score, 4)
-    hints = {
-        1: (
-            "Weak: make it longer, e.g. four unrelated words.",
-            "Слабый: сделайте длиннее, например четыре случайных слова.",
-        ),
-        2: ("Fair: longer is stronger.", "Средний: чем длиннее, тем надёжнее."),
-        3: ("Good.", "Хороший."),
-        4: ("Strong.", "Надёжный."),
-    }
-    return score, bilingual(lang, *hints[score])
+    score, warning = _zxcvbn(passphrase)
+    hint = bilingual(lang, *_HINTS[score])
+    if warning and lang == "en" and score < MIN_SCORE:
+        hint = f"{hint} {warning}"
+    return score, hint
 
 
 def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
@@ -112,6 +123,13 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
         raise StoreError(
             "The passphrase starts or ends with a space; remove it to avoid "
             "being locked out by an invisible character."
+        )
+    score, warning = _zxcvbn(passphrase)
+    if score < MIN_SCORE:
+        why = f" ({warning.rstrip('.')})" if warning else ""
+        raise StoreError(
+            f"The passphrase is too easy to guess{why}: strength {score} of 4, "
+            f"{MIN_SCORE} is needed. Several unrelated words are strong and easy to remember."
         )
 
 
@@ -192,12 +210,17 @@ def _export(src: Any, target: Path, key: str | None) -> None:
     """Copy every table, index, trigger and the schema version into `target`.
 
     key=None attaches with the source's own key (same passphrase); "" makes the
-    copy plain; any other string encrypts the copy with that passphrase.
+    copy plain; a RawKey is used as it is; any other string is a passphrase, from
+    which a key with a fresh header is derived (store/keys.py).
     """
     from dossier.store.connection import sql_string
+    from dossier.store.keys import RawKey, new_key
 
     version = src.execute("PRAGMA user_version").fetchone()[0]
     app_id = src.execute("PRAGMA application_id").fetchone()[0]
+
+    if key and not isinstance(key, RawKey):
+        key = new_key(key)
     key_clause = "" if key is None else f" KEY {sql_string(key)}"
     src.execute(f"ATTACH DATABASE {sql_string(str(target))} AS export{key_clause}")
     try:
@@ -234,6 +257,34 @@ def _verify_copy(
         )
 
 
+def stage_copy(conn: Any, src_path: Path, tmp: Path, new: str | None) -> None:
+    """Export what `conn` (an SQLCipher connection to `src_path`) holds into `tmp`
+    under the key `new` (None: plain), read it back and fsync it; StoreError if the
+    copy does not match. The caller renames `tmp` into place (or throws it away)."""
+    from dossier.store.keys import RawKey, new_key
+
+    if new and not isinstance(new, RawKey):
+        new = new_key(new)  # derived once: the copy is written and checked with it
+    try:
+        # Fold the write-ahead log into the file: the copy must hold every commit.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = table_counts(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        with private_umask():  # the copy SQLite creates is the user's alone
+            _export(conn, tmp, new if new is not None else "")
+    except db_errors() as exc:
+        raise StoreError(
+            f"Converting {src_path} failed ({exc}); the original is unchanged."
+        ) from None
+    _verify_copy(tmp, new, expected, version)
+    _fsync_file(tmp)
+
+
+def open_for_copy(path: Path, passphrase: str | None, *, exclusive: bool = False) -> Any:
+    """An SQLCipher connection to the checked store file at `path`, ready for `stage_copy`."""
+    return _open_checked(Path(path), passphrase, exclusive=exclusive, cipher=True)
+
+
 def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None) -> None:
     """Write a verified copy of `src_path` to `out_path` with another key, atomically.
 
@@ -244,21 +295,10 @@ def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None)
     src_path, out_path = Path(src_path), Path(out_path)
     in_place = out_path == src_path
     # In place, the file is held until the new one is there: nobody may write the old.
-    conn = _open_checked(src_path, old, exclusive=in_place, cipher=True)
+    conn = open_for_copy(src_path, old, exclusive=in_place)
     tmp = _temp_beside(out_path, "convert")
     try:
-        try:
-            # Fold the write-ahead log into the file: the copy must hold every commit.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            expected = table_counts(conn)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            _export(conn, tmp, new if new is not None else "")
-        except db_errors() as exc:
-            raise StoreError(
-                f"Converting {src_path} failed ({exc}); the original is unchanged."
-            ) from None
-        _verify_copy(tmp, new, expected, version)
-        _fsync_file(tmp)
+        stage_copy(conn, src_path, tmp, new)
         if in_place:
             # A leftover log of the old file would be replayed into the new one.
             for extra in ("-wal", "-shm"):

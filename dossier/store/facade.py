@@ -27,14 +27,19 @@ from dossier.model import (
 )
 from dossier.store import migrations
 from dossier.store.briefs import BriefRecords
-from dossier.store.connection import connect
 from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
 from dossier.store.oplog import Changes, Operation, OperationLog
 from dossier.store.points import TalkingPoints
+from dossier.store.private import private_connect
 from dossier.store.repository import Repository
 from dossier.store.search import SearchHit, search
 from dossier.store.trade import TradeFigures
+
+PLAIN_WITH_PASSPHRASE = (
+    "A passphrase was given but {path} is not encrypted: it was opened without one "
+    "(`dossier encrypt` encrypts it)."
+)
 
 
 def _now() -> str:
@@ -58,6 +63,11 @@ class Store:
         self.talking_points = TalkingPoints(db, TALKING_POINT, touch, log)
         self.events: Repository[Event] = Repository(db, EVENT, touch, log)
         self.briefs = BriefRecords(db)
+        # One-line notices from opening (a looser file mode tightened, an interrupted
+        # conversion settled), for the CLI or the window to show.
+        self.notices: list[str] = []
+        # A passphrase was given but the store is plain: the window offers to encrypt it.
+        self.passphrase_ignored = False
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:
@@ -222,21 +232,33 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
     from dossier.store.integrity import schema_problems
 
     path = Path(path) if str(path) != ":memory:" else path
+    notices: list[str] = []
     if isinstance(path, Path):
+        from dossier.store.private import settle_and_tighten
+
+        # Before the encryption is judged: an interrupted conversion may change it.
+        notices = settle_and_tighten(path)
         if not path.exists() and not create:
             raise StoreError(f"No store at {path}.")
         if path.exists() and path.is_dir():
             raise StoreError(f"{path} is a folder, not a store file.")
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from dossier.files import private_dir
+
+            private_dir(path.parent)
         elif is_encrypted(path):
             if not passphrase:
                 raise PassphraseNeeded(f"{path} is encrypted: its passphrase is needed.")
+            from dossier.store.rekey import upgrade_key
+
+            notices.append(upgrade_key(path, passphrase) or "")  # a PBKDF2 key of old
         elif path.stat().st_size:
+            if passphrase:
+                notices.append(PLAIN_WITH_PASSPHRASE.format(path=path))
             passphrase = None  # a plain store stays plain
     else:
         passphrase = None
-    db = connect(path, passphrase)
+    db = private_connect(path, passphrase)
     try:
         migrations.migrate(db)
         problems = schema_problems(db)
@@ -250,7 +272,10 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
             path,
             problems,
         )
-    return Store(db, path if isinstance(path, Path) else None)
+    store = Store(db, path if isinstance(path, Path) else None)
+    store.notices = [n for n in notices if n]
+    store.passphrase_ignored = PLAIN_WITH_PASSPHRASE.format(path=path) in notices
+    return store
 
 
 def memory_store() -> Store:

@@ -176,7 +176,11 @@ class BackupKeeper:
         self._release()
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)  # only a live process holds it (a crashed one does not)
-        if lock.tryLock(0):
+        from dossier.files import private_umask
+
+        with private_umask():  # the lock file names this machine and process: 0600
+            claimed = lock.tryLock(0)
+        if claimed:
             self._lock = lock
             return
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
@@ -275,8 +279,11 @@ class BackupKeeper:
             return
         chosen = dialog.chosen
         passphrase = None
-        if is_encrypted(chosen.path):
-            passphrase = ask_backup_passphrase(chosen.path, window)
+        if is_encrypted(chosen.path) or is_encrypted(path):
+            # An encrypted store stays encrypted: a plain backup is encrypted with the
+            # store's passphrase on the way in, so that one is asked for.
+            asked = chosen.path if is_encrypted(chosen.path) else path
+            passphrase = ask_backup_passphrase(asked, window)
             if passphrase is None:
                 return
         window.set_store(None)  # closes (after a close-backup) before the file is replaced

@@ -213,6 +213,39 @@ class Locker(QObject):
         )
 
     @Slot()
+    def offer_encryption(self) -> None:
+        """A passphrase was given (DOSSIER_PASSPHRASE) for a store that is not encrypted:
+        say so, and offer File > Encrypt store… at once."""
+        store = self.window.store
+        notices = getattr(store, "notices", None)
+        if notices:
+            # What opening did on its own (a file mode tightened, an interrupted
+            # conversion settled): said once, in the status bar.
+            self.window.status(" ".join(notices), 20_000)
+            store.notices = []
+        if store is None or not getattr(store, "passphrase_ignored", False):
+            return
+        store.passphrase_ignored = False  # asked once per opening
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Store not encrypted"),
+            tr(
+                "A passphrase was given (DOSSIER_PASSPHRASE), but %1 is not encrypted: "
+                "it was opened without one. Encrypt it now?"
+            ).replace("%1", store.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("offer_encrypt")
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.encrypt_store()
+
+        box.finished.connect(answered)
+        box.open()
+
+    @Slot()
     def change_passphrase(self) -> bool:
         """File > Change passphrase…: re-key the open encrypted store and its backups."""
         from dossier.store.backup import rekey_with_backups
@@ -322,5 +355,7 @@ def install(window: Any) -> Locker:
         encrypt_action.setEnabled(not encrypted and store is not None and store.path is not None)
 
     window.store_changed.connect(update)
+    window.store_changed.connect(lambda *_a: QTimer.singleShot(0, locker.offer_encryption))
     update()
+    QTimer.singleShot(0, locker.offer_encryption)
     return locker

