@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from dossier.brief import economy, lines, references, sections
+from dossier.brief import changes_section, economy, lines, references, sections
 from dossier.brief.context import BriefContext, load_context
 from dossier.brief.dates import human_day
 from dossier.brief.fonts import register_fonts
@@ -20,6 +20,7 @@ BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
     "cover": sections.cover,
     "contents": sections.contents,
     "steering": lines.steering,
+    "changes": changes_section.changes,
     "programme": lines.programme,
     "objectives": lines.point_section("objectives"),
     "messages": lines.point_section("messages"),
@@ -41,6 +42,7 @@ def build_pdf(
     register_fonts()
     report(progress, 0, 0)
     ctx = load_context(store, dossier, options, make_styles())
+    ctx.fact_changes = changes_section.since_last(store, dossier, options)
     title = sections.brief_title(ctx)
     furniture = Furniture(
         marking=sections.marking(ctx),

@@ -28,21 +28,12 @@ KIND_TITLES = {
 
 
 def _amount(figure: Any, lang: str) -> str:
+    """The amount as the brief prints it ("USD 223.3 million", "223,3 млн долл. США")."""
+    from dossier.brief.money import money
+
     parts = []
     if figure.amount is not None:
-        scale = TRADE.field("unit_scale").choice(figure.unit_scale)
-        unit = scale.label(lang) if scale and figure.unit_scale != "1" else ""
-        parts.append(
-            " ".join(
-                x
-                for x in (
-                    format_value(TRADE.field("amount"), figure.amount, lang),
-                    unit,
-                    figure.currency or "",
-                )
-                if x
-            )
-        )
+        parts.append(money(figure.amount, figure.unit_scale, figure.currency, lang))
     if figure.growth_factor is not None:
         parts.append("×" + format_value(TRADE.field("growth_factor"), figure.growth_factor, lang))
     return ", ".join(parts)

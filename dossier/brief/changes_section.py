@@ -8,10 +8,29 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Paragraph
 
-from dossier.brief.changes import KIND_TITLES, KINDS, FactChanges
+from dossier.brief.changes import KIND_TITLES, KINDS, FactChanges, brief_facts, compare
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_day
 from dossier.brief.text import esc
+
+
+def since_last(store: Any, dossier: Any, options: Any) -> FactChanges | None:
+    """What changed since the brief `options.since` names; None when there is no such
+    brief (the first brief of a dossier) or no comparison was asked for."""
+    records = getattr(store, "briefs", None)
+    if options.since is None or records is None or "changes" not in options.sections:
+        return None
+    earlier = records.find(dossier.id, options.since)
+    if earlier is None:
+        return None
+    now = brief_facts(store, dossier, options.lang, releasable=not options.include_background)
+    return compare(earlier.facts, now, earlier.written_on)
+
+
+def record(store: Any, dossier: Any, options: Any) -> None:
+    """Keep what a written brief contained, for the next brief's comparison."""
+    facts = brief_facts(store, dossier, options.lang, releasable=not options.include_background)
+    store.briefs.record(dossier.id, options.generated_on.isoformat(), options.lang, facts)
 
 
 def changes_title(ctx: BriefContext, changes: FactChanges) -> str:
@@ -23,7 +42,7 @@ def changes(ctx: BriefContext) -> list[Any]:
     """Added, changed and removed facts by kind; a sentence when nothing changed."""
     from dossier.brief.sections import heading
 
-    found: FactChanges | None = getattr(ctx, "fact_changes", None)
+    found: FactChanges | None = ctx.fact_changes
     if found is None:
         return []
     s = ctx.styles
@@ -34,7 +53,7 @@ def changes(ctx: BriefContext) -> list[Any]:
     new, was, now, gone = (
         ctx.t("New", "Новое"),
         ctx.t("was", "было"),
-        ctx.t("now", "стало"),
+        ctx.t("Now", "Стало"),
         ctx.t("Removed", "Исключено"),
     )
     for kind in KINDS:

@@ -99,6 +99,7 @@ class BriefContext:
     trade_pair: Any = None  # the dossier's pair seen from one side (dossier.bilateral)
     trade_partners: list[Any] = field(default_factory=list)  # the partner's main partners
     frame_width: float = 0.0
+    fact_changes: Any = None  # FactChanges since an earlier brief (brief/changes.py)
     headings: list[Any] = field(default_factory=list)  # in story order, for the contents
     _keys: int = 0
 

@@ -12,6 +12,7 @@ SECTIONS = (
     "cover",
     "contents",
     "steering",
+    "changes",
     "programme",
     "objectives",
     "messages",
@@ -29,6 +30,7 @@ SECTION_TITLES = {
     "cover": ("Cover", "Титульный лист"),
     "contents": ("Contents", "Содержание"),
     "steering": ("Steering note", "Основные положения"),
+    "changes": ("Changed since the last brief", "Изменения со времени прошлой справки"),
     "programme": ("Programme", "Программа"),
     "objectives": ("Objectives", "Цели"),
     "messages": ("Key messages and lines to take", "Ключевые тезисы и позиция"),
@@ -95,6 +97,9 @@ class BriefOptions:
     purpose: str = ""  # the steering note's purpose; "" -> the visit event's title
     visit_date: dt.date | None = None  # facts are aged against it; None -> generated_on
     stale_years: int = 5  # facts older than this many years print "as of ..."
+    # Compare with an earlier brief of the dossier: "last" (the newest written), an
+    # ISO date (the newest written on or before it), or None (no comparison).
+    since: str | None = None
     max_cards: int | None = DEFAULT_MAX_CARDS
     max_rows: int | None = DEFAULT_MAX_ROWS
     generated_on: dt.date = field(default_factory=dt.date.today)
@@ -131,6 +136,13 @@ class BriefOptions:
             problems.append(
                 f"stale_years must be a whole number of 0 or more, not {self.stale_years!r}"
             )
+        if self.since is not None and self.since != "last":
+            try:
+                dt.date.fromisoformat(self.since)
+            except ValueError:
+                problems.append(
+                    f"since must be 'last', a date (2013-11-20) or none, not {self.since!r}"
+                )
         if problems:
             raise ValueError("; ".join(problems))
         # Keep the print order whatever order the caller listed them in.

@@ -87,6 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--purpose", default="", help="purpose of the visit, for the steering note")
     p.add_argument(
+        "--since",
+        default="last",
+        metavar="DATE|last|none",
+        help="list what changed since an earlier brief of the dossier: the last one written "
+        "(default), the newest written on or before DATE (2013-11-20), or none",
+    )
+    p.add_argument(
         "--visit-date",
         metavar="YYYY-MM-DD",
         help="the visit's day: facts older than --stale-years before it print 'as of'",
@@ -206,6 +213,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             purpose=args.purpose,
             visit_date=_day(args.visit_date, "--visit-date") if args.visit_date else None,
             stale_years=args.stale_years,
+            since=None if args.since.casefold() == "none" else args.since.casefold(),
             generated_on=_day(args.date),
             **_limits(args),
             **({"sections": sections} if sections is not None else {}),
@@ -235,6 +243,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
     except OSError as exc:
         # The temporary file's name in the error would only confuse: name the target.
         raise CliError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    if not args.sample:
+        from dossier.brief.changes_section import record
+
+        record(store, dossier, options)  # the next brief says what changed since this one
     print(f"Wrote the brief for {dossier.name} to {out}.")
     return 0
 

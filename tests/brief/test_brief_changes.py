@@ -12,7 +12,7 @@ from dossier.store import Store
 def test_the_facts_of_a_brief_are_kept_and_found_again(sample_store: Store) -> None:
     dossier = sample_store.find_dossier("AZ")
     facts = brief_facts(sample_store, dossier, "ru")
-    assert any(kind == "figure" and "223,3" in text for kind, text in facts.values())
+    assert any(kind == "figure" and "223,3 млн долл. США" in text for kind, text in facts.values())
     assert sample_store.briefs.find(dossier.id, "last") is None
     sample_store.briefs.record(dossier.id, "2013-11-20", "ru", facts)
     sample_store.briefs.record(dossier.id, "2013-11-27", "ru", {})
@@ -58,10 +58,10 @@ def test_exactly_what_changed_is_listed(sample_store: Store) -> None:
     )
     changes = compare(before, brief_facts(sample_store, dossier, "en"), "2013-11-20")
     assert changes.count() == 5
-    assert [a for a, b in changes.changed["figure"]] == ["Turnover BY–AZ, 2012: 223.3 million USD"]
-    assert changes.changed["figure"][0][1] == "Turnover BY–AZ, 2012: 230.1 million USD"
+    assert [a for a, b in changes.changed["figure"]] == ["Turnover BY–AZ, 2012: USD 223.3 million"]
+    assert changes.changed["figure"][0][1] == "Turnover BY–AZ, 2012: USD 230.1 million"
     assert "Премьер-министр" in changes.changed["official"][0][1]
-    assert changes.added["figure"] == ["Exports BY–AZ, 2014: 99 million USD"]
+    assert changes.added["figure"] == ["Exports BY–AZ, 2014: USD 99 million"]
     assert changes.added["official"][0].startswith("Самир Шарифов — Министр финансов")
     assert len(changes.removed["point"]) == 1
 
@@ -70,3 +70,44 @@ def test_nothing_changed_is_an_empty_comparison(sample_store: Store) -> None:
     dossier = sample_store.find_dossier("AZ")
     facts = brief_facts(sample_store, dossier, "ru")
     assert not compare(facts, brief_facts(sample_store, dossier, "ru"), "2013-11-20")
+
+
+def test_the_second_brief_lists_exactly_what_changed(
+    store_file,
+    tmp_path,
+    pdf,  # type: ignore[no-untyped-def]
+) -> None:
+    from dossier.cli import main
+    from dossier.store import open_store
+
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    argv = ["--store", str(store_file), "brief", "AZ", "--lang", "en"]
+    assert main([*argv, "--out", str(first), "--date", "2013-11-20"]) == 0
+    assert "Changed since" not in pdf.text(first.read_bytes())  # nothing to compare with
+    store = open_store(store_file)
+    dossier = store.find_dossier("AZ")
+    figure = next(f for f in store.trade.list(dossier.id) if f.amount == 223.3)
+    store.trade.update(dataclasses.replace(figure, amount=230.1))
+    store.officials.add(
+        OFFICIAL.make(
+            {
+                "name": "Samir Sharifov",
+                "position": "Minister of Finance",
+                "side": "host",
+                "status": "current",
+            },
+            dossier_id=dossier.id,
+        )
+    )
+    store.close()
+    assert main([*argv, "--out", str(second), "--date", "2013-11-27"]) == 0
+    text = " ".join(pdf.text(second.read_bytes()).split())
+    assert "Changed since the brief of 20 November 2013" in text
+    assert (
+        "Now: Turnover BY–AZ, 2012: USD 230.1 million (was: Turnover BY–AZ, 2012: USD 223.3" in text
+    )
+    assert "New: Samir Sharifov — Minister of Finance" in text
+    assert text.count("Now:") + text.count("New:") + text.count("Removed:") == 2
+    # --since none leaves the comparison out.
+    assert main([*argv, "--out", str(second), "--since", "none"]) == 0
+    assert "Changed since" not in pdf.text(second.read_bytes())
