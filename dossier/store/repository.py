@@ -357,14 +357,9 @@ class Repository(Generic[R]):
         return record.dossier_id if self._scoped else record.id
 
     def add(self, record: R) -> R:
-        values = self._values(record)
+        values = self.values_of(record)
         if record.id is not None:
             values["id"] = record.id
-        # A record put back (undo) or brought in (import) keeps the date it was first
-        # added; `updated_at` always says when this store last changed it.
-        for name in self._kept_dates:
-            if getattr(record, name, None) is not None:
-                values[name] = getattr(record, name)
         with self._operation():
             cols = list(values) + list(self._keys)
             values.update(self._sort_keys(values))
@@ -423,7 +418,11 @@ class Repository(Generic[R]):
         return old
 
     def values_of(self, record: R) -> dict[str, Any]:
-        """A record's validated column values, as `insert_many` takes them."""
+        """A record's validated column values, as `add` and `insert_many` write them.
+
+        A record put back (undo) or brought in (import) keeps the date it was first
+        added; `updated_at` always says when this store last changed it.
+        """
         values = self._values(record)
         for name in self._kept_dates:
             if getattr(record, name, None) is not None:
