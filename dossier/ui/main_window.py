@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from dossier.ui.editor import Editor
+    from dossier.ui.help_window import HelpWindow
     from dossier.ui.operations import Operations
     from dossier.ui.points_tab import PointsTab
     from dossier.ui.search_panel import SearchPanel
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._editor: Editor | None = None
         self._search_panel: SearchPanel | None = None
         self._search_dock: QDockWidget | None = None
+        self._help: HelpWindow | None = None
         self._setup_ui()
         self.actions = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
@@ -532,6 +534,19 @@ class MainWindow(QMainWindow):
             % app_version()
             + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>",
         )
+
+    @Slot()
+    def show_manual(self) -> None:
+        """F1: the user manual in its own window, in the window's language."""
+        from dossier.ui.help_window import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self.lang, self)
+        elif self._help.lang != self.lang:
+            self._help.retranslate(self.lang)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
 
     @Slot()
     def show_about_qt(self) -> None:

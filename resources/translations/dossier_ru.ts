@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Open the &amp;sample dossier</source>
-        <translation>Открыть &amp;образец досье</translation>
+        <translation>Открыть образец &amp;досье</translation>
     </message>
     <message>
         <source>&amp;Close store</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -78,6 +78,10 @@
     <message>
         <source>&amp;Delete dossier…</source>
         <translation>&amp;Удалить досье…</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;About Dossier</source>
@@ -610,20 +614,20 @@
         <translation>Блокировать зашифрованное хранилище после стольких минут бездействия (0 — никогда):</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <source>Auto-lock…</source>
-        <translation>Автоблокировка…</translation>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Автоблокировка…</translation>
     </message>
     <message>
-        <source>Encrypt store…</source>
-        <translation>Зашифровать хранилище…</translation>
+        <source>&amp;Encrypt store…</source>
+        <translation>Заш&amp;ифровать хранилище…</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Сменить пароль…</translation>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>Some features could not start: %s</source>
@@ -828,8 +832,8 @@ Your saved data is safe.</source>
         <translation>Восстановлена копия от %s.</translation>
     </message>
     <message>
-        <source>Restore from backup…</source>
-        <translation>Восстановить из резервной копии…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1282,6 +1286,30 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
     <message>
         <source>Opening %s…</source>
         <translation>Открытие %s…</translation>
+    </message>
+    <message>
+        <source>Dossier user manual</source>
+        <translation>Руководство пользователя Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>A word to find in the manual</source>
+        <translation>Слово для поиска в руководстве</translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation>Поиск в руководстве</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
     </message>
 </context>
 </TS>
