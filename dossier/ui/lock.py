@@ -183,7 +183,9 @@ class Locker(QObject):
             self.dialog = None
         for top in QApplication.instance().topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
-                top.reject()
+                # done(), not reject(): a form would ask whether to discard its typing,
+                # and without the passphrase there is nothing to keep it for.
+                top.done(QDialog.DialogCode.Rejected)
         self.window.close()
 
     # -- the key itself -----------------------------------------------------------

@@ -204,6 +204,14 @@
         <translation>Поля со звёздочкой * обязательны.</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>Close this form and lose what you typed in it?</source>
+        <translation>Закрыть форму и потерять всё, что в неё введено?</translation>
+    </message>
+    <message>
         <source>Edit dossier…</source>
         <translation>Изменить досье…</translation>
     </message>
