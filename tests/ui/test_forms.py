@@ -82,6 +82,7 @@ def test_save_scrolls_to_the_first_error_below_the_visible_part(
     assert error.isVisible()
     viewport = form.scroll.viewport()
     top = error.mapTo(viewport, QPoint(0, 0)).y()
-    assert 0 <= top and top + error.height() <= viewport.height()
+    assert top >= 0
+    assert top + error.height() <= viewport.height()
     assert QApplication.focusWidget() is form.widgets["last_verified"].editor
     form.done(0)
