@@ -90,7 +90,7 @@ def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | Non
                 form.accept()
                 _settle(app, form)
                 written.append(_save(form, out / f"{lang}-form-{spec.name}-invalid.png"))
-            form.close()
+            form.done(0)  # not close(): a changed form would ask whether to discard
             form.deleteLater()
         window.show_tab(0)
         window.show_search()

@@ -148,6 +148,14 @@
         <translation>Найдено: %d</translation>
     </message>
     <message>
+        <source>No %s match the filter.</source>
+        <translation>Ничего не найдено по фильтру (%s).</translation>
+    </message>
+    <message>
+        <source>No %s in this dossier yet. Add one with Insert or the Add button.</source>
+        <translation>В этом досье пока нет записей (%s). Добавьте запись клавишей Insert или кнопкой «Добавить».</translation>
+    </message>
+    <message>
         <source>e.g. %s</source>
         <translation>например, %s</translation>
     </message>
@@ -1318,6 +1326,42 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
     <message>
         <source>Not found</source>
         <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>%s: all</source>
+        <translation>%s: все</translation>
+    </message>
+    <message>
+        <source>Show only rows with this %s</source>
+        <translation>Показывать только строки с этим значением поля «%s»</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Sort by “%s”, &amp;ascending</source>
+        <translation>Сортировать по «%s», по &amp;возрастанию</translation>
+    </message>
+    <message>
+        <source>Sort by “%s”, de&amp;scending</source>
+        <translation>Сортировать по «%s», по у&amp;быванию</translation>
+    </message>
+    <message>
+        <source>&amp;Natural order</source>
+        <translation>&amp;Естественный порядок</translation>
     </message>
 </context>
 </TS>
