@@ -137,3 +137,18 @@ def test_an_empty_table_says_what_to_do(qtbot: Any, window: MainWindow) -> None:
     tab.filter_edit.setText("экскаватор")
     tab.apply_filter()
     assert tab.view.empty_text == "No projects match the filter."
+
+
+def test_deleting_a_trade_row_names_it_whole(window: MainWindow, answer_yes: list[str]) -> None:
+    tab = window.tabs.show("trade")
+    questions = []
+    for row in (0, 1):
+        tab.view.selectRow(row)
+        record = tab.current_record()
+        window.actions.delete_record.trigger()
+        questions.append(answer_yes[-1])
+        window.undo_stack.undo()
+        assert window.store.trade.get(record.id) is not None
+    assert questions[0] != questions[1]  # two rows of 2012 told apart
+    assert questions[0].endswith("Turnover, 2012, 223.3 million USD")
+    assert questions[1].endswith("Turnover, 2012, ×6")
