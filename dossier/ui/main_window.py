@@ -106,7 +106,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 950])
-        self.splitter.setChildrenCollapsible(False)
+        # The list may be dragged shut (or hidden from the View menu) on a small
+        # screen; the dossier itself never collapses.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.statusBar()
 
@@ -456,8 +459,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_dossier_list(self) -> None:
-        self.dossier_list.setVisible(not self.dossier_list.isVisible())
-        self.actions.toggle_list.setChecked(self.dossier_list.isVisible())
+        shown = self.dossier_list.isVisible() and self.splitter.sizes()[0] > 0
+        if not shown and self.dossier_list.isVisible():  # dragged shut: open it again
+            self.splitter.setSizes([250, max(self.splitter.width() - 250, 1)])
+        else:
+            self.dossier_list.setVisible(not shown)
+        self.actions.toggle_list.setChecked(not shown)
 
     @Slot()
     def choose_store(self) -> None:
