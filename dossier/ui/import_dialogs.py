@@ -278,6 +278,8 @@ class TradeImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.unit_confirm.toggled.connect(self._update_buttons)
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        # The preview shows amounts in the stored unit: it must follow that one too.
+        self.store_unit_combo.currentIndexChanged.connect(self._unit_changed)
         self._show_rows(set())
 
     def _show_rows(self, visible: set[str]) -> None:
