@@ -108,7 +108,9 @@ class EntityForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         long_fields = sum(1 for f in self.spec.fields if f.kind is Kind.LONGTEXT)
-        self.resize(700, min(760, 140 + 44 * len(self.widgets) + 60 * long_fields))
+        # Within the screen (a 700 px laptop screen cut off Save): the fields scroll.
+        room = self.screen().availableGeometry().height() - 60
+        self.resize(700, min(760, room, 140 + 44 * len(self.widgets) + 60 * long_fields))
 
     def _widget_for(self, field: FieldSpec) -> FieldWidget:
         kind = field.kind

@@ -567,7 +567,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(*DEFAULT_SIZE)
+            # Never larger than the screen: at 1024x700 the last columns were off it.
+            room = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         state = settings.get("window_state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -46,3 +46,18 @@ def test_the_dossier_list_collapses_and_comes_back(qtbot: Any, window: MainWindo
     window.actions.toggle_list.trigger()
     assert not window.dossier_list.isVisible()
     assert not window.actions.toggle_list.isChecked()
+
+
+def test_the_first_window_and_its_forms_fit_the_screen(qtbot: Any, sample_store: Store) -> None:
+    i18n.install("en")
+    window = MainWindow(sample_store, "en")  # no saved geometry: the default size
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()
+    window.show()
+    window.actions.add_record.trigger()
+    form = window.editor.current
+    assert form.height() <= room.height()
+    form.done(0)
+    window.close()
