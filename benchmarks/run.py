@@ -217,6 +217,18 @@ class Bench:
             )
         )
         self.rss["1 start-up"] = max(rss)
+        whole = startup.measure_floor(max(self.repeat, 5))
+        fig = self.add(
+            Figure(
+                "1",
+                "start-up, launch to exit of gui --smoke",
+                median(whole["app"]) * 1000,
+                baseline_name="floor: same first screen on QStandardItemModel",
+                baseline=median(whole["floor"]) * 1000,
+                target="≤ 1.5x",
+            )
+        )
+        fig.ok = fig.ratio is not None and fig.ratio <= 1.5
         self._startup_instructions()
 
     def _startup_instructions(self) -> None:

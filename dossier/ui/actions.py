@@ -5,17 +5,43 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from dossier.model import DOSSIER_PARTS
 from dossier.ui.i18n import tr
 
 MENU_NAMES = ("file", "edit", "view", "dossier", "help")
+LATIN_KEYS = {"file": "F", "edit": "E", "view": "V", "dossier": "D", "help": "H"}
 
 
 def _keys(*keys: Any) -> list[QKeySequence]:
-    return [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+    """The key sequences, each once (a sequence bound twice is ambiguous: it never fires)."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        seq = key if isinstance(key, QKeySequence) else QKeySequence(key)
+        if not seq.isEmpty() and seq not in out:
+            out.append(seq)
+    return out
+
+
+def assign_access_keys(menu: QMenu) -> None:
+    """Give every entry of `menu` without an access key the first free letter of its text."""
+    entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    used: set[str] = set()
+    for act in entries:
+        text = act.text().replace("&&", "")
+        if "&" in text and text.index("&") + 1 < len(text):
+            used.add(text[text.index("&") + 1].lower())
+    for act in entries:
+        text = act.text()
+        if "&" in text.replace("&&", ""):
+            continue
+        for i, char in enumerate(text):
+            if char.isalnum() and char.lower() not in used:
+                used.add(char.lower())
+                act.setText(f"{text[:i]}&{text[i:]}")
+                break
 
 
 class Actions:
@@ -30,6 +56,9 @@ class Actions:
         self._icons: list[tuple[QAction, str]] = []
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.load_icons)
+            # Entries added by extensions, and words after a language switch, get
+            # their access keys as the menu opens.
+            menu.aboutToShow.connect(lambda m=menu: assign_access_keys(m))
 
         def action(menu: str, slot: Any, *keys: Any, icon_: str | None = None) -> QAction:
             act = QAction(window)
@@ -69,8 +98,10 @@ class Actions:
         self.redo = action(
             "edit",
             lambda: (stack.redo(), w._redone()),
+            # Both written out: the platform's standard Redo is one of these two, and
+            # naming it again made the key ambiguous (it then never fired).
             "Ctrl+Shift+Z",
-            QKeySequence.StandardKey.Redo,
+            "Ctrl+Y",
             icon_="SP_ArrowForward",
         )
         # Our own actions (not createUndoAction) so their words follow a language switch.
@@ -113,10 +144,20 @@ class Actions:
         self.menus["dossier"].addSeparator()
 
         # Help
-        self.about = action("help", w.show_about, QKeySequence.StandardKey.HelpContents)
+        self.manual = action("help", w.show_manual, QKeySequence.StandardKey.HelpContents)
+        self.menus["help"].addSeparator()
+        self.about = action("help", w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = action("help", w.show_about_qt)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        # Alt+F, Alt+E... also open the menus when their titles are translated: the
+        # translated access keys (Alt+Ф) need the matching keyboard layout, the Latin
+        # ones work whichever layout is on.
+        self._latin_keys: list[QShortcut] = []
+        for name, menu in self.menus.items():
+            key = QShortcut(QKeySequence(f"Alt+{LATIN_KEYS[name]}"), window)
+            key.activated.connect(lambda m=menu: bar.setActiveAction(m.menuAction()))
+            self._latin_keys.append(key)
         self.retranslate()
 
     def load_icons(self) -> None:
@@ -141,6 +182,11 @@ class Actions:
         }
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
+        latin_titles = all(
+            titles[name].lower().find("&" + LATIN_KEYS[name].lower()) >= 0 for name in titles
+        )
+        for key in self._latin_keys:
+            key.setEnabled(not latin_titles)
         self.new_dossier.setText(tr("&New dossier…"))
         self.open_store.setText(tr("&Open store…"))
         self.open_sample.setText(tr("Open the &sample dossier"))
@@ -158,6 +204,7 @@ class Actions:
         self.refresh.setText(tr("&Reload"))
         self.edit_dossier.setText(tr("&Edit dossier…"))
         self.delete_dossier.setText(tr("&Delete dossier…"))
+        self.manual.setText(tr("User &manual"))
         self.about.setText(tr("&About Dossier"))
         self.about_qt.setText(tr("About &Qt"))
 

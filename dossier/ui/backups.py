@@ -326,8 +326,9 @@ class BackupKeeper:
 def install(window: Any) -> BackupKeeper:
     keeper = BackupKeeper(window)
     window.backup_keeper = keeper
-    action = QAction(tr("Restore from backup…"), window)
+    action = QAction(tr("&Restore from backup…"), window)
     action.setObjectName("action_restore_backup")
+    window.language_changed.connect(lambda _lang: action.setText(tr("&Restore from backup…")))
     action.triggered.connect(keeper.restore)
     menu = window.menu("file")
     quit_action = getattr(getattr(window, "actions", None), "quit", None)

@@ -72,6 +72,8 @@ class BriefDialog(QDialog):
         self._build_ui()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh_preview)
+        self._restore_choices()
+        self.title_edit.setFocus()  # typing starts at the title, not in the preview
         # The first build starts once the dialog has painted: it begins by loading
         # reportlab and matplotlib, whose C parts hold the GIL while they start.
         QTimer.singleShot(FIRST_BUILD_AFTER_MS, self.refresh_preview)
@@ -430,8 +432,39 @@ class BriefDialog(QDialog):
             doc.close()
             buffer.close()
 
+    # -- what the user chose last time -------------------------------------------------
+    def _remembered(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit,
+            "place": self.place_edit,
+            "dates": self.dates_edit,
+            "lang": self.lang_combo,
+        }
+
+    def _restore_choices(self) -> None:
+        """The title, place, dates and language of this dossier's last brief."""
+        from dossier.ui import settings
+
+        for key, widget in self._remembered().items():
+            value = settings.get(f"brief/{self.dossier.code}/{key}")
+            if not isinstance(value, str) or not value:
+                continue
+            if isinstance(widget, QComboBox):
+                if widget.findData(value) >= 0:
+                    widget.setCurrentIndex(widget.findData(value))
+            else:
+                widget.setText(value)
+
+    def _remember_choices(self) -> None:
+        from dossier.ui import settings
+
+        for key, widget in self._remembered().items():
+            value = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            settings.put(f"brief/{self.dossier.code}/{key}", value)
+
     # -- closing ----------------------------------------------------------------------
     def done(self, result: int) -> None:
+        self._remember_choices()
         self._debounce.stop()
         self._pending = False
         if self.task is not None:

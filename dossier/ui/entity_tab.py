@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +24,7 @@ from dossier.store import Store
 from dossier.ui.i18n import tr
 from dossier.ui.icons import bundled_icon
 from dossier.ui.table_model import EntityTableModel
+from dossier.ui.table_view import RecordTable
 
 FILTER_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 300
@@ -32,6 +33,9 @@ MIN_MAIN_WIDTH, MAX_MAIN_WIDTH = 300, 520
 
 
 class EntityTab(QWidget):
+    # Choice fields a subclass filters with its own control (no quick filter for them).
+    OWN_FILTERS: frozenset[str] = frozenset()
+
     add_requested = Signal()
     edit_requested = Signal(object)  # the record
     delete_requested = Signal(object)
@@ -58,6 +62,11 @@ class EntityTab(QWidget):
         self.filter_edit.setMinimumWidth(150)
         self.filter_edit.setMaximumWidth(320)
         self.bar.addWidget(self.filter_edit)
+        from dossier.ui.quick_filters import QuickFilters, filter_fields
+
+        self.quick_filters = QuickFilters(
+            filter_fields(self.spec, self.OWN_FILTERS), self.lang, parent=self
+        )
         self.count_label = QLabel()
         self.bar.addWidget(self.count_label)
         self.bar.addStretch(1)
@@ -65,8 +74,19 @@ class EntityTab(QWidget):
         self.edit_button = self._tool(bundled_icon("edit"))
         self.delete_button = self._tool(bundled_icon("delete"))
         layout.addLayout(self.bar)
+        if self.quick_filters.fields:
+            # A row of their own: beside the filter box they made the window too wide
+            # for a small screen (over 1,100 px in Russian).
+            quick_row = QHBoxLayout()
+            quick_row.addWidget(self.quick_filters)
+            quick_row.addStretch(1)
+            layout.addLayout(quick_row)
+        else:
+            self.quick_filters.hide()
 
-        self.view = QTableView()
+        self.view = RecordTable()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.row_menu: QMenu | None = None  # the context menu on screen, if any
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,6 +118,8 @@ class EntityTab(QWidget):
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.quick_filters.changed.connect(self.model.set_equals)
+        self.view.customContextMenuRequested.connect(self.show_row_menu)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit_current)
@@ -126,6 +148,9 @@ class EntityTab(QWidget):
         self.edit_button.setToolTip(tr("Edit the selected record (Enter)"))
         self.delete_button.setText(tr("Delete"))
         self.delete_button.setToolTip(tr("Delete the selected record (Delete)"))
+        self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())
+        self.view.setAccessibleName(plural)
+        self.quick_filters.retranslate(lang)
         self.model.set_lang(lang)
         self._update_count()
         self._fit_columns()
@@ -172,8 +197,16 @@ class EntityTab(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        filtered = bool(self.model.text or self.model.where)
+        filtered = bool(self.model.text or self.model.where or self.model.equals)
         self.count_label.setText(tr("%d found") % self.model.total if filtered else "")
+        plural = self.spec.label(self.lang, plural=True).lower()
+        self.view.set_empty_text(
+            tr("No %s match the filter.") % plural
+            if filtered
+            else tr("No %s in this dossier yet. Add one with Insert or the Add button.") % plural
+            if self.model.dossier_id is not None
+            else ""
+        )
 
     def _fit_columns(self) -> None:
         """Columns as wide as their content, within limits; the last one takes the rest.
@@ -287,7 +320,42 @@ class EntityTab(QWidget):
         self.delete_button.setEnabled(has)
         self.selection_changed.emit()
 
+    @Slot(QPoint)
+    def show_row_menu(self, pos: QPoint) -> QMenu:
+        """The row's context menu at `pos` (in the view's viewport), shown without waiting."""
+        from dossier.ui.row_menu import row_menu
+
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.setCurrentIndex(index)
+        if self.row_menu is not None:
+            self.row_menu.deleteLater()
+        self.row_menu = row_menu(self, index)
+        self.row_menu.popup(self.view.viewport().mapToGlobal(pos))
+        return self.row_menu
+
+    def _menu_key_pos(self) -> QPoint:
+        """Where the keyboard's context menu opens: at the current cell, else the corner."""
+        index = self.view.currentIndex()
+        rect = self.view.visualRect(index) if index.isValid() else None
+        return rect.center() if rect is not None and rect.isValid() else QPoint(10, 10)
+
     def eventFilter(self, obj: object, event: object) -> bool:
+        if (
+            obj is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and (
+                event.key() == Qt.Key.Key_Menu
+                or (
+                    event.key() == Qt.Key.Key_F10
+                    and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                )
+            )
+        ):
+            self.show_row_menu(self._menu_key_pos())
+            return True
         if (
             obj is self.view
             and isinstance(event, QKeyEvent)

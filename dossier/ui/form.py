@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,7 @@ class EntityForm(QDialog):
         self.saved: Any = None
         self._setup_ui()
         self._load(record)
+        self._initial = self.values()  # what Cancel compares with before asking
 
     # -- building ------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -91,7 +93,10 @@ class EntityForm(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a stop of its own: the dialog's first focus goes to the first field.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
+        self.scroll = scroll
         outer.addWidget(scroll, 1)
         note = QLabel(tr("Fields marked * are required."))
         note.setEnabled(False)
@@ -103,7 +108,9 @@ class EntityForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         long_fields = sum(1 for f in self.spec.fields if f.kind is Kind.LONGTEXT)
-        self.resize(700, min(760, 140 + 44 * len(self.widgets) + 60 * long_fields))
+        # Within the screen (a 700 px laptop screen cut off Save): the fields scroll.
+        room = self.screen().availableGeometry().height() - 60
+        self.resize(700, min(760, room, 140 + 44 * len(self.widgets) + 60 * long_fields))
 
     def _widget_for(self, field: FieldSpec) -> FieldWidget:
         kind = field.kind
@@ -184,6 +191,9 @@ class EntityForm(QDialog):
             self.errors[target].show()
             first = first or target
         if first:
+            # Below the visible part the error would go unseen and Save look dead.
+            self.scroll.ensureWidgetVisible(self.errors[first])
+            self.scroll.ensureWidgetVisible(self.widgets[first])
             self.widgets[first].focus()
 
     def _owner_of(self, name: str) -> str | None:
@@ -195,6 +205,35 @@ class EntityForm(QDialog):
 
     def _clear_error(self, name: str) -> None:
         self.errors[name].hide()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.widgets and not self.isAncestorOf(self.focusWidget()):
+            next(iter(self.widgets.values())).focus()
+
+    def changed(self) -> bool:
+        """Whether anything was typed or chosen since the form opened."""
+        return self.values() != self._initial
+
+    @Slot()
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before throwing typing away."""
+        if self.saved is None and self.changed():
+            answer = QMessageBox.question(
+                self,
+                tr("Discard changes?"),
+                tr("Close this form and lose what you typed in it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        # The title bar's close button: the same question as Cancel.
+        event.ignore()
+        self.reject()
 
     @Slot()
     def accept(self) -> None:

@@ -43,20 +43,23 @@ class DossierHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        top.addWidget(self.title)
+        # Long names wrap rather than set the window's least width (a small screen
+        # with the search panel open).
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
         self.classification = QLabel()
         self.classification.setStyleSheet(
             "QLabel { border: 1px solid #8a1c1c; color: #8a1c1c; padding: 1px 6px;"
             " border-radius: 3px; font-weight: bold; }"
         )
         top.addWidget(self.classification, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
         self.edit_button = QPushButton(bundled_icon("edit"), "")
         self.edit_button.clicked.connect(self.edit_requested)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #5a5a5a;")
+        self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

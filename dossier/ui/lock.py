@@ -183,7 +183,9 @@ class Locker(QObject):
             self.dialog = None
         for top in QApplication.instance().topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
-                top.reject()
+                # done(), not reject(): a form would ask whether to discard its typing,
+                # and without the passphrase there is nothing to keep it for.
+                top.done(QDialog.DialogCode.Rejected)
         self.window.close()
 
     # -- the key itself -----------------------------------------------------------
@@ -327,19 +329,28 @@ def install(window: Any) -> Locker:
     locker = Locker(window)
     window.locker = locker
     menu = window.menu("file")
-    lock_action = QAction(tr("Lock"), window)
+    lock_action = QAction(window)
     lock_action.setObjectName("action_lock")
     lock_action.setShortcut(QKeySequence("Ctrl+L"))
     lock_action.triggered.connect(locker.lock)
-    minutes_action = QAction(tr("Auto-lock…"), window)
+    minutes_action = QAction(window)
     minutes_action.setObjectName("action_lock_minutes")
     minutes_action.triggered.connect(locker.choose_minutes)
-    encrypt_action = QAction(tr("Encrypt store…"), window)
+    encrypt_action = QAction(window)
     encrypt_action.setObjectName("action_encrypt_store")
     encrypt_action.triggered.connect(locker.encrypt_store)
-    passwd_action = QAction(tr("Change passphrase…"), window)
+    passwd_action = QAction(window)
     passwd_action.setObjectName("action_change_passphrase")
     passwd_action.triggered.connect(locker.change_passphrase)
+
+    def retranslate(_lang: str = "") -> None:
+        lock_action.setText(tr("&Lock"))
+        minutes_action.setText(tr("&Auto-lock…"))
+        encrypt_action.setText(tr("&Encrypt store…"))
+        passwd_action.setText(tr("C&hange passphrase…"))
+
+    retranslate()
+    window.language_changed.connect(retranslate)
     actions = [lock_action, minutes_action, encrypt_action, passwd_action]
     quit_action = getattr(getattr(window, "actions", None), "quit", None)
     if isinstance(quit_action, QAction) and quit_action in menu.actions():

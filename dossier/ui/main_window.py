@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from dossier.ui.editor import Editor
+    from dossier.ui.help_window import HelpWindow
     from dossier.ui.operations import Operations
     from dossier.ui.points_tab import PointsTab
     from dossier.ui.search_panel import SearchPanel
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._editor: Editor | None = None
         self._search_panel: SearchPanel | None = None
         self._search_dock: QDockWidget | None = None
+        self._help: HelpWindow | None = None
         self._setup_ui()
         self.actions = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
@@ -104,7 +106,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 950])
-        self.splitter.setChildrenCollapsible(False)
+        # The list may be dragged shut (or hidden from the View menu) on a small
+        # screen; the dossier itself never collapses.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.statusBar()
 
@@ -458,8 +463,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_dossier_list(self) -> None:
-        self.dossier_list.setVisible(not self.dossier_list.isVisible())
-        self.actions.toggle_list.setChecked(self.dossier_list.isVisible())
+        shown = self.dossier_list.isVisible() and self.splitter.sizes()[0] > 0
+        if not shown and self.dossier_list.isVisible():  # dragged shut: open it again
+            self.splitter.setSizes([250, max(self.splitter.width() - 250, 1)])
+        else:
+            self.dossier_list.setVisible(not shown)
+        self.actions.toggle_list.setChecked(not shown)
 
     @Slot()
     def choose_store(self) -> None:
@@ -538,6 +547,19 @@ class MainWindow(QMainWindow):
         )
 
     @Slot()
+    def show_manual(self) -> None:
+        """F1: the user manual in its own window, in the window's language."""
+        from dossier.ui.help_window import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self.lang, self)
+        elif self._help.lang != self.lang:
+            self._help.retranslate(self.lang)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    @Slot()
     def show_about_qt(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -549,7 +571,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(*DEFAULT_SIZE)
+            # Never larger than the screen: at 1024x700 the last columns were off it.
+            room = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         state = settings.get("window_state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -178,9 +178,12 @@ class Operations:
                     "%d facts cite it; they will keep their content but lose the citation."
                 ) % len(relinked)
         else:
-            question = (
-                tr("Delete this %s?") % self._label(spec) + "\n\n" + _short(spec.title_of(record))
-            )
+            from dossier.ui.describe import record_title
+
+            # The whole line ("Turnover, 2012, 223.3 million USD"), not just the title
+            # field: two trade rows of one year share their start date.
+            title = record_title(spec, record, self.window.lang)
+            question = tr("Delete this %s?") % self._label(spec) + "\n\n" + _short(title)
         if (
             confirm
             and QMessageBox.question(

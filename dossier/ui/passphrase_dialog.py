@@ -131,13 +131,22 @@ class PassphraseDialog(QDialog):
         except StoreError as exc:
             self.field.clear()
             self.confirm.clear()
-            self.show_error(str(exc))
+            self.show_error(_translated(str(exc)))
             self.field.setFocus()
             return
         # Do not keep the typed text in the widgets longer than needed.
         self.field.clear()
         self.confirm.clear()
         self.accept()
+
+
+def _translated(message: str) -> str:
+    """The store's English message about a wrong key in the UI's language."""
+    from dossier.store.connection import WRONG_PASSPHRASE
+
+    if message.startswith(WRONG_PASSPHRASE):
+        return tr("Wrong passphrase or damaged file")
+    return message
 
 
 def ask_to_open(

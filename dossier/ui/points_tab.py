@@ -12,6 +12,7 @@ from dossier.ui.i18n import tr
 
 
 class PointsTab(EntityTab):
+    OWN_FILTERS = frozenset({"kind"})  # the kind selector below
     move_requested = Signal(object, int)  # the point, its new index in the dossier's order
 
     def __init__(self, lang: str, parent: QWidget | None = None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
@@ -55,6 +56,33 @@ def _quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
+def _shoot_states(app: QApplication, window: Any, out: Path, lang: str) -> list[Path]:
+    """The states of issue 21: the row menu, officials filtered to current ones, the
+    window at 1024x700 with the list shut, and the user manual (F1)."""
+    written = []
+    window.show_tab(0)
+    tab = window.tabs["official"]
+    tab.quick_filters.choose("status", "current")
+    tab.view.selectRow(0)
+    menu = tab.show_row_menu(tab.view.visualRect(tab.model.index(0, 0)).center())
+    _settle(app, window)
+    written.append(_save(window, out / f"{lang}-officials-current-only.png"))
+    written.append(_save(menu, out / f"{lang}-row-menu.png"))
+    menu.close()
+    tab.quick_filters.clear()
+    window.resize(1024, 700)
+    window.splitter.setSizes([0, 1024])
+    _settle(app, window)
+    written.append(_save(window, out / f"{lang}-1024x700-list-shut.png"))
+    window.splitter.setSizes([250, SIZE[0] - 250])
+    window.resize(*SIZE)
+    window.show_manual()
+    _settle(app, window._help)
+    written.append(_save(window._help, out / f"{lang}-manual.png"))
+    window._help.close()
+    return written
+
+
 def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | None) -> list[Path]:
     written: list[Path] = []
     for lang in langs:
@@ -90,8 +118,9 @@ def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | Non
                 form.accept()
                 _settle(app, form)
                 written.append(_save(form, out / f"{lang}-form-{spec.name}-invalid.png"))
-            form.close()
+            form.done(0)  # not close(): a changed form would ask whether to discard
             form.deleteLater()
+        written += _shoot_states(app, window, out, lang)
         window.show_tab(0)
         window.show_search()
         window.search_panel.field.setText(SEARCH_WORDS[lang])

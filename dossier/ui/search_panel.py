@@ -129,7 +129,7 @@ class SearchPanel(QWidget):
         self.view.setItemDelegate(HitDelegate(self.view))
         self.view.activated.connect(self._activated)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(240)  # within a 1024 px window beside the dossier
         self.retranslate("en")
 
     def retranslate(self, lang: str) -> None:

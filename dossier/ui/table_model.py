@@ -77,6 +77,7 @@ class EntityTableModel(QAbstractTableModel):
         self.dossier_id: int | None = None
         self.text = ""
         self.where: str | None = None
+        self.equals: dict[str, Any] = {}
         self.params: tuple[Any, ...] = ()
         self.order_by: str | None = None
         self.descending = False
@@ -124,6 +125,11 @@ class EntityTableModel(QAbstractTableModel):
         self.where, self.params = where, params
         self.reload()
 
+    def set_equals(self, equals: dict[str, Any]) -> None:
+        """Quick filters: only the rows whose fields have these values."""
+        self.equals = {k: v for k, v in equals.items() if v is not None}
+        self.reload()
+
     def set_lang(self, lang: str) -> None:
         self.lang = lang
         for page in self._pages.values():  # texts are made again, in the new language
@@ -148,7 +154,12 @@ class EntityTableModel(QAbstractTableModel):
         return self.store is not None and self.dossier_id is not None
 
     def _query(self) -> dict[str, Any]:
-        return {"text": self.text or None, "where": self.where, "params": self.params}
+        where, params = self.where, self.params
+        if self.equals:
+            from dossier.store.filters import with_equals
+
+            where, params = with_equals(self.spec, where, params, self.equals)
+        return {"text": self.text or None, "where": where, "params": params}
 
     def _forget(self) -> None:
         self._pages.clear()

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Open the &amp;sample dossier</source>
-        <translation>Открыть &amp;образец досье</translation>
+        <translation>Открыть образец &amp;досье</translation>
     </message>
     <message>
         <source>&amp;Close store</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -78,6 +78,10 @@
     <message>
         <source>&amp;Delete dossier…</source>
         <translation>&amp;Удалить досье…</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;About Dossier</source>
@@ -172,6 +176,14 @@
         <translation>Найдено: %d</translation>
     </message>
     <message>
+        <source>No %s match the filter.</source>
+        <translation>Ничего не найдено по фильтру (%s).</translation>
+    </message>
+    <message>
+        <source>No %s in this dossier yet. Add one with Insert or the Add button.</source>
+        <translation>В этом досье пока нет записей (%s). Добавьте запись клавишей Insert или кнопкой «Добавить».</translation>
+    </message>
+    <message>
         <source>e.g. %s</source>
         <translation>например, %s</translation>
     </message>
@@ -230,6 +242,14 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Поля со звёздочкой * обязательны.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>Close this form and lose what you typed in it?</source>
+        <translation>Закрыть форму и потерять всё, что в неё введено?</translation>
     </message>
     <message>
         <source>Edit dossier…</source>
@@ -686,20 +706,20 @@
         <translation>Блокировать зашифрованное хранилище после стольких минут бездействия (0 — никогда):</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <source>Auto-lock…</source>
-        <translation>Автоблокировка…</translation>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Автоблокировка…</translation>
     </message>
     <message>
-        <source>Encrypt store…</source>
-        <translation>Зашифровать хранилище…</translation>
+        <source>&amp;Encrypt store…</source>
+        <translation>Заш&amp;ифровать хранилище…</translation>
     </message>
     <message>
-        <source>Change passphrase…</source>
-        <translation>Сменить пароль…</translation>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>Some features could not start: %s</source>
@@ -904,8 +924,8 @@ Your saved data is safe.</source>
         <translation>Восстановлена копия от %s.</translation>
     </message>
     <message>
-        <source>Restore from backup…</source>
-        <translation>Восстановить из резервной копии…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1432,6 +1452,65 @@ How would you like to start?</source>
     <message>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
         <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
+
+        <source>Dossier user manual</source>
+        <translation>Руководство пользователя Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>A word to find in the manual</source>
+        <translation>Слово для поиска в руководстве</translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation>Поиск в руководстве</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>%s: all</source>
+        <translation>%s: все</translation>
+    </message>
+    <message>
+        <source>Show only rows with this %s</source>
+        <translation>Показывать только строки с этим значением поля «%s»</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Sort by “%s”, &amp;ascending</source>
+        <translation>Сортировать по «%s», по &amp;возрастанию</translation>
+    </message>
+    <message>
+        <source>Sort by “%s”, de&amp;scending</source>
+        <translation>Сортировать по «%s», по у&amp;быванию</translation>
+    </message>
+    <message>
+        <source>&amp;Natural order</source>
+        <translation>&amp;Естественный порядок</translation>
     </message>
 </context>
 </TS>

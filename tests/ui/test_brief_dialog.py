@@ -128,3 +128,26 @@ def test_unticking_an_official_leaves_them_out(dialog, qtbot) -> None:
     assert len(dialog.options().official_ids) == 2
     assert dialog.built_for.official_ids == dialog.options().official_ids
     assert officials.items.ids[0] not in officials.checked_ids()
+
+
+def test_the_dialog_remembers_title_place_dates_and_language(window, qtbot) -> None:
+    from dossier.ui import settings
+
+    assert str(settings.settings_path()).startswith(str(Path.home()))  # a test's own folder
+    brief_dialog.install(window)
+    window.export_brief_action.trigger()
+    first = window.brief_dialog
+    assert first.focusWidget() is first.title_edit  # typing starts at the title
+    first.title_edit.setText("Official visit to Baku")
+    first.place_edit.setText("Baku")
+    first.dates_edit.setText("25–26 November")
+    first.lang_combo.setCurrentIndex(first.lang_combo.findData("ru"))
+    first.close()
+    window.export_brief_action.trigger()
+    second = window.brief_dialog
+    assert second is not first
+    assert second.title_edit.text() == "Official visit to Baku"
+    assert second.place_edit.text() == "Baku"
+    assert second.dates_edit.text() == "25–26 November"
+    assert second.lang_combo.currentData() == "ru"
+    second.close()

@@ -224,3 +224,24 @@ def test_wrong_passphrase_is_one_message(window, tmp_path, monkeypatch):
     )
     assert import_dialogs.open_merge(window, path, "wrong passphrase") is None
     assert warnings[0].startswith("Wrong passphrase")
+
+
+def test_the_preview_follows_a_change_of_the_stored_unit(window, qtbot):
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "tradhist_excerpt.csv")
+    for column, code in (("destination_country_code", "AZE"), ("origin_country_code", "DEU")):
+        combo = dialog.partner_combos[column]
+        combo.setCurrentIndex(combo.findData(code))
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
+    dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000000"))
+    plan_ready(qtbot, dialog)
+
+    def first_row():
+        model = dialog.preview.model()
+        return sorted([model.index(r, c).data() for c in range(6)] for r in range(2))[0]
+
+    assert first_row() == ["5", "1992", "Exports", "5.573871", "USD", "million"]
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000"))
+    assert first_row() == ["5", "1992", "Exports", "5,573.871", "USD", "thousand"]
+    dialog.close()

@@ -24,8 +24,14 @@ def test_screenshots_of_every_tab_form_and_search(qapp: Any, tmp_path: Path) -> 
         "ru-form-official.png",
         "ru-form-trade-invalid.png",
         "ru-search.png",
+        "ru-officials-current-only.png",
+        "ru-row-menu.png",
+        "ru-1024x700-list-shut.png",
+        "ru-manual.png",
     } <= names
     for path in written:
+        if path.name.endswith("row-menu.png"):
+            continue  # a menu, not a window
         image = QImage(str(path))
         assert image.width() >= 400, path.name
         assert image.height() >= 300, path.name

@@ -1,0 +1,78 @@
+"""Quick filters above a table: one drop-down per choice field of the entity
+(officials: status and side; trade: flow...), so fields added to a spec get theirs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from dossier.fields import FieldSpec, Kind
+from dossier.model import EntitySpec
+from dossier.ui.i18n import tr
+
+MAX_CHOICES = 12  # beyond this a drop-down is a search, not a quick filter
+
+
+def filter_fields(spec: EntitySpec, skip: frozenset[str] = frozenset()) -> list[FieldSpec]:
+    """The fields of `spec` that get a quick filter: choices shown in the table."""
+    return [
+        f
+        for f in spec.table_fields
+        if f.kind is Kind.CHOICE and f.name not in skip and 1 < len(f.choices) <= MAX_CHOICES
+    ]
+
+
+class QuickFilters(QWidget):
+    changed = Signal(dict)  # field name -> chosen value (fields left at "all" absent)
+
+    def __init__(self, fields: list[FieldSpec], lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fields = fields
+        self.combos: dict[str, QComboBox] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for field in fields:
+            combo = QComboBox()
+            combo.setObjectName(f"quick_{field.name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._changed)
+            row.addWidget(combo)
+            self.combos[field.name] = combo
+        self.retranslate(lang)
+
+    def retranslate(self, lang: str) -> None:
+        for field in self.fields:
+            combo = self.combos[field.name]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            label = field.label(lang)
+            combo.addItem(tr("%s: all") % label, None)
+            for choice in field.choices:
+                combo.addItem(f"{label}: {choice.label(lang)}", choice.value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.setAccessibleName(tr("Show only rows with this %s") % label.lower())
+            combo.setToolTip(combo.accessibleName())
+            combo.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        out = {}
+        for name, combo in self.combos.items():
+            if combo.currentData() is not None:
+                out[name] = combo.currentData()
+        return out
+
+    def choose(self, name: str, value: Any) -> None:
+        """Set one filter as the user would (None: all)."""
+        combo = self.combos[name]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def clear(self) -> None:
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+
+    @Slot()
+    def _changed(self) -> None:
+        self.changed.emit(self.values())
