@@ -10,6 +10,7 @@ the user may have chosen to share it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -75,7 +76,17 @@ def tighten(path: Path | str, private: int = PRIVATE_FILE) -> str | None:
         return None
     if not mode & 0o077:
         return None
-    os.chmod(path, mode & private)
+    try:
+        os.chmod(path, mode & private)
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            # Nothing can be written there, the store included: opening it says so
+            # and asks for a copy in a writable folder, which is made private.
+            return None
+        return (
+            f"{path} can be read by other users of this computer (mode {mode:o}) and "
+            f"could not be made private ({exc.strerror}): move it to a folder of yours."
+        )
     return (
         f"{path} could be read by other users of this computer (mode {mode:o}); "
         f"it is now private ({mode & private:o})."

@@ -68,6 +68,9 @@ def backup_before_change(args: argparse.Namespace, store: Store) -> None:
         return
     from dossier.store.backup import make_backup
 
+    # A store another process is writing would refuse the change after the backup
+    # was made and announced: wait for it first, as the change will.
+    store.wait_until_writable()
     try:
         info = make_backup(store)
     except StoreError as exc:

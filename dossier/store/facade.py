@@ -90,6 +90,13 @@ class Store:
         with self.log.operation(label) as changes:
             yield changes
 
+    def wait_until_writable(self) -> None:
+        """Wait for the write lock as a change would, and let it go at once: StoreBusy
+        (after the busy timeout) or a read-only StoreError before any work is done,
+        such as a backup taken ahead of a change that could not be made."""
+        with self.db.atomic():
+            pass
+
     def undo(self, origin: str | None = None) -> Changes:
         """Take back the newest operation (of `origin` only, if given; UndoConflict if
         its records changed since, NothingToUndo if there is none)."""

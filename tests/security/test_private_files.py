@@ -158,6 +158,24 @@ def test_no_offer_without_a_passphrase(qtbot: object, store_file: Path) -> None:
     window.set_store(None)
 
 
+def test_a_mode_that_cannot_be_tightened_is_said_and_the_store_still_opens(
+    store_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    os.chmod(store_file, 0o644)
+
+    def refuse(path: object, new_mode: int) -> None:  # another user's file
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "chmod", refuse)
+    assert main(["--store", str(store_file), "list"]) == 0
+    err = capsys.readouterr().err
+    assert f"{store_file} can be read by other users" in err
+    assert "could not be made private (Operation not permitted)" in err
+    assert "Traceback" not in err
+
+
 @pytest.mark.gui
 def test_the_window_shows_a_tightened_mode_in_its_status_bar(
     qtbot: object, store_file: Path

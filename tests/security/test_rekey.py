@@ -169,7 +169,7 @@ def test_check_names_backups_whose_encryption_or_key_differs(
     assert code == 1
     assert out.count("is NOT encrypted while the store is") == 2
     assert f"backup {newest.path.name} does not open with the store's passphrase" in out
-    assert "3 problem(s)" in out
+    assert "3 problems found." in out
 
 
 def test_decrypt_out_killed_midway_leaves_no_plaintext_copy(

@@ -17,6 +17,7 @@ import pytest
 
 from dossier.model import Official
 from dossier.store import StoreError, open_store
+from dossier.store.backup import backup_dir
 from dossier.store.errors import StoreReplaced
 
 
@@ -76,14 +77,27 @@ def _file_size_limit(limit: int) -> Any:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
-def test_a_full_disk_saves_nothing_and_says_so(store_file: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        # The backup made before the change is the first write to fail.
+        ([], "The backup could not be written"),
+        # Without one, the change itself meets the full disk.
+        (["--no-backup"], "was not saved"),
+    ],
+    ids=["backup-first", "no-backup"],
+)
+def test_a_full_disk_saves_nothing_and_says_so(
+    store_file: Path, tmp_path: Path, options: list[str], message: str
+) -> None:
     csv = tmp_path / "officials.csv"
     rows = "".join(
         f"Человек{'абвгдежзик'[i % 10]}{i} Длиннофамильный{i},советник\n" for i in range(3000)
     )
     csv.write_text("name,position\n" + rows, "utf-8")
+    command = ["import-officials", str(csv), "--country", "AZ", *options]
     done = subprocess.run(
-        cli("--store", str(store_file), "import-officials", str(csv), "--country", "AZ"),
+        cli("--store", str(store_file), *command),
         capture_output=True,
         text=True,
         timeout=120,
@@ -93,8 +107,10 @@ def test_a_full_disk_saves_nothing_and_says_so(store_file: Path, tmp_path: Path)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1, done.stderr
-    assert "was not saved" in done.stderr
-    assert "Added" not in done.stdout  # no success reported
+    assert message in done.stderr
+    assert "Added" not in done.stdout
+    folder = backup_dir(store_file)
+    assert not (folder.is_dir() and list(folder.iterdir())), "a partial backup was left"  # no success reported
     store = open_store(store_file)
     try:
         assert not [o for o in store.officials.list() if "Длиннофамильный" in o.name]
