@@ -108,9 +108,9 @@ def test_a_full_disk_saves_nothing_and_says_so(
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1, done.stderr
     assert message in done.stderr
-    assert "Added" not in done.stdout
+    assert "Added" not in done.stdout  # no success reported
     folder = backup_dir(store_file)
-    assert not (folder.is_dir() and list(folder.iterdir())), "a partial backup was left"  # no success reported
+    assert not (folder.is_dir() and list(folder.iterdir())), "a partial backup was left"
     store = open_store(store_file)
     try:
         assert not [o for o in store.officials.list() if "Длиннофамильный" in o.name]
