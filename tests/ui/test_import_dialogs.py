@@ -234,6 +234,7 @@ def test_the_preview_follows_a_change_of_the_stored_unit(window, qtbot):
         combo.setCurrentIndex(combo.findData(code))
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("1"))
     dialog.store_unit_combo.setCurrentIndex(dialog.store_unit_combo.findData("1000000"))
+    dialog.currency_edit.setText("USD")  # TRADHIST names none
     plan_ready(qtbot, dialog)
 
     def first_row():
