@@ -96,7 +96,7 @@ class EntityForm(QDialog):
         # Not a stop of its own: the dialog's first focus goes to the first field.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
         note = QLabel(tr("Fields marked * are required."))
         note.setEnabled(False)
@@ -192,8 +192,8 @@ class EntityForm(QDialog):
             first = first or target
         if first:
             # Below the visible part the error would go unseen and Save look dead.
-            self.scroll.ensureWidgetVisible(self.errors[first])
-            self.scroll.ensureWidgetVisible(self.widgets[first])
+            self.scroll_area.ensureWidgetVisible(self.errors[first])
+            self.scroll_area.ensureWidgetVisible(self.widgets[first])
             self.widgets[first].focus()
 
     def _owner_of(self, name: str) -> str | None:

@@ -80,7 +80,7 @@ def test_save_scrolls_to_the_first_error_below_the_visible_part(
     )
     assert form.isVisible()
     assert error.isVisible()
-    viewport = form.scroll.viewport()
+    viewport = form.scroll_area.viewport()
     top = error.mapTo(viewport, QPoint(0, 0)).y()
     assert top >= 0
     assert top + error.height() <= viewport.height()
