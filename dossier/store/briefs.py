@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from dossier.store.db import Db
 
-# fact key -> (kind of fact, the fact as the brief printed it)
-Facts = dict[str, tuple[str, str]]
+# fact key -> (kind of fact, its values: dossier.brief.changes); the store keeps them
+# as JSON and does not look inside.
+Facts = dict[str, tuple[str, Any]]
 
 
 @dataclass(frozen=True)
