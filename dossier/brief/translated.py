@@ -88,6 +88,16 @@ def _marking(text: str | None) -> str | None:
     return MARKINGS.get(" ".join(text.casefold().split()))
 
 
+def _chosen_marking(given: str | None, original: str | None, english: str | None) -> str | None:
+    """An English brief's marking for one typed in Russian: the dossier's English
+    marking when it is the dossier's own, else a known one's English words."""
+    if given is None or not has_cyrillic(given):
+        return given
+    if english and original and given.strip() == original.strip():
+        return english
+    return _marking(given) or given
+
+
 def english_record(
     spec: EntitySpec, record: Any, untranslated: Untranslated, *, listed: bool = True
 ) -> Any:
@@ -175,6 +185,14 @@ def translate(ctx: Any) -> None:
             )
         return done[key]
 
+    if english:  # a marking typed for this brief (the dialog shows the dossier's)
+        d, o = ctx.dossier, ctx.options
+        ctx.options = o.replace(
+            classification=_chosen_marking(o.classification, d.classification, d.classification_en),
+            release_marking=_chosen_marking(
+                o.release_marking, d.release_marking, d.release_marking_en
+            ),
+        )
     ctx.dossier = convert(ctx.dossier)
     for name in ("officials", "points", "trade", "projects", "events"):
         setattr(ctx, name, [convert(r) for r in getattr(ctx, name)])

@@ -31,6 +31,15 @@ class BriefRecords:
                 [dossier_id, written_on, lang, json.dumps(facts, ensure_ascii=False)],
             )
 
+    def written(self, dossier_id: int) -> list[tuple[str, str]]:
+        """(date, language) of each brief written of the dossier, newest first."""
+        rows = self.db.execute(
+            "SELECT written_on, lang FROM brief_records WHERE dossier_id = ? "
+            "ORDER BY written_on DESC, id DESC",
+            [dossier_id],
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
     def find(self, dossier_id: int, since: str) -> BriefRecord | None:
         """The brief to compare with: "last" (the newest written), or the newest
         written on or before the ISO date `since`; None if there is none."""
