@@ -161,7 +161,7 @@ def translate(ctx: Any) -> None:
     The originals stay reachable by (entity, id) in ctx.originals, for the glossary."""
     english = ctx.lang == "en"
     untranslated = Untranslated()
-    done: dict[tuple[str, int], Any] = {}
+    done: dict[tuple[str, Any], Any] = {}
     sections = set(ctx.options.sections)
 
     def convert(record: Any) -> Any:

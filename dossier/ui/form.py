@@ -168,7 +168,7 @@ class EntityForm(QDialog):
         self.layout_.addRow(label, cell)
         self.widgets[field.name] = widget
         self.errors[field.name] = error
-        if isinstance(shown, SideBySide):  # after the original: focus goes there first
+        if english is not None and isinstance(shown, SideBySide):  # after the original
             self.widgets[english] = shown.english
             self.errors[english] = error  # its problems show under the pair
             shown.english.changed.connect(lambda name=field.name: self._clear_error(name))

@@ -157,6 +157,7 @@ def test_a_russian_brief_then_an_english_one_list_only_what_changed(
     now = text[text.index("Now:") :]
     assert now.startswith("Now:")
     assert "— Head of State (host side)" in now  # in English, both sides
-    assert "(was:" in now and "(host side))" in now
+    assert "(was:" in now
+    assert "(host side))" in now
     changes = text[text.index("Changed since the brief of 20") : text.index("Now:") + 300]
     assert not re.search("[а-яА-Я]", changes)  # the Russian brief's facts print in English

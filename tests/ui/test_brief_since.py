@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from dossier.ui import brief_dialog
 
