@@ -138,6 +138,13 @@ def russian_record(spec: EntitySpec, record: Any) -> Any:
         for name, english in translations(spec.fields).items()
         if not getattr(record, name) and getattr(record, english)
     }
+    if spec.name == "official" and not has_cyrillic(record.name):
+        # Imported in Latin letters: the Cyrillic spelling wherever the dossier has one.
+        cyrillic = [n for n in (record.name_native, record.name_latin) if has_cyrillic(n)]
+        if cyrillic:
+            changes["name"] = cyrillic[0]
+            if not has_cyrillic(record.name_latin):
+                changes["name_latin"] = record.name_latin or record.name
     notes = changes.get("notes", getattr(record, "notes", None))
     if spec.name == "official" and notes and notes.startswith(_CAREER_HEAD):
         changes["notes"] = russian_career(notes)

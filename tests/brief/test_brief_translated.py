@@ -145,3 +145,26 @@ def test_the_russian_brief_of_imported_officials_speaks_russian(
         if official.status == "current" and re.search("[а-яА-Я]", official.name):
             assert official.name in text
     assert "Ilham Aliyev Должность" not in text  # the card is headed by the Cyrillic name
+
+
+def test_a_latin_name_prints_in_cyrillic_where_the_dossier_has_that_spelling(
+    store, brief_day, pdf
+) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Тестландия"}))
+    store.officials.add(
+        OFFICIAL.make(
+            {
+                "name": "Ali Asadov",
+                "name_native": "Али Асадов",
+                "position": "Премьер-министр",
+                "side": "host",
+                "status": "current",
+            },
+            dossier_id=d.id,
+        )
+    )
+    options = BriefOptions(generated_on=brief_day, sections=("interlocutors",))
+    assert "Али Асадов (Ali Asadov)" in pdf.text(build_brief(store, d, options))
+    english = pdf.text(build_brief(store, d, options.replace(lang="en")))
+    assert "Ali Asadov" in english
+    assert "Али Асадов" not in english
