@@ -1,7 +1,8 @@
 -- Issue 19: every text of a dossier may hold an English version beside the original
 -- (the `*_en` columns, declared by english_field in dossier.model), officials a name
 -- in their own script (name_native: İlham Əliyev), dossiers an English marking.
--- The search index takes the English text too, so "excavators" finds the project.
+-- The search index takes the English text too, so "excavators" finds the project;
+-- the native spelling goes with the body, so a hit's title stays the name and its Latin.
 ALTER TABLE dossiers ADD COLUMN home_country_en TEXT;
 ALTER TABLE dossiers ADD COLUMN summary_en TEXT;
 ALTER TABLE dossiers ADD COLUMN classification_en TEXT;
@@ -36,16 +37,16 @@ DROP TRIGGER officials_au;
 CREATE TRIGGER officials_ai AFTER INSERT ON officials BEGIN
     INSERT INTO search_index(rowid, title, body, kind, dossier_id) VALUES (
         new.id * 8 + 1,
-        (coalesce(new.name, '') || ' ' || coalesce(new.name_latin, '') || ' ' || coalesce(new.name_native, '') || ' ' || coalesce(new.patronymic, '')),
-        (coalesce(new.position, '') || ' ' || coalesce(new.position_en, '') || ' ' || coalesce(new.organisation, '') || ' ' || coalesce(new.organisation_en, '') || ' ' || coalesce(new.country, '') || ' ' || coalesce(new.country_en, '') || ' ' || coalesce(new.biography, '') || ' ' || coalesce(new.biography_en, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.notes_en, '')),
+        (coalesce(new.name, '') || ' ' || coalesce(new.name_latin, '') || ' ' || coalesce(new.patronymic, '')),
+        (coalesce(new.name_native, '') || ' ' || coalesce(new.position, '') || ' ' || coalesce(new.position_en, '') || ' ' || coalesce(new.organisation, '') || ' ' || coalesce(new.organisation_en, '') || ' ' || coalesce(new.country, '') || ' ' || coalesce(new.country_en, '') || ' ' || coalesce(new.biography, '') || ' ' || coalesce(new.biography_en, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.notes_en, '')),
         'official', new.dossier_id);
 END;
 CREATE TRIGGER officials_au AFTER UPDATE ON officials BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
     INSERT INTO search_index(rowid, title, body, kind, dossier_id) VALUES (
         new.id * 8 + 1,
-        (coalesce(new.name, '') || ' ' || coalesce(new.name_latin, '') || ' ' || coalesce(new.name_native, '') || ' ' || coalesce(new.patronymic, '')),
-        (coalesce(new.position, '') || ' ' || coalesce(new.position_en, '') || ' ' || coalesce(new.organisation, '') || ' ' || coalesce(new.organisation_en, '') || ' ' || coalesce(new.country, '') || ' ' || coalesce(new.country_en, '') || ' ' || coalesce(new.biography, '') || ' ' || coalesce(new.biography_en, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.notes_en, '')),
+        (coalesce(new.name, '') || ' ' || coalesce(new.name_latin, '') || ' ' || coalesce(new.patronymic, '')),
+        (coalesce(new.name_native, '') || ' ' || coalesce(new.position, '') || ' ' || coalesce(new.position_en, '') || ' ' || coalesce(new.organisation, '') || ' ' || coalesce(new.organisation_en, '') || ' ' || coalesce(new.country, '') || ' ' || coalesce(new.country_en, '') || ' ' || coalesce(new.biography, '') || ' ' || coalesce(new.biography_en, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.notes_en, '')),
         'official', new.dossier_id);
 END;
 

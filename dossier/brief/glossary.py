@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, LongTable, Paragraph
 from dossier.brief.context import BriefContext
 from dossier.brief.sections import heading, section_heading
 from dossier.brief.styles import table_style
-from dossier.brief.text import esc
+from dossier.brief.text import esc, paragraphs
 from dossier.brief.translated import has_cyrillic
 
 # Letters of Azerbaijani (and Turkish) Latin that English spelling has not.
@@ -134,13 +134,11 @@ def translated_annex(ctx: BriefContext) -> list[Any]:
         ),
     ]
     for number, text, places in found.listed():
-        where = "; ".join(places)
-        story.append(
-            Paragraph(
-                f"<b>U{number}</b> <i>({esc(where)})</i><br/>{esc(text)}",
-                s.point,
-            )
-        )
+        # As long texts everywhere in the brief: cut, with a note (brief/text.py).
+        parts = paragraphs(text, "en")
+        head = f"<b>U{number}</b> <i>({esc('; '.join(places))})</i>"
+        story.append(Paragraph(f"{head}<br/>{parts[0]}", s.point))
+        story += [Paragraph(part, s.point) for part in parts[1:]]
     return story
 
 
