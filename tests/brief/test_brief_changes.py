@@ -161,3 +161,16 @@ def test_a_russian_brief_then_an_english_one_list_only_what_changed(
     assert "(host side))" in now
     changes = text[text.index("Changed since the brief of 20") : text.index("Now:") + 300]
     assert not re.search("[а-яА-Я]", changes)  # the Russian brief's facts print in English
+
+
+def test_a_brief_recorded_as_printed_text_is_still_compared(sample_store: Store) -> None:
+    """Records written before facts were kept as values hold the printed text."""
+    dossier = sample_store.find_dossier("AZ")
+    now = brief_facts(sample_store, dossier)
+    old = {key: (kind, describe(kind, values, "ru")) for key, (kind, values) in now.items()}
+    assert not compare(old, now, "2013-11-20", "ru")
+    figure = next(k for k, (kind, _v) in now.items() if kind == "figure")
+    old[figure] = ("figure", "Товарооборот BY–AZ, 2012: 1 млн долл. США")
+    changes = compare(old, now, "2013-11-20", "ru")
+    assert changes.count() == 1
+    assert changes.changed["figure"][0][0] == "Товарооборот BY–AZ, 2012: 1 млн долл. США"

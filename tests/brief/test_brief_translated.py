@@ -168,3 +168,22 @@ def test_a_latin_name_prints_in_cyrillic_where_the_dossier_has_that_spelling(
     english = pdf.text(build_brief(store, d, options.replace(lang="en")))
     assert "Ali Asadov" in english
     assert "Али Асадов" not in english
+
+
+def test_the_english_brief_has_the_dossiers_english_marking(store, brief_day, pdf) -> None:
+    d = store.dossiers.add(
+        DOSSIER.make(
+            {
+                "code": "ZZ",
+                "name": "Тестландия",
+                "classification": "Секретно, экз. № 2",
+                "classification_en": "SECRET, copy 2",
+            }
+        )
+    )
+    options = BriefOptions(lang="en", generated_on=brief_day, sections=("background",))
+    assert "SECRET, copy 2" in pdf.text(build_brief(store, d, options))
+    # The dialog passes the marking it shows (the dossier's own): still in English.
+    typed = options.replace(classification="Секретно, экз. № 2")
+    assert "SECRET, copy 2" in pdf.text(build_brief(store, d, typed))
+    assert "Секретно" in pdf.text(build_brief(store, d, typed.replace(lang="ru")))
