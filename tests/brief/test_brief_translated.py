@@ -187,3 +187,19 @@ def test_the_english_brief_has_the_dossiers_english_marking(store, brief_day, pd
     typed = options.replace(classification="Секретно, экз. № 2")
     assert "SECRET, copy 2" in pdf.text(build_brief(store, d, typed))
     assert "Секретно" in pdf.text(build_brief(store, d, typed.replace(lang="ru")))
+
+
+def test_the_annex_of_a_releasable_brief_lists_nothing_left_out(
+    sample_store, brief_day, pdf
+) -> None:
+    dossier = sample_store.dossiers.list()[0]
+    for p in sample_store.talking_points.list(dossier.id):
+        sample_store.talking_points.update(dataclasses.replace(p, text_en=None))
+    for o in sample_store.officials.list(dossier.id):
+        sample_store.officials.update(dataclasses.replace(o, notes_en=None))
+    options = BriefOptions(lang="en", generated_on=brief_day, include_background=False)
+    text = pdf.text(build_brief(sample_store, dossier, options))
+    annex = text[text.rindex(ANNEX) :]
+    assert "Значительно нарастить" in annex  # a releasable point, untranslated
+    assert "совместной структуры" not in text  # the background-only point
+    assert "закрытых тем» (встреча" not in text  # an official's internal notes
