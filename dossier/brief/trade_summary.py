@@ -33,6 +33,7 @@ from dossier.model import TRADE, period_label
 
 SUMMARY_YEARS = 5
 ALTERNATIVES_LISTED = 8
+CITED = 3  # sources cited per figure of the table
 
 
 def read_pair(store: Any, dossier: Any) -> tuple[Bilateral, list[PartnerRow]]:
@@ -125,7 +126,8 @@ def _amount(ctx: BriefContext, c: Cell | None) -> str:
         return "—"
     text = ("≈" if c.estimate else "") + compact(c.units, ctx.lang).replace("-", "−")
     text += "‡" if c.mirror else ""
-    return text + ctx.citations.cite_many(c.sources, False)
+    # A sum of many figures cites its first few sources (all are in the app).
+    return text + ctx.citations.cite_many(c.sources[:CITED], len(c.sources) > CITED)
 
 
 def _growth(growth: float | None, lang: str) -> str:
@@ -215,7 +217,8 @@ def others(ctx: BriefContext, trade: Bilateral) -> list[Any]:
     if trade.markers:
         story.append(heading(ctx, ctx.t("Targets and forecasts", "Цели и прогнозы"), level=1))
         for v in trade.markers:
-            text = esc(marker_label(v, lang)) + esc(ctx.citations.cite_many(v.source_ids, False))
+            cite = ctx.citations.cite_many(v.source_ids[:CITED], len(v.source_ids) > CITED)
+            text = esc(marker_label(v, lang)) + esc(cite)
             story.append(Paragraph(text, s.point, bulletText="•"))
     if trade.alternatives:
         story.append(
@@ -228,9 +231,9 @@ def others(ctx: BriefContext, trade: Bilateral) -> list[Any]:
                 f"{'≈' if v.kind == 'estimate' else ''}{compact(v.units, lang)} {v.currency}"
                 f"{'‡' if v.mirror else ''}"
             )
-            cite = ctx.citations.cite_many(v.source_ids, False)
+            cite = ctx.citations.cite_many(v.source_ids[:CITED], len(v.source_ids) > CITED)
             story.append(Paragraph(esc(text + cite), s.point, bulletText="•"))
-        left = len(trade.alternatives) - ALTERNATIVES_LISTED
+        left = len(trade.alternatives) - ALTERNATIVES_LISTED + trade.more_alternatives
         if left > 0:
             story.append(Paragraph(esc(ctx.t(f"… and {left} more.", f"… и ещё {left}.")), s.note))
     return story

@@ -71,6 +71,7 @@ class TradeTab(EntityTab):
         store sums it per period in SQL, so the chart costs the same for ten figures
         or a hundred thousand."""
         from dossier.bilateral import main_partners, point_of_view, seen_from
+        from dossier.chart_data import CAPTION_SOURCES
 
         model = self.model
         if self.chart is None:
@@ -84,7 +85,7 @@ class TradeTab(EntityTab):
         view, other = point_of_view(dossier)
         trade = seen_from(store.trade.pair_sums(did, view, other), view, other)
         sources = {}
-        for n, source_id in enumerate(trade.sources(), 1):
+        for n, source_id in enumerate(trade.sources()[:CAPTION_SOURCES], 1):
             title = store.sources.get(source_id).title
             sources[source_id] = f"[{n}] {title if len(title) <= 50 else title[:49] + '…'}"
         partners = main_partners(
