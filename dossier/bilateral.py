@@ -90,8 +90,13 @@ def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -
     """The store's `pair_sums` from records already in memory (same rows)."""
     # (period, reporter, partner, flow, kind, currency) -> source -> amounts
     periods: dict[tuple[Any, ...], dict[int | None, list[float]]] = {}
+    growth: list[int] = []
     for f in figures:
-        if f.amount is None or (f.reporter, f.partner) not in ((a, b), (b, a), (None, None)):
+        if (f.reporter, f.partner) not in ((a, b), (b, a), (None, None)):
+            continue
+        if f.growth_factor is not None and f.id is not None:
+            growth.append(f.id)
+        if f.amount is None:
             continue
         key = (
             f.period_start,
@@ -156,6 +161,7 @@ def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -
     rows = PairRows(r for r in found if not (r.duplicate or r.span is None))
     rows += alone[:ALTERNATIVES]
     rows.left_out = max(0, len(alone) - ALTERNATIVES)
+    rows.growth_ids = tuple(sorted(growth))
     rows.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
     return rows
 

@@ -200,7 +200,7 @@ def trade_chart(
                 facecolors=colour,
                 edgecolors=colour,
                 alpha=0.45 if partial else 1.0,
-                hatch="///" if partial else None,
+                hatch="//" if partial else None,
                 linewidths=0.8,
                 gid=f"bars:{flow}:{'partial' if partial else 'whole'}",
             ),
@@ -242,7 +242,7 @@ def trade_chart(
     )
 
     handles = [
-        Patch(facecolor="white", edgecolor=colour, hatch="///", label=label)
+        Patch(facecolor="white", edgecolor=colour, hatch="//", label=label)
         if hatched
         else Patch(facecolor=colour, label=label)
         for label, colour, hatched in data.legend

@@ -35,9 +35,11 @@ ALTERNATIVES = 50  # duplicates and periods over several years read, the latest
 
 
 class PairRows(list[PairSum]):
-    """`pair_sums`' rows, and how many duplicates it left out (beyond ALTERNATIVES)."""
+    """`pair_sums`' rows, how many duplicates it left out (beyond ALTERNATIVES) and the
+    ids of the pair's growth statements."""
 
     left_out: int = 0
+    growth_ids: tuple[int, ...] = ()
 
 
 # A period's first and last month within its year ('2012' is January to December).
@@ -55,7 +57,7 @@ _PAIRS = (
 
 
 def source_ids(text: str | None) -> tuple[int, ...]:
-    """SQLite's group_concat of source ids as a sorted tuple."""
+    """SQLite's group_concat of ids as a sorted tuple."""
     return tuple(sorted({int(i) for i in text.split(",")})) if text else ()
 
 
@@ -83,7 +85,7 @@ class TradeFigures(Repository[TradeFigure]):
                 values["reporter"], values["partner"] = row[0], row[1]
         return values
 
-    def pair_sums(self, dossier_id: int, a: str | None, b: str | None) -> list[PairSum]:
+    def pair_sums(self, dossier_id: int, a: str | None, b: str | None) -> PairRows:
         """The trade of one pair of countries (either side reporting), summed in one SQL
         statement: the chart and the brief read a few rows per year, never every figure.
 
@@ -95,11 +97,12 @@ class TradeFigures(Repository[TradeFigure]):
         figures = " UNION ALL ".join(
             "SELECT period_start, period_end, reporter, partner, flow, kind, "
             "upper(ifnull(currency, '')) AS cur, "
-            "amount * CAST(ifnull(unit_scale, '1') AS REAL) AS units, source_id "
+            "amount * CAST(ifnull(unit_scale, '1') AS REAL) AS units, source_id, id, "
+            "growth_factor "
             # Named: without statistics the planner would walk the dossier's rows in
             # period order (trade_order) rather than seek the pair.
             f"FROM [{self.table}] INDEXED BY trade_pair "
-            f"WHERE dossier_id = ?1 AND {pair} AND +amount IS NOT NULL"
+            f"WHERE dossier_id = ?1 AND {pair}"
             for pair in _PAIRS
         )
         sql = (
@@ -108,7 +111,7 @@ class TradeFigures(Repository[TradeFigure]):
             "source_id, total(units) AS units, count(*) AS n, row_number() OVER ("
             "PARTITION BY period_start, period_end, reporter, flow, kind, cur "
             "ORDER BY source_id DESC) AS rank "
-            "FROM figures GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) "
+            "FROM figures WHERE units IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) "
             f"SELECT substr(period_start, 1, 4), {_LAST} - {_FIRST} + 1, min({_FIRST}), "
             f"max({_LAST}), count(DISTINCT period_start), NULL, reporter, partner, flow, kind, "
             "cur, total(units), sum(n), group_concat(DISTINCT source_id), 0 "
@@ -120,14 +123,18 @@ class TradeFigures(Repository[TradeFigure]):
             "WHERE rank > 1 OR substr(period_start, 1, 4) <> substr(period_end, 1, 4) "
             # The latest few: they are listed as alternatives, the rest counted.
             f"ORDER BY period_end DESC LIMIT {ALTERNATIVES}) "
+            # Then how many of those there are, and the pair's growth statements (×6
+            # from 2006 to 2012), read in the same pass.
             "UNION ALL SELECT NULL, NULL, NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, "
-            "NULL, NULL, NULL, NULL, NULL FROM by_source "
+            "NULL, NULL, NULL, (SELECT group_concat(id) FROM figures "
+            "WHERE growth_factor IS NOT NULL), NULL FROM by_source "
             "WHERE rank > 1 OR substr(period_start, 1, 4) <> substr(period_end, 1, 4)"
         )
         found = PairRows()
         for row in self.db.execute(sql, [dossier_id, a, b]).fetchall():
-            if row[0] is None:  # how many rows of the kind below there are in all
+            if row[0] is None:
                 found.left_out = max(0, row[4] - ALTERNATIVES)
+                found.growth_ids = source_ids(row[13])
             elif row[1] is None:  # a duplicate, or a period over several years, as it is
                 sources = (row[13],) if row[13] is not None else ()
                 found.append(PairSum(row[0], row[5], *row[6:13], sources, duplicate=bool(row[14])))
@@ -160,7 +167,8 @@ class TradeFigures(Repository[TradeFigure]):
         return [PairSum(*row[:9], source_ids(row[9])) for row in rows]
 
     def growth(self, dossier_id: int, a: str | None, b: str | None) -> list[TradeFigure]:
-        """The pair's growth statements (×6 from 2006 to 2012): notes under the chart."""
+        """The pair's growth statements (×6 from 2006 to 2012): notes under the chart.
+        (`pair_sums` gives their ids too, read in its pass: see `of_ids`.)"""
         ids = [
             row[0]
             for row in self.db.execute(
@@ -172,6 +180,10 @@ class TradeFigures(Repository[TradeFigure]):
                 [dossier_id, a, b],
             ).fetchall()
         ]
+        return self.of_ids(dossier_id, tuple(ids))
+
+    def of_ids(self, dossier_id: int, ids: tuple[int, ...]) -> list[TradeFigure]:
+        """The dossier's figures with these ids (growth statements `pair_sums` found)."""
         if not ids:
             return []
-        return self.list(dossier_id, where=f"id IN ({', '.join('?' * len(ids))})", params=ids)
+        return self.list(dossier_id, where=f"id IN ({', '.join('?' * len(ids))})", params=list(ids))

@@ -83,7 +83,8 @@ class TradeTab(EntityTab):
             return
         dossier = store.dossiers.get(did)
         view, other = point_of_view(dossier)
-        trade = seen_from(store.trade.pair_sums(did, view, other), view, other)
+        rows = store.trade.pair_sums(did, view, other)
+        trade = seen_from(rows, view, other)
         sources = {}
         for n, source_id in enumerate(trade.sources()[:CAPTION_SOURCES], 1):
             title = store.sources.get(source_id).title
@@ -94,7 +95,7 @@ class TradeTab(EntityTab):
         self.chart.show_trade(
             trade,
             self.lang,
-            growth=store.trade.growth(did, view, other),
+            growth=store.trade.of_ids(did, rows.growth_ids),
             sources=sources,
             partners=partners,
             country=dossier.code,
