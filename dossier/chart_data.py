@@ -21,6 +21,7 @@ MAX_TICKS = 12  # year labels under the axis, upright never needed
 HATCHED_NAMED = 3  # hatched periods named in the note, the latest
 MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
 CAPTION_SOURCES = 3  # sources named under the chart, the first cited; the rest counted
+CAPTION_CHARS = 60  # the sources' titles in the caption, at most (one line in the brief)
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,11 @@ def trade_chart_data(
     behind = trade.sources()
     cited = [sources[i] for i in behind[:CAPTION_SOURCES] if sources and i in sources]
     if cited:
+        # One line under the chart: if the titles are too long for it, the first
+        # source by title and the next by number.
         line = "; ".join(cited)
+        if len(line) > CAPTION_CHARS:
+            line = "; ".join([cited[0], *(c.split(" ", 1)[0] for c in cited[1:])])
         if len(behind) > len(cited):
             more = len(behind) - len(cited)
             line = bilingual(lang, f"{line} and {more} more", f"{line} и ещё {more}")

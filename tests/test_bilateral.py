@@ -222,8 +222,13 @@ def test_a_sum_of_many_sources_names_the_first_few_and_counts_the_rest(store, do
             source_id=source_id,
         )
     trade = ours(store, dossier)
-    names = {i: f"[{n}] Bulletin {n}" for n, i in enumerate(ids, 1)}
+    names = {
+        i: f"[{n}] Bulletin {n} of the National Statistical Committee" for n, i in enumerate(ids, 1)
+    }
     notes = trade_chart_data(trade, "en", sources=names).notes
-    assert "Source: [1] Bulletin 1; [2] Bulletin 2; [3] Bulletin 3 and 2 more" in notes
+    # One line: the titles would not fit, so the first by title, the next by number.
+    assert (
+        "Source: [1] Bulletin 1 of the National Statistical Committee; [2]; [3] and 2 more" in notes
+    )
     ru = trade_chart_data(trade, "ru", sources=names).notes
-    assert "Источник: [1] Bulletin 1; [2] Bulletin 2; [3] Bulletin 3 и ещё 2" in ru
+    assert "Источник: [1] Bulletin 1 of the National Statistical Committee; [2]; [3] и ещё 2" in ru

@@ -224,7 +224,9 @@ def others(ctx: BriefContext, trade: Bilateral) -> list[Any]:
         story.append(
             heading(ctx, ctx.t("Other figures, not in the table", "Другие данные"), level=1)
         )
-        for v in trade.alternatives[:ALTERNATIVES_LISTED]:
+        # The latest first: the table shows the last years.
+        latest = sorted(trade.alternatives, key=lambda v: v.period_end, reverse=True)
+        for v in latest[:ALTERNATIVES_LISTED]:
             flow = format_value(TRADE.field("flow"), v.flow, lang)
             text = (
                 f"{period_label(v.period_start, v.period_end, lang)}, {flow.lower()}: "
@@ -272,8 +274,9 @@ def partners(ctx: BriefContext, rows: list[PartnerRow], country: str) -> list[An
     widths = [0.28 * w, 0.1 * w, 0.18 * w, 0.18 * w, 0.18 * w, 0.08 * w]
     for r in rows:
         cite = ctx.citations.cite_many(r.source_ids[:3], len(r.source_ids) > 3)
+        partner = country_name(r.partner, lang)
         cells = [
-            country_name(r.partner, lang),
+            partner[:1].upper() + partner[1:],  # "the world" first in a row: "The world"
             str(r.year),
             *(
                 compact(v, lang) if v is not None else "—"

@@ -32,6 +32,9 @@ class TradeTab(EntityTab):
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # The table's size hint is all its rows: without sizes of its own the chart was
+        # squeezed to its minimum. Proportions: Qt scales them to the space there is.
+        self.splitter.setSizes([450, 400])
         self.splitter.setChildrenCollapsible(False)
         self.body_layout.addWidget(self.splitter, 1)
 

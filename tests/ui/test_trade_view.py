@@ -51,7 +51,7 @@ def test_the_chart_is_the_dossiers_pair_and_other_pairs_are_context(
     context = tab.chart.context.text().replace("&nbsp;", " ")
     assert tab.chart.context.isVisibleTo(tab)
     assert "Azerbaijan’s main partners" in context
-    assert "the world" in context
+    assert "The world" in context  # first in its row
     assert "47.3 bn" in context
     assert "Germany" in context
     assert "2.76 bn" in context
