@@ -10,9 +10,9 @@ from typing import Any
 
 from dossier.store import live
 from dossier.store.db import Db
-from dossier.store.errors import StoreError
+from dossier.store.errors import WRONG_PASSPHRASE, DamagedStore, StoreError, WrongPassphrase
 
-WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+__all__ = ["WRONG_PASSPHRASE", "DamagedStore", "StoreError", "WrongPassphrase"]
 # PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0006_house).
 APPLICATION_ID = 0x444F5353
 # PBKDF2 rounds for files keyed before Argon2id; None: SQLCipher 4's default
@@ -41,15 +41,6 @@ def db_errors() -> tuple[type[Exception], ...]:
         except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
             _db_errors = (sqlite3.Error,)
     return _db_errors
-
-
-class DamagedStore(StoreError):
-    """The store file fails SQLite's checks; it has not been written to."""
-
-    def __init__(self, message: str, path: Path | None = None, problems: list[str] | None = None):
-        super().__init__(message)
-        self.path = path
-        self.problems = problems or []
 
 
 def fold(text: str | None) -> str | None:
@@ -194,7 +185,7 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
-            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
         raise DamagedStore(
             f"Cannot open {path}: not a Dossier store, or the file is "
             f"damaged ({exc}). Nothing was written to it.",

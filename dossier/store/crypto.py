@@ -24,7 +24,7 @@ from dossier.store.connection import (
     quick_check,
     raw_connection,
 )
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, WrongPassphrase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
@@ -179,7 +179,7 @@ def _open_checked(
     except (*db_errors(), UnicodeError) as exc:
         conn.close()
         if passphrase is not None:
-            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
         raise DamagedStore(
             f"{path} is not a Dossier store or is damaged ({exc}).", path, [str(exc)]
         ) from None

@@ -26,7 +26,7 @@ from typing import Any
 
 from dossier.store.connection import configure, db_errors, sql_string
 from dossier.store.db import Db
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, WrongPassphrase
 
 # Larger than any real dossier (a 100,000-row dossier is a few tens of MB).
 MAX_FOREIGN_BYTES = 1 << 30
@@ -38,6 +38,10 @@ MAX_VALUE_BYTES = 64 << 20  # a 20 MB photo is the largest value a store holds
 
 class ForeignFileError(StoreError):
     """A foreign file that is refused: too big, crafted, or not one of ours."""
+
+
+class ForeignWrongPassphrase(ForeignFileError, WrongPassphrase):
+    """The passphrase given does not open the foreign file."""
 
 
 class _Budget:
@@ -94,9 +98,9 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
                 "Nothing was changed."
             ) from None
         if passphrase is not None:
-            from dossier.store.connection import WRONG_PASSPHRASE
+            from dossier.store.errors import WRONG_PASSPHRASE
 
-            raise ForeignFileError(f"{WRONG_PASSPHRASE}: {path.name}") from None
+            raise ForeignWrongPassphrase(f"{WRONG_PASSPHRASE}: {path.name}") from None
         raise ForeignFileError(
             f"{path.name} is not a Dossier file or is damaged ({exc})."
         ) from None

@@ -9,7 +9,6 @@ filtering are done by the repository in SQL.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES, EntitySpec
-from dossier.store import Store, StoreError
+from dossier.store import Store, failures
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
@@ -207,7 +206,7 @@ class EntityTableModel(QAbstractTableModel):
                 **self._query(),
             )
             titles = self._titles_of(records)
-        except (StoreError, sqlite3.Error):  # closed or broken under us: show nothing
+        except failures():  # closed or broken under us: show nothing
             return None
         page = _Page(number * self.PAGE, records, titles)
         self._pages[number] = page
@@ -438,6 +437,6 @@ class EntityTableModel(QAbstractTableModel):
                 descending=self.descending,
                 **self._query(),
             )
-        except (StoreError, sqlite3.Error):
+        except failures():
             return None
         return row if row is not None and row < self._total else None
