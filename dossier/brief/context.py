@@ -155,9 +155,7 @@ class _Reader:
         found: dict[int, Any] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for record in repo.list(
-                self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk
-            ):
+            for record in repo.get_many(chunk):
                 found[record.id] = record
         return found
 
@@ -201,17 +199,13 @@ class _Reader:
                     if f.growth_factor is not None
                 ],
             )
-        from dossier.store.trade_reads import span_and_growth_ids
+        from dossier.store.trade_reads import growth_with_amount, span_and_growth_ids
 
         rows = span_and_growth_ids(self.store.trade, self.did)
         several = {r[0] for r in rows if not r[1]}
         if len(several) < len(rows):  # growth figures may also span years
             several |= {
-                f.id
-                for f in self.store.trade.list(
-                    self.did, where="growth_factor IS NOT NULL AND amount IS NOT NULL"
-                )
-                if several_years(f)
+                f.id for f in growth_with_amount(self.store.trade, self.did) if several_years(f)
             }
         return sorted(several), [r[0] for r in rows if r[1]]
 

