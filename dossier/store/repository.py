@@ -5,6 +5,7 @@ Every write runs in one transaction together with its audit rows in `changes`.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
@@ -154,7 +155,7 @@ class Repository(PagedList[R]):
             args += [limit, offset]
         return self._records(self.db.execute(sql, args))
 
-    def matching(self, dossier_id: int | None, **equal: Any) -> list[R]:
+    def matching(self, dossier_id: int | None, **equal: Any) -> builtins.list[R]:
         """The records whose fields equal the values given (e.g. a source by title),
         in the natural order: callers outside the store never write a WHERE clause."""
         for name in equal:
