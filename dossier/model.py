@@ -608,10 +608,6 @@ def spec_for(record: Any) -> EntitySpec:
     raise TypeError(f"not a dossier record: {record!r}")
 
 
-def as_dict(record: Any) -> dict[str, Any]:
-    return dataclasses.asdict(record)
-
-
 def period_label(start: str, end: str, lang: str = "en") -> str:
     """'2012', 'Jan–Sep 2013' or '2006–2012' for a period given by two dates."""
     first, _ = date_bounds(start)
