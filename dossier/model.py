@@ -6,7 +6,6 @@ described by a FieldSpec (see dossier.fields), in English and Russian.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
