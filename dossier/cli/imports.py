@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
+
+if TYPE_CHECKING:  # the import itself loads only when a command needs it
+    from dossier.ingest.trade_import import Options, UnitHint
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -166,7 +170,7 @@ def cmd_import_trade(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
 
 
-def _confirmed_unit(args: argparse.Namespace, hint: object) -> str | None:
+def _confirmed_unit(args: argparse.Namespace, hint: UnitHint) -> str:
     from dossier.ingest.trade_import import SCALE_NAMES, parse_unit
 
     print(
@@ -194,7 +198,7 @@ def _partner_code(args: argparse.Namespace) -> str | None:
     return codes[0] if codes else None
 
 
-def _options(args: argparse.Namespace, unit: str) -> object:
+def _options(args: argparse.Namespace, unit: str) -> Options:
     from dossier.ingest.trade_import import Options, pair_code, parse_unit
 
     try:

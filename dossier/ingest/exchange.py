@@ -112,7 +112,7 @@ class MergePlan:
     identical: list[tuple[EntitySpec, Any]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     # incoming id -> my id, per entity, for records that exist on both sides
-    id_map: dict[str, dict[int, int]] = field(default_factory=dict)
+    id_map: dict[str, dict[int | None, int | None]] = field(default_factory=dict)
 
     def summary(self) -> str:
         target = (
@@ -213,7 +213,7 @@ def plan_merge(store: Store, incoming: Incoming) -> MergePlan:
         local = store.repo(spec).list(mine.id)
         by_key = {} if spec is OFFICIAL else {_key(spec, r): r for r in local}
         index = OfficialIndex(local) if spec is OFFICIAL else None
-        claimed: set[int] = set()
+        claimed: set[int | None] = set()
         for record in incoming.records[spec.name]:
             if index is not None:
                 found = index.match(record.name, record.name_latin, wikidata_id(record))

@@ -274,7 +274,8 @@ def plan_records(
     if mapping.flow_columns:
         amounts = [(flow, records.column(col)) for flow, col in mapping.flow_columns.items()]
     else:
-        amounts = [(mapping.fixed_flow, records.column(mapping.amount))]  # type: ignore[arg-type]
+        # check_mapping made sure both are given
+        amounts = [(mapping.fixed_flow or "", records.column(mapping.amount or ""))]
     flow_i = records.column(mapping.flow) if mapping.flow and not mapping.flow_columns else None
     decimal = detect_decimal(row[i] for row in records.rows[:2000] for _, i in amounts)
     total = len(records.rows)
@@ -291,12 +292,12 @@ def plan_records(
             ) or opts.currency
             if not currency:
                 raise ValueError("no currency in this row")
-            pair = tuple(
-                _row_country(row[i], column) if i is not None else given
+            reporter, partner_code = (
+                _row_country(row[i], column or "") if i is not None else given
                 for i, column, given in pair_columns
             )
-            if pair[0] == pair[1]:
-                raise ValueError(f"the reporter and partner are both {pair[0]}")
+            if reporter == partner_code:
+                raise ValueError(f"the reporter and partner are both {reporter}")
         except ValueError as exc:
             plan.skipped.append(Problem(line, str(exc)))
             continue
@@ -318,7 +319,14 @@ def plan_records(
                 continue
             plan.figures.append(
                 make_figure(
-                    dossier_id, start, end, row_flow or flow, cell.value, currency, opts, pair
+                    dossier_id,
+                    start,
+                    end,
+                    row_flow or flow,
+                    cell.value,
+                    currency,
+                    opts,
+                    (reporter, partner_code),
                 )
             )
             plan.lines.append(line)

@@ -49,7 +49,7 @@ def _base_amount(fig: TradeFigure) -> float | None:
 
 def source_for(
     store: Store,
-    dossier_id: int,
+    dossier_id: int | None,
     title: str,
     *,
     publisher: str | None = None,

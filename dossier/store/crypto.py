@@ -176,7 +176,7 @@ def _open_checked(
             lock_exclusively(conn, path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         problems = quick_check(conn)
-    except (*db_errors(), UnicodeError) as exc:
+    except db_errors(UnicodeError) as exc:
         conn.close()
         if passphrase is not None:
             raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
@@ -345,6 +345,6 @@ def passphrase_opens(path: Path, passphrase: str | None) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (*db_errors(), StoreError):
+    except db_errors(StoreError):
         return False
     return True

@@ -1,4 +1,5 @@
-"""Paging through long lists in a chosen order: the ids sorted once, each page read by id.
+"""Reading records in bulk: long lists paged in a chosen order (the ids sorted once,
+each page read by id), and records or titles by id.
 
 Split from the repository (store/repository.py), which this serves: a table of
 100,000 rows scrolls and re-sorts without sorting the whole list for every page.
@@ -6,17 +7,20 @@ Split from the repository (store/repository.py), which this serves: a table of
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any, Generic
 
-from dossier.model import R
+from dossier.model import EntitySpec, R
 from dossier.store.db import Db
 
 
 class PagedList(Generic[R]):
-    """The list-paging half of a Repository (which sets these attributes)."""
+    """The reading-in-bulk half of a Repository (which sets these attributes): pages
+    of a long list, records and titles by id."""
 
     db: Db
     table: str
+    spec: EntitySpec
     # (query key, ids in order) of the last long list paged through; see _page.
     _order_cache: tuple[tuple[Any, ...], list[int]] | None
     _plans: dict[tuple[str, str, int], bool]  # see _sorts_rows
@@ -84,3 +88,35 @@ class PagedList(Generic[R]):
         }
         # A row deleted by another connection since is simply left out.
         return [found[i] for i in wanted if i in found]
+
+    def titles(self, ids: Iterable[int]) -> dict[int, str]:
+        """id -> title of the records that exist, read without their other columns.
+
+        For tables that show a reference (a source's title beside each fact):
+        one query per batch instead of loading each record with its full text.
+        """
+        wanted = sorted(set(ids))
+        out: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):  # within SQLite's parameter limit
+            chunk = wanted[start : start + 500]
+            out.update(
+                self.db.execute(
+                    f"SELECT id, coalesce([{self.spec.title_field}], '') FROM [{self.table}] "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def get_many(self, ids: Sequence[int]) -> list[R]:
+        """The records that exist among `ids` (in chunks within SQLite's parameter limit)."""
+        out: list[R] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            out += self._records(
+                self.db.execute(
+                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return out

@@ -49,7 +49,7 @@ def available(directory: Path | None = None) -> list[Migration]:
 
 
 def schema_version(db: Db) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def latest_version(directory: Path | None = None) -> int:

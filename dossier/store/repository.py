@@ -72,7 +72,7 @@ class Repository(PagedList[R]):
         ]
         self._keys = SORT_KEYS.get(self.table, {})
         # (query key, ids in order) of the last long list paged through; see _page.
-        self._order_cache: tuple[tuple[Any, ...], list[int]] | None = None
+        self._order_cache: tuple[tuple[Any, ...], builtins.list[int]] | None = None
         self._plans: dict[tuple[str, str, int], bool] = {}  # see _sorts_rows
 
     # -- reading -----------------------------------------------------------
@@ -81,9 +81,13 @@ class Repository(PagedList[R]):
             del row[key]
         for name in self._bools:
             row[name] = bool(row[name])
-        return self.spec.record(**row)
+        record: R = self.spec.record(**row)
+        return record
 
-    def get(self, record_id: int) -> R:
+    def get(self, record_id: int | None) -> R:
+        """The record with this id; NotFound if it is gone (or was never saved: None)."""
+        if record_id is None:
+            raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
         cursor = self.db.execute(f"SELECT * FROM [{self.table}] WHERE id = ?", [record_id])
         row = cursor.fetchone()
         if row is None:
@@ -93,8 +97,9 @@ class Repository(PagedList[R]):
 
     def _where(
         self, dossier_id: int | None, text: str | None, where: str | None
-    ) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+    ) -> tuple[str, builtins.list[Any]]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if dossier_id is not None and self._scoped:
             clauses.append("dossier_id = ?")
             params.append(dossier_id)
@@ -140,9 +145,9 @@ class Repository(PagedList[R]):
         offset: int = 0,
         where: str | None = None,
         params: Sequence[Any] = (),
-    ) -> list[R]:
-        clause, args = self._where(dossier_id, text, where)
-        args = [*args, *params]
+    ) -> builtins.list[R]:
+        clause, found = self._where(dossier_id, text, where)
+        args = found + builtins.list(params)
         order = self.order_clause(order_by, descending)
         if limit is not None and (
             self._cached_ids(clause, args, order) is not None
@@ -163,7 +168,9 @@ class Repository(PagedList[R]):
         where = " AND ".join(f"[{name}] IS ?" for name in equal) or None
         return self.list(dossier_id, where=where, params=list(equal.values()))
 
-    def columns(self, dossier_id: int | None, names: Sequence[str]) -> list[tuple[Any, ...]]:
+    def columns(
+        self, dossier_id: int | None, names: Sequence[str]
+    ) -> builtins.list[tuple[Any, ...]]:
         """Some columns of every record, in the natural order: a list of 30,000
         names to tick need not read 30,000 whole records (biographies, photos)."""
         for name in names:
@@ -171,11 +178,12 @@ class Repository(PagedList[R]):
                 self.spec.field(name)  # KeyError for unknown columns: never raw SQL
         clause, args = self._where(dossier_id, None, None)
         wanted = ", ".join(f"[{name}]" for name in names)
-        return self.db.execute(
+        rows: builtins.list[tuple[Any, ...]] = self.db.execute(
             f"SELECT {wanted} FROM [{self.table}]{clause} "
             f"ORDER BY {self.order_clause(None, False)}",
             args,
         ).fetchall()
+        return rows
 
     def ids(
         self,
@@ -186,13 +194,15 @@ class Repository(PagedList[R]):
         descending: bool = False,
         where: str | None = None,
         params: Sequence[Any] = (),
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """The ids of a list in its order (sorted once, kept until the next write).
 
         Callers must not change the list: it is the cache itself.
         """
         clause, args = self._where(dossier_id, text, where)
-        return self._ordered_ids(clause, [*args, *params], self.order_clause(order_by, descending))
+        return self._ordered_ids(
+            clause, args + builtins.list(params), self.order_clause(order_by, descending)
+        )
 
     def position(
         self,
@@ -219,28 +229,9 @@ class Repository(PagedList[R]):
         except ValueError:
             return None
 
-    def _records(self, cursor: Any) -> list[R]:
+    def _records(self, cursor: Any) -> builtins.list[R]:
         names = [d[0] for d in cursor.description]
         return [self._record(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-
-    def titles(self, ids: Iterable[int]) -> dict[int, str]:
-        """id -> title of the records that exist, read without their other columns.
-
-        For tables that show a reference (a source's title beside each fact):
-        one query per batch instead of loading each record with its full text.
-        """
-        wanted = sorted(set(ids))
-        out: dict[int, str] = {}
-        for start in range(0, len(wanted), 500):  # within SQLite's parameter limit
-            chunk = wanted[start : start + 500]
-            out.update(
-                self.db.execute(
-                    f"SELECT id, coalesce([{self.spec.title_field}], '') FROM [{self.table}] "
-                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
-        return out
 
     def count(
         self,
@@ -251,15 +242,17 @@ class Repository(PagedList[R]):
         params: Sequence[Any] = (),
     ) -> int:
         clause, args = self._where(dossier_id, text, where)
-        return self.db.execute(
-            f"SELECT count(*) FROM [{self.table}]{clause}", [*args, *params]
-        ).fetchone()[0]
+        return int(
+            self.db.execute(
+                f"SELECT count(*) FROM [{self.table}]{clause}", args + builtins.list(params)
+            ).fetchone()[0]
+        )
 
     # -- writing -----------------------------------------------------------
     def _values(self, record: R) -> dict[str, Any]:
         values = self.spec.validate(dataclasses.asdict(record))
         if self._scoped:
-            values["dossier_id"] = record.dossier_id  # type: ignore[union-attr]
+            values["dossier_id"] = getattr(record, "dossier_id")  # noqa: B009 - not every R has one
         return values
 
     def _sort_keys(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -303,7 +296,8 @@ class Repository(PagedList[R]):
             self.log.note(action, self.table, record_id, before, None)
 
     def _dossier_of(self, record: Any) -> int | None:
-        return record.dossier_id if self._scoped else record.id
+        found: int | None = record.dossier_id if self._scoped else record.id
+        return found
 
     def add(self, record: R) -> R:
         values = self.values_of(record)
@@ -344,7 +338,7 @@ class Repository(PagedList[R]):
                 if getattr(old, n) != v and n != "id"
             ]
             if diffs:
-                changed = {n: v for n, _, v in diffs} | self._sort_keys(values)
+                changed: dict[str, Any] = {n: v for n, _, v in diffs} | self._sort_keys(values)
                 sets = ", ".join(f"[{n}] = ?" for n in changed)
                 self.db.execute(
                     f"UPDATE [{self.table}] SET {sets} WHERE id = ?", [*changed.values(), record.id]
@@ -353,8 +347,10 @@ class Repository(PagedList[R]):
                 self._touched(self._dossier_of(old))
         return self.get(record.id)
 
-    def delete(self, record_id: int) -> R:
+    def delete(self, record_id: int | None) -> R:
         """Delete a record; returns it as it was, so the caller can offer undo."""
+        if record_id is None:
+            raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
         with self._operation():
             old = self.get(record_id)
             self.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [record_id])
@@ -378,19 +374,6 @@ class Repository(PagedList[R]):
                 values[name] = getattr(record, name)
         return values
 
-    def get_many(self, ids: Sequence[int]) -> list[R]:
-        """The records that exist among `ids` (in chunks within SQLite's parameter limit)."""
-        out: list[R] = []
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            out += self._records(
-                self.db.execute(
-                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                )
-            )
-        return out
-
     def delete_many(self, ids: Sequence[int]) -> int:
         """Delete records in bulk, each audited with its whole record (for undo)."""
         with self._operation():
@@ -406,7 +389,7 @@ class Repository(PagedList[R]):
             write_audit(
                 self.db,
                 (
-                    deleted_row(self.table, r.id, self._dossier_of(r), op_id, to_json(values))
+                    deleted_row(self.table, r.id or 0, self._dossier_of(r), op_id, to_json(values))
                     for r, values in zip(old, whole, strict=True)
                 ),
             )
@@ -417,7 +400,7 @@ class Repository(PagedList[R]):
                 self._touched(dossier_id)
         return len(old)
 
-    def add_many(self, records: Iterable[R]) -> list[int]:
+    def add_many(self, records: Iterable[R]) -> builtins.list[int]:
         """Add records in one transaction (imports): all or nothing."""
         with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -341,7 +341,7 @@ class EntityTab(QWidget):
         rect = self.view.visualRect(index) if index.isValid() else None
         return rect.center() if rect is not None and rect.isValid() else QPoint(10, 10)
 
-    def eventFilter(self, obj: object, event: object) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.view
             and isinstance(event, QKeyEvent)

@@ -10,7 +10,7 @@ filtering are done by the repository in SQL.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES, EntitySpec
-from dossier.store import Store, failures
+from dossier.store import Store, StoreError, failures
+from dossier.store.repository import Repository
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
@@ -152,6 +153,12 @@ class EntityTableModel(QAbstractTableModel):
     def _active(self) -> bool:
         return self.store is not None and self.dossier_id is not None
 
+    def _repo(self, spec: EntitySpec | None = None) -> Repository[Any]:
+        """The store's repository of `spec` (default: this table's); only while active."""
+        if self.store is None:
+            raise StoreError("No store is open.")
+        return self.store.repo(spec or self.spec)
+
     def _query(self) -> dict[str, Any]:
         where: str | None = None
         params: tuple[Any, ...] = ()
@@ -171,7 +178,7 @@ class EntityTableModel(QAbstractTableModel):
         self._forget()
         self._total = 0
         if self._active():
-            repo = self.store.repo(self.spec)
+            repo = self._repo()
             if self.text:
                 # Matches of a word: their ids in order cost what counting them does,
                 # and every page then comes from them (no second search per page).
@@ -196,7 +203,7 @@ class EntityTableModel(QAbstractTableModel):
             return page
         if not self._active() or not 0 <= number * self.PAGE < self._total:
             return None
-        repo = self.store.repo(self.spec)
+        repo = self._repo()
         try:
             records = repo.list(
                 self.dossier_id,
@@ -225,7 +232,7 @@ class EntityTableModel(QAbstractTableModel):
             wanted = {getattr(r, name) for r in records} - {None}
             if not wanted:
                 continue
-            found = self.store.repo(ref).titles(wanted)
+            found = self._repo(ref).titles(wanted)
             for record_id in wanted:
                 titles[(ref.name, record_id)] = " ".join(found.get(record_id, "?").split())
         return titles
@@ -325,7 +332,7 @@ class EntityTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -340,7 +347,7 @@ class EntityTableModel(QAbstractTableModel):
             or not data.hasFormat(ROW_MIME)
         ):
             return False
-        source = int(bytes(data.data(ROW_MIME)).decode() or -1)
+        source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
         record = self.record(source)
         target = parent.row() if parent.isValid() else row
         if record is None:
@@ -431,7 +438,7 @@ class EntityTableModel(QAbstractTableModel):
         if not self._active():
             return None
         try:
-            row = self.store.repo(self.spec).position(
+            row = self._repo().position(
                 record_id,
                 self.dossier_id,
                 order_by=self.order_by,
