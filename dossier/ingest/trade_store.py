@@ -13,6 +13,7 @@ from dossier.ingest.trade_types import SCALE_NAMES, ImportCancelled, TradePlan
 from dossier.model import SOURCE, TRADE, Source, TradeFigure, period_label
 from dossier.progress import Cancelled, Progress, report
 from dossier.store import Store
+from dossier.store.oplog import Changes
 
 # Rows inserted per statement: between two, progress is reported and Cancel heard.
 INSERT_CHUNK = 5000
@@ -26,6 +27,9 @@ class ImportResult:
     conflicts: list[str]
     source_id: int | None
     skipped: list[Problem]
+    # What the store's operation changed (the new figures' ids, the source added):
+    # what a view refreshes, and what `undo` takes back.
+    changes: Changes | None = None
 
 
 def _key(fig: TradeFigure) -> tuple[str, ...]:
@@ -130,13 +134,13 @@ def store_plan(
         seen[key] = _base_amount(fig)
         fresh.append(fig)
     source_id = None
-    with store.transaction():
+    with store.transaction() as changes:
         if fresh and source_title:
             source_id = source_for(store, dossier_id, source_title, publisher=publisher, url=url).id
             for fig in fresh:
                 fig.source_id = source_id
         add_figures(store, fresh, progress)
-    return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped)
+    return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped, changes)
 
 
 def _show(fig: TradeFigure) -> str:
