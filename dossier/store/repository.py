@@ -418,8 +418,8 @@ class Repository(PagedList[R]):
         once. Part of the open operation (or one of its own). `on_batch(done)` is
         called before each batch; raising there (a cancel) rolls everything back.
 
-        Plain executemany, not sqlite-utils' insert_all: on this hot path it is
-        three times faster (100,000 rows: 0.7 s against 2.1 s; docs/store.md).
+        Through sqlite-utils' insert_all, a batch at a time: as fast as a plain
+        executemany here (benchmarks/bulk_insert.py; docs/store.md).
         """
         if not rows:
             return 0
@@ -427,17 +427,11 @@ class Repository(PagedList[R]):
             last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
             first = self.db.execute(last).fetchone()[0]
             keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
-            columns = list(keyed[0])
-            insert = (
-                f"INSERT INTO [{self.table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
-            )
+            table = self.db[self.table]
             for start in range(0, len(keyed), batch_size):
                 if on_batch is not None:
                     on_batch(start)
-                self.db.conn.executemany(
-                    insert, [[row[c] for c in columns] for row in keyed[start : start + batch_size]]
-                )
+                table.insert_all(keyed[start : start + batch_size], batch_size=batch_size)
             op_id = self.log.op_id if self.log is not None else None
             names = [n for n in rows[0] if n != "id"]
             # Rows put back (undo) keep their ids; new ones follow the highest id.
