@@ -52,6 +52,7 @@ from dossier.model import (
 )
 from dossier.progress import Progress, report
 from dossier.store import NotFound, Store, StoreError
+from dossier.store.oplog import Changes
 
 __all__ = [
     "FORMAT",
@@ -250,6 +251,8 @@ class MergeResult:
     added_ids: list[tuple[str, int]] = field(default_factory=list)
     overwritten: list[tuple[str, Any]] = field(default_factory=list)
     created_dossier: bool = False
+    # The store's operation: what a view refreshes, and what `store.undo()` takes back.
+    changes: Changes | None = None
 
 
 def apply_merge(
@@ -262,9 +265,9 @@ def apply_merge(
     record); a conflict without a choice keeps mine. `progress` returning False
     cancels: Cancelled raised, the transaction rolled back.
     """
-    with store.transaction():
+    with store.transaction() as changes:
         dossier = plan.dossier
-        result = MergeResult(dossier)  # type: ignore[arg-type]
+        result = MergeResult(dossier, changes=changes)  # type: ignore[arg-type]
         new = list(plan.new)
         if dossier is None:
             spec, incoming = new.pop(0)
