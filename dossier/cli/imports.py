@@ -352,15 +352,16 @@ def _finish_trade(args, store, dossier, plan) -> int:
 
 # -- officials --------------------------------------------------------------------
 def cmd_import_officials(args: argparse.Namespace) -> int:
+    # The same load -> plan -> commit session the import dialog drives.
     from dossier.ingest import officials_import as oi
-    from dossier.ingest.tables import TableError, read_table, records_of
-    from dossier.ingest.trade_import import source_for
+    from dossier.ingest.officials_session import commit_officials, load_officials
+    from dossier.ingest.tables import TableError
 
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
     try:
-        records = records_of(read_table(args.file, encoding=args.encoding))
-        mapping = oi.guess_officials_mapping(records.header)
+        loaded = load_officials(args.file, encoding=args.encoding)
+        records, mapping = loaded.records, loaded.mapping
         for role, column in _pairs(args.map, "--map").items():
             if role not in (
                 "name",
@@ -377,8 +378,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
                     "end, person_id, country, birth_date or gender."
                 )
             setattr(mapping, role, column)
-        if mapping.country:
-            mapping.country_value = args.filter_country or dossier.name_en or dossier.name
+        mapping = loaded.for_dossier(dossier, args.filter_country)
         plan = oi.plan_officials(
             store, dossier, records, mapping, side=args.side, current_only=args.current_only
         )
@@ -396,12 +396,9 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         print("Nothing to change.")
         return 0
     backup_before_change(args, store)
-    with store.transaction():
-        source = source_for(
-            store, dossier.id, args.source_title or args.file.name, url=args.file.name
-        )
-        added, updated = oi.store_officials(store, plan, source.id)
-    print(f"Added {added} and updated {updated} officials in {dossier.code}.")
+    title = args.source_title or args.file.name
+    result = commit_officials(store, plan, dossier.id, title, url=args.file.name)
+    print(f"Added {result.added} and updated {result.updated} officials in {dossier.code}.")
     return 0
 
 

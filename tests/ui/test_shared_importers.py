@@ -138,3 +138,47 @@ def test_a_table_of_blocks_gives_the_same_figures_and_the_same_flow_guess(
 
     assert in_window
     assert _facts(in_window) == _facts(in_terminal)
+
+
+def _people(store: Any, dossier_id: int) -> list[tuple[Any, ...]]:
+    return sorted(
+        (o.name, o.name_latin, o.position, o.start_date, o.end_date, o.status, o.side)
+        for o in store.officials.list(dossier_id)
+    )
+
+
+def test_an_officials_table_gives_the_same_officials_from_the_cli_and_the_window(
+    window: Any, store_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dossier.ingest.officials_import import describe, plan_officials
+    from dossier.ingest.officials_session import load_officials
+
+    path = FIXTURES / "azerbaijan_holders_excerpt.csv"
+    dialog = import_dialogs.open_officials_dialog(window)
+    assert dialog.load(path)
+    in_window_plan = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    dialog.import_button.click()
+    dossier = window.current_dossier()
+    dialog.close()
+
+    args = ["--store", str(store_file), "import-officials", str(path), "--country", "AZ"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    terminal = open_store(store_file)
+    try:
+        in_terminal = _people(terminal, terminal.find_dossier("AZ").id)
+    finally:
+        terminal.close()
+
+    # The plan, as the session gives it to both, before either wrote anything.
+    fresh = open_store(store_file.with_name("fresh.db"))
+    from dossier.store.sample import load_sample
+
+    loaded = load_officials(path)
+    mine = load_sample(fresh)
+    plan = plan_officials(fresh, mine, loaded.records, loaded.for_dossier(mine))
+    lines = describe(plan.people)
+    fresh.close()
+    assert lines and lines == in_window_plan[: len(lines)]
+    assert all(line in out for line in lines)
+    assert _people(window.store, dossier.id) == in_terminal
