@@ -12,6 +12,7 @@ from dossier.cli import main
 from dossier.ingest import trade_session
 from dossier.ingest.trade_types import Options
 from dossier.store import open_store
+from dossier.store.sample import load_sample
 from dossier.ui import import_dialogs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -172,13 +173,12 @@ def test_an_officials_table_gives_the_same_officials_from_the_cli_and_the_window
 
     # The plan, as the session gives it to both, before either wrote anything.
     fresh = open_store(store_file.with_name("fresh.db"))
-    from dossier.store.sample import load_sample
-
     loaded = load_officials(path)
     mine = load_sample(fresh)
     plan = plan_officials(fresh, mine, loaded.records, loaded.for_dossier(mine))
     lines = describe(plan.people)
     fresh.close()
-    assert lines and lines == in_window_plan[: len(lines)]
+    assert lines
+    assert lines == in_window_plan[: len(lines)]
     assert all(line in out for line in lines)
     assert _people(window.store, dossier.id) == in_terminal
