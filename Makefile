@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint hooks lock clean bundle bench capture-eval
+.PHONY: run test brief lint typecheck hooks lock clean bundle bench capture-eval
 
 # Every dependency at the version and hashes of the lock file (requirements/, made
 # by `make lock`), then the project itself with no dependencies of its own. The
@@ -47,6 +47,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check dossier tests benchmarks packaging setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# mypy alone (also part of lint), over dossier/ as pyproject.toml configures it:
+# strict on the core packages.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 hooks: $(STAMP)
 	$(BIN)/pre-commit install

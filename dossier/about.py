@@ -8,7 +8,6 @@ the GUI may import Qt).
 from __future__ import annotations
 
 import platform
-import sqlite3
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -39,30 +38,17 @@ def _dist_version(name: str) -> str | None:
 def library_versions() -> dict[str, str]:
     """Display name -> version of each library that is installed (metadata only: no imports)."""
     found = {label: _dist_version(dist) for label, dist in LIBRARIES}
-    found["SQLite"] = sqlite3.sqlite_version
+    from dossier.store.file_facts import sqlite_version
+
+    found["SQLite"] = sqlite_version()
     return {label: v for label, v in found.items() if v}
 
 
 def store_file_facts(path: Path) -> tuple[int | None, bool | None]:
-    """(schema version, encrypted?) of a store file, read without changing it.
+    """(schema version, encrypted?) of a store file, read without changing it."""
+    from dossier.store.file_facts import file_facts
 
-    None where it cannot be told: no file, or an encrypted one (its schema needs
-    the passphrase). Opening it as a store would migrate it: About must not.
-    """
-    from dossier.store.crypto import is_encrypted
-
-    if not path.is_file():
-        return None, None
-    if is_encrypted(path):
-        return None, True
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA user_version").fetchone()[0], False
-        finally:
-            conn.close()
-    except sqlite3.Error:  # damaged, or not a store: About still answers
-        return None, False
+    return file_facts(path)
 
 
 def about_info(store: Any = None, path: Path | None = None) -> dict[str, Any]:
@@ -96,12 +82,11 @@ def about_info(store: Any = None, path: Path | None = None) -> dict[str, Any]:
         return info
     info["store_path"] = str(store.path) if store.path else ":memory:"
     info["store_schema"] = store.schema_version
-    # The encrypted driver's class lives in sqlcipher3; a plain store uses sqlite3.
-    info["store_encrypted"] = type(store.db.conn).__module__.startswith("sqlcipher3")
-    if info["store_encrypted"]:
-        row = store.db.execute("PRAGMA cipher_version").fetchone()
-        if row and row[0]:
-            info["libraries"]["SQLCipher"] = row[0]
+    from dossier.store.file_facts import open_store_facts
+
+    info["store_encrypted"], cipher = open_store_facts(store)
+    if cipher:
+        info["libraries"]["SQLCipher"] = cipher
     return info
 
 

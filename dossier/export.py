@@ -38,7 +38,9 @@ def dossier_json(store: Store, dossier: Dossier) -> dict[str, Any]:
     return data
 
 
-def _record_lines(spec: EntitySpec, record: Any, sources: dict[int, int], lang: str) -> list[str]:
+def _record_lines(
+    spec: EntitySpec, record: Any, sources: dict[int | None, int], lang: str
+) -> list[str]:
     lines = []
     for f in spec.fields:
         value = getattr(record, f.name)

@@ -6,7 +6,6 @@ described by a FieldSpec (see dossier.fields), in English and Russian.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -641,10 +640,6 @@ def spec_for(record: Any) -> EntitySpec:
         if isinstance(record, e.record):
             return e
     raise TypeError(f"not a dossier record: {record!r}")
-
-
-def as_dict(record: Any) -> dict[str, Any]:
-    return dataclasses.asdict(record)
 
 
 def period_label(start: str, end: str, lang: str = "en") -> str:

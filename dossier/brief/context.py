@@ -159,9 +159,7 @@ class _Reader:
         found: dict[int, Any] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for record in repo.list(
-                self.did, where=f"id IN ({', '.join('?' * len(chunk))})", params=chunk
-            ):
+            for record in repo.get_many(chunk):
                 found[record.id] = record
         return found
 
@@ -186,19 +184,9 @@ class _Reader:
         """Figures with an amount summed per period, flow and currency."""
         if not self.sql:
             return groups_of(self._trade)
-        repo = self.store.trade
-        groups = []
-        for start, end, flow, currency, units, count, sources in repo.db.execute(
-            "SELECT period_start, period_end, flow, upper(ifnull(currency, '')), "
-            "total(amount * CAST(ifnull(unit_scale, '1') AS REAL)), count(*), "
-            f"group_concat(DISTINCT source_id) FROM [{repo.table}] "
-            "WHERE dossier_id = ? AND amount IS NOT NULL GROUP BY 1, 2, 3, 4 "
-            "ORDER BY 1, 2, 3, 4",
-            [self.did],
-        ).fetchall():
-            ids = frozenset(int(x) for x in sources.split(",")) if sources else frozenset()
-            groups.append(TradeGroup(start, end, flow, currency, units, count, ids))
-        return groups
+        from dossier.store.trade_reads import summed_groups
+
+        return [TradeGroup(*row) for row in summed_groups(self.store.trade, self.did)]
 
     def trade_ids(self) -> tuple[list[int], list[int]]:
         """Ids of figures with an amount over several years, and of growth figures."""
@@ -215,21 +203,13 @@ class _Reader:
                     if f.growth_factor is not None
                 ],
             )
-        repo = self.store.trade
-        rows = repo.db.execute(
-            f"SELECT id, growth_factor IS NOT NULL FROM [{repo.table}] WHERE dossier_id = ? "
-            "AND (growth_factor IS NOT NULL OR (amount IS NOT NULL AND "
-            "substr(period_start, 1, 4) <> substr(period_end, 1, 4))) ORDER BY id",
-            [self.did],
-        ).fetchall()
+        from dossier.store.trade_reads import growth_with_amount, span_and_growth_ids
+
+        rows = span_and_growth_ids(self.store.trade, self.did)
         several = {r[0] for r in rows if not r[1]}
         if len(several) < len(rows):  # growth figures may also span years
             several |= {
-                f.id
-                for f in self.store.trade.list(
-                    self.did, where="growth_factor IS NOT NULL AND amount IS NOT NULL"
-                )
-                if several_years(f)
+                f.id for f in growth_with_amount(self.store.trade, self.did) if several_years(f)
             }
         return sorted(several), [r[0] for r in rows if r[1]]
 

@@ -97,7 +97,7 @@ def interrupt_on_signals() -> dict[int, object]:
 
     if threading.current_thread() is not threading.main_thread():
         return {}
-    previous = {}
+    previous: dict[int, object] = {}
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             sig = getattr(signal, name)

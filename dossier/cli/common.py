@@ -154,7 +154,7 @@ def _backup_offer(path: Path) -> str:
 
 def _open_encrypted(path: Path) -> Store:
     from dossier.store.backup import list_backups
-    from dossier.store.connection import WRONG_PASSPHRASE
+    from dossier.store.errors import WrongPassphrase
     from dossier.store.facade import open_store
 
     tries = 1 if os.environ.get(PASSPHRASE_ENV) else PROMPT_TRIES
@@ -162,9 +162,9 @@ def _open_encrypted(path: Path) -> Store:
         passphrase = ask_passphrase(f"Passphrase for {path}")
         try:
             return open_store(path, create=False, passphrase=passphrase)
-        except StoreError as exc:
-            if attempt == tries or not str(exc).startswith(WRONG_PASSPHRASE):
-                if str(exc).startswith(WRONG_PASSPHRASE) and list_backups(path):
+        except WrongPassphrase as exc:
+            if attempt == tries:
+                if list_backups(path):
                     raise CliError(
                         f"{exc} (if the file is damaged, `dossier restore` lists its backups)"
                     ) from None

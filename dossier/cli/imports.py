@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
+
+if TYPE_CHECKING:  # the import itself loads only when a command needs it
+    from dossier.ingest.trade_import import Options, UnitHint
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -147,26 +151,25 @@ def _print_preview(rows: list[dict[str, str]]) -> None:
 
 # -- trade ------------------------------------------------------------------------
 def cmd_import_trade(args: argparse.Namespace) -> int:
-    from dossier.ingest import trade_import as ti
-    from dossier.ingest.tables import TableError, read_table, records_of
+    # The same load -> plan -> commit session the import dialog drives.
+    from dossier.ingest.tables import TableError
+    from dossier.ingest.trade_session import load_trade
 
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
     try:
-        table = read_table(args.file, encoding=args.encoding, sheet=args.sheet)
-        for note in table.notes:
+        trade_file = load_trade(args.file, encoding=args.encoding, sheet=args.sheet)
+        for note in trade_file.table.notes:
             print(f"note: {note}")
-        print(f"{args.file.name}: {table.describe()}")
-        blocks = ti.find_blocks(table)
-        if blocks and not args.map:
-            return _trade_blocks(args, store, dossier, table, blocks)
-        records = records_of(table)
-        return _trade_records(args, store, dossier, records)
+        print(f"{args.file.name}: {trade_file.table.describe()}")
+        if trade_file.blocks and not args.map:
+            return _trade_blocks(args, store, dossier, trade_file.blocks)
+        return _trade_records(args, store, dossier, trade_file)
     except TableError as exc:
         raise CliError(str(exc)) from None
 
 
-def _confirmed_unit(args: argparse.Namespace, hint: object) -> str | None:
+def _confirmed_unit(args: argparse.Namespace, hint: UnitHint) -> str:
     from dossier.ingest.trade_import import SCALE_NAMES, parse_unit
 
     print(
@@ -194,7 +197,7 @@ def _partner_code(args: argparse.Namespace) -> str | None:
     return codes[0] if codes else None
 
 
-def _options(args: argparse.Namespace, unit: str) -> object:
+def _options(args: argparse.Namespace, unit: str) -> Options:
     from dossier.ingest.trade_import import Options, pair_code, parse_unit
 
     try:
@@ -212,8 +215,9 @@ def _options(args: argparse.Namespace, unit: str) -> object:
     )
 
 
-def _trade_blocks(args, store, dossier, table, blocks) -> int:
+def _trade_blocks(args, store, dossier, blocks) -> int:
     from dossier.ingest import trade_import as ti
+    from dossier.ingest.trade_session import suggest_block
 
     if args.list_blocks or args.block is None:
         for b in blocks:
@@ -237,14 +241,15 @@ def _trade_blocks(args, store, dossier, table, blocks) -> int:
         raise CliError(
             f"Block {block.number} holds percentages or ratios, not amounts: {block.heading[:100]}"
         )
+    suggestion = suggest_block(block)
     if args.flow is None:
+        guess = f"; its heading says {suggestion.flow}" if suggestion.flow else ""
         raise CliError(
             f"Say which flow block {block.number} is with --flow "
-            f"(export, import or turnover): {block.heading[:100]}"
+            f"(export, import or turnover{guess}): {block.heading[:100]}"
         )
     print(f"Block {block.number}: {block.title()}")
-    hint = ti.suggest_unit([block.heading], [])
-    unit = _confirmed_unit(args, hint)
+    unit = _confirmed_unit(args, suggestion.unit)
     kinds = [k.strip() for k in args.periods.split(",") if k.strip()]
     bad = set(kinds) - {"year", "quarter", "month"}
     if bad:
@@ -253,10 +258,12 @@ def _trade_blocks(args, store, dossier, table, blocks) -> int:
     return _finish_trade(args, store, dossier, plan)
 
 
-def _trade_records(args, store, dossier, records) -> int:
+def _trade_records(args, store, dossier, trade_file) -> int:
     from dossier.ingest import trade_import as ti
+    from dossier.ingest.trade_session import plan_records
 
-    mapping = ti.guess_mapping(records.header)
+    records = trade_file.as_records()
+    mapping = trade_file.guessed_mapping()
     for role, column in _pairs(args.map, "--map").items():
         if role in ("export", "import", "turnover"):
             mapping.flow_columns[role] = column
@@ -291,7 +298,7 @@ def _trade_records(args, store, dossier, records) -> int:
         for values, count in ti.partner_pairs(records, cols):
             print(f"  {' / '.join(values)}: {count} rows")
         return 0
-    partners = ti.partner_columns(records.header)
+    partners = trade_file.many_countries()
     both = mapping.reporter_column and mapping.partner_column
     if partners and not mapping.partner and not both:
         raise CliError(
@@ -310,18 +317,16 @@ def _trade_records(args, store, dossier, records) -> int:
         + "".join(f", {k}={v}" for k, v in mapping.partner.items())
     )
     # The unit hint looks at the rows that will be imported.
-    opts = _options(args, "1")
-    probe = ti.plan_records(records, mapping, dossier.id, opts)
-    hint = ti.suggest_unit(records.header, [f.amount or 0 for f in probe.figures[:5000]])
+    _probe, hint = plan_records(trade_file, mapping, dossier.id, _options(args, "1"))
     unit = _confirmed_unit(args, hint)
-    plan = ti.plan_records(records, mapping, dossier.id, _options(args, unit))
+    plan, _hint = plan_records(trade_file, mapping, dossier.id, _options(args, unit))
     if records.repeated_headers:
         print(f"Repeated header rows skipped: {records.repeated_headers}")
     return _finish_trade(args, store, dossier, plan)
 
 
 def _finish_trade(args, store, dossier, plan) -> int:
-    from dossier.ingest import trade_import as ti
+    from dossier.ingest.trade_session import commit_trade
 
     for note in plan.notes:
         print(f"note: {note}")
@@ -336,7 +341,7 @@ def _finish_trade(args, store, dossier, plan) -> int:
         return 0
     backup_before_change(args, store)
     title = args.source_title or args.file.name
-    result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
+    result = commit_trade(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
     print(
         f"Imported {result.added} figures into {dossier.code}; "
@@ -347,15 +352,16 @@ def _finish_trade(args, store, dossier, plan) -> int:
 
 # -- officials --------------------------------------------------------------------
 def cmd_import_officials(args: argparse.Namespace) -> int:
+    # The same load -> plan -> commit session the import dialog drives.
     from dossier.ingest import officials_import as oi
-    from dossier.ingest.tables import TableError, read_table, records_of
-    from dossier.ingest.trade_import import source_for
+    from dossier.ingest.officials_session import commit_officials, load_officials
+    from dossier.ingest.tables import TableError
 
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
     try:
-        records = records_of(read_table(args.file, encoding=args.encoding))
-        mapping = oi.guess_officials_mapping(records.header)
+        loaded = load_officials(args.file, encoding=args.encoding)
+        records, mapping = loaded.records, loaded.mapping
         for role, column in _pairs(args.map, "--map").items():
             if role not in (
                 "name",
@@ -372,8 +378,7 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
                     "end, person_id, country, birth_date or gender."
                 )
             setattr(mapping, role, column)
-        if mapping.country:
-            mapping.country_value = args.filter_country or dossier.name_en or dossier.name
+        mapping = loaded.for_dossier(dossier, args.filter_country)
         plan = oi.plan_officials(
             store, dossier, records, mapping, side=args.side, current_only=args.current_only
         )
@@ -391,12 +396,9 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         print("Nothing to change.")
         return 0
     backup_before_change(args, store)
-    with store.transaction():
-        source = source_for(
-            store, dossier.id, args.source_title or args.file.name, url=args.file.name
-        )
-        added, updated = oi.store_officials(store, plan, source.id)
-    print(f"Added {added} and updated {updated} officials in {dossier.code}.")
+    title = args.source_title or args.file.name
+    result = commit_officials(store, plan, dossier.id, title, url=args.file.name)
+    print(f"Added {result.added} and updated {result.updated} officials in {dossier.code}.")
     return 0
 
 

@@ -40,7 +40,7 @@ def tab_spec(name: str) -> EntitySpec:
 
 
 def _cell(
-    spec: EntitySpec, name: str, value: Any, titles: dict[str, dict[int, str]], lang: str
+    spec: EntitySpec, name: str, value: Any, titles: dict[str, dict[int | None, str]], lang: str
 ) -> str:
     f = spec.field(name)
     if value is None or value == "":

@@ -205,7 +205,7 @@ def _entities(store: Store, dossier: Dossier) -> Iterator[dict[str, Any]]:
 
 
 def _trade_entities(
-    store: Store, dossier: Dossier, articles: dict[int, str]
+    store: Store, dossier: Dossier, articles: dict[int | None, str]
 ) -> Iterator[dict[str, Any]]:
     """Trade figures as Payment: the buyer country pays the seller (an export of the
     reporter is paid by the partner); a turnover or balance runs reporter -> partner.

@@ -145,7 +145,7 @@ def _assembly(sentence: str, offset: int, agree: Agree) -> list[ProjectCandidate
                 title=title,
                 project_kind="assembly",
                 status=status,
-                location=country_in(place).ru if place and country_in(place) else None,
+                location=_russian_place(place),
                 description=sentence.strip(),
                 span=(offset + item_start, offset + pos),
                 confidence=0.8,
@@ -191,7 +191,7 @@ def _supply(
                 quantity_unit=unit_text,
                 due_date=deadline[0] if deadline else None,
                 status="agreed" if deadline else "proposed",
-                location=country_in(place).ru if place and country_in(place) else None,
+                location=_russian_place(place),
                 description=sentence.strip(),
                 span=(offset + m.start(), offset + m.end()),
                 confidence=0.8 if partner else 0.6,
@@ -217,9 +217,15 @@ def _joint(sentence: str, offset: int) -> list[ProjectCandidate]:
             title=title,
             project_kind="joint_venture",
             status="proposed",
-            location=country_in(place).ru if place and country_in(place) else None,
+            location=_russian_place(place),
             description=sentence.strip(),
             span=(offset + m.start(), offset + m.end()),
             confidence=0.7,
         )
     ]
+
+
+def _russian_place(place: str | None) -> str | None:
+    """The Russian name of the country a place names, if it names one."""
+    country = country_in(place) if place else None
+    return country.ru if country else None

@@ -189,7 +189,8 @@ def read_text(
     data: bytes | str, *, encoding: str | None = None, delimiter: str | None = None
 ) -> RawTable:
     if isinstance(data, str):
-        text, used, notes = data, "utf-8", []
+        notes: list[str] = []
+        text, used = data, "utf-8"
     else:
         text, used, notes = decode(data, encoding)
     if not text.strip():

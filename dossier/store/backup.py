@@ -109,8 +109,11 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
     found = [
         info
         for p in folder.glob(f"{stem}-*.db")
-        if (info := _parse(p)) is not None and p.is_file() and _NAME.match(p.name)["stem"] == stem
-    ]  # type: ignore[index]
+        if (info := _parse(p)) is not None
+        and p.is_file()
+        and (m := _NAME.match(p.name)) is not None
+        and m["stem"] == stem
+    ]
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
@@ -299,7 +302,7 @@ def backup_on_open(store: Any, progress: Progress | None = None) -> BackupInfo |
         return None
     try:
         return make_backup(store, progress=progress)
-    except (StoreError, OSError, *db_errors()):
+    except db_errors(StoreError, OSError):
         log.exception("backup on open failed")
         return None
 
@@ -316,7 +319,7 @@ def backup_on_close(store: Any, progress: Progress | None = None) -> BackupInfo 
 
 def needs_backup(store: Any) -> bool:
     """Whether the store changed since its last backup (or has none from this session)."""
-    return _last_backup_mark.get(store) != store.db.conn.total_changes
+    return bool(_last_backup_mark.get(store) != store.db.conn.total_changes)
 
 
 def encrypt_with_backups(store_path: Path, passphrase: str) -> int:

@@ -43,7 +43,8 @@ class BriefRecords:
     def find(self, dossier_id: int, since: str) -> BriefRecord | None:
         """The brief to compare with: "last" (the newest written), or the newest
         written on or before the ISO date `since`; None if there is none."""
-        clause, params = "", [dossier_id]
+        clause = ""
+        params: list[Any] = [dossier_id]
         if since != "last":
             clause = " AND written_on <= ?"
             params.append(since)

@@ -10,9 +10,9 @@ from typing import Any
 
 from dossier.store import live
 from dossier.store.db import Db
-from dossier.store.errors import StoreError
+from dossier.store.errors import WRONG_PASSPHRASE, DamagedStore, StoreError, WrongPassphrase
 
-WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+__all__ = ["WRONG_PASSPHRASE", "DamagedStore", "StoreError", "WrongPassphrase"]
 # PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0006_house).
 APPLICATION_ID = 0x444F5353
 # PBKDF2 rounds for files keyed before Argon2id; None: SQLCipher 4's default
@@ -25,8 +25,9 @@ KDF_ITER: int | None = None
 _db_errors: tuple[type[Exception], ...] | None = None
 
 
-def db_errors() -> tuple[type[Exception], ...]:
-    """Every driver error a store connection can raise.
+def db_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """Every driver error a store connection can raise (and the errors `also` given,
+    for one `except` clause).
 
     The encrypted driver (sqlcipher3) has its own exception classes, which are not
     subclasses of sqlite3's. Imported on first need: a plain store never loads it
@@ -40,16 +41,7 @@ def db_errors() -> tuple[type[Exception], ...]:
             _db_errors = (sqlite3.Error, dbapi2.Error)
         except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
             _db_errors = (sqlite3.Error,)
-    return _db_errors
-
-
-class DamagedStore(StoreError):
-    """The store file fails SQLite's checks; it has not been written to."""
-
-    def __init__(self, message: str, path: Path | None = None, problems: list[str] | None = None):
-        super().__init__(message)
-        self.path = path
-        self.problems = problems or []
+    return (*_db_errors, *also)
 
 
 def fold(text: str | None) -> str | None:
@@ -191,10 +183,10 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
             problems = integrity_problems(conn)
         else:
             problems = quick_check(conn) if check and not memory else []
-    except (*db_errors(), UnicodeError) as exc:  # damaged text can break SQLite's messages
+    except db_errors(UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
-            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
         raise DamagedStore(
             f"Cannot open {path}: not a Dossier store, or the file is "
             f"damaged ({exc}). Nothing was written to it.",
@@ -222,7 +214,7 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     if not memory:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-        except (*db_errors(), UnicodeError) as exc:
+        except db_errors(UnicodeError) as exc:
             conn.close()
             raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
         live.register(path, db)

@@ -24,7 +24,7 @@ from dossier.store.connection import (
     quick_check,
     raw_connection,
 )
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, WrongPassphrase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
@@ -176,10 +176,10 @@ def _open_checked(
             lock_exclusively(conn, path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         problems = quick_check(conn)
-    except (*db_errors(), UnicodeError) as exc:
+    except db_errors(UnicodeError) as exc:
         conn.close()
         if passphrase is not None:
-            raise StoreError(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
         raise DamagedStore(
             f"{path} is not a Dossier store or is damaged ({exc}).", path, [str(exc)]
         ) from None
@@ -345,6 +345,6 @@ def passphrase_opens(path: Path, passphrase: str | None) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (*db_errors(), StoreError):
+    except db_errors(StoreError):
         return False
     return True

@@ -1,4 +1,12 @@
-"""Errors the store raises, each worded for the person at the keyboard."""
+"""Errors the store raises, each worded for the person at the keyboard.
+
+Typed, so that callers decide by class (WrongPassphrase: ask again; StoreBusy: try
+later; DamagedStore: offer a backup; NewerSchema: update the app), never by text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -7,6 +15,29 @@ class StoreError(Exception):
 
 class NotFound(StoreError):
     """The record asked for does not exist (any more)."""
+
+
+# The start of every wrong-key message: the UI translates it (passphrase_dialog).
+WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+
+
+class WrongPassphrase(StoreError):
+    """The key does not open the file (or the encrypted file is damaged: SQLCipher
+    cannot tell the two apart); nothing was written. Callers ask again on this type,
+    never by matching the message."""
+
+
+class NewerSchema(StoreError):
+    """The store was written by a newer Dossier; it has not been changed."""
+
+
+class DamagedStore(StoreError):
+    """The store file fails SQLite's checks; it has not been written to."""
+
+    def __init__(self, message: str, path: Path | None = None, problems: list[str] | None = None):
+        super().__init__(message)
+        self.path = path
+        self.problems = problems or []
 
 
 BUSY_MESSAGE = "The store is busy: another Dossier window or command is writing; try again."
@@ -60,3 +91,14 @@ def driver_message(exc: BaseException) -> str:
         f"The store could not be read or written ({detail}); nothing more was changed. "
         "`dossier check` tells whether the file is damaged."
     )
+
+
+def failures() -> tuple[type[Exception], ...]:
+    """Every error a store call can raise: StoreError and the drivers' own errors.
+
+    For the UI, which must not import a driver: `except store.failures():`. A driver
+    error still reaching the surface is a gap in the store; this keeps the window up.
+    """
+    from dossier.store.connection import db_errors
+
+    return (StoreError, *db_errors())

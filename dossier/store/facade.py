@@ -74,7 +74,7 @@ class Store:
             self.db.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?", [_now(), dossier_id])
 
     def repo(self, spec: EntitySpec) -> Repository[Any]:
-        return {
+        repos: dict[str, Repository[Any]] = {
             "dossier": self.dossiers,
             "source": self.sources,
             "official": self.officials,
@@ -82,7 +82,8 @@ class Store:
             "project": self.projects,
             "talking_point": self.talking_points,
             "event": self.events,
-        }[spec.name]
+        }
+        return repos[spec.name]
 
     @contextlib.contextmanager
     def transaction(self, label: str | None = None) -> Iterator[Changes]:
@@ -165,7 +166,8 @@ class Store:
     def changes(
         self, dossier_id: int | None = None, since: str | None = None, limit: int = 1000
     ) -> list[dict[str, Any]]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if dossier_id is not None:
             clauses.append("dossier_id = ?")
             params.append(dossier_id)
@@ -220,7 +222,7 @@ class Store:
             try:
                 while cursor.fetchmany(500):
                     pass
-            except (*db_errors(), UnicodeError) as exc:
+            except db_errors(UnicodeError) as exc:
                 found.append(f"table {spec.table}: {' '.join(str(exc).split())}")
         return found
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from dossier.store.connection import configure, db_errors, sql_string
 from dossier.store.db import Db
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, WrongPassphrase
 
 # Larger than any real dossier (a 100,000-row dossier is a few tens of MB).
 MAX_FOREIGN_BYTES = 1 << 30
@@ -38,6 +38,10 @@ MAX_VALUE_BYTES = 64 << 20  # a 20 MB photo is the largest value a store holds
 
 class ForeignFileError(StoreError):
     """A foreign file that is refused: too big, crafted, or not one of ours."""
+
+
+class ForeignWrongPassphrase(ForeignFileError, WrongPassphrase):
+    """The passphrase given does not open the foreign file."""
 
 
 class _Budget:
@@ -94,9 +98,9 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
                 "Nothing was changed."
             ) from None
         if passphrase is not None:
-            from dossier.store.connection import WRONG_PASSPHRASE
+            from dossier.store.errors import WRONG_PASSPHRASE
 
-            raise ForeignFileError(f"{WRONG_PASSPHRASE}: {path.name}") from None
+            raise ForeignWrongPassphrase(f"{WRONG_PASSPHRASE}: {path.name}") from None
         raise ForeignFileError(
             f"{path.name} is not a Dossier file or is damaged ({exc})."
         ) from None
@@ -179,3 +183,13 @@ def exchange_info(db: Db) -> dict[str, str]:
     if not present:
         return {}
     return {str(k): str(v) for k, v in db.execute("SELECT key, value FROM exchange_info")}
+
+
+def seal_exchange(store: Any, info: dict[str, str]) -> None:
+    """Finish a .dossier file written through `store`: no audit trail (the colleague
+    needs none), its `exchange_info`, and one self-contained file (no WAL beside it)."""
+    db = store.db
+    db.execute("DELETE FROM changes")
+    db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT)")
+    db.conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", list(info.items()))
+    db.execute("PRAGMA journal_mode = DELETE")

@@ -10,7 +10,7 @@ from pathlib import Path
 from dossier.paths import migrations_dir
 from dossier.store.connection import db_errors
 from dossier.store.db import Db
-from dossier.store.errors import StoreError
+from dossier.store.errors import NewerSchema, StoreError
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -49,7 +49,7 @@ def available(directory: Path | None = None) -> list[Migration]:
 
 
 def schema_version(db: Db) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def latest_version(directory: Path | None = None) -> int:
@@ -65,7 +65,7 @@ def migrate(db: Db, directory: Path | None = None) -> list[int]:
     migrations = available(directory)
     current = schema_version(db)
     if current > len(migrations):
-        raise StoreError(
+        raise NewerSchema(
             f"This store was written by a newer version of Dossier (schema {current}; "
             f"this app knows up to {len(migrations)}). Update Dossier to open it; "
             "the file has not been changed."

@@ -23,7 +23,7 @@ class TalkingPoints(Repository[TalkingPoint]):
             index = max(0, min(index, len(order)))
             order.insert(index, point_id)
             for position, pid in enumerate(order, start=1):
-                current = self.get(pid)  # type: ignore[arg-type]
+                current = self.get(pid)
                 if current.position != position:
                     current.position = position
                     self.update(current)

@@ -22,7 +22,7 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -180,7 +180,7 @@ def _convert_all(
     op: str,
     old: str | None,
     new: str | None,
-    backups: list[tuple[Path, str | None]],
+    backups: Sequence[tuple[Path, str | None]],
 ) -> Outcome:
     """Stage the store and `backups` (path, its current passphrase) under `new`, commit,
     switch. The store is held exclusively from its copy until its switch."""

@@ -5,16 +5,19 @@ Every write runs in one transaction together with its audit rows in `changes`.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Generic
+from typing import Any
 
 from dossier.fields import Kind
 from dossier.model import EntitySpec, R
+from dossier.store.audit import deleted_row, imported_row, write_audit
 from dossier.store.connection import fold
 from dossier.store.db import Db
 from dossier.store.errors import NotFound
+from dossier.store.listing import PagedList
 from dossier.store.oplog import OperationLog, to_json
 from dossier.store.search import KIND_NUMBERS, fts_query
 
@@ -48,7 +51,7 @@ def _audit_text(value: Any) -> str | None:
     return str(value)
 
 
-class Repository(Generic[R]):
+class Repository(PagedList[R]):
     def __init__(
         self,
         db: Db,
@@ -69,7 +72,7 @@ class Repository(Generic[R]):
         ]
         self._keys = SORT_KEYS.get(self.table, {})
         # (query key, ids in order) of the last long list paged through; see _page.
-        self._order_cache: tuple[tuple[Any, ...], list[int]] | None = None
+        self._order_cache: tuple[tuple[Any, ...], builtins.list[int]] | None = None
         self._plans: dict[tuple[str, str, int], bool] = {}  # see _sorts_rows
 
     # -- reading -----------------------------------------------------------
@@ -78,9 +81,13 @@ class Repository(Generic[R]):
             del row[key]
         for name in self._bools:
             row[name] = bool(row[name])
-        return self.spec.record(**row)
+        record: R = self.spec.record(**row)
+        return record
 
-    def get(self, record_id: int) -> R:
+    def get(self, record_id: int | None) -> R:
+        """The record with this id; NotFound if it is gone (or was never saved: None)."""
+        if record_id is None:
+            raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
         cursor = self.db.execute(f"SELECT * FROM [{self.table}] WHERE id = ?", [record_id])
         row = cursor.fetchone()
         if row is None:
@@ -90,8 +97,9 @@ class Repository(Generic[R]):
 
     def _where(
         self, dossier_id: int | None, text: str | None, where: str | None
-    ) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+    ) -> tuple[str, builtins.list[Any]]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if dossier_id is not None and self._scoped:
             clauses.append("dossier_id = ?")
             params.append(dossier_id)
@@ -137,9 +145,9 @@ class Repository(Generic[R]):
         offset: int = 0,
         where: str | None = None,
         params: Sequence[Any] = (),
-    ) -> list[R]:
-        clause, args = self._where(dossier_id, text, where)
-        args = [*args, *params]
+    ) -> builtins.list[R]:
+        clause, found = self._where(dossier_id, text, where)
+        args = found + builtins.list(params)
         order = self.order_clause(order_by, descending)
         if limit is not None and (
             self._cached_ids(clause, args, order) is not None
@@ -152,7 +160,17 @@ class Repository(Generic[R]):
             args += [limit, offset]
         return self._records(self.db.execute(sql, args))
 
-    def columns(self, dossier_id: int | None, names: Sequence[str]) -> list[tuple[Any, ...]]:
+    def matching(self, dossier_id: int | None, **equal: Any) -> builtins.list[R]:
+        """The records whose fields equal the values given (e.g. a source by title),
+        in the natural order: callers outside the store never write a WHERE clause."""
+        for name in equal:
+            self.spec.field(name)  # KeyError for unknown columns: never raw SQL
+        where = " AND ".join(f"[{name}] IS ?" for name in equal) or None
+        return self.list(dossier_id, where=where, params=list(equal.values()))
+
+    def columns(
+        self, dossier_id: int | None, names: Sequence[str]
+    ) -> builtins.list[tuple[Any, ...]]:
         """Some columns of every record, in the natural order: a list of 30,000
         names to tick need not read 30,000 whole records (biographies, photos)."""
         for name in names:
@@ -160,11 +178,12 @@ class Repository(Generic[R]):
                 self.spec.field(name)  # KeyError for unknown columns: never raw SQL
         clause, args = self._where(dossier_id, None, None)
         wanted = ", ".join(f"[{name}]" for name in names)
-        return self.db.execute(
+        rows: builtins.list[tuple[Any, ...]] = self.db.execute(
             f"SELECT {wanted} FROM [{self.table}]{clause} "
             f"ORDER BY {self.order_clause(None, False)}",
             args,
         ).fetchall()
+        return rows
 
     def ids(
         self,
@@ -175,13 +194,15 @@ class Repository(Generic[R]):
         descending: bool = False,
         where: str | None = None,
         params: Sequence[Any] = (),
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """The ids of a list in its order (sorted once, kept until the next write).
 
         Callers must not change the list: it is the cache itself.
         """
         clause, args = self._where(dossier_id, text, where)
-        return self._ordered_ids(clause, [*args, *params], self.order_clause(order_by, descending))
+        return self._ordered_ids(
+            clause, args + builtins.list(params), self.order_clause(order_by, descending)
+        )
 
     def position(
         self,
@@ -208,89 +229,9 @@ class Repository(Generic[R]):
         except ValueError:
             return None
 
-    def _records(self, cursor: Any) -> list[R]:
+    def _records(self, cursor: Any) -> builtins.list[R]:
         names = [d[0] for d in cursor.description]
         return [self._record(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-
-    def _version(self) -> tuple[int, int]:
-        """Changes by this connection and commits by others: a cache key that moves on any write."""
-        return (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
-
-    def _sorts_rows(self, clause: str, args: list[Any], order: str) -> bool:
-        """Whether SQLite must sort the rows for this order (no index walks them in it).
-
-        An order an index serves pages cheaply with LIMIT/OFFSET (a deep page of
-        100,000 rows in a few ms); any other is sorted once, by _page.
-        """
-        key = (clause, order, len(args))
-        if key not in self._plans:
-            plan = self.db.execute(
-                f"EXPLAIN QUERY PLAN SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
-            ).fetchall()
-            self._plans[key] = any("TEMP B-TREE" in str(row[-1]) for row in plan)
-        return self._plans[key]
-
-    def _cached_ids(self, clause: str, args: list[Any], order: str) -> list[int] | None:
-        """The ordered ids of this very list, if read since the last write."""
-        key = (clause, tuple(args), order, self._version())
-        if self._order_cache is not None and self._order_cache[0] == key:
-            return self._order_cache[1]
-        return None
-
-    def _ordered_ids(self, clause: str, args: list[Any], order: str) -> list[int]:
-        ids = self._cached_ids(clause, args, order)
-        if ids is None:
-            self._order_cache = None  # free the old list before reading the new one
-            ids = [
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT id FROM [{self.table}]{clause} ORDER BY {order}", args
-                ).fetchall()
-            ]
-            self._order_cache = ((clause, tuple(args), order, self._version()), ids)
-        return ids
-
-    def _page(self, clause: str, args: list[Any], order: str, limit: int, offset: int) -> list[R]:
-        """A later page of a long list, from the list's ids in order (sorted once).
-
-        With LIMIT/OFFSET every page of a sorted list would sort the whole list
-        again and step over all rows before it: scrolling to the end of 100,000
-        rows took minutes. The ids of the whole list are sorted once and kept
-        until the next write; each page then reads just its own rows.
-        """
-        wanted = self._ordered_ids(clause, args, order)[offset : offset + limit]
-        if not wanted:
-            return []
-        found = {
-            r.id: r
-            for r in self._records(
-                self.db.execute(
-                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(wanted))})",
-                    wanted,
-                )
-            )
-        }
-        # A row deleted by another connection since is simply left out.
-        return [found[i] for i in wanted if i in found]
-
-    def titles(self, ids: Iterable[int]) -> dict[int, str]:
-        """id -> title of the records that exist, read without their other columns.
-
-        For tables that show a reference (a source's title beside each fact):
-        one query per batch instead of loading each record with its full text.
-        """
-        wanted = sorted(set(ids))
-        out: dict[int, str] = {}
-        for start in range(0, len(wanted), 500):  # within SQLite's parameter limit
-            chunk = wanted[start : start + 500]
-            out.update(
-                self.db.execute(
-                    f"SELECT id, coalesce([{self.spec.title_field}], '') FROM [{self.table}] "
-                    f"WHERE id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
-        return out
 
     def count(
         self,
@@ -301,15 +242,17 @@ class Repository(Generic[R]):
         params: Sequence[Any] = (),
     ) -> int:
         clause, args = self._where(dossier_id, text, where)
-        return self.db.execute(
-            f"SELECT count(*) FROM [{self.table}]{clause}", [*args, *params]
-        ).fetchone()[0]
+        return int(
+            self.db.execute(
+                f"SELECT count(*) FROM [{self.table}]{clause}", args + builtins.list(params)
+            ).fetchone()[0]
+        )
 
     # -- writing -----------------------------------------------------------
     def _values(self, record: R) -> dict[str, Any]:
         values = self.spec.validate(dataclasses.asdict(record))
         if self._scoped:
-            values["dossier_id"] = record.dossier_id  # type: ignore[union-attr]
+            values["dossier_id"] = getattr(record, "dossier_id")  # noqa: B009 - not every R has one
         return values
 
     def _sort_keys(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -327,10 +270,9 @@ class Repository(Generic[R]):
         diffs: Sequence[tuple[str | None, Any, Any]],
     ) -> None:
         op_id = self.log.op_id if self.log is not None else None
-        self.db.conn.executemany(
-            "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
-            "op_id, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+        write_audit(
+            self.db,
+            (
                 (
                     self.table,
                     record_id,
@@ -344,7 +286,7 @@ class Repository(Generic[R]):
                     None if new is None else to_json(new),
                 )
                 for name, old, new in diffs
-            ],
+            ),
         )
         if self.log is not None:
             if action == "delete":
@@ -354,7 +296,8 @@ class Repository(Generic[R]):
             self.log.note(action, self.table, record_id, before, None)
 
     def _dossier_of(self, record: Any) -> int | None:
-        return record.dossier_id if self._scoped else record.id
+        found: int | None = record.dossier_id if self._scoped else record.id
+        return found
 
     def add(self, record: R) -> R:
         values = self.values_of(record)
@@ -395,7 +338,7 @@ class Repository(Generic[R]):
                 if getattr(old, n) != v and n != "id"
             ]
             if diffs:
-                changed = {n: v for n, _, v in diffs} | self._sort_keys(values)
+                changed: dict[str, Any] = {n: v for n, _, v in diffs} | self._sort_keys(values)
                 sets = ", ".join(f"[{n}] = ?" for n in changed)
                 self.db.execute(
                     f"UPDATE [{self.table}] SET {sets} WHERE id = ?", [*changed.values(), record.id]
@@ -404,8 +347,10 @@ class Repository(Generic[R]):
                 self._touched(self._dossier_of(old))
         return self.get(record.id)
 
-    def delete(self, record_id: int) -> R:
+    def delete(self, record_id: int | None) -> R:
         """Delete a record; returns it as it was, so the caller can offer undo."""
+        if record_id is None:
+            raise NotFound(f"This {self.spec.en.lower()} has not been saved yet.")
         with self._operation():
             old = self.get(record_id)
             self.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [record_id])
@@ -429,19 +374,6 @@ class Repository(Generic[R]):
                 values[name] = getattr(record, name)
         return values
 
-    def get_many(self, ids: Sequence[int]) -> list[R]:
-        """The records that exist among `ids` (in chunks within SQLite's parameter limit)."""
-        out: list[R] = []
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            out += self._records(
-                self.db.execute(
-                    f"SELECT * FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                )
-            )
-        return out
-
     def delete_many(self, ids: Sequence[int]) -> int:
         """Delete records in bulk, each audited with its whole record (for undo)."""
         with self._operation():
@@ -454,11 +386,10 @@ class Repository(Generic[R]):
                 )
             op_id = self.log.op_id if self.log is not None else None
             whole = [dict(vars(r)) for r in old]  # flat records: no deep copy needed
-            self.db.conn.executemany(
-                "INSERT INTO changes(table_name, row_id, dossier_id, action, op_id, old_json) "
-                "VALUES (?, ?, ?, 'delete', ?, ?)",
+            write_audit(
+                self.db,
                 (
-                    (self.table, r.id, self._dossier_of(r), op_id, to_json(values))
+                    deleted_row(self.table, r.id or 0, self._dossier_of(r), op_id, to_json(values))
                     for r, values in zip(old, whole, strict=True)
                 ),
             )
@@ -469,7 +400,7 @@ class Repository(Generic[R]):
                 self._touched(dossier_id)
         return len(old)
 
-    def add_many(self, records: Iterable[R]) -> list[int]:
+    def add_many(self, records: Iterable[R]) -> builtins.list[int]:
         """Add records in one transaction (imports): all or nothing."""
         with self._operation():
             return [self.add(r).id for r in records]  # type: ignore[misc]
@@ -487,8 +418,8 @@ class Repository(Generic[R]):
         once. Part of the open operation (or one of its own). `on_batch(done)` is
         called before each batch; raising there (a cancel) rolls everything back.
 
-        Plain executemany, not sqlite-utils' insert_all: on this hot path it is
-        three times faster (100,000 rows: 0.7 s against 2.1 s; docs/store.md).
+        Through sqlite-utils' insert_all, a batch at a time: as fast as a plain
+        executemany here (benchmarks/bulk_insert.py; docs/store.md).
         """
         if not rows:
             return 0
@@ -496,17 +427,11 @@ class Repository(Generic[R]):
             last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
             first = self.db.execute(last).fetchone()[0]
             keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
-            columns = list(keyed[0])
-            insert = (
-                f"INSERT INTO [{self.table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
-            )
+            table = self.db[self.table]
             for start in range(0, len(keyed), batch_size):
                 if on_batch is not None:
                     on_batch(start)
-                self.db.conn.executemany(
-                    insert, [[row[c] for c in columns] for row in keyed[start : start + batch_size]]
-                )
+                table.insert_all(keyed[start : start + batch_size], batch_size=batch_size)
             op_id = self.log.op_id if self.log is not None else None
             names = [n for n in rows[0] if n != "id"]
             # Rows put back (undo) keep their ids; new ones follow the highest id.
@@ -515,15 +440,13 @@ class Repository(Generic[R]):
                 if "id" in rows[0]
                 else range(first + 1, first + 1 + len(rows))
             )
-            self.db.conn.executemany(
-                "INSERT INTO changes(table_name, row_id, dossier_id, action, field, old, new, "
-                "op_id, new_json) VALUES (?, ?, ?, 'insert', NULL, NULL, ?, ?, ?)",
+            write_audit(
+                self.db,
                 (
-                    (
+                    imported_row(
                         self.table,
                         row_id,
                         row.get("dossier_id"),
-                        "import",
                         op_id,
                         to_json({n: row[n] for n in names if n != "dossier_id"}),
                     )

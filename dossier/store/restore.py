@@ -28,7 +28,7 @@ from dossier.store.crypto import (
     passphrase_opens,
     stage_copy,
 )
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, WrongPassphrase
 from dossier.store.foreign import open_foreign
 
 
@@ -79,7 +79,7 @@ def restore_backup(
             b.encrypted and passphrase_opens(b.path, passphrase) for b in list_backups(store_path)
         )
         if not proven:
-            raise StoreError(
+            raise WrongPassphrase(
                 f"{WRONG_PASSPHRASE}: {store_path}. The store's own passphrase is needed "
                 "to restore into it; nothing was changed."
             )

@@ -24,7 +24,7 @@ def load_sample(store: Store, path: Path | None = None) -> Dossier:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     with store.transaction():
         dossier = store.dossiers.add(DOSSIER.make(data["dossier"]))
-        sources: dict[str, int] = {}
+        sources: dict[str, int | None] = {}
         for item in data["sources"]:
             values = dict(item)
             key = values.pop("key")
@@ -32,7 +32,7 @@ def load_sample(store: Store, path: Path | None = None) -> Dossier:
             if body_file:
                 values["body"] = (path.parent / body_file).read_text(encoding="utf-8")
             sources[key] = store.sources.add(SOURCE.make(values, dossier_id=dossier.id)).id
-        officials: dict[str, int] = {}
+        officials: dict[str, int | None] = {}
         for item in data["officials"]:
             values = _cite(item, sources)
             key = values.pop("key")
@@ -50,10 +50,10 @@ def load_sample(store: Store, path: Path | None = None) -> Dossier:
             if audience:
                 values["audience_id"] = officials[audience]
             store.talking_points.add(TALKING_POINT.make(values, dossier_id=dossier.id))
-    return store.dossiers.get(dossier.id)  # type: ignore[arg-type]
+    return store.dossiers.get(dossier.id)
 
 
-def _cite(item: dict[str, Any], sources: dict[str, int]) -> dict[str, Any]:
+def _cite(item: dict[str, Any], sources: dict[str, int | None]) -> dict[str, Any]:
     values = dict(item)
     key = values.pop("source", None)
     if key:

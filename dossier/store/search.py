@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dossier.store.db import Db
@@ -166,7 +167,7 @@ def search(
 
 
 def _ranked(
-    db: Db, query: str, filters: str, params: list[object], pool: int, limit: int
+    db: Db, query: str, filters: str, params: Sequence[object], pool: int, limit: int
 ) -> list[int]:
     """Up to `limit` rowids: those with the words in their title (a name, a headline)
     first, then the rest; bm25 ranks each group among its `pool` newest matches."""

@@ -51,7 +51,7 @@ def app_icon() -> QIcon:
 def choose_language(wanted: str | None) -> str:
     """An explicit choice, else the saved preference, else the system's language."""
     if wanted in i18n.LANGUAGES:
-        return wanted  # type: ignore[return-value]
+        return wanted
     saved = settings.get("lang")
     if isinstance(saved, str) and saved in i18n.LANGUAGES:
         return saved

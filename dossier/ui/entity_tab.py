@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -197,7 +197,7 @@ class EntityTab(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        filtered = bool(self.model.text or self.model.where or self.model.equals)
+        filtered = bool(self.model.text or self.model.fixed or self.model.equals)
         self.count_label.setText(tr("%d found") % self.model.total if filtered else "")
         plural = self.spec.label(self.lang, plural=True).lower()
         self.view.set_empty_text(
@@ -341,7 +341,7 @@ class EntityTab(QWidget):
         rect = self.view.visualRect(index) if index.isValid() else None
         return rect.center() if rect is not None and rect.isValid() else QPoint(10, 10)
 
-    def eventFilter(self, obj: object, event: object) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.view
             and isinstance(event, QKeyEvent)

@@ -131,7 +131,7 @@ class PassphraseDialog(QDialog):
         except StoreError as exc:
             self.field.clear()
             self.confirm.clear()
-            self.show_error(_translated(str(exc)))
+            self.show_error(_translated(exc))
             self.field.setFocus()
             return
         # Do not keep the typed text in the widgets longer than needed.
@@ -140,13 +140,13 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def _translated(message: str) -> str:
+def _translated(exc: StoreError) -> str:
     """The store's English message about a wrong key in the UI's language."""
-    from dossier.store.connection import WRONG_PASSPHRASE
+    from dossier.store.errors import WrongPassphrase
 
-    if message.startswith(WRONG_PASSPHRASE):
+    if isinstance(exc, WrongPassphrase):
         return tr("Wrong passphrase or damaged file")
-    return message
+    return str(exc)
 
 
 def ask_to_open(
@@ -222,10 +222,11 @@ def offer_backup(path: Path, reason: str, parent: QWidget | None = None) -> Stor
 def ask_backup_passphrase(path: Path, parent: QWidget | None) -> str | None:
     """The passphrase of an encrypted backup (checked against it), or None."""
     from dossier.store.crypto import passphrase_opens
+    from dossier.store.errors import WrongPassphrase
 
     def check(p: str) -> str:
         if not passphrase_opens(path, p):
-            raise StoreError(tr("Wrong passphrase or damaged file"))
+            raise WrongPassphrase(tr("Wrong passphrase or damaged file"))
         return p
 
     dialog = PassphraseDialog(path, OPEN, check, parent)

@@ -77,7 +77,7 @@ class PointsTab(EntityTab):
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
-        self.model.set_where("kind = ?" if kind else None, (kind,) if kind else ())
+        self.model.set_fixed({"kind": kind or None})
 
     def _can_move(self) -> bool:
         # Moving only makes sense in the points' own order, not sorted by a column.
@@ -102,7 +102,10 @@ class PointsTab(EntityTab):
         neighbour = self.model.record(row)
         if neighbour is None or neighbour.id == record.id:  # type: ignore[attr-defined]
             return
-        order = [p.id for p in self.model.store.talking_points.list(self.model.dossier_id)]
+        store = self.model.store
+        if store is None:
+            return
+        order = [p.id for p in store.talking_points.list(self.model.dossier_id)]
         index = order.index(neighbour.id)
         # After the drop has finished: the move reloads the rows under the view.
         QTimer.singleShot(0, self, lambda: self.move_requested.emit(record, index))
@@ -128,5 +131,7 @@ class PointsTab(EntityTab):
         # The index is in the dossier's whole order, so a move within one kind
         # swaps the point with its visible neighbour, wherever that one sits.
         store = self.model.store
+        if store is None:
+            return
         order = [p.id for p in store.talking_points.list(self.model.dossier_id)]
         self.move_requested.emit(record, order.index(neighbour.id))

@@ -73,6 +73,8 @@ class SourcesTab(EntityTab):
             return
         self.text_view.setHtml(self._source_html(source))
         store = self.model.store
+        if store is None:
+            return
         for spec, record in store.citing(source.id):
             title = record_title(spec, record, self.lang)
             item = QStandardItem(f"{spec.label(self.lang)}: {title}")

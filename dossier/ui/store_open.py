@@ -7,12 +7,11 @@ another file, the sample dossier (in memory) or quitting.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from dossier.store import Store, StoreError, memory_store
+from dossier.store import Store, failures, memory_store
 from dossier.store.sample import load_sample, open_or_create
 from dossier.ui.i18n import tr
 
@@ -27,7 +26,7 @@ def try_open(path: Path) -> tuple[Store | None, str]:
     try:
         # Scripts and smoke runs give an encrypted store's passphrase in the environment.
         return open_or_create(path, os.environ.get("DOSSIER_PASSPHRASE") or None), ""
-    except (StoreError, sqlite3.Error) as exc:
+    except failures() as exc:
         return None, str(exc)
     except OSError as exc:
         return None, f"{exc.strerror or exc}"

@@ -9,9 +9,8 @@ filtering are done by the repository in SQL.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES, EntitySpec
-from dossier.store import Store, StoreError
+from dossier.store import Store, StoreError, failures
+from dossier.store.repository import Repository
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
@@ -76,9 +76,8 @@ class EntityTableModel(QAbstractTableModel):
         self.columns: tuple[FieldSpec, ...] = spec.table_fields
         self.dossier_id: int | None = None
         self.text = ""
-        self.where: str | None = None
+        self.fixed: dict[str, Any] = {}
         self.equals: dict[str, Any] = {}
-        self.params: tuple[Any, ...] = ()
         self.order_by: str | None = None
         self.descending = False
         self._total = 0
@@ -120,9 +119,10 @@ class EntityTableModel(QAbstractTableModel):
         self.text = text.strip()
         self.reload()
 
-    def set_where(self, where: str | None, params: tuple[Any, ...] = ()) -> None:
-        """An extra SQL condition from the view (e.g. talking points of one kind)."""
-        self.where, self.params = where, params
+    def set_fixed(self, fixed: dict[str, Any]) -> None:
+        """The view's own condition (e.g. talking points of one kind), kept under the
+        quick filters: field -> the value it must have."""
+        self.fixed = {k: v for k, v in fixed.items() if v is not None}
         self.reload()
 
     def set_equals(self, equals: dict[str, Any]) -> None:
@@ -153,12 +153,19 @@ class EntityTableModel(QAbstractTableModel):
     def _active(self) -> bool:
         return self.store is not None and self.dossier_id is not None
 
+    def _repo(self, spec: EntitySpec | None = None) -> Repository[Any]:
+        """The store's repository of `spec` (default: this table's); only while active."""
+        if self.store is None:
+            raise StoreError("No store is open.")
+        return self.store.repo(spec or self.spec)
+
     def _query(self) -> dict[str, Any]:
-        where, params = self.where, self.params
-        if self.equals:
+        where: str | None = None
+        params: tuple[Any, ...] = ()
+        if self.fixed or self.equals:
             from dossier.store.filters import with_equals
 
-            where, params = with_equals(self.spec, where, params, self.equals)
+            where, params = with_equals(self.spec, None, (), {**self.fixed, **self.equals})
         return {"text": self.text or None, "where": where, "params": params}
 
     def _forget(self) -> None:
@@ -171,7 +178,7 @@ class EntityTableModel(QAbstractTableModel):
         self._forget()
         self._total = 0
         if self._active():
-            repo = self.store.repo(self.spec)
+            repo = self._repo()
             if self.text:
                 # Matches of a word: their ids in order cost what counting them does,
                 # and every page then comes from them (no second search per page).
@@ -196,7 +203,7 @@ class EntityTableModel(QAbstractTableModel):
             return page
         if not self._active() or not 0 <= number * self.PAGE < self._total:
             return None
-        repo = self.store.repo(self.spec)
+        repo = self._repo()
         try:
             records = repo.list(
                 self.dossier_id,
@@ -207,7 +214,7 @@ class EntityTableModel(QAbstractTableModel):
                 **self._query(),
             )
             titles = self._titles_of(records)
-        except (StoreError, sqlite3.Error):  # closed or broken under us: show nothing
+        except failures():  # closed or broken under us: show nothing
             return None
         page = _Page(number * self.PAGE, records, titles)
         self._pages[number] = page
@@ -225,7 +232,7 @@ class EntityTableModel(QAbstractTableModel):
             wanted = {getattr(r, name) for r in records} - {None}
             if not wanted:
                 continue
-            found = self.store.repo(ref).titles(wanted)
+            found = self._repo(ref).titles(wanted)
             for record_id in wanted:
                 titles[(ref.name, record_id)] = " ".join(found.get(record_id, "?").split())
         return titles
@@ -325,7 +332,7 @@ class EntityTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -340,7 +347,7 @@ class EntityTableModel(QAbstractTableModel):
             or not data.hasFormat(ROW_MIME)
         ):
             return False
-        source = int(bytes(data.data(ROW_MIME)).decode() or -1)
+        source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
         record = self.record(source)
         target = parent.row() if parent.isValid() else row
         if record is None:
@@ -431,13 +438,13 @@ class EntityTableModel(QAbstractTableModel):
         if not self._active():
             return None
         try:
-            row = self.store.repo(self.spec).position(
+            row = self._repo().position(
                 record_id,
                 self.dossier_id,
                 order_by=self.order_by,
                 descending=self.descending,
                 **self._query(),
             )
-        except (StoreError, sqlite3.Error):
+        except failures():
             return None
         return row if row is not None and row < self._total else None

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dossier.ingest import trade_import as ti
+from dossier.ingest import trade_store
 from dossier.model import OFFICIAL
 from dossier.progress import Cancelled
 from dossier.store import Store, open_store
@@ -199,7 +199,7 @@ def test_edits_wait_while_an_import_writes(window, qtbot, monkeypatch) -> None:
 def test_trade_import_cancelled_while_writing(
     window, qtbot, tmp_path, cancel_at, monkeypatch
 ) -> None:
-    monkeypatch.setattr(ti, "INSERT_CHUNK", 400)
+    monkeypatch.setattr(trade_store, "INSERT_CHUNK", 400)
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 2000))
     assert len(dialog.plan.figures) == 4000
     before = counts(window.store)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from dossier.ingest import trade_import as ti
+from dossier.ingest import trade_store
 from dossier.ingest.tables import read_text, records_of
 from dossier.progress import Cancelled, report, scaled
 from dossier.store import Store, open_store
@@ -83,7 +84,7 @@ def test_report_and_scaled() -> None:
 def test_a_cancelled_trade_import_writes_nothing(
     sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ti, "INSERT_CHUNK", 500)
+    monkeypatch.setattr(trade_store, "INSERT_CHUNK", 500)
     dossier = sample_store.dossiers.list()[0]
     plan = daily_plan(dossier.id, 3000)
     before = counts(sample_store)

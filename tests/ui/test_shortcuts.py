@@ -123,12 +123,13 @@ def test_lock_and_backup_entries_follow_a_language_switch(full_window: MainWindo
 
 
 def test_the_unlock_error_is_in_the_interface_language(qtbot: Any, tmp_path: Any) -> None:
-    from dossier.store import StoreError
-    from dossier.store.connection import WRONG_PASSPHRASE
+    from dossier.store import WrongPassphrase
+    from dossier.store.errors import WRONG_PASSPHRASE
     from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 
     def attempt(_passphrase: str) -> Any:
-        raise StoreError(f"{WRONG_PASSPHRASE}: {tmp_path / 'secret.db'}")
+        # Told apart by its type, not its wording (issue 15, item 5).
+        raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {tmp_path / 'secret.db'}")
 
     i18n.install("ru")
     try:

@@ -1,0 +1,207 @@
+"""Writing a trade plan into a dossier: duplicates skipped, conflicts reported, the
+figures inserted in bulk as one undoable operation citing one source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dossier.fields import ValidationError
+from dossier.ingest.tables import Problem, TableError
+from dossier.ingest.trade_types import SCALE_NAMES, ImportCancelled, TradePlan
+from dossier.model import SOURCE, TRADE, Source, TradeFigure, period_label
+from dossier.progress import Cancelled, Progress, report
+from dossier.store import Store
+from dossier.store.oplog import Changes
+
+# Rows inserted per statement: between two, progress is reported and Cancel heard.
+INSERT_CHUNK = 5000
+
+
+# -- storing --------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    added: int
+    duplicates: int
+    conflicts: list[str]
+    source_id: int | None
+    skipped: list[Problem]
+    # What the store's operation changed (the new figures' ids, the source added):
+    # what a view refreshes, and what `undo` takes back.
+    changes: Changes | None = None
+
+
+def _key(fig: TradeFigure) -> tuple[str, ...]:
+    # The pair and the note (block heading) name the series: two series of one
+    # file may share periods and flows.
+    return (
+        fig.period_start,
+        fig.period_end,
+        fig.flow,
+        fig.reporter or "",
+        fig.partner or "",
+        fig.note or "",
+    )
+
+
+def _base_amount(fig: TradeFigure) -> float | None:
+    if fig.amount is None:
+        return None
+    return fig.amount * float(fig.unit_scale or "1")
+
+
+def source_for(
+    store: Store,
+    dossier_id: int | None,
+    title: str,
+    *,
+    publisher: str | None = None,
+    url: str | None = None,
+    published_on: str | None = None,
+    body: str | None = None,
+    language: str = "en",
+) -> Source:
+    """The dossier's source of this title (an earlier import of the same file), or a new one."""
+    for s in store.sources.matching(dossier_id, title=title):
+        return s
+    return store.sources.add(
+        SOURCE.make(
+            {
+                "kind": "official_data",
+                "title": title,
+                "publisher": publisher,
+                "url": url,
+                "published_on": published_on,
+                "language": language,
+                "body": body,
+            },
+            dossier_id=dossier_id,
+        )
+    )
+
+
+def store_plan(
+    store: Store,
+    plan: TradePlan,
+    dossier_id: int,
+    source_title: str | None,
+    *,
+    publisher: str | None = None,
+    url: str | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Add the plan's figures in one transaction, citing one source.
+
+    A figure the dossier already has from the same source and series (same
+    period, flow and note, same amount in any unit) is skipped as a duplicate;
+    one with a different amount is reported and left alone, never overwritten.
+    `progress` returning False cancels: ImportCancelled, the transaction rolled back.
+    """
+    # Only figures from the same source can be duplicates: another file's figure
+    # for the same period (a total, another partner pair) is another fact.
+    sources = store.sources.matching(dossier_id, title=source_title or "")
+    existing = (
+        {_key(f): f for f in store.trade.matching(dossier_id, source_id=sources[0].id)}
+        if sources
+        else {}
+    )
+    fresh: list[TradeFigure] = []
+    duplicates = 0
+    conflicts: list[str] = []
+    seen: dict[tuple[str, ...], float | None] = {}
+    for fig in plan.figures:
+        key = _key(fig)
+        old = existing.get(key)
+        if old is not None or key in seen:
+            theirs = _base_amount(old) if old is not None else seen[key]
+            mine = _base_amount(fig)
+            if (
+                theirs is not None
+                and mine is not None
+                and abs(theirs - mine) <= 1e-9 * max(abs(theirs), abs(mine), 1)
+            ):
+                duplicates += 1
+            else:
+                conflicts.append(
+                    f"{period_label(fig.period_start, fig.period_end, lang)} {fig.flow}: "
+                    f"{'the dossier has' if old else 'the file repeats it with'} "
+                    f"{_show(old) if old else theirs} — the file gives {_show(fig)}; "
+                    "not changed"
+                )
+            continue
+        seen[key] = _base_amount(fig)
+        fresh.append(fig)
+    source_id = None
+    with store.transaction() as changes:
+        if fresh and source_title:
+            source_id = source_for(store, dossier_id, source_title, publisher=publisher, url=url).id
+            for fig in fresh:
+                fig.source_id = source_id
+        add_figures(store, fresh, progress)
+    return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped, changes)
+
+
+def _show(fig: TradeFigure) -> str:
+    unit = SCALE_NAMES.get(fig.unit_scale or "1", fig.unit_scale)
+    return f"{fig.amount:,.6g} {fig.currency or ''} ({unit})"
+
+
+_COLUMNS = [f.name for f in TRADE.fields]
+
+
+def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | None = None) -> int:
+    """Validate and insert many figures at once (imports of tens of thousands of rows).
+
+    Repository.add writes an audit row per field and reads each record back;
+    for an import that is ten times slower than the insert itself, so the store's
+    bulk insert writes one audit row per record and touches the dossier once. In
+    one operation: cancelled through `progress`, nothing is left.
+    """
+    if not figures:
+        return 0
+    rows = []
+    total = 2 * len(figures)  # validating, then inserting
+    # Figures of one import share most values: validate each distinct
+    # combination once with the spec, and check the amount (the one value that
+    # differs on every row) here, as the spec would.
+    checked: dict[tuple[Any, ...], list[Any]] = {}
+    amount_i = _COLUMNS.index("amount") + 1
+    others = [c for c in _COLUMNS if c != "amount"]
+    for n, fig in enumerate(figures):
+        if progress and n % 2000 == 0 and progress(n, total) is False:
+            raise ImportCancelled
+        state = fig.__dict__
+        key = (fig.dossier_id, *(state[c] for c in others))
+        template = checked.get(key)
+        amount = fig.amount
+        try:
+            if template is None:
+                values = TRADE.validate(state)
+                template = checked[key] = [fig.dossier_id, *(values[c] for c in _COLUMNS)]
+            if amount is not None and not (0 <= amount < float("inf")):
+                raise ValidationError({"amount": f"amount {amount} is not a positive number"})
+        except ValidationError as exc:  # the planners only make valid figures
+            raise TableError(f"Invalid trade figure {fig}: {exc}") from None
+        row = template.copy()
+        row[amount_i] = None if amount is None else float(amount)
+        rows.append(row)
+    names = ["dossier_id", *_COLUMNS]
+
+    def step(done: int) -> None:
+        try:
+            report(progress, len(rows) + done, total)
+        except Cancelled:
+            raise ImportCancelled from None
+
+    # One operation of the store's log: `dossier undo` or Ctrl+Z takes it back whole.
+    with store.transaction(f"import of {len(rows):,} trade figures"):
+        store.trade.insert_many(
+            [dict(zip(names, row, strict=True)) for row in rows],
+            batch_size=INSERT_CHUNK,
+            on_batch=step,
+        )
+    if progress:
+        progress(total, total)  # only moves the bar to the end: the figures are in
+    return len(rows)

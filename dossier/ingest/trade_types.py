@@ -1,0 +1,185 @@
+"""The trade import's shared parts: what the user confirmed, the plan, and how a
+figure is made from a cell. Split from trade_import.py so the calendar-block
+planner (trade_blocks.py) and the writer (trade_store.py) need not import it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.countries import code_of
+from dossier.fields import format_value
+from dossier.ingest.tables import Problem, TableError
+from dossier.model import TRADE, TradeFigure, period_label
+from dossier.progress import Cancelled
+
+FLOW_WORDS = {
+    "export": ("export", "exports", "exp", "x", "экспорт", "вывоз"),
+    "import": ("import", "imports", "imp", "m", "импорт", "ввоз"),
+    "turnover": ("turnover", "total", "trade", "товарооборот", "оборот"),
+}
+SCALE_WORDS = (
+    ("1000000000", re.compile(r"млрд|\bbln\b|\bbn\b|billion", re.I)),
+    ("1000000", re.compile(r"млн|\bmln\b|\bmn\b|million", re.I)),
+    ("1000", re.compile(r"тыс\.?|thousand", re.I)),
+)
+SCALE_NAMES = {"1": "units", "1000": "thousands", "1000000": "millions", "1000000000": "billions"}
+# Blocks whose heading says these are shares or indices, not amounts.
+PERCENT = re.compile(r"%|в разах|by times|percent|процент", re.I)
+
+
+class ImportCancelled(Cancelled):
+    """The user pressed Cancel; nothing was written."""
+
+
+@dataclass
+class TradeMapping:
+    """Which column means what (column names as in the header)."""
+
+    period: str | None = None
+    amount: str | None = None  # with `flow` (a flow column) or `fixed_flow`
+    flow: str | None = None
+    fixed_flow: str | None = None  # the whole table is one flow
+    flow_columns: dict[str, str] = field(default_factory=dict)  # flow -> its amount column
+    currency: str | None = None  # column; else `TradePlan` currency
+    partner: dict[str, str] = field(default_factory=dict)  # column -> value to keep
+    # Columns naming whose trade a row is (TRADHIST destination/origin, Comtrade
+    # reporter/partner); else the pair given in `Options`.
+    reporter_column: str | None = None
+    partner_column: str | None = None
+
+    def columns(self) -> list[str]:
+        cols = [
+            self.period,
+            self.amount,
+            self.flow,
+            self.currency,
+            self.reporter_column,
+            self.partner_column,
+            *self.flow_columns.values(),
+            *self.partner,
+        ]
+        return [c for c in cols if c]
+
+
+@dataclass(frozen=True)
+class UnitHint:
+    scale: str | None  # suggested unit scale ("1", "1000000", ...) or None
+    reason: str
+
+
+@dataclass
+class TradePlan:
+    """Figures ready to store (not yet stored) and what was left out."""
+
+    figures: list[TradeFigure] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # file line of each figure
+    skipped: list[Problem] = field(default_factory=list)
+    empty_cells: int = 0
+    unit: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def preview(self, n: int = 10, lang: str = "en") -> list[dict[str, str]]:
+        """The first figures as a user will see them in the dossier."""
+        out = []
+        for line, fig in zip(self.lines[:n], self.figures[:n], strict=False):
+            out.append(
+                {
+                    "line": str(line),
+                    "period": period_label(fig.period_start, fig.period_end, lang),
+                    "flow": format_value(TRADE.field("flow"), fig.flow, lang),
+                    "amount": format_value(TRADE.field("amount"), fig.amount, lang),
+                    "currency": fig.currency or "",
+                    "unit": format_value(TRADE.field("unit_scale"), fig.unit_scale, lang),
+                }
+            )
+        return out
+
+    def report(self, limit: int = 50) -> list[str]:
+        lines = [
+            f"line {p.line}: {p.reason}" + (f" — {p.text}" if p.text else "")
+            for p in self.skipped[:limit]
+        ]
+        if len(self.skipped) > limit:
+            lines.append(f"… and {len(self.skipped) - limit} more skipped rows")
+        return lines
+
+
+# -- records layout ----------------------------------------------------------------
+@dataclass
+class Options:
+    """What the user confirmed in the mapping step."""
+
+    unit: str  # the unit the file's numbers are in
+    # The currency when no column gives it: asked for, never assumed (None: not said).
+    currency: str | None = None
+    store_unit: str | None = None  # convert to this unit when storing (default: unit)
+    note: str | None = None
+    kind: str = "actual"  # actual, estimate, target, forecast (TRADE_KINDS)
+    # Whose trade the figures are when no column says it (alpha-2 or `world`).
+    reporter: str | None = None
+    partner: str | None = None
+
+
+def pair_code(text: str | None, what: str) -> str:
+    """A reporter or partner as typed ('BY', 'BLR', 'Belarus', 'world') -> 'BY';
+    ValueError with a one-line message if it names no country."""
+    code = code_of(text or "")
+    if code is None:
+        raise ValueError(
+            f"“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "
+            "a country name or “world”."
+        )
+    return code
+
+
+def make_figure(
+    dossier_id: int,
+    start: str,
+    end: str,
+    flow: str,
+    value: float,
+    currency: str | None,
+    opts: Options,
+    pair: tuple[str | None, str | None] | None = None,
+) -> TradeFigure:
+    store_unit = opts.store_unit or opts.unit
+    amount = value * float(opts.unit) / float(store_unit)
+    reporter, partner = pair or (opts.reporter, opts.partner)
+    return TradeFigure(
+        dossier_id=dossier_id,
+        period_start=start,
+        period_end=end,
+        reporter=reporter,
+        partner=partner,
+        flow=flow,
+        amount=float(f"{amount:.12g}"),
+        currency=currency,
+        unit_scale=store_unit,
+        kind=opts.kind,
+        note=opts.note,
+    )
+
+
+def check_pair(opts: Options, reporter_column: bool = False, partner_column: bool = False) -> None:
+    """TableError unless the file's figures say whose trade they are (a column or the
+    pair given): a file's numbers are never taken for the dossier's own trade unasked."""
+    if not (reporter_column or opts.reporter) or not (partner_column or opts.partner):
+        raise TableError(
+            "Say whose trade these figures are: the reporter and partner columns, or "
+            "the pair (reporter BY, partner AZ; the world is “world”)."
+        )
+    if opts.reporter and opts.reporter == opts.partner:
+        raise TableError("The reporter and the partner are the same country.")
+
+
+def check_currency(opts: Options, currency_column: bool = False) -> None:
+    if not currency_column and not opts.currency:
+        raise TableError(
+            "The file names no currency: say which currency its amounts are in (e.g. USD)."
+        )
+
+
+def join_notes(*parts: str | None) -> str:
+    return "; ".join(p for p in parts if p)
