@@ -229,20 +229,10 @@ class OperationLog:
     ) -> Changes:
         verb = "undo" if backwards else "redo"
         with self.db.atomic():
-            # Undo takes the newest operation done; redo the one undone last.
-            order = (
-                "id DESC"
-                if backwards
-                else "(SELECT max(id) FROM operations r WHERE r.reverts = operations.id) DESC, id DESC"
-            )
-            mine = " AND origin = ?" if origin is not None else ""
-            row = self.db.execute(
-                f"SELECT id, label FROM operations WHERE state = ?{mine} ORDER BY {order} LIMIT 1",
-                [state] if origin is None else [state, origin],
-            ).fetchone()
+            row = self._next(state, origin, backwards=backwards)
             if row is None:
                 raise NothingToUndo(f"Nothing to {verb}.")
-            op_id, label = row
+            op_id, label = row.id, row.label
             steps = self._steps(op_id)
             self._check(steps, read, backwards, label, verb)
             self._state = "record"
@@ -257,6 +247,51 @@ class OperationLog:
                 self._state = "done"
             self.db.execute("UPDATE operations SET state = ? WHERE id = ?", [new_state, op_id])
         return changes
+
+    def next_undo(self, origin: str | None = None) -> Operation | None:
+        """The operation `undo()` would take back (the window names its Undo after it)."""
+        return self._next("done", origin, backwards=True)
+
+    def next_redo(self, origin: str | None = None) -> Operation | None:
+        """The operation `redo()` would make again."""
+        return self._next("undone", origin, backwards=False)
+
+    def _next(self, state: str, origin: str | None, *, backwards: bool) -> Operation | None:
+        # Undo takes the newest operation done; redo the one undone last.
+        order = (
+            "o.id DESC"
+            if backwards
+            else "(SELECT max(id) FROM operations r WHERE r.reverts = o.id) DESC, o.id DESC"
+        )
+        mine = " AND o.origin = ?" if origin is not None else ""
+        row = self.db.execute(
+            f"SELECT o.id FROM operations o WHERE o.state = ?{mine} ORDER BY {order} LIMIT 1",
+            [state] if origin is None else [state, origin],
+        ).fetchone()
+        # Counted for the one operation found only (an import has 100,000 change rows).
+        found = self._operations("WHERE o.id = ?", [row[0]]) if row else []
+        return found[0] if found else None
+
+    def _operations(self, tail: str, params: list[Any]) -> list[Operation]:
+        rows = self.db.execute(
+            "SELECT o.id, o.at, o.label, o.origin, o.dossier_id, o.state, o.reverts, "
+            "(SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM changes c "
+            f"WHERE c.op_id = o.id)) FROM operations o {tail}",
+            params,
+        ).fetchall()
+        return [
+            Operation(
+                id=r[0],
+                at=r[1],
+                label=r[2],
+                origin=r[3],
+                dossier_id=r[4],
+                state=r[5],
+                reverts=r[6],
+                records=r[7],
+            )
+            for r in rows
+        ]
 
     def _steps(self, op_id: int) -> list[_Step]:
         """The operation's writes, one per record change, in the order they were made."""
@@ -316,25 +351,7 @@ class OperationLog:
         """The newest operations first, with the number of records each touched."""
         where = "WHERE o.dossier_id = ?" if dossier_id is not None else ""
         params: list[Any] = [dossier_id] if dossier_id is not None else []
-        rows = self.db.execute(
-            "SELECT o.id, o.at, o.label, o.origin, o.dossier_id, o.state, o.reverts, "
-            "(SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM changes c "
-            f"WHERE c.op_id = o.id)) FROM operations o {where} ORDER BY o.id DESC LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        return [
-            Operation(
-                id=r[0],
-                at=r[1],
-                label=r[2],
-                origin=r[3],
-                dossier_id=r[4],
-                state=r[5],
-                reverts=r[6],
-                records=r[7],
-            )
-            for r in rows
-        ]
+        return self._operations(f"{where} ORDER BY o.id DESC LIMIT ?", [*params, limit])
 
 
 @dataclass

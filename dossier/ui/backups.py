@@ -4,7 +4,7 @@ notice when another Dossier window already has the store open.
 
 The backups themselves (verified, rotated, encrypted like the store) are made by
 dossier.store.backup; this module only decides when, and asks the user which.
-They run on a worker thread (dossier.ui.operations): the open-backup in the
+They run on a worker thread (dossier.ui.tasks): the open-backup in the
 background with a progress bar and Cancel in the status bar (a plain store is
 copied through a connection of its own, so the user works on meanwhile), the
 close-backup and a restore behind a progress dialog with Cancel. A cancelled
@@ -42,7 +42,8 @@ from dossier.store.backup import (
     needs_backup,
 )
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, busy, finish_all, run_modal
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task, busy, finish_all
 
 # The open-backup waits until the window is on screen and the user can work.
 OPEN_BACKUP_DELAY_MS = 1500

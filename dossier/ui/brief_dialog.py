@@ -1,6 +1,6 @@
 """File > Export brief…: choose what goes into the brief, preview its pages, save, print.
 
-The PDF is built by dossier.brief on a worker thread (dossier.ui.operations.Task),
+The PDF is built by dossier.brief on a worker thread (dossier.ui.tasks.Task),
 which reads only the records it prints, so the dialog stays responsive; a progress
 bar with Cancel appears when a build takes longer than half a second. Saving and
 printing build (if the preview is behind) and write on a worker thread too, the
@@ -46,7 +46,8 @@ from dossier.progress import Cancelled
 from dossier.ui.checklist import CheckList
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, run_modal
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task
 
 PROGRESS_AFTER_MS = 500
 FIRST_BUILD_AFTER_MS = 50

@@ -1,6 +1,6 @@
 """Dossier > Capture from text…: paste a wire report, review the facts found, accept.
 
-The text is read on a worker thread (dossier.ui.operations.Task: the Russian model
+The text is read on a worker thread (dossier.ui.tasks.Task: the Russian model
 takes about a second to load the first time), with a progress bar through the
 reading's stages and Cancel; the candidates are matched against the dossier there
 too. They appear grouped by kind
@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
+from dossier.store import labels
 from dossier.ui.capture_tree import ReviewTree
-from dossier.ui.capture_undo import CaptureCommand
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task
+from dossier.ui.task_progress import ProgressPanel
+from dossier.ui.tasks import Reporter, Task
 
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
@@ -263,14 +264,15 @@ class CaptureDialog(ReviewTree, QDialog):
             self.message.setText(tr("Nothing was stored."))
             return None
         try:
-            result = accept(
-                store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
-            )
+            # One operation of the store's log, named for Edit > Undo and `dossier history`.
+            with store.transaction(labels.CAPTURE):
+                result = accept(
+                    store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
+                )
         except Exception as exc:  # nothing was stored: the transaction rolled back
             self._warn(tr("Nothing was stored: %s") % exc)
             return None
         self.result = result
-        self.window.undo_stack.push(CaptureCommand(self.window, dossier.id, result))
         self.window.refresh()
         stored = sum(map(len, result.added.values())) + sum(map(len, result.updated.values()))
         self.window.status(tr("Captured %d facts into %s.") % (stored, dossier.name))

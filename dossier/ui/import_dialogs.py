@@ -2,7 +2,7 @@
 Export dossier…, Import dossier…: thin dialogs over dossier.ingest.
 
 Every long step runs on a worker thread with a progress bar and Cancel
-(dossier.ui.operations): reading a table, planning, the write itself, exporting
+(dossier.ui.tasks): reading a table, planning, the write itself, exporting
 and reading a .dossier file. The plan is previewed exactly as it will be stored,
 and only the Import button writes, in one transaction, as one undoable step;
 Cancel during the write rolls it back. Merging a .dossier file shows each
@@ -11,14 +11,13 @@ conflicting record side by side (field, mine, theirs) with a choice per record.
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel, QUndoCommand
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,12 +41,13 @@ from PySide6.QtWidgets import (
 
 from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
-from dossier.model import ENTITIES, FLOWS, SCALES
+from dossier.model import FLOWS, SCALES
 from dossier.progress import Cancelled
-from dossier.store import StoreError
+from dossier.store import StoreError, labels
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, error_text, run_modal
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task, error_text
 
 NONE = ""  # combo data for "no column"
 _STORE_ERRORS = (StoreError, sqlite3.Error)
@@ -96,69 +96,6 @@ def _view() -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
-
-
-class AddedRecordsCommand(QUndoCommand):
-    """Undo/redo of an import: records added, records overwritten (old versions kept).
-
-    An import may have added 100,000 records: undoing and redoing run on a worker
-    thread behind a progress dialog (in one transaction, not cancellable once begun).
-    """
-
-    def __init__(
-        self,
-        window: Any,
-        text: str,
-        added: list[tuple[str, Any]],
-        updated: list[tuple[str, Any, Any]],
-    ):
-        super().__init__(text)
-        self.window = window
-        self.added = added  # (entity name, record as stored)
-        self.updated = updated  # (entity name, before, after)
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the dialog made the change itself
-            self._first = False
-            return
-
-        def action(store: Any, progress: Reporter) -> None:
-            total = len(self.added) + len(self.updated)
-            for n, (name, record) in enumerate(self.added):
-                if n % 500 == 0:
-                    progress(n, total)
-                store.repo(ENTITIES[name]).add(dataclasses.replace(record))
-            for name, _before, after in self.updated:
-                store.repo(ENTITIES[name]).update(after)
-
-        self._replay(action)
-
-    def undo(self) -> None:
-        def action(store: Any, progress: Reporter) -> None:
-            total = len(self.added) + len(self.updated)
-            for n, (name, record) in enumerate(reversed(self.added)):
-                if n % 500 == 0:
-                    progress(n, total)
-                store.repo(ENTITIES[name]).delete(record.id)
-            for name, before, _after in self.updated:
-                store.repo(ENTITIES[name]).update(before)
-
-        self._replay(action)
-
-    def _replay(self, action: Callable[[Any, Reporter], Any]) -> None:
-        store = self.window.store
-
-        def job(progress: Reporter) -> None:
-            with store.transaction():
-                action(store, progress)
-
-        try:
-            run_modal(self.window, self.text(), job, writes=True, bulk=True, cancellable=False)
-        except Exception as exc:  # the store changed under us: say so, keep running
-            self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
-        self.window.refresh()
 
 
 # -- trade ------------------------------------------------------------------------
@@ -578,21 +515,15 @@ class TradeImportDialog(QDialog):
 
         def job(progress: Reporter) -> Any:
             progress.say(tr("Importing %d figures…") % len(plan.figures))
-            last = store.db.execute("SELECT coalesce(max(id), 0) FROM trade_figures").fetchone()[0]
-            result = ti.store_plan(
+            # One operation of the store's log ("import of 63 trade figures"): undone
+            # by Edit > Undo or `dossier undo` alike.
+            return ti.store_plan(
                 store, plan, dossier_id, name, url=name, lang=lang, progress=progress
             )
-            # Read back for undo here, not on the GUI thread (100,000 records or more).
-            new = store.trade.list(dossier_id, where="id > ?", params=[last])
-            return result, [("trade", f) for f in new]
 
-        done = _write_modal(self, tr("Import trade table"), job)
-        if done is None:
+        result = _write_modal(self, tr("Import trade table"), job)
+        if result is None:
             return None
-        result, new = done
-        self.window.undo_stack.push(
-            AddedRecordsCommand(self.window, tr("Import trade table"), new, [])
-        )
         self.window.refresh()
         text = tr("Imported %d figures; %d were already there; %d differ and were left alone.") % (
             result.added,
@@ -759,25 +690,20 @@ class OfficialsImportDialog(QDialog):
             self.dossier.id,
             self.path.name,
         )
-        updated = [(c.existing, c.record) for c in plan.people if c.action == "update"]
 
         def job(progress: Reporter) -> Any:
             progress.say(tr("Importing officials…"))
-            before = {o.id for o in store.officials.list(dossier_id)}
-            with store.transaction():  # the source and the officials, or nothing
+            # The source and the officials, or nothing: one operation of the store's log.
+            with store.transaction() as changes:
                 source = source_for(store, dossier_id, name, url=name)
                 counts = store_officials(store, plan, source.id, progress)
-            new = [("official", o) for o in store.officials.list(dossier_id) if o.id not in before]
-            after = [("official", old, store.officials.get(old.id)) for old, _ in updated]
-            return counts, new, after
+                changes.label = labels.import_label("official", sum(counts))
+            return counts
 
         done = _write_modal(self, tr("Import officials"), job)
         if done is None:
             return None
-        (added, changed), new, after = done
-        self.window.undo_stack.push(
-            AddedRecordsCommand(self.window, tr("Import officials"), new, after)
-        )
+        added, changed = done
         self.window.refresh()
         text = tr("Added %d and updated %d officials.") % (added, changed)
         self.window.status(text)
@@ -866,14 +792,19 @@ class MergeDialog(QDialog):
             self.choices[self.plan.conflicts[row].key] = value
 
     def do_merge(self) -> Any:
-        from dossier.ingest.exchange import apply_merge, undo_merge
+        from dossier.ingest.exchange import apply_merge
 
         store, plan, choices = self.window.store, self.plan, dict(self.choices)
+
+        def merge(progress: Reporter) -> Any:
+            with store.transaction(labels.MERGE):  # undone whole by Edit > Undo
+                return apply_merge(store, plan, choices, progress)
+
         try:
             result = run_modal(
                 self,
                 tr("Import dossier"),
-                lambda progress: apply_merge(store, plan, choices, progress),
+                merge,
                 text=tr("Merging…"),
                 writes=True,
                 bulk=True,
@@ -885,9 +816,6 @@ class MergeDialog(QDialog):
             QMessageBox.warning(self, tr("Import failed"), error_text(exc))
             return None
         self.result_value = result
-        self.window.undo_stack.push(
-            MergeCommand(self.window, self.plan, dict(self.choices), result, undo_merge)
-        )
         self.window.refresh()
         self.window.status(
             tr("Merged: %d added, %d identical, %d taken from the file, %d kept as mine.")
@@ -896,61 +824,6 @@ class MergeDialog(QDialog):
         self.merged.emit(result)
         self.accept()
         return result
-
-
-class MergeCommand(QUndoCommand):
-    """Undo/redo of a merge (undo_merge, or the merge planned and applied again)."""
-
-    def __init__(
-        self,
-        window: Any,
-        plan: Any,
-        choices: dict[str, str],
-        result: Any,
-        undo_merge: Callable[[Any, Any], None],
-    ):
-        super().__init__(tr("Import dossier"))
-        self.window, self.plan, self.choices = window, plan, choices
-        self.result = result
-        self._undo_merge = undo_merge
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        from dossier.ingest.exchange import apply_merge, plan_merge
-
-        self._replay(
-            lambda: setattr(
-                self,
-                "result",
-                apply_merge(
-                    self.window.store,
-                    plan_merge(self.window.store, self.plan.incoming),
-                    self.choices,
-                ),
-            )
-        )
-
-    def undo(self) -> None:
-        self._replay(lambda: self._undo_merge(self.window.store, self.result))
-
-    def _replay(self, action: Callable[[], Any]) -> None:
-        # A whole dossier's records: on a worker thread, one transaction, finished once begun.
-        try:
-            run_modal(
-                self.window,
-                self.text(),
-                lambda _progress: action(),
-                writes=True,
-                bulk=True,
-                cancellable=False,
-            )
-        except Exception as exc:
-            self.setObsolete(True)
-            QMessageBox.warning(self.window, tr("Could not undo or redo"), error_text(exc))
-        self.window.refresh()
 
 
 # -- entry points -------------------------------------------------------------------
@@ -1000,15 +873,14 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
         != QMessageBox.StandardButton.Yes
     ):
         return None
-    # Not on the undo stack: a new dossier is removed with Dossier > Delete, and a
-    # refresh only updates what the Factbook itself said.
+
+    def apply(progress: Reporter) -> Any:
+        # One operation of the store's log, like every write: Edit > Undo takes it back.
+        with store.transaction(labels.FACTBOOK):
+            return fb.apply_factbook(store, plan, progress=progress)
+
     try:
-        dossier = run_modal(
-            window,
-            title,
-            lambda progress: fb.apply_factbook(store, plan, progress=progress),
-            writes=True,
-        )
+        dossier = run_modal(window, title, apply, writes=True)
     except Cancelled:
         window.status(tr("Cancelled: nothing was changed."))
         return None

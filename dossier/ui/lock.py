@@ -98,7 +98,7 @@ class Locker(QObject):
                 window.status(tr("Only an encrypted store can be locked."))
             self.apply_minutes()
             return False
-        from dossier.ui.operations import busy
+        from dossier.ui.tasks import busy
 
         task = busy()
         if task is not None:

@@ -6,9 +6,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,6 +29,7 @@ from dossier.ui.dossier_list import DossierList
 from dossier.ui.entity_tab import EntityTab
 from dossier.ui.header import DossierHeader
 from dossier.ui.i18n import tr
+from dossier.ui.store_undo import StoreUndo
 from dossier.ui.tab_pages import TabPages
 
 if TYPE_CHECKING:
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.sample_in_memory = False  # the sample opened without a file: edits are not kept
         self._dossier: Any = None
-        self.undo_stack = QUndoStack(self)
+        # Edit > Undo is the store's own log (dossier.ui.store_undo): no stack kept here.
+        self.undo_log = StoreUndo(self)
         # Made on first use: forms, dialogs and search are not needed to show the window.
         self._ops: Operations | None = None
         self._editor: Editor | None = None
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self._search_dock: QDockWidget | None = None
         self._help: HelpWindow | None = None
         self._setup_ui()
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
         self._connect()
         self._restore_state()
@@ -198,19 +199,6 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(lambda _i: self._update_actions())
         self.empty_new.clicked.connect(self.new_dossier)
         self.empty_open.clicked.connect(self.choose_store)
-        self.undo_stack.cleanChanged.connect(self._undo_changed)
-        self.undo_stack.indexChanged.connect(self._undo_changed)
-
-    def _undo_changed(self, *_: Any) -> None:
-        # The stack, a child, empties itself while the window is being destroyed.
-        if shiboken6.isValid(self):
-            self._update_title()
-
-    def _undone(self) -> None:
-        self.status(tr("Undone: %s") % self.undo_stack.redoText())
-
-    def _redone(self) -> None:
-        self.status(tr("Redone: %s") % self.undo_stack.undoText())
 
     @property
     def points_tab(self) -> PointsTab:
@@ -227,7 +215,7 @@ class MainWindow(QMainWindow):
     # -- the public API for extensions -------------------------------------------------
     def menu(self, name: str) -> QMenu:
         """The QMenu "file", "edit", "view", "dossier" or "help"."""
-        return self.actions.menus[name]
+        return self.commands.menus[name]
 
     def current_dossier(self) -> Any:
         return self._dossier
@@ -243,7 +231,6 @@ class MainWindow(QMainWindow):
                 self.store.close()
         self.store = store
         self.sample_in_memory = sample_in_memory
-        self.undo_stack.clear()  # undo entries belong to the store they were made in
         if self._search_panel is not None:
             self._search_panel.set_store(store)
         if store is not None and store.path is not None:
@@ -254,6 +241,7 @@ class MainWindow(QMainWindow):
             select = next((d.id for d in store.dossiers.list() if d.code == last), None)
         self.dossier_list.load(store, select_id=select, notify=False)
         self._show_dossier(self._current_from_list())
+        self.undo_log.update()
         self.store_changed.emit(store)
 
     def refresh(self) -> None:
@@ -263,6 +251,7 @@ class MainWindow(QMainWindow):
         self._show_dossier(self._current_from_list())
         if self._search_panel is not None:
             self._search_panel.run_search()
+        self.undo_log.update()
 
     # -- dossiers -------------------------------------------------------------------
     def _current_from_list(self) -> Any:
@@ -333,7 +322,7 @@ class MainWindow(QMainWindow):
         has_dossier = self._dossier is not None
         tab = self.current_tab()
         has_record = has_dossier and tab is not None and tab.current_record() is not None
-        a = self.actions
+        a = self.commands
         a.new_dossier.setEnabled(has_store)
         a.close_store.setEnabled(has_store)
         a.add_record.setEnabled(has_dossier)
@@ -355,6 +344,7 @@ class MainWindow(QMainWindow):
         if spec is DOSSIER:
             self.dossier_list.load(self.store, select_id=dossier_id)
             self._show_dossier(self._current_from_list())
+            self.undo_log.update()
             return
         if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
             self.dossier_list.select(dossier_id)
@@ -373,6 +363,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._search_panel is not None:
             self._search_panel.run_search()
+        self.undo_log.update()
 
     # -- navigation -----------------------------------------------------------------
     def current_tab(self) -> EntityTab | None:
@@ -468,7 +459,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([250, max(self.splitter.width() - 250, 1)])
         else:
             self.dossier_list.setVisible(not shown)
-        self.actions.toggle_list.setChecked(not shown)
+        self.commands.toggle_list.setChecked(not shown)
 
     @Slot()
     def choose_store(self) -> None:
@@ -510,7 +501,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         """Switch every text of the window to `lang` at once, without a restart."""
         self.lang = i18n.install(lang)
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.dossier_list.retranslate()
         self.header.retranslate()
         for tab in self.tabs.built().values():

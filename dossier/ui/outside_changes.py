@@ -57,7 +57,7 @@ class OutsideChanges(QObject):
     @Slot()
     def poll(self) -> bool:
         """Refresh the window if another process committed since the last look."""
-        from dossier.ui.operations import any_running
+        from dossier.ui.tasks import any_running
 
         store = self.window.store
         if store is None or store is not self._store or store.path is None:

@@ -312,6 +312,34 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>Не повторено</translation>
+    </message>
+    <message>
+        <source>Undo %s</source>
+        <translation>Отмена: %s</translation>
+    </message>
+    <message>
+        <source>Redo %s</source>
+        <translation>Повтор: %s</translation>
+    </message>
+    <message>
+        <source>“%s” cannot be taken back: a record it changed has been changed since, here or by another window or command. Nothing was changed.</source>
+        <translation>«%s» нельзя отменить: запись, которую это действие изменило, с тех пор изменена — здесь, в другом окне или командой. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Undone: %s</source>
         <translation>Отменено: %s</translation>
     </message>
@@ -484,24 +512,12 @@
         <translation>Извлечь из текста…</translation>
     </message>
     <message>
-        <source>The store has changed since this action:</source>
-        <translation>Хранилище изменилось после этого действия:</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>Add %s</source>
-        <translation>Добавить: %s</translation>
-    </message>
-    <message>
         <source>Added: %s</source>
         <translation>Добавлено: %s</translation>
-    </message>
-    <message>
-        <source>Edit %s</source>
-        <translation>Изменить: %s</translation>
     </message>
     <message>
         <source>Saved: %s</source>
@@ -528,16 +544,12 @@
         <translation>Удалить запись: %s?</translation>
     </message>
     <message>
-        <source>Delete %s</source>
-        <translation>Удалить: %s</translation>
+        <source>Reverted: %s</source>
+        <translation>Возвращена прежняя версия: %s</translation>
     </message>
     <message>
         <source>Deleted: %s (Ctrl+Z brings it back)</source>
         <translation>Удалено: %s (Ctrl+Z вернёт)</translation>
-    </message>
-    <message>
-        <source>Move talking point</source>
-        <translation>Переместить тезис</translation>
     </message>
     <message>
         <source>Delete official</source>
@@ -1450,9 +1462,6 @@ How would you like to start?</source>
         <translation>С пустого хранилища</translation>
     </message>
     <message>
-        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
-        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
-
         <source>Dossier user manual</source>
         <translation>Руководство пользователя Dossier</translation>
     </message>
@@ -1511,6 +1520,10 @@ How would you like to start?</source>
     <message>
         <source>&amp;Natural order</source>
         <translation>&amp;Естественный порядок</translation>
+    </message>
+    <message>
+        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
+        <translation>Файл хранилища на диске заменён или удалён: окно показывает прежний и больше ничего не сохраняет. Откройте хранилище снова.</translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,7 @@ def test_closing_the_store_hides_all_content(window: MainWindow) -> None:
     assert window.current_dossier() is None
     assert seen == [None]
     assert window.pages.currentWidget() is window.empty_page
-    assert not window.actions.add_record.isEnabled()
+    assert not window.commands.add_record.isEnabled()
     assert window.tabs["official"].model.rowCount() == 0
 
 

@@ -22,8 +22,9 @@ from dossier.ingest import trade_import as ti
 from dossier.model import OFFICIAL
 from dossier.progress import Cancelled
 from dossier.store import Store, open_store
-from dossier.ui import import_dialogs, operations
-from dossier.ui.operations import ProgressDialog, Task, busy, run_modal
+from dossier.ui import import_dialogs, task_progress, tasks
+from dossier.ui.task_progress import ProgressDialog, run_modal
+from dossier.ui.tasks import Task, busy
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
     seen: list[tuple[int, int]] = []
 
     def arm(fraction: float, writes_only: bool = True) -> list[tuple[int, int]]:
-        real = operations.Reporter.__call__
+        real = tasks.Reporter.__call__
 
         def reporting(self: Any, done: int, total: int) -> bool:
             seen.append((done, total))
@@ -61,7 +62,7 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
                 task._cancel.set()
             return real(self, done, total)
 
-        monkeypatch.setattr(operations.Reporter, "__call__", reporting)
+        monkeypatch.setattr(tasks.Reporter, "__call__", reporting)
         return seen
 
     return arm
@@ -156,7 +157,7 @@ def test_progress_reaches_the_end_when_not_cancelled(window, qtbot) -> None:
         "Counting",
         parent=window,
     )
-    panel = operations.ProgressPanel(window)
+    panel = task_progress.ProgressPanel(window)
     values: list[int] = []
     task.progressed.connect(lambda done, total: values.append(done))
     panel.follow(task)
@@ -203,12 +204,13 @@ def test_trade_import_cancelled_while_writing(
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 2000))
     assert len(dialog.plan.figures) == 4000
     before = counts(window.store)
+    logged = window.store.history(limit=1000)
     seen = cancel_at(0.75)  # half the rows inserted
     assert dialog.do_import() is None
     assert counts(window.store) == before
     assert any(done > 4000 for done, _ in seen)  # it was inserting when cancelled
     assert "Cancelled" in dialog.message.text()
-    assert window.undo_stack.count() == 0
+    assert window.store.history(limit=1000) == logged  # nothing for Undo to take back
     assert dialog.isVisible()  # the user may change something and import again
     still_usable(window)
     dialog.close()
@@ -217,16 +219,16 @@ def test_trade_import_cancelled_while_writing(
 def test_trade_import_completes_with_progress_to_the_end(window, qtbot, tmp_path) -> None:
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 1000))
     reports: list[tuple[int, int]] = []
-    operations.started_hooks.append(
+    tasks.started_hooks.append(
         lambda task: task.progressed.connect(lambda done, total: reports.append((done, total)))
     )
     try:
         result = dialog.do_import()
     finally:
-        operations.started_hooks.clear()
+        tasks.started_hooks.clear()
     assert result.added == 2000
     assert reports[-1] == (4000, 4000)
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.trade.count(window.current_dossier().id) == 4  # the sample's
     dialog.close()
 
@@ -307,13 +309,14 @@ def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monk
     assert counts(window.store) == before
     assert dialog.isVisible()
     assert "Cancelled" in dialog.summary.text()
-    operations_before = window.undo_stack.count()
+    operations_before = len(window.store.history(limit=1000))
     with qtbot.waitSignal(dialog.merged):
         monkeypatch.undo()  # the user merges after all
         monkeypatch.setattr(connection, "KDF_ITER", 2000)
         dialog.merge_button.click()
     assert window.store.dossiers.count() == 1
-    assert window.undo_stack.count() == operations_before + 1
+    assert len(window.store.history(limit=1000)) == operations_before + 1
+    assert window.undo_log.undo_text() == "merge of a dossier file"
 
 
 def test_capture_cancelled_reads_nothing_and_can_run_again(window, qtbot, cancel_at) -> None:
@@ -530,4 +533,4 @@ def test_a_job_reporting_often_reaches_the_window_a_few_times_a_second(qtbot: An
     assert task.result == "done"
     assert got[-1] == (100, 100)  # the end is shown
     # One report per EMIT_EVERY_S at most, plus the end once.
-    assert len(got) <= 2 + elapsed[0] / operations.EMIT_EVERY_S
+    assert len(got) <= 2 + elapsed[0] / tasks.EMIT_EVERY_S

@@ -103,14 +103,14 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert any(t.amount == 216 for t in store.trade.list(dossier.id))
     texts = [p.text for p in store.talking_points.list(dossier.id)]
     assert "We expect good results from this visit." in texts
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert (
         store.officials.count(dossier.id),
         store.trade.count(dossier.id),
         store.sources.count(dossier.id),
         store.talking_points.count(dossier.id),
     ) == before
-    window.undo_stack.redo()
+    window.undo_log.redo()
     assert store.trade.count(dossier.id) == before[1] + 1
 
 

@@ -79,9 +79,9 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     assert "Imported 14 figures" in dialog.message.text()
     stored = window.store.trade.list(dossier_id, where="reporter = 'AZ'")
     assert {(f.reporter, f.partner, f.currency) for f in stored} == {("AZ", "DE", "USD")}
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.trade.count(dossier_id) == before
-    window.undo_stack.redo()
+    window.undo_log.redo()
     assert window.store.trade.count(dossier_id) == before + 14
     dialog.close()
 
@@ -162,7 +162,7 @@ def test_officials_import_shows_changes_and_is_undoable(window):
     assert window.store.officials.count(dossier_id) == before + 2
     aliyev = next(o for o in window.store.officials.list(dossier_id) if o.name == "Ильхам Алиев")
     assert aliyev.start_date == "2003-10-31"
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.officials.count(dossier_id) == before
     assert window.store.officials.get(aliyev.id).start_date is None
     dialog.close()
@@ -211,7 +211,7 @@ def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(
     with qtbot.waitSignal(dialog.merged):
         dialog.merge_button.click()
     assert store.officials.get(aliyev.id).position == "Президент (их)"
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert store.officials.get(aliyev.id).position == "Президент (мой)"
 
 
