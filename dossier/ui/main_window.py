@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from dossier.ui.help_window import HelpWindow
     from dossier.ui.operations import Operations
     from dossier.ui.points_tab import PointsTab
+    from dossier.ui.record_history_dialog import RecordHistoryDialog
     from dossier.ui.search_panel import SearchPanel
     from dossier.ui.sources_tab import SourcesTab
     from dossier.ui.trade_tab import TradeTab
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._search_panel: SearchPanel | None = None
         self._search_dock: QDockWidget | None = None
         self._help: HelpWindow | None = None
+        self.history_dialog: RecordHistoryDialog | None = None  # row menu > History…
         self._setup_ui()
         self.commands = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         tab.add_requested.connect(self.add_record)
         tab.edit_requested.connect(lambda record: self.editor.edit(record))
         tab.delete_requested.connect(lambda record: self.ops.delete(record))
+        tab.history_requested.connect(self.show_history)
         tab.selection_changed.connect(self._update_actions)
         return tab
 
@@ -418,6 +421,21 @@ class MainWindow(QMainWindow):
         record = tab.current_record() if tab is not None else None
         if record is not None:
             self.ops.delete(record)
+
+    @Slot(object)
+    def show_history(self, record: Any) -> RecordHistoryDialog:
+        """The versions of `record`, any of which it can be reverted to (undoable)."""
+        from dossier.ui.record_history_dialog import RecordHistoryDialog
+
+        dialog = RecordHistoryDialog(self, record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.finished.connect(self._history_closed)
+        dialog.open()
+        return dialog
+
+    def _history_closed(self) -> None:
+        self.history_dialog = None
 
     @Slot()
     def new_dossier(self) -> None:

@@ -1506,6 +1506,10 @@ How would you like to start?</source>
         <translation>&amp;Копировать строку</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1524,6 +1528,58 @@ How would you like to start?</source>
     <message>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
         <translation>Файл хранилища на диске заменён или удалён: окно показывает прежний и больше ничего не сохраняет. Откройте хранилище снова.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>History of %s</source>
+        <translation>История: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to this version</source>
+        <translation>&amp;Вернуть эту версию</translation>
+    </message>
+    <message>
+        <source>“%s”: %d versions, newest first.</source>
+        <translation>«%s»: версий — %d, новые сверху.</translation>
+    </message>
+    <message>
+        <source>“%s” has been deleted.</source>
+        <translation>«%s» удалено.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>это окно</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
 </context>
 </TS>
