@@ -127,21 +127,18 @@ class BackupKeeper:
         self.panel.setToolTip(tr("Backing up the store"))
         self.panel.setMaximumWidth(220)
         window.statusBar().addPermanentWidget(self.panel)
-        self._set_store = window.set_store
-        # A backup before the old store is closed: wrap the window's store switch.
-        window.set_store = self.set_store
+        # A backup before the old store is closed: the window says when.
+        window.store_closing.connect(self._closing_store)
         window.store_changed.connect(self._opened)
         QApplication.instance().aboutToQuit.connect(self.closing)
         if window.store is not None:
             self._opened(window.store)
 
-    def set_store(self, store: Any, **kwargs: Any) -> None:
-        old = self.window.store
-        if old is not None and old is not store:
-            self._stop_background()
-            self._backup_before_closing(old)
-            self._release()
-        self._set_store(store, **kwargs)
+    @Slot(object)
+    def _closing_store(self, old: Any) -> None:
+        self._stop_background()
+        self._backup_before_closing(old)
+        self._release()
 
     def _stop_background(self) -> None:
         """Before the store closes: cancel the open-backup (its file is not kept) and
@@ -326,14 +323,13 @@ class BackupKeeper:
 
 def install(window: Any) -> BackupKeeper:
     keeper = BackupKeeper(window)
-    window.backup_keeper = keeper
     action = QAction(tr("&Restore from backup…"), window)
     action.setObjectName("action_restore_backup")
     window.language_changed.connect(lambda _lang: action.setText(tr("&Restore from backup…")))
     action.triggered.connect(keeper.restore)
     menu = window.menu("file")
-    quit_action = getattr(getattr(window, "actions", None), "quit", None)
-    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+    quit_action = window.commands.quit
+    if quit_action in menu.actions():
         menu.insertAction(quit_action, action)
     else:
         menu.addAction(action)

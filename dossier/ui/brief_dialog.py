@@ -482,11 +482,19 @@ def open_dialog(window: Any) -> BriefDialog | None:
     dialog = BriefDialog(
         window.store, window.current_dossier(), getattr(window, "lang", "en"), window
     )
-    return show_dialog(window, dialog, "brief_dialog")
+    window.brief_dialog = dialog  # tests and later actions find it there while open
+    dialog.finished.connect(lambda _result: _forget(window, dialog))
+    show_dialog(window, dialog)
+    return dialog
 
 
-def install(window: Any) -> None:
-    """Add File > Export brief… (Ctrl+Shift+E) to the main window."""
+def _forget(window: Any, dialog: BriefDialog) -> None:
+    if window.brief_dialog is dialog:
+        window.brief_dialog = None
+
+
+def install(window: Any) -> QAction:
+    """Add File > Export brief… (Ctrl+Shift+E) to the main window; returns the entry."""
     action = QAction(tr("Export brief…"), window)
     action.setShortcuts([QKeySequence("Ctrl+Shift+E"), QKeySequence.StandardKey.Print])
     action.triggered.connect(lambda: open_dialog(window))
@@ -496,7 +504,5 @@ def install(window: Any) -> None:
         menu.insertAction(separators[0], action)
     else:
         menu.addAction(action)
-    window.export_brief_action = action
-    window.brief_dialog = None
-
     needs_dossier(window, action, lambda: tr("Export brief…"))
+    return action

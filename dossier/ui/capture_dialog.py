@@ -313,16 +313,23 @@ def _stage_texts() -> list[str]:
 def open_dialog(window: Any) -> CaptureDialog | None:
     if not require_dossier(window):
         return None
-    return show_dialog(window, CaptureDialog(window, window), "capture_dialog")
+    dialog = CaptureDialog(window, window)
+    window.capture_dialog = dialog  # tests and later actions find it there while open
+    dialog.finished.connect(lambda _result: _forget(window, dialog))
+    show_dialog(window, dialog)
+    return dialog
 
 
-def install(window: Any) -> None:
-    """Add Dossier > Capture from text… (Ctrl+Shift+V) to the main window."""
+def _forget(window: Any, dialog: CaptureDialog) -> None:
+    if window.capture_dialog is dialog:
+        window.capture_dialog = None
+
+
+def install(window: Any) -> QAction:
+    """Add Dossier > Capture from text… (Ctrl+Shift+V) to the main window; returns it."""
     action = QAction(tr("Capture from text…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+V"))
     action.triggered.connect(lambda: open_dialog(window))
     window.menu("dossier").addAction(action)
-    window.capture_action = action
-    window.capture_dialog = None
-
     needs_dossier(window, action, lambda: tr("Capture from text…"))
+    return action

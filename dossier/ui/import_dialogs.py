@@ -1006,8 +1006,9 @@ def _texts() -> dict[str, str]:
     }
 
 
-def install(window: Any) -> None:
-    """Add the import and exchange entries to the File menu."""
+def install(window: Any) -> dict[str, QAction]:
+    """Add the import and exchange entries to the File menu; returns them by name
+    ("import_trade_action", ...)."""
     menu = window.menu("file")
     # After New / Open / Close store, as a group of their own.
     anchor = next((a for a in menu.actions() if a.isSeparator()), None)
@@ -1023,7 +1024,6 @@ def install(window: Any) -> None:
     for attr, slot, needs_dossier in entries:
         action = QAction(texts[attr], window)
         action.triggered.connect(slot)
-        setattr(window, attr, action)
         actions.append((attr, action, needs_dossier))
     if anchor is not None:
         menu.insertSeparator(anchor)
@@ -1042,3 +1042,4 @@ def install(window: Any) -> None:
             )
 
     keep_updated(window, update)
+    return {attr: action for attr, action, _ in actions}

@@ -327,7 +327,6 @@ class Locker(QObject):
 def install(window: Any) -> Locker:
     """Add File > Lock (Ctrl+L) and File > Auto-lock… and start the idle timer."""
     locker = Locker(window)
-    window.locker = locker
     menu = window.menu("file")
     lock_action = QAction(window)
     lock_action.setObjectName("action_lock")
@@ -352,8 +351,8 @@ def install(window: Any) -> Locker:
     retranslate()
     window.language_changed.connect(retranslate)
     actions = [lock_action, minutes_action, encrypt_action, passwd_action]
-    quit_action = getattr(getattr(window, "actions", None), "quit", None)
-    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+    quit_action = window.commands.quit
+    if quit_action in menu.actions():
         menu.insertActions(quit_action, actions)
     else:
         menu.addActions(actions)

@@ -33,11 +33,17 @@ from dossier.ui.store_undo import StoreUndo
 from dossier.ui.tab_pages import TabPages
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget
 
+    from dossier.ui.backups import BackupKeeper
+    from dossier.ui.brief_dialog import BriefDialog
+    from dossier.ui.capture_dialog import CaptureDialog
     from dossier.ui.editor import Editor
     from dossier.ui.help_window import HelpWindow
+    from dossier.ui.lock import Locker
     from dossier.ui.operations import Operations
+    from dossier.ui.outside_changes import OutsideChanges
     from dossier.ui.points_tab import PointsTab
     from dossier.ui.record_history_dialog import RecordHistoryDialog
     from dossier.ui.search_panel import SearchPanel
@@ -51,6 +57,7 @@ class MainWindow(QMainWindow):
     dossier_changed = Signal(object)  # the Dossier now shown, or None
     language_changed = Signal(str)
     store_changed = Signal(object)  # the Store now open, or None
+    store_closing = Signal(object)  # the Store about to be closed (a last backup)
 
     def __init__(self, store: Store | None = None, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +74,16 @@ class MainWindow(QMainWindow):
         self._search_dock: QDockWidget | None = None
         self._help: HelpWindow | None = None
         self.history_dialog: RecordHistoryDialog | None = None  # row menu > History…
+        # Parts built by dossier.ui.extensions once the window is shown (None before).
+        self.locker: Locker | None = None
+        self.backup_keeper: BackupKeeper | None = None
+        self.outside_changes: OutsideChanges | None = None
+        self.export_brief_action: QAction | None = None
+        self.capture_action: QAction | None = None
+        self.import_actions: dict[str, QAction] = {}
+        # Their dialogs while open (tests and later actions find them here).
+        self.brief_dialog: BriefDialog | None = None
+        self.capture_dialog: CaptureDialog | None = None
         self._setup_ui()
         self.commands = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
@@ -229,6 +246,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store | None, *, sample_in_memory: bool = False) -> None:
         """Show another store (None: close it and hide every dossier's content)."""
         if self.store is not None and self.store is not store:
+            self.store_closing.emit(self.store)  # backups: a last one; tasks: stop
             # Closing a broken connection must not block switching.
             with contextlib.suppress(Exception):
                 self.store.close()

@@ -85,6 +85,4 @@ class OutsideChanges(QObject):
 
 
 def install(window: Any) -> OutsideChanges:
-    watcher = OutsideChanges(window)
-    window.outside_changes = watcher
-    return watcher
+    return OutsideChanges(window)

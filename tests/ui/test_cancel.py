@@ -109,7 +109,7 @@ def say_pair_and_currency(dialog: Any) -> None:
 
 
 def planned_trade_dialog(window: Any, qtbot: Any, path: Path) -> Any:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(path)
     say_pair_and_currency(dialog)
@@ -234,7 +234,7 @@ def test_trade_import_completes_with_progress_to_the_end(window, qtbot, tmp_path
 
 
 def test_trade_planning_cancelled_keeps_no_plan(window, qtbot, tmp_path, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(daily_csv(tmp_path, 5000))
     say_pair_and_currency(dialog)
@@ -249,7 +249,7 @@ def test_trade_planning_cancelled_keeps_no_plan(window, qtbot, tmp_path, cancel_
 
 
 def test_officials_import_cancelled_while_writing(window, tmp_path, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     names = "\n".join(f"Person Number{n},Minister of Things {n}" for n in range(200))
     path = tmp_path / "people.csv"
     path.write_text("name,position\n" + names + "\n", encoding="utf-8")
@@ -266,7 +266,7 @@ def test_officials_import_cancelled_while_writing(window, tmp_path, cancel_at) -
 
 
 def test_factbook_cancelled_creates_no_dossier(window, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     before = counts(window.store)
     cancel_at(0.6)
     assert (
@@ -281,7 +281,7 @@ def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at, monke
     from dossier.store import connection
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     out = tmp_path / "az.dossier"
     out.write_bytes(b"last week's copy")
     cancel_at(0.5, writes_only=False)
@@ -297,7 +297,7 @@ def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monk
     from dossier.store import connection, memory_store
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     path = tmp_path / "az.dossier"
     export_dossier(window.store, window.current_dossier(), path, PASS)
     # Into an empty store: the merge adds every record, one by one.
@@ -322,7 +322,7 @@ def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monk
 def test_capture_cancelled_reads_nothing_and_can_run_again(window, qtbot, cancel_at) -> None:
     from dossier.ui import capture_dialog
 
-    capture_dialog.install(window)
+    window.capture_action = capture_dialog.install(window)
     window.capture_action.trigger()
     dialog = window.capture_dialog
     dialog.text_edit.setPlainText(
@@ -346,7 +346,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
 
     from dossier.ui import brief_dialog
 
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dialog = window.brief_dialog
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
@@ -388,7 +388,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
 def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot, monkeypatch) -> None:
     from dossier.ui import brief_dialog
 
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dialog = window.brief_dialog
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):

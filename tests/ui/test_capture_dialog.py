@@ -20,7 +20,7 @@ EN = (
 
 @pytest.fixture
 def dialog(window, qtbot):
-    capture_dialog.install(window)
+    window.capture_action = capture_dialog.install(window)
     assert window.capture_action in window.menu("dossier").actions()
     assert window.capture_action.shortcut().toString() == "Ctrl+Shift+V"
     window.capture_action.trigger()

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _installed(window):
     """The main window with this extension installed, as the app does at start-up."""
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
 
 
 def test_file_menu_has_the_import_and_exchange_entries(window):
@@ -33,7 +33,7 @@ def test_file_menu_has_the_import_and_exchange_entries(window):
         "Import dossier…",
     ):
         assert text in texts
-    assert window.import_trade_action.isEnabled()
+    assert window.import_actions["import_trade_action"].isEnabled()
 
 
 def plan_ready(qtbot, dialog):
