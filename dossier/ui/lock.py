@@ -208,6 +208,7 @@ class Locker(QObject):
         if passphrase is None:
             return False
         return self._rewrite(
+            tr("Encrypt store"),
             path,
             lambda: encrypt_with_backups(path, passphrase),
             passphrase,
@@ -282,25 +283,48 @@ class Locker(QObject):
         if new is None:
             return False
         return self._rewrite(
-            path, lambda: rekey_with_backups(path, old, new), new, tr("The passphrase is changed.")
+            tr("Change passphrase"),
+            path,
+            lambda: rekey_with_backups(path, old, new),
+            new,
+            tr("The passphrase is changed."),
         )
 
-    def _rewrite(self, path: Any, work: Any, passphrase: str, done: str) -> bool:
-        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`."""
+    def _rewrite(self, title: str, path: Any, work: Any, passphrase: str, done: str) -> bool:
+        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`.
+
+        Both run through the background runner (dossier.ui.tasks): the store and every
+        backup are rewritten, a second or more for a big store, and the window keeps
+        painting meanwhile. Not cancellable: the rewrite is all or nothing once begun.
+        """
         from dossier.store.errors import StoreError
         from dossier.store.facade import open_store
+        from dossier.ui.task_progress import run_modal
 
         window = self.window
         window.save_state()
         window.set_store(None)  # the file is replaced: nothing may hold it open
         ok = True
         try:
-            work()
+            run_modal(
+                window,
+                title,
+                lambda _progress: work(),
+                text=tr("Rewriting %s and its backups…") % path.name,
+                cancellable=False,
+            )
         except (StoreError, OSError) as exc:
             ok = False
             QMessageBox.warning(window, tr("Dossier"), str(exc))
         try:
-            reopened = open_store(path, passphrase=passphrase)
+            # Opening checks the whole file: on a worker too.
+            reopened = run_modal(
+                window,
+                title,
+                lambda _progress: open_store(path, passphrase=passphrase),
+                text=tr("Opening %s…") % path.name,
+                cancellable=False,
+            )
         except StoreError as exc:
             QMessageBox.warning(window, tr("Dossier"), str(exc))
             return False

@@ -682,6 +682,10 @@
         <translation>Это хранилище уже зашифровано.</translation>
     </message>
     <message>
+        <source>Encrypt store</source>
+        <translation>Шифрование хранилища</translation>
+    </message>
+    <message>
         <source>The store is now encrypted.</source>
         <translation>Хранилище зашифровано.</translation>
     </message>
@@ -702,8 +706,16 @@
         <translation>Введите текущий пароль хранилища %s.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
         <source>The passphrase is changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Rewriting %s and its backups…</source>
+        <translation>Перезапись %s и его резервных копий…</translation>
     </message>
     <message>
         <source>Dossier</source>
