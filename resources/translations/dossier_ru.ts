@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation>Смена парольной фразы</translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
