@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
-from dossier.store import StoreError
+from dossier.store import Store, StoreError
 from dossier.store.backup import (
     BackupInfo,
     backup_on_close,
@@ -130,7 +130,9 @@ class BackupKeeper:
         # A backup before the old store is closed: the window says when.
         window.store_closing.connect(self._closing_store)
         window.store_changed.connect(self._opened)
-        QApplication.instance().aboutToQuit.connect(self.closing)
+        app = QApplication.instance()
+        assert app is not None  # the window exists, so the application does
+        app.aboutToQuit.connect(self.closing)
         if window.store is not None:
             self._opened(window.store)
 
@@ -303,7 +305,7 @@ class BackupKeeper:
 
         try:
             # Opening checks the whole file (a second for a big store): on a worker.
-            reopened = run_modal(
+            reopened: Store | None = run_modal(
                 window,
                 tr("Restore from backup"),
                 lambda _progress: open_store(path, create=False, passphrase=passphrase),

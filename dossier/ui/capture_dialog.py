@@ -212,13 +212,12 @@ class CaptureDialog(ReviewTree, QDialog):
             self.task.cancel()  # an older reading of other text: only the newest counts
         # bulk: loading the language model makes many long-lived objects.
         task = Task(job, tr("Capture from text"), bulk=True, parent=self)
-        task.said.connect(lambda message: task is self.task and self.message.setText(message))
-        task.succeeded.connect(lambda result: task is self.task and self._on_analysed(result, None))
-        task.failed.connect(lambda exc: task is self.task and self._on_analysed(None, exc))
+        # Only the newest task's words and end count.
+        task.said.connect(lambda message: self._by(task, self.message.setText, message))
+        task.succeeded.connect(lambda result: self._by(task, self._on_analysed, result, None))
+        task.failed.connect(lambda exc: self._by(task, self._on_analysed, None, exc))
         task.cancelled.connect(
-            lambda: (
-                task is self.task and self._on_analysed(None, tr("Cancelled: nothing was read."))
-            )
+            lambda: self._by(task, self._on_analysed, None, tr("Cancelled: nothing was read."))
         )
         self.task = self.progress.follow(task).start()
 
@@ -229,6 +228,10 @@ class CaptureDialog(ReviewTree, QDialog):
     def wait_for_analysis(self, timeout: float = 60.0) -> None:
         if self.task is not None:
             self.task.wait(timeout)
+
+    def _by(self, task: Task, then: Any, *args: Any) -> None:
+        if task is self.task:
+            then(*args)
 
     def _on_analysed(self, result: Any, error: Any) -> None:
         self.analyse_button.setEnabled(True)

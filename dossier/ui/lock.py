@@ -51,7 +51,7 @@ _ACTIVITY = {
 def lock_minutes() -> int:
     """Idle minutes before locking, from the preferences (0: never)."""
     try:
-        return max(0, int(settings.get(SETTING, DEFAULT_MINUTES)))  # type: ignore[arg-type]
+        return max(0, int(settings.get(SETTING, DEFAULT_MINUTES)))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 
@@ -71,7 +71,7 @@ class Locker(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.apply_minutes()
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
 
     def apply_minutes(self) -> None:
         self.minutes = lock_minutes()
@@ -119,9 +119,8 @@ class Locker(QObject):
         return True
 
     def _hide_everything(self) -> None:
-        app = QApplication.instance()
         self._hidden, self._titles = [], {}
-        for top in app.topLevelWidgets():
+        for top in _app().topLevelWidgets():
             if not top.isVisible() or isinstance(top, PassphraseDialog):
                 continue
             self._titles[top] = top.windowTitle()
@@ -169,11 +168,11 @@ class Locker(QObject):
         """Point open forms (and their fields) from the closed store to the reopened one."""
         if old is None:
             return
-        for top in QApplication.instance().topLevelWidgets():
+        for top in _app().topLevelWidgets():
             for widget in (top, *top.findChildren(QWidget)):
                 if getattr(widget, "store", None) is old:
                     with contextlib.suppress(AttributeError, TypeError):
-                        widget.store = new
+                        widget.store = new  # type: ignore[attr-defined]
 
     @Slot()
     def _quit(self) -> None:
@@ -181,7 +180,7 @@ class Locker(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
-        for top in QApplication.instance().topLevelWidgets():
+        for top in _app().topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
                 # done(), not reject(): a form would ask whether to discard its typing,
                 # and without the passphrase there is nothing to keep it for.
@@ -393,3 +392,9 @@ def install(window: Any) -> Locker:
     update()
     QTimer.singleShot(0, locker.offer_encryption)
     return locker
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the window exists, so the application does
+    return app
