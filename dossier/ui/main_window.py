@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier import app_version
-from dossier.model import DOSSIER, DOSSIER_PARTS, ENTITIES, EntitySpec
+from dossier.model import DOSSIER, DOSSIER_PARTS, EntitySpec
 from dossier.store import NotFound, Store
-from dossier.ui import i18n, settings
+from dossier.ui import i18n, search_dock, settings, window_menus, window_tabs
 from dossier.ui.actions import Actions
 from dossier.ui.dossier_list import DossierList
 from dossier.ui.entity_tab import EntityTab
@@ -49,8 +47,6 @@ if TYPE_CHECKING:
     from dossier.ui.search_panel import SearchPanel
     from dossier.ui.sources_tab import SourcesTab
     from dossier.ui.trade_tab import TradeTab
-
-DEFAULT_SIZE = (1200, 780)
 
 
 class MainWindow(QMainWindow):
@@ -134,36 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
     def _make_tab(self, spec: EntitySpec) -> EntityTab:
-        """A dossier tab, made when first shown or asked for, given the window's state."""
-        tab: EntityTab
-        if spec.name == "trade":
-            from dossier.ui.trade_tab import TradeTab
-
-            tab = TradeTab(self.lang)
-        elif spec.name == "talking_point":
-            from dossier.ui.points_tab import PointsTab
-
-            tab = PointsTab(self.lang)
-            tab.move_requested.connect(lambda *a: self.ops.move_point(*a))
-        elif spec.name == "source":
-            from dossier.ui.sources_tab import SourcesTab
-
-            tab = SourcesTab(self.lang)
-            tab.jump_requested.connect(
-                lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None))
-            )
-        elif spec.name == "event":
-            from dossier.ui.events_tab import EventsTab
-
-            tab = EventsTab(self.lang)
-        else:
-            tab = EntityTab(spec, self.lang)
-        tab.add_requested.connect(self.add_record)
-        tab.edit_requested.connect(lambda record: self.editor.edit(record))
-        tab.delete_requested.connect(lambda record: self.ops.delete(record))
-        tab.history_requested.connect(self.show_history)
-        tab.selection_changed.connect(self._update_actions)
-        return tab
+        return window_tabs.make_tab(self, spec)
 
     def _tab_ready(self, tab: EntityTab) -> None:
         tab.set_store(self.store, getattr(self._dossier, "id", None))
@@ -188,23 +155,7 @@ class MainWindow(QMainWindow):
     def search_panel(self) -> SearchPanel:
         """The search panel, in a dock on the right (hidden until Ctrl+F)."""
         if self._search_panel is None:
-            from dossier.ui.search_panel import SearchPanel
-
-            panel = SearchPanel()
-            panel.retranslate(self.lang)
-            panel.set_store(self.store)
-            panel.jump_requested.connect(self.jump_to)
-            panel.close_requested.connect(self.hide_search)
-            from PySide6.QtWidgets import QDockWidget
-
-            dock = QDockWidget()
-            dock.setObjectName("search_dock")
-            dock.setWidget(panel)
-            dock.setWindowTitle(tr("Search"))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.restoreDockWidget(dock)  # its size from the saved window state
-            dock.hide()
-            self._search_panel, self._search_dock = panel, dock
+            self._search_panel, self._search_dock = search_dock.build(self)
         return self._search_panel
 
     @property
@@ -396,28 +347,7 @@ class MainWindow(QMainWindow):
 
     def jump_to(self, kind: str, record_id: int, dossier_id: int | None) -> bool:
         """Open the dossier, tab and row of a record (from search or a citation)."""
-        if self.store is None:
-            return False
-        if kind == "dossier":
-            return self.dossier_list.select(record_id)
-        if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
-            self.dossier_list.select(dossier_id)
-        if kind not in self.tabs:
-            self.status(
-                tr("%s records have no tab of their own.") % ENTITIES[kind].label(self.lang)
-            )
-            return False
-        tab = self.tabs.show(kind)
-        if kind == "talking_point":
-            tab.set_kind(None)  # type: ignore[attr-defined]
-        if tab.filter_edit.text():
-            tab.filter_edit.clear()
-            tab.apply_filter()
-        if not tab.select_record(record_id):
-            self.status(tr("That record no longer exists."))
-            return False
-        tab.view.setFocus()
-        return True
+        return window_tabs.jump_to(self, kind, record_id, dossier_id)
 
     # -- actions ----------------------------------------------------------------------
     @Slot()
@@ -471,15 +401,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_search(self) -> None:
-        if self.store is None:
-            return
-        if not self.search_dock.isVisible():
-            self.search_dock.show()
-            self.resizeDocks(
-                [self.search_dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal
-            )
-        self.search_dock.raise_()
-        self.search_panel.start()
+        if self.store is not None:
+            search_dock.show(self, self.search_dock, self.search_panel)
 
     @Slot()
     def hide_search(self) -> None:
@@ -499,20 +422,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # imported when used: start-up time
-
-        from dossier.ui.store_open import open_store_interactively
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Open store"),
-            str(Path.home()),
-            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"),
-        )
-        if path:
-            store = open_store_interactively(Path(path), self)
-            if store is not None:
-                self.set_store(store, sample_in_memory=store.path is None)
+        window_menus.choose_store(self)
 
     @Slot()
     def open_sample(self) -> None:
@@ -527,12 +437,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
-        from dossier.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.lang, self)
-        if dialog.exec():
-            settings.put("lang", dialog.chosen_language())
-            self.set_language(dialog.chosen_language())
+        window_menus.show_preferences(self)
 
     def set_language(self, lang: str) -> None:
         """Switch every text of the window to `lang` at once, without a restart."""
@@ -552,39 +457,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        # Versions, store path and schema: what IT support asks for first.
-        from html import escape
-
-        from PySide6.QtCore import qVersion
-
-        from dossier.about import about_info, about_text
-
-        details = about_text(about_info(self.store)) + f"\nQt {qVersion()}"
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            tr("About Dossier"),
-            tr(
-                "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
-                "<p>Your data stays on this computer: the app never connects to a network.</p>"
-            )
-            % app_version()
-            + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>",
-        )
+        window_menus.show_about(self)
 
     @Slot()
     def show_manual(self) -> None:
         """F1: the user manual in its own window, in the window's language."""
-        from dossier.ui.help_window import HelpWindow
-
-        if self._help is None:
-            self._help = HelpWindow(self.lang, self)
-        elif self._help.lang != self.lang:
-            self._help.retranslate(self.lang)
-        self._help.show()
-        self._help.raise_()
-        self._help.activateWindow()
+        window_menus.show_manual(self)
 
     @Slot()
     def show_about_qt(self) -> None:
@@ -594,28 +472,10 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = settings.get("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            # Never larger than the screen: at 1024x700 the last columns were off it.
-            room = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
-        state = settings.get("window_state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        splitter = settings.get("splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        window_menus.restore_state(self)
 
     def save_state(self) -> None:
-        s = settings.settings()
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("window_state", self.saveState())
-        s.setValue("splitter", self.splitter.saveState())
-        if self._dossier is not None:
-            s.setValue("last_dossier", self._dossier.code)
-        settings.sync()
+        window_menus.save_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
