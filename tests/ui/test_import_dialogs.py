@@ -79,8 +79,10 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     assert "Imported 14 figures" in dialog.message.text()
     stored = window.store.trade.list(dossier_id, where="reporter = 'AZ'")
     assert {(f.reporter, f.partner, f.currency) for f in stored} == {("AZ", "DE", "USD")}
+    assert window.commands.undo.text() == "&Undo import of 14 trade figures"
     window.undo_log.undo()
     assert window.store.trade.count(dossier_id) == before
+    assert window.commands.redo.text() == "&Redo import of 14 trade figures"
     window.undo_log.redo()
     assert window.store.trade.count(dossier_id) == before + 14
     dialog.close()
@@ -162,6 +164,8 @@ def test_officials_import_shows_changes_and_is_undoable(window):
     assert window.store.officials.count(dossier_id) == before + 2
     aliyev = next(o for o in window.store.officials.list(dossier_id) if o.name == "Ильхам Алиев")
     assert aliyev.start_date == "2003-10-31"
+    # Edit > Undo names the import (the store's log; two added and one updated).
+    assert window.commands.undo.text() == "&Undo import of 3 officials"
     window.undo_log.undo()
     assert window.store.officials.count(dossier_id) == before
     assert window.store.officials.get(aliyev.id).start_date is None

@@ -99,3 +99,13 @@ def test_the_interpreter_is_as_it_was_after_a_task(file_window: MainWindow) -> N
     before = sys.getswitchinterval()
     assert run_modal(file_window, "x", lambda _p: sys.getswitchinterval()) < before
     assert sys.getswitchinterval() == before
+
+
+def test_undo_is_named_in_russian(file_window: MainWindow) -> None:
+    store = file_window.store
+    official = store.officials.list()[0]
+    file_window.ops.update(official, dataclasses.replace(official, position="Посол"))
+    file_window.set_language("ru")
+    assert file_window.commands.undo.text() == "&Отменить изменение: должностное лицо"
+    file_window.undo_log.undo()
+    assert file_window.commands.redo.text() == "&Повторить изменение: должностное лицо"
