@@ -38,8 +38,8 @@ from dossier.store import labels
 from dossier.ui.capture_tree import ReviewTree
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.task_progress import ProgressPanel
-from dossier.ui.tasks import Reporter, Task
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task, busy
 
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
@@ -266,12 +266,22 @@ class CaptureDialog(ReviewTree, QDialog):
         if self.capture.off_topic and not self._store_off_topic():
             self.message.setText(tr("Nothing was stored."))
             return None
-        try:
+        running = busy()
+        if running is not None:  # its transaction is open on the same connection
+            self.message.setText(
+                tr("Wait until “%s” has finished, then try again.") % running.title
+            )
+            return None
+        capture, lang = self.capture, getattr(self.window, "lang", "en")
+
+        def job(_progress: Reporter) -> Any:
             # One operation of the store's log, named for Edit > Undo and `dossier history`.
             with store.transaction(labels.CAPTURE):
-                result = accept(
-                    store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
-                )
+                return accept(store, dossier.id, capture, keys, lang=lang)
+
+        try:
+            # Through the window's one runner, like every other long store call.
+            result = run_modal(self, tr("Capture from text"), job, writes=True, cancellable=False)
         except Exception as exc:  # nothing was stored: the transaction rolled back
             self._warn(tr("Nothing was stored: %s") % exc)
             return None

@@ -67,7 +67,11 @@ def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot,
     dialog.grab().save(str(tmp_path / "capture.png"))
 
 
-def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
+def test_accept_checked_then_undo(window, dialog, qtbot, monkeypatch) -> None:
+    from dossier.ui import tasks
+
+    started: list[tuple[str, bool]] = []
+    monkeypatch.setattr(tasks, "started_hooks", [lambda t: started.append((t.title, t.writes))])
     store = window.store
     dossier = window.current_dossier()
     before = (
@@ -103,6 +107,10 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert any(t.amount == 216 for t in store.trade.list(dossier.id))
     texts = [p.text for p in store.talking_points.list(dossier.id)]
     assert "We expect good results from this visit." in texts
+    # The write ran through the window's one runner (issue 15, item 8), as one
+    # operation of the store's log that Edit > Undo names.
+    assert ("Capture from text", True) in started
+    assert window.commands.undo.text() == "&Undo capture from text"
     window.undo_log.undo()
     assert (
         store.officials.count(dossier.id),
