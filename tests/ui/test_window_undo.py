@@ -109,3 +109,20 @@ def test_undo_is_named_in_russian(file_window: MainWindow) -> None:
     assert file_window.commands.undo.text() == "&Отменить изменение: должностное лицо"
     file_window.undo_log.undo()
     assert file_window.commands.redo.text() == "&Повторить изменение: должностное лицо"
+
+
+def test_a_delete_in_the_window_is_one_operation_the_command_undoes(
+    file_window: MainWindow, store_file: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cascade (the dossier with everything in it) is the store's own operation."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    store = file_window.store
+    dossier = file_window.current_dossier()
+    counts = (store.officials.count(dossier.id), store.trade.count(dossier.id))
+    assert file_window.ops.delete(dossier)
+    assert store.dossiers.count() == 0
+    assert file_window.commands.undo.text().startswith("&Undo delete dossier “")
+    assert main(["--store", str(store_file), "undo"]) == 0
+    assert "delete dossier" in capsys.readouterr().out
+    again = store.dossiers.get(dossier.id)  # the same id: links stay valid
+    assert (store.officials.count(again.id), store.trade.count(again.id)) == counts
