@@ -541,8 +541,8 @@ class Bench:
         """The longest event-loop stall while import, brief, capture and backup run in
         the real dialogs (benchmarks/stalls.py): the median over runs of each run's
         worst, as a stall depends on what else the machine's two cores are doing."""
-        if not exists("dossier.ui.operations"):
-            raise NotBuilt("dossier.ui.operations")
+        if not exists("dossier.ui.tasks"):
+            raise NotBuilt("dossier.ui.tasks")
         args = [sys.executable, str(HERE / "stalls.py"), str(self.store())]
         if Path(self.args.csv).exists():
             args += ["--csv", self.args.csv]

@@ -126,7 +126,7 @@ def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
     """Trade import through the dialog: read the file, plan, write, show."""
     from dossier.model import DOSSIER
     from dossier.store import open_store
-    from dossier.ui.import_dialogs import TradeImportDialog
+    from dossier.ui.trade_import_dialog import TradeImportDialog
 
     out: dict[str, Any] = {}
     files = [("generated", generated_csv(tmp))]

@@ -23,6 +23,7 @@ from dossier.model import (
     TRADE,
     EntitySpec,
 )
+from dossier.store.labels import delete_label
 from dossier.store.oplog import Changes
 
 if TYPE_CHECKING:
@@ -87,8 +88,7 @@ def delete(store: Store, record: Any, *, points: str = "keep") -> Changes:
     Each of those is an audited write, so an undo puts every link back.
     """
     spec = next(s for s in ENTITIES.values() if isinstance(record, s.record))
-    title = spec.title_of(record)
-    with store.transaction(f"delete {spec.en.lower()} “{title[:60]}”") as changes:
+    with store.transaction(delete_label(spec, spec.title_of(record))) as changes:
         if spec is DOSSIER:
             # Children first; an undo re-adds them in reverse: sources before the
             # facts that cite them, officials before the points aimed at them.

@@ -88,27 +88,21 @@ class Actions:
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         # Edit
-        stack = w.undo_stack
+        undo_log = w.undo_log
         self.undo = action(
-            "edit",
-            lambda: (stack.undo(), w._undone()),
-            QKeySequence.StandardKey.Undo,
-            icon_="SP_ArrowBack",
+            "edit", undo_log.undo, QKeySequence.StandardKey.Undo, icon_="SP_ArrowBack"
         )
         self.redo = action(
             "edit",
-            lambda: (stack.redo(), w._redone()),
+            undo_log.redo,
             # Both written out: the platform's standard Redo is one of these two, and
             # naming it again made the key ambiguous (it then never fired).
             "Ctrl+Shift+Z",
             "Ctrl+Y",
             icon_="SP_ArrowForward",
         )
-        # Our own actions (not createUndoAction) so their words follow a language switch.
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
-        stack.undoTextChanged.connect(self._undo_texts)
-        stack.redoTextChanged.connect(self._undo_texts)
+        # Named after the store's next operation, in the UI language (a switch re-reads it).
+        undo_log.changed.connect(self._undo_texts)
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.menus["edit"].addSeparator()
@@ -209,9 +203,11 @@ class Actions:
         self.about_qt.setText(tr("About &Qt"))
 
     def _undo_texts(self, *_: Any) -> None:
-        stack = self.window.undo_stack
-        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.undo)):
+        undo_log = self.window.undo_log
+        if not shiboken6.isValid(self.undo):
             return  # the window is being destroyed
-        undo, redo = stack.undoText(), stack.redoText()
+        undo, redo = undo_log.undo_text(), undo_log.redo_text()
         self.undo.setText(tr("&Undo") + (f" {undo}" if undo else ""))
         self.redo.setText(tr("&Redo") + (f" {redo}" if redo else ""))
+        self.undo.setEnabled(undo_log.can_undo())
+        self.redo.setEnabled(undo_log.can_redo())

@@ -4,7 +4,7 @@ notice when another Dossier window already has the store open.
 
 The backups themselves (verified, rotated, encrypted like the store) are made by
 dossier.store.backup; this module only decides when, and asks the user which.
-They run on a worker thread (dossier.ui.operations): the open-backup in the
+They run on a worker thread (dossier.ui.tasks): the open-backup in the
 background with a progress bar and Cancel in the status bar (a plain store is
 copied through a connection of its own, so the user works on meanwhile), the
 close-backup and a restore behind a progress dialog with Cancel. A cancelled
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
-from dossier.store import StoreError
+from dossier.store import Store, StoreError
 from dossier.store.backup import (
     BackupInfo,
     backup_on_close,
@@ -42,7 +42,8 @@ from dossier.store.backup import (
     needs_backup,
 )
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, busy, finish_all, run_modal
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task, busy, finish_all
 
 # The open-backup waits until the window is on screen and the user can work.
 OPEN_BACKUP_DELAY_MS = 1500
@@ -126,21 +127,20 @@ class BackupKeeper:
         self.panel.setToolTip(tr("Backing up the store"))
         self.panel.setMaximumWidth(220)
         window.statusBar().addPermanentWidget(self.panel)
-        self._set_store = window.set_store
-        # A backup before the old store is closed: wrap the window's store switch.
-        window.set_store = self.set_store
+        # A backup before the old store is closed: the window says when.
+        window.store_closing.connect(self._closing_store)
         window.store_changed.connect(self._opened)
-        QApplication.instance().aboutToQuit.connect(self.closing)
+        app = QApplication.instance()
+        assert app is not None  # the window exists, so the application does
+        app.aboutToQuit.connect(self.closing)
         if window.store is not None:
             self._opened(window.store)
 
-    def set_store(self, store: Any, **kwargs: Any) -> None:
-        old = self.window.store
-        if old is not None and old is not store:
-            self._stop_background()
-            self._backup_before_closing(old)
-            self._release()
-        self._set_store(store, **kwargs)
+    @Slot(object)
+    def _closing_store(self, old: Any) -> None:
+        self._stop_background()
+        self._backup_before_closing(old)
+        self._release()
 
     def _stop_background(self) -> None:
         """Before the store closes: cancel the open-backup (its file is not kept) and
@@ -305,7 +305,7 @@ class BackupKeeper:
 
         try:
             # Opening checks the whole file (a second for a big store): on a worker.
-            reopened = run_modal(
+            reopened: Store | None = run_modal(
                 window,
                 tr("Restore from backup"),
                 lambda _progress: open_store(path, create=False, passphrase=passphrase),
@@ -325,14 +325,13 @@ class BackupKeeper:
 
 def install(window: Any) -> BackupKeeper:
     keeper = BackupKeeper(window)
-    window.backup_keeper = keeper
     action = QAction(tr("&Restore from backup…"), window)
     action.setObjectName("action_restore_backup")
     window.language_changed.connect(lambda _lang: action.setText(tr("&Restore from backup…")))
     action.triggered.connect(keeper.restore)
     menu = window.menu("file")
-    quit_action = getattr(getattr(window, "actions", None), "quit", None)
-    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+    quit_action = window.commands.quit
+    if quit_action in menu.actions():
         menu.insertAction(quit_action, action)
     else:
         menu.addAction(action)

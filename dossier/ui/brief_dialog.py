@@ -1,6 +1,6 @@
 """File > Export brief…: choose what goes into the brief, preview its pages, save, print.
 
-The PDF is built by dossier.brief on a worker thread (dossier.ui.operations.Task),
+The PDF is built by dossier.brief on a worker thread (dossier.ui.tasks.Task),
 which reads only the records it prints, so the dialog stays responsive; a progress
 bar with Cancel appears when a build takes longer than half a second. Saving and
 printing build (if the preview is behind) and write on a worker thread too, the
@@ -47,7 +47,8 @@ from dossier.ui.brief_since import SinceCombo, record_saved
 from dossier.ui.checklist import CheckList
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task, run_modal
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task
 
 PROGRESS_AFTER_MS = 500
 FIRST_BUILD_AFTER_MS = 50
@@ -486,11 +487,19 @@ def open_dialog(window: Any) -> BriefDialog | None:
     dialog = BriefDialog(
         window.store, window.current_dossier(), getattr(window, "lang", "en"), window
     )
-    return show_dialog(window, dialog, "brief_dialog")
+    window.brief_dialog = dialog  # tests and later actions find it there while open
+    dialog.finished.connect(lambda _result: _forget(window, dialog))
+    show_dialog(window, dialog)
+    return dialog
 
 
-def install(window: Any) -> None:
-    """Add File > Export brief… (Ctrl+Shift+E) to the main window."""
+def _forget(window: Any, dialog: BriefDialog) -> None:
+    if window.brief_dialog is dialog:
+        window.brief_dialog = None
+
+
+def install(window: Any) -> QAction:
+    """Add File > Export brief… (Ctrl+Shift+E) to the main window; returns the entry."""
     action = QAction(tr("Export brief…"), window)
     action.setShortcuts([QKeySequence("Ctrl+Shift+E"), QKeySequence.StandardKey.Print])
     action.triggered.connect(lambda: open_dialog(window))
@@ -500,7 +509,5 @@ def install(window: Any) -> None:
         menu.insertAction(separators[0], action)
     else:
         menu.addAction(action)
-    window.export_brief_action = action
-    window.brief_dialog = None
-
     needs_dossier(window, action, lambda: tr("Export brief…"))
+    return action

@@ -1,6 +1,6 @@
 """Dossier > Capture from text…: paste a wire report, review the facts found, accept.
 
-The text is read on a worker thread (dossier.ui.operations.Task: the Russian model
+The text is read on a worker thread (dossier.ui.tasks.Task: the Russian model
 takes about a second to load the first time), with a progress bar through the
 reading's stages and Cancel; the candidates are matched against the dossier there
 too. They appear grouped by kind
@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
+from dossier.store import labels
 from dossier.ui.capture_tree import ReviewTree
-from dossier.ui.capture_undo import CaptureCommand
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.operations import ProgressPanel, Reporter, Task
+from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.tasks import Reporter, Task, busy
 
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
@@ -211,13 +212,12 @@ class CaptureDialog(ReviewTree, QDialog):
             self.task.cancel()  # an older reading of other text: only the newest counts
         # bulk: loading the language model makes many long-lived objects.
         task = Task(job, tr("Capture from text"), bulk=True, parent=self)
-        task.said.connect(lambda message: task is self.task and self.message.setText(message))
-        task.succeeded.connect(lambda result: task is self.task and self._on_analysed(result, None))
-        task.failed.connect(lambda exc: task is self.task and self._on_analysed(None, exc))
+        # Only the newest task's words and end count.
+        task.said.connect(lambda message: self._by(task, self.message.setText, message))
+        task.succeeded.connect(lambda result: self._by(task, self._on_analysed, result, None))
+        task.failed.connect(lambda exc: self._by(task, self._on_analysed, None, exc))
         task.cancelled.connect(
-            lambda: (
-                task is self.task and self._on_analysed(None, tr("Cancelled: nothing was read."))
-            )
+            lambda: self._by(task, self._on_analysed, None, tr("Cancelled: nothing was read."))
         )
         self.task = self.progress.follow(task).start()
 
@@ -228,6 +228,10 @@ class CaptureDialog(ReviewTree, QDialog):
     def wait_for_analysis(self, timeout: float = 60.0) -> None:
         if self.task is not None:
             self.task.wait(timeout)
+
+    def _by(self, task: Task, then: Any, *args: Any) -> None:
+        if task is self.task:
+            then(*args)
 
     def _on_analysed(self, result: Any, error: Any) -> None:
         self.analyse_button.setEnabled(True)
@@ -262,15 +266,26 @@ class CaptureDialog(ReviewTree, QDialog):
         if self.capture.off_topic and not self._store_off_topic():
             self.message.setText(tr("Nothing was stored."))
             return None
-        try:
-            result = accept(
-                store, dossier.id, self.capture, keys, lang=getattr(self.window, "lang", "en")
+        running = busy()
+        if running is not None:  # its transaction is open on the same connection
+            self.message.setText(
+                tr("Wait until “%s” has finished, then try again.") % running.title
             )
+            return None
+        capture, lang = self.capture, getattr(self.window, "lang", "en")
+
+        def job(_progress: Reporter) -> Any:
+            # One operation of the store's log, named for Edit > Undo and `dossier history`.
+            with store.transaction(labels.CAPTURE):
+                return accept(store, dossier.id, capture, keys, lang=lang)
+
+        try:
+            # Through the window's one runner, like every other long store call.
+            result = run_modal(self, tr("Capture from text"), job, writes=True, cancellable=False)
         except Exception as exc:  # nothing was stored: the transaction rolled back
             self._warn(tr("Nothing was stored: %s") % exc)
             return None
         self.result = result
-        self.window.undo_stack.push(CaptureCommand(self.window, dossier.id, result))
         self.window.refresh()
         stored = sum(map(len, result.added.values())) + sum(map(len, result.updated.values()))
         self.window.status(tr("Captured %d facts into %s.") % (stored, dossier.name))
@@ -311,16 +326,23 @@ def _stage_texts() -> list[str]:
 def open_dialog(window: Any) -> CaptureDialog | None:
     if not require_dossier(window):
         return None
-    return show_dialog(window, CaptureDialog(window, window), "capture_dialog")
+    dialog = CaptureDialog(window, window)
+    window.capture_dialog = dialog  # tests and later actions find it there while open
+    dialog.finished.connect(lambda _result: _forget(window, dialog))
+    show_dialog(window, dialog)
+    return dialog
 
 
-def install(window: Any) -> None:
-    """Add Dossier > Capture from text… (Ctrl+Shift+V) to the main window."""
+def _forget(window: Any, dialog: CaptureDialog) -> None:
+    if window.capture_dialog is dialog:
+        window.capture_dialog = None
+
+
+def install(window: Any) -> QAction:
+    """Add Dossier > Capture from text… (Ctrl+Shift+V) to the main window; returns it."""
     action = QAction(tr("Capture from text…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+V"))
     action.triggered.connect(lambda: open_dialog(window))
     window.menu("dossier").addAction(action)
-    window.capture_action = action
-    window.capture_dialog = None
-
     needs_dossier(window, action, lambda: tr("Capture from text…"))
+    return action

@@ -39,6 +39,7 @@ class EntityTab(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # the record
     delete_requested = Signal(object)
+    history_requested = Signal(object)  # the record whose versions to show
     selection_changed = Signal()
 
     def __init__(self, spec: EntitySpec, lang: str, parent: QWidget | None = None):

@@ -1,54 +1,101 @@
-"""Features added to the main window by other modules (capture, brief, lock, import...).
+"""The window's parts beyond its tables (brief, capture, lock, backups, imports, the
+watcher of other processes' commits), built explicitly once the window is shown.
 
-Each module named in EXTENSIONS has `install(window)`, called once after the main
-window is built. It may add menu entries through `window.menu("file")` and so on,
-listen to `window.dossier_changed`, and use `window.store`,
-`window.current_dossier()`, `window.undo_stack`, `window.lang`, `window.refresh()`,
-`window.set_store(...)` and `window.status(...)`. The window also signals
-`store_changed(store_or_None)` and `language_changed(lang)` (re-set your menu
-texts with `dossier.ui.i18n.tr` then). The app installs extensions just after
-the window is first shown, so their imports never delay it.
+`install_all(window)` builds each part by a plain call and keeps the result in a
+typed attribute the window declares (`window.locker`, `window.backup_keeper`,
+`window.outside_changes`...): no module-name strings, no attributes made up on the
+fly, no method of the window replaced. Parts talk to the window through its
+signals: `store_closing(old_store)` (before a store closes: a last backup),
+`store_changed(store_or_None)`, `dossier_changed`, `language_changed(lang)`.
+The app installs them just after the window is first shown, so their imports never
+delay it; a part that fails to build is reported and the window still opens.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-# Module names, e.g. "dossier.ui.brief_dialog". Each helper adds its own line.
-EXTENSIONS: list[str] = ["dossier.ui.brief_dialog", "dossier.ui.capture_dialog"]
-EXTENSIONS += ["dossier.ui.lock", "dossier.ui.backups"]  # issue 6: safe to carry
-EXTENSIONS += ["dossier.ui.import_dialogs"]  # issue 7: importers and exchange
-EXTENSIONS += ["dossier.ui.outside_changes"]  # issue 14: other processes' commits
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
+
+    from dossier.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+D = TypeVar("D", bound="QDialog")
 
 
-def install_all(window: Any) -> list[str]:
-    """Install every extension; returns the names that failed (the window still opens)."""
+def _brief(window: MainWindow) -> None:
+    from dossier.ui import brief_dialog
+
+    window.export_brief_action = brief_dialog.install(window)
+
+
+def _capture(window: MainWindow) -> None:
+    from dossier.ui import capture_dialog
+
+    window.capture_action = capture_dialog.install(window)
+
+
+def _lock(window: MainWindow) -> None:
+    from dossier.ui import lock
+
+    window.locker = lock.install(window)
+
+
+def _backups(window: MainWindow) -> None:
+    from dossier.ui import backups
+
+    window.backup_keeper = backups.install(window)
+
+
+def _imports(window: MainWindow) -> None:
+    from dossier.ui import import_dialogs
+
+    window.import_actions = import_dialogs.install(window)
+
+
+def _outside_changes(window: MainWindow) -> None:
+    from dossier.ui import outside_changes
+
+    window.outside_changes = outside_changes.install(window)
+
+
+# In menu order: each adds its entries where its module says.
+PARTS: list[tuple[str, Callable[[MainWindow], None]]] = [
+    ("brief", _brief),
+    ("capture", _capture),
+    ("lock", _lock),  # issue 6: safe to carry
+    ("backups", _backups),
+    ("imports", _imports),  # issue 7: importers and exchange
+    ("outside changes", _outside_changes),  # issue 14: other processes' commits
+]
+
+
+def install_all(window: MainWindow) -> list[str]:
+    """Build every part; returns the names of those that failed (the window still opens)."""
     failed = []
-    for name in EXTENSIONS:
+    for name, install in PARTS:
         try:
-            module = importlib.import_module(name)
-            module.install(window)
+            install(window)
         except Exception:
             # A broken feature must not keep the user from their dossier.
-            log.exception("extension %s failed to install", name)
+            log.exception("part %s failed to install", name)
             failed.append(name)
     return failed
 
 
-def keep_updated(window: Any, update: Callable[..., None]) -> None:
+def keep_updated(window: MainWindow, update: Callable[..., None]) -> None:
     """Run `update` now and whenever the store, the open dossier or the language
-    changes, so an extension's menu entries enable and re-translate themselves."""
+    changes, so a part's menu entries enable and re-translate themselves."""
     for signal in (window.dossier_changed, window.store_changed, window.language_changed):
         signal.connect(update)
     update()
 
 
-def needs_dossier(window: Any, action: Any, label: Callable[[], str]) -> None:
+def needs_dossier(window: MainWindow, action: QAction, label: Callable[[], str]) -> None:
     """Keep `action` enabled only while a dossier is open, its text in the UI language."""
 
     def update(*_args: Any) -> None:
@@ -58,7 +105,7 @@ def needs_dossier(window: Any, action: Any, label: Callable[[], str]) -> None:
     keep_updated(window, update)
 
 
-def require_dossier(window: Any) -> bool:
+def require_dossier(window: MainWindow) -> bool:
     """True when a dossier is open; otherwise says so in the status bar."""
     if window.store is None or window.current_dossier() is None:
         from dossier.ui.i18n import tr
@@ -68,14 +115,10 @@ def require_dossier(window: Any) -> bool:
     return True
 
 
-def show_dialog(window: Any, dialog: Any, attr: str | None = None) -> Any:
-    """Open `dialog` over the window, deleted when it closes; with `attr` it is kept
-    as `window.<attr>` while open, so tests and later actions can find it."""
+def show_dialog(window: MainWindow, dialog: D) -> D:
+    """Open `dialog` over the window, deleted when it closes."""
     from PySide6.QtCore import Qt
 
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if attr is not None:
-        setattr(window, attr, dialog)
-        dialog.finished.connect(lambda _result: setattr(window, attr, None))
     dialog.open()
     return dialog

@@ -51,7 +51,7 @@ _ACTIVITY = {
 def lock_minutes() -> int:
     """Idle minutes before locking, from the preferences (0: never)."""
     try:
-        return max(0, int(settings.get(SETTING, DEFAULT_MINUTES)))  # type: ignore[arg-type]
+        return max(0, int(settings.get(SETTING, DEFAULT_MINUTES)))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 
@@ -71,7 +71,7 @@ class Locker(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.apply_minutes()
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
 
     def apply_minutes(self) -> None:
         self.minutes = lock_minutes()
@@ -98,7 +98,7 @@ class Locker(QObject):
                 window.status(tr("Only an encrypted store can be locked."))
             self.apply_minutes()
             return False
-        from dossier.ui.operations import busy
+        from dossier.ui.tasks import busy
 
         task = busy()
         if task is not None:
@@ -119,9 +119,8 @@ class Locker(QObject):
         return True
 
     def _hide_everything(self) -> None:
-        app = QApplication.instance()
         self._hidden, self._titles = [], {}
-        for top in app.topLevelWidgets():
+        for top in _app().topLevelWidgets():
             if not top.isVisible() or isinstance(top, PassphraseDialog):
                 continue
             self._titles[top] = top.windowTitle()
@@ -169,11 +168,11 @@ class Locker(QObject):
         """Point open forms (and their fields) from the closed store to the reopened one."""
         if old is None:
             return
-        for top in QApplication.instance().topLevelWidgets():
+        for top in _app().topLevelWidgets():
             for widget in (top, *top.findChildren(QWidget)):
                 if getattr(widget, "store", None) is old:
                     with contextlib.suppress(AttributeError, TypeError):
-                        widget.store = new
+                        widget.store = new  # type: ignore[attr-defined]
 
     @Slot()
     def _quit(self) -> None:
@@ -181,7 +180,7 @@ class Locker(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
-        for top in QApplication.instance().topLevelWidgets():
+        for top in _app().topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
                 # done(), not reject(): a form would ask whether to discard its typing,
                 # and without the passphrase there is nothing to keep it for.
@@ -208,6 +207,7 @@ class Locker(QObject):
         if passphrase is None:
             return False
         return self._rewrite(
+            tr("Encrypt store"),
             path,
             lambda: encrypt_with_backups(path, passphrase),
             passphrase,
@@ -282,25 +282,48 @@ class Locker(QObject):
         if new is None:
             return False
         return self._rewrite(
-            path, lambda: rekey_with_backups(path, old, new), new, tr("The passphrase is changed.")
+            tr("Change passphrase"),
+            path,
+            lambda: rekey_with_backups(path, old, new),
+            new,
+            tr("The passphrase is changed."),
         )
 
-    def _rewrite(self, path: Any, work: Any, passphrase: str, done: str) -> bool:
-        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`."""
+    def _rewrite(self, title: str, path: Any, work: Any, passphrase: str, done: str) -> bool:
+        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`.
+
+        Both run through the background runner (dossier.ui.tasks): the store and every
+        backup are rewritten, a second or more for a big store, and the window keeps
+        painting meanwhile. Not cancellable: the rewrite is all or nothing once begun.
+        """
         from dossier.store.errors import StoreError
         from dossier.store.facade import open_store
+        from dossier.ui.task_progress import run_modal
 
         window = self.window
         window.save_state()
         window.set_store(None)  # the file is replaced: nothing may hold it open
         ok = True
         try:
-            work()
+            run_modal(
+                window,
+                title,
+                lambda _progress: work(),
+                text=tr("Rewriting %s and its backups…") % path.name,
+                cancellable=False,
+            )
         except (StoreError, OSError) as exc:
             ok = False
             QMessageBox.warning(window, tr("Dossier"), str(exc))
         try:
-            reopened = open_store(path, passphrase=passphrase)
+            # Opening checks the whole file: on a worker too.
+            reopened = run_modal(
+                window,
+                title,
+                lambda _progress: open_store(path, passphrase=passphrase),
+                text=tr("Opening %s…") % path.name,
+                cancellable=False,
+            )
         except StoreError as exc:
             QMessageBox.warning(window, tr("Dossier"), str(exc))
             return False
@@ -327,7 +350,6 @@ class Locker(QObject):
 def install(window: Any) -> Locker:
     """Add File > Lock (Ctrl+L) and File > Auto-lock… and start the idle timer."""
     locker = Locker(window)
-    window.locker = locker
     menu = window.menu("file")
     lock_action = QAction(window)
     lock_action.setObjectName("action_lock")
@@ -352,8 +374,8 @@ def install(window: Any) -> Locker:
     retranslate()
     window.language_changed.connect(retranslate)
     actions = [lock_action, minutes_action, encrypt_action, passwd_action]
-    quit_action = getattr(getattr(window, "actions", None), "quit", None)
-    if isinstance(quit_action, QAction) and quit_action in menu.actions():
+    quit_action = window.commands.quit
+    if quit_action in menu.actions():
         menu.insertActions(quit_action, actions)
     else:
         menu.addActions(actions)
@@ -370,3 +392,9 @@ def install(window: Any) -> Locker:
     update()
     QTimer.singleShot(0, locker.offer_encryption)
     return locker
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the window exists, so the application does
+    return app

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,35 +19,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier import app_version
-from dossier.model import DOSSIER, DOSSIER_PARTS, ENTITIES, EntitySpec
+from dossier.model import DOSSIER, DOSSIER_PARTS, EntitySpec
 from dossier.store import NotFound, Store
-from dossier.ui import i18n, settings
+from dossier.ui import i18n, search_dock, settings, window_menus, window_tabs
 from dossier.ui.actions import Actions
 from dossier.ui.dossier_list import DossierList
 from dossier.ui.entity_tab import EntityTab
 from dossier.ui.header import DossierHeader
 from dossier.ui.i18n import tr
+from dossier.ui.store_undo import StoreUndo
 from dossier.ui.tab_pages import TabPages
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget
 
+    from dossier.ui.backups import BackupKeeper
+    from dossier.ui.brief_dialog import BriefDialog
+    from dossier.ui.capture_dialog import CaptureDialog
     from dossier.ui.editor import Editor
     from dossier.ui.help_window import HelpWindow
+    from dossier.ui.lock import Locker
     from dossier.ui.operations import Operations
+    from dossier.ui.outside_changes import OutsideChanges
     from dossier.ui.points_tab import PointsTab
+    from dossier.ui.record_history_dialog import RecordHistoryDialog
     from dossier.ui.search_panel import SearchPanel
     from dossier.ui.sources_tab import SourcesTab
     from dossier.ui.trade_tab import TradeTab
-
-DEFAULT_SIZE = (1200, 780)
 
 
 class MainWindow(QMainWindow):
     dossier_changed = Signal(object)  # the Dossier now shown, or None
     language_changed = Signal(str)
     store_changed = Signal(object)  # the Store now open, or None
+    store_closing = Signal(object)  # the Store about to be closed (a last backup)
 
     def __init__(self, store: Store | None = None, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,15 +61,27 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.sample_in_memory = False  # the sample opened without a file: edits are not kept
         self._dossier: Any = None
-        self.undo_stack = QUndoStack(self)
+        # Edit > Undo is the store's own log (dossier.ui.store_undo): no stack kept here.
+        self.undo_log = StoreUndo(self)
         # Made on first use: forms, dialogs and search are not needed to show the window.
         self._ops: Operations | None = None
         self._editor: Editor | None = None
         self._search_panel: SearchPanel | None = None
         self._search_dock: QDockWidget | None = None
         self._help: HelpWindow | None = None
+        self.history_dialog: RecordHistoryDialog | None = None  # row menu > History…
+        # Parts built by dossier.ui.extensions once the window is shown (None before).
+        self.locker: Locker | None = None
+        self.backup_keeper: BackupKeeper | None = None
+        self.outside_changes: OutsideChanges | None = None
+        self.export_brief_action: QAction | None = None
+        self.capture_action: QAction | None = None
+        self.import_actions: dict[str, QAction] = {}
+        # Their dialogs while open (tests and later actions find them here).
+        self.brief_dialog: BriefDialog | None = None
+        self.capture_dialog: CaptureDialog | None = None
         self._setup_ui()
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self.tabs.current()  # the tab the window opens on; the others wait to be shown
         self._connect()
         self._restore_state()
@@ -114,35 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
     def _make_tab(self, spec: EntitySpec) -> EntityTab:
-        """A dossier tab, made when first shown or asked for, given the window's state."""
-        tab: EntityTab
-        if spec.name == "trade":
-            from dossier.ui.trade_tab import TradeTab
-
-            tab = TradeTab(self.lang)
-        elif spec.name == "talking_point":
-            from dossier.ui.points_tab import PointsTab
-
-            tab = PointsTab(self.lang)
-            tab.move_requested.connect(lambda *a: self.ops.move_point(*a))
-        elif spec.name == "source":
-            from dossier.ui.sources_tab import SourcesTab
-
-            tab = SourcesTab(self.lang)
-            tab.jump_requested.connect(
-                lambda kind, rid: self.jump_to(kind, rid, getattr(self._dossier, "id", None))
-            )
-        elif spec.name == "event":
-            from dossier.ui.events_tab import EventsTab
-
-            tab = EventsTab(self.lang)
-        else:
-            tab = EntityTab(spec, self.lang)
-        tab.add_requested.connect(self.add_record)
-        tab.edit_requested.connect(lambda record: self.editor.edit(record))
-        tab.delete_requested.connect(lambda record: self.ops.delete(record))
-        tab.selection_changed.connect(self._update_actions)
-        return tab
+        return window_tabs.make_tab(self, spec)
 
     def _tab_ready(self, tab: EntityTab) -> None:
         tab.set_store(self.store, getattr(self._dossier, "id", None))
@@ -167,23 +155,7 @@ class MainWindow(QMainWindow):
     def search_panel(self) -> SearchPanel:
         """The search panel, in a dock on the right (hidden until Ctrl+F)."""
         if self._search_panel is None:
-            from dossier.ui.search_panel import SearchPanel
-
-            panel = SearchPanel()
-            panel.retranslate(self.lang)
-            panel.set_store(self.store)
-            panel.jump_requested.connect(self.jump_to)
-            panel.close_requested.connect(self.hide_search)
-            from PySide6.QtWidgets import QDockWidget
-
-            dock = QDockWidget()
-            dock.setObjectName("search_dock")
-            dock.setWidget(panel)
-            dock.setWindowTitle(tr("Search"))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.restoreDockWidget(dock)  # its size from the saved window state
-            dock.hide()
-            self._search_panel, self._search_dock = panel, dock
+            self._search_panel, self._search_dock = search_dock.build(self)
         return self._search_panel
 
     @property
@@ -198,19 +170,6 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(lambda _i: self._update_actions())
         self.empty_new.clicked.connect(self.new_dossier)
         self.empty_open.clicked.connect(self.choose_store)
-        self.undo_stack.cleanChanged.connect(self._undo_changed)
-        self.undo_stack.indexChanged.connect(self._undo_changed)
-
-    def _undo_changed(self, *_: Any) -> None:
-        # The stack, a child, empties itself while the window is being destroyed.
-        if shiboken6.isValid(self):
-            self._update_title()
-
-    def _undone(self) -> None:
-        self.status(tr("Undone: %s") % self.undo_stack.redoText())
-
-    def _redone(self) -> None:
-        self.status(tr("Redone: %s") % self.undo_stack.undoText())
 
     @property
     def points_tab(self) -> PointsTab:
@@ -227,7 +186,7 @@ class MainWindow(QMainWindow):
     # -- the public API for extensions -------------------------------------------------
     def menu(self, name: str) -> QMenu:
         """The QMenu "file", "edit", "view", "dossier" or "help"."""
-        return self.actions.menus[name]
+        return self.commands.menus[name]
 
     def current_dossier(self) -> Any:
         return self._dossier
@@ -238,12 +197,12 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store | None, *, sample_in_memory: bool = False) -> None:
         """Show another store (None: close it and hide every dossier's content)."""
         if self.store is not None and self.store is not store:
+            self.store_closing.emit(self.store)  # backups: a last one; tasks: stop
             # Closing a broken connection must not block switching.
             with contextlib.suppress(Exception):
                 self.store.close()
         self.store = store
         self.sample_in_memory = sample_in_memory
-        self.undo_stack.clear()  # undo entries belong to the store they were made in
         if self._search_panel is not None:
             self._search_panel.set_store(store)
         if store is not None and store.path is not None:
@@ -254,6 +213,7 @@ class MainWindow(QMainWindow):
             select = next((d.id for d in store.dossiers.list() if d.code == last), None)
         self.dossier_list.load(store, select_id=select, notify=False)
         self._show_dossier(self._current_from_list())
+        self.undo_log.update()
         self.store_changed.emit(store)
 
     def refresh(self) -> None:
@@ -263,6 +223,7 @@ class MainWindow(QMainWindow):
         self._show_dossier(self._current_from_list())
         if self._search_panel is not None:
             self._search_panel.run_search()
+        self.undo_log.update()
 
     # -- dossiers -------------------------------------------------------------------
     def _current_from_list(self) -> Any:
@@ -333,7 +294,7 @@ class MainWindow(QMainWindow):
         has_dossier = self._dossier is not None
         tab = self.current_tab()
         has_record = has_dossier and tab is not None and tab.current_record() is not None
-        a = self.actions
+        a = self.commands
         a.new_dossier.setEnabled(has_store)
         a.close_store.setEnabled(has_store)
         a.add_record.setEnabled(has_dossier)
@@ -355,6 +316,7 @@ class MainWindow(QMainWindow):
         if spec is DOSSIER:
             self.dossier_list.load(self.store, select_id=dossier_id)
             self._show_dossier(self._current_from_list())
+            self.undo_log.update()
             return
         if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
             self.dossier_list.select(dossier_id)
@@ -373,6 +335,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._search_panel is not None:
             self._search_panel.run_search()
+        self.undo_log.update()
 
     # -- navigation -----------------------------------------------------------------
     def current_tab(self) -> EntityTab | None:
@@ -384,28 +347,7 @@ class MainWindow(QMainWindow):
 
     def jump_to(self, kind: str, record_id: int, dossier_id: int | None) -> bool:
         """Open the dossier, tab and row of a record (from search or a citation)."""
-        if self.store is None:
-            return False
-        if kind == "dossier":
-            return self.dossier_list.select(record_id)
-        if dossier_id is not None and getattr(self._dossier, "id", None) != dossier_id:
-            self.dossier_list.select(dossier_id)
-        if kind not in self.tabs:
-            self.status(
-                tr("%s records have no tab of their own.") % ENTITIES[kind].label(self.lang)
-            )
-            return False
-        tab = self.tabs.show(kind)
-        if kind == "talking_point":
-            tab.set_kind(None)  # type: ignore[attr-defined]
-        if tab.filter_edit.text():
-            tab.filter_edit.clear()
-            tab.apply_filter()
-        if not tab.select_record(record_id):
-            self.status(tr("That record no longer exists."))
-            return False
-        tab.view.setFocus()
-        return True
+        return window_tabs.jump_to(self, kind, record_id, dossier_id)
 
     # -- actions ----------------------------------------------------------------------
     @Slot()
@@ -428,6 +370,21 @@ class MainWindow(QMainWindow):
         if record is not None:
             self.ops.delete(record)
 
+    @Slot(object)
+    def show_history(self, record: Any) -> RecordHistoryDialog:
+        """The versions of `record`, any of which it can be reverted to (undoable)."""
+        from dossier.ui.record_history_dialog import RecordHistoryDialog
+
+        dialog = RecordHistoryDialog(self, record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.finished.connect(self._history_closed)
+        dialog.open()
+        return dialog
+
+    def _history_closed(self) -> None:
+        self.history_dialog = None
+
     @Slot()
     def new_dossier(self) -> None:
         self.editor.add(DOSSIER)
@@ -444,15 +401,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_search(self) -> None:
-        if self.store is None:
-            return
-        if not self.search_dock.isVisible():
-            self.search_dock.show()
-            self.resizeDocks(
-                [self.search_dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal
-            )
-        self.search_dock.raise_()
-        self.search_panel.start()
+        if self.store is not None:
+            search_dock.show(self, self.search_dock, self.search_panel)
 
     @Slot()
     def hide_search(self) -> None:
@@ -468,24 +418,11 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([250, max(self.splitter.width() - 250, 1)])
         else:
             self.dossier_list.setVisible(not shown)
-        self.actions.toggle_list.setChecked(not shown)
+        self.commands.toggle_list.setChecked(not shown)
 
     @Slot()
     def choose_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # imported when used: start-up time
-
-        from dossier.ui.store_open import open_store_interactively
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Open store"),
-            str(Path.home()),
-            tr("Dossier stores (*.db *.dossier *.sqlite);;All files (*)"),
-        )
-        if path:
-            store = open_store_interactively(Path(path), self)
-            if store is not None:
-                self.set_store(store, sample_in_memory=store.path is None)
+        window_menus.choose_store(self)
 
     @Slot()
     def open_sample(self) -> None:
@@ -500,17 +437,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
-        from dossier.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.lang, self)
-        if dialog.exec():
-            settings.put("lang", dialog.chosen_language())
-            self.set_language(dialog.chosen_language())
+        window_menus.show_preferences(self)
 
     def set_language(self, lang: str) -> None:
         """Switch every text of the window to `lang` at once, without a restart."""
         self.lang = i18n.install(lang)
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.dossier_list.retranslate()
         self.header.retranslate()
         for tab in self.tabs.built().values():
@@ -525,39 +457,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        # Versions, store path and schema: what IT support asks for first.
-        from html import escape
-
-        from PySide6.QtCore import qVersion
-
-        from dossier.about import about_info, about_text
-
-        details = about_text(about_info(self.store)) + f"\nQt {qVersion()}"
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            tr("About Dossier"),
-            tr(
-                "<h3>Dossier %s</h3><p>Offline country dossiers and printable briefs.</p>"
-                "<p>Your data stays on this computer: the app never connects to a network.</p>"
-            )
-            % app_version()
-            + f"<p style='white-space: pre-wrap; font-size: small'>{escape(details)}</p>",
-        )
+        window_menus.show_about(self)
 
     @Slot()
     def show_manual(self) -> None:
         """F1: the user manual in its own window, in the window's language."""
-        from dossier.ui.help_window import HelpWindow
-
-        if self._help is None:
-            self._help = HelpWindow(self.lang, self)
-        elif self._help.lang != self.lang:
-            self._help.retranslate(self.lang)
-        self._help.show()
-        self._help.raise_()
-        self._help.activateWindow()
+        window_menus.show_manual(self)
 
     @Slot()
     def show_about_qt(self) -> None:
@@ -567,28 +472,10 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = settings.get("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            # Never larger than the screen: at 1024x700 the last columns were off it.
-            room = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
-        state = settings.get("window_state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        splitter = settings.get("splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        window_menus.restore_state(self)
 
     def save_state(self) -> None:
-        s = settings.settings()
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("window_state", self.saveState())
-        s.setValue("splitter", self.splitter.saveState())
-        if self._dossier is not None:
-            s.setValue("last_dossier", self._dossier.code)
-        settings.sync()
+        window_menus.save_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

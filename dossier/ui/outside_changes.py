@@ -57,7 +57,7 @@ class OutsideChanges(QObject):
     @Slot()
     def poll(self) -> bool:
         """Refresh the window if another process committed since the last look."""
-        from dossier.ui.operations import any_running
+        from dossier.ui.tasks import any_running
 
         store = self.window.store
         if store is None or store is not self._store or store.path is None:
@@ -85,6 +85,4 @@ class OutsideChanges(QObject):
 
 
 def install(window: Any) -> OutsideChanges:
-    watcher = OutsideChanges(window)
-    window.outside_changes = watcher
-    return watcher
+    return OutsideChanges(window)

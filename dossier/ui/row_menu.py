@@ -1,5 +1,5 @@
 """The context menu of a table row (right click, the Menu key or Shift+F10):
-edit, delete, copy, and sorting by the column under the cursor without a mouse."""
+edit, delete, copy, the record's history, and sorting by the column under the cursor without a mouse."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def row_menu(tab: Any, index: QModelIndex) -> QMenu:
         menu.addAction(tr("&Edit…"), tab._edit_current)
         menu.addAction(tr("&Delete"), tab._delete_current)
         menu.addAction(tr("&Copy row"), lambda: copy_row(tab, index.row()))
+        record = tab.current_record()
+        menu.addAction(tr("&History…"), lambda: tab.history_requested.emit(record))
         menu.addSeparator()
     add = menu.addAction(tr("&Add…"), tab.add_requested.emit)
     add.setEnabled(tab.add_button.isEnabled())

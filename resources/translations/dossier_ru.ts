@@ -316,6 +316,34 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>Не повторено</translation>
+    </message>
+    <message>
+        <source>Undo %s</source>
+        <translation>Отмена: %s</translation>
+    </message>
+    <message>
+        <source>Redo %s</source>
+        <translation>Повтор: %s</translation>
+    </message>
+    <message>
+        <source>“%s” cannot be taken back: a record it changed has been changed since, here or by another window or command. Nothing was changed.</source>
+        <translation>«%s» нельзя отменить: запись, которую это действие изменило, с тех пор изменена — здесь, в другом окне или командой. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Undone: %s</source>
         <translation>Отменено: %s</translation>
     </message>
@@ -488,24 +516,12 @@
         <translation>Извлечь из текста…</translation>
     </message>
     <message>
-        <source>The store has changed since this action:</source>
-        <translation>Хранилище изменилось после этого действия:</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>Add %s</source>
-        <translation>Добавить: %s</translation>
-    </message>
-    <message>
         <source>Added: %s</source>
         <translation>Добавлено: %s</translation>
-    </message>
-    <message>
-        <source>Edit %s</source>
-        <translation>Изменить: %s</translation>
     </message>
     <message>
         <source>Saved: %s</source>
@@ -532,16 +548,12 @@
         <translation>Удалить запись: %s?</translation>
     </message>
     <message>
-        <source>Delete %s</source>
-        <translation>Удалить: %s</translation>
+        <source>Reverted: %s</source>
+        <translation>Возвращена прежняя версия: %s</translation>
     </message>
     <message>
         <source>Deleted: %s (Ctrl+Z brings it back)</source>
         <translation>Удалено: %s (Ctrl+Z вернёт)</translation>
-    </message>
-    <message>
-        <source>Move talking point</source>
-        <translation>Переместить тезис</translation>
     </message>
     <message>
         <source>Delete official</source>
@@ -674,6 +686,10 @@
         <translation>Это хранилище уже зашифровано.</translation>
     </message>
     <message>
+        <source>Encrypt store</source>
+        <translation>Шифрование хранилища</translation>
+    </message>
+    <message>
         <source>The store is now encrypted.</source>
         <translation>Хранилище зашифровано.</translation>
     </message>
@@ -694,8 +710,16 @@
         <translation>Введите текущий пароль хранилища %s.</translation>
     </message>
     <message>
+        <source>Change passphrase</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
         <source>The passphrase is changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Rewriting %s and its backups…</source>
+        <translation>Перезапись %s и его резервных копий…</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -1502,6 +1526,10 @@ How would you like to start?</source>
         <translation>&amp;Копировать строку</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1532,6 +1560,60 @@ How would you like to start?</source>
     <message>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
         <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
+        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
+        <translation>Файл хранилища на диске заменён или удалён: окно показывает прежний и больше ничего не сохраняет. Откройте хранилище снова.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>History of %s</source>
+        <translation>История: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to this version</source>
+        <translation>&amp;Вернуть эту версию</translation>
+    </message>
+    <message>
+        <source>“%s”: %d versions, newest first.</source>
+        <translation>«%s»: версий — %d, новые сверху.</translation>
+    </message>
+    <message>
+        <source>“%s” has been deleted.</source>
+        <translation>«%s» удалено.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>это окно</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
 </context>
 </TS>

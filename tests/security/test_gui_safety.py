@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -234,9 +235,14 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dossier.store.crypto import is_encrypted
-    from dossier.ui import lock, passphrase_dialog
+    from dossier.ui import lock, passphrase_dialog, tasks
     from dossier.ui.app import make_window
 
+    # Issue 15, item 8: both rewrites run through the background runner, and leave
+    # the interpreter as it was.
+    started: list[str] = []
+    monkeypatch.setattr(tasks, "started_hooks", [lambda task: started.append(task.title)])
+    switch = sys.getswitchinterval()
     store = open_store(store_file)
     win = make_window(store, "en")
     qtbot.addWidget(win)
@@ -266,6 +272,9 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     )
     win.findChild(QAction, "action_change_passphrase").trigger()
     assert win.store is not None
+    assert "Encrypt store" in started
+    assert "Change passphrase" in started
+    assert sys.getswitchinterval() == switch
     win.store.close()
     win.store = None
     reopened = open_store(store_file, passphrase="a different long passphrase")

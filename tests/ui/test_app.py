@@ -100,22 +100,47 @@ def test_closing_the_store_hides_all_content(window: MainWindow) -> None:
     assert window.current_dossier() is None
     assert seen == [None]
     assert window.pages.currentWidget() is window.empty_page
-    assert not window.actions.add_record.isEnabled()
+    assert not window.commands.add_record.isEnabled()
     assert window.tabs["official"].model.rowCount() == 0
 
 
-def test_extensions_are_installed_and_a_broken_one_does_not_stop_the_window(
+def test_parts_are_installed_and_a_broken_one_does_not_stop_the_window(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
-    module = type(sys)("dossier_test_extension")
-    module.install = lambda w: w.menu("help").addAction("Extra")  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dossier_test_extension", module)
+    def broken(_w: MainWindow) -> None:
+        raise RuntimeError("broken part")
+
     monkeypatch.setattr(
-        extensions, "EXTENSIONS", ["dossier_test_extension", "dossier_no_such_extension"]
+        extensions,
+        "PARTS",
+        [("extra", lambda w: w.menu("help").addAction("Extra")), ("broken", broken)],
     )
     failed = extensions.install_all(window)
-    assert failed == ["dossier_no_such_extension"]
+    assert failed == ["broken"]
     assert "Extra" in [a.text() for a in window.menu("help").actions()]
+
+
+def test_the_window_composes_its_parts_without_replacing_its_methods(
+    window: MainWindow,
+) -> None:
+    """Issue 15, item 7: typed parts, a signal before a store closes, no method swapped."""
+    set_store = window.set_store
+    assert extensions.install_all(window) == []
+    assert window.set_store == set_store  # BackupKeeper listens to store_closing instead
+    assert window.locker is not None
+    assert window.backup_keeper is not None
+    assert window.outside_changes is not None
+    assert window.export_brief_action is not None
+    assert window.capture_action is not None
+    assert set(window.import_actions) >= {"import_trade_action", "import_dossier_action"}
+    # QWidget.actions() is Qt's own again: the window's commands have their own name.
+    assert window.commands.quit in window.menu("file").actions()
+    assert callable(window.actions)
+    closing: list[object] = []
+    window.store_closing.connect(closing.append)
+    store = window.store
+    window.set_store(None)
+    assert closing == [store]
 
 
 def after_first_paint(store_file: Path, then: str, *, defer_extensions: bool = False) -> list[str]:
@@ -194,6 +219,13 @@ CORE_UI = {
     "header.py",
     "main_window.py",
     "operations.py",
+    "record_history_dialog.py",
+    "search_dock.py",
+    "store_undo.py",
+    "task_progress.py",
+    "tasks.py",
+    "window_menus.py",
+    "window_tabs.py",
     "points_tab.py",
     "preferences.py",
     "search_panel.py",

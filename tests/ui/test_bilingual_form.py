@@ -14,7 +14,7 @@ pytestmark = pytest.mark.gui
 def test_the_english_version_is_typed_beside_the_original(
     qtbot: Any, window: MainWindow, fill: Any
 ) -> None:
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     qtbot.waitExposed(form)
     original, english = form.widgets["position"], form.widgets["position_en"]

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def dialog(window, qtbot):
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dlg = window.brief_dialog
     assert dlg is not None
@@ -97,7 +97,7 @@ def test_print_paints_every_page(dialog, tmp_path) -> None:
 
 
 def test_action_is_disabled_without_a_dossier(window) -> None:
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.set_store(None)
     assert not window.export_brief_action.isEnabled()
     assert brief_dialog.open_dialog(window) is None
@@ -136,7 +136,7 @@ def test_the_dialog_remembers_title_place_dates_and_language(window, qtbot) -> N
     from dossier.ui import settings
 
     assert str(settings.settings_path()).startswith(str(Path.home()))  # a test's own folder
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     first = window.brief_dialog
     assert first.focusWidget() is first.title_edit  # typing starts at the title

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def _open(window, qtbot):  # type: ignore[no-untyped-def]
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dlg = window.brief_dialog
     qtbot.waitUntil(

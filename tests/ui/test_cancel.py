@@ -22,8 +22,9 @@ from dossier.ingest import trade_store
 from dossier.model import OFFICIAL
 from dossier.progress import Cancelled
 from dossier.store import Store, open_store
-from dossier.ui import import_dialogs, operations
-from dossier.ui.operations import ProgressDialog, Task, busy, run_modal
+from dossier.ui import import_dialogs, task_progress, tasks
+from dossier.ui.task_progress import ProgressDialog, run_modal
+from dossier.ui.tasks import Task, busy
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
     seen: list[tuple[int, int]] = []
 
     def arm(fraction: float, writes_only: bool = True) -> list[tuple[int, int]]:
-        real = operations.Reporter.__call__
+        real = tasks.Reporter.__call__
 
         def reporting(self: Any, done: int, total: int) -> bool:
             seen.append((done, total))
@@ -61,7 +62,7 @@ def cancel_at(monkeypatch: pytest.MonkeyPatch) -> Any:
                 task._cancel.set()
             return real(self, done, total)
 
-        monkeypatch.setattr(operations.Reporter, "__call__", reporting)
+        monkeypatch.setattr(tasks.Reporter, "__call__", reporting)
         return seen
 
     return arm
@@ -108,7 +109,7 @@ def say_pair_and_currency(dialog: Any) -> None:
 
 
 def planned_trade_dialog(window: Any, qtbot: Any, path: Path) -> Any:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(path)
     say_pair_and_currency(dialog)
@@ -156,7 +157,7 @@ def test_progress_reaches_the_end_when_not_cancelled(window, qtbot) -> None:
         "Counting",
         parent=window,
     )
-    panel = operations.ProgressPanel(window)
+    panel = task_progress.ProgressPanel(window)
     values: list[int] = []
     task.progressed.connect(lambda done, total: values.append(done))
     panel.follow(task)
@@ -203,12 +204,13 @@ def test_trade_import_cancelled_while_writing(
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 2000))
     assert len(dialog.plan.figures) == 4000
     before = counts(window.store)
+    logged = window.store.history(limit=1000)
     seen = cancel_at(0.75)  # half the rows inserted
     assert dialog.do_import() is None
     assert counts(window.store) == before
     assert any(done > 4000 for done, _ in seen)  # it was inserting when cancelled
     assert "Cancelled" in dialog.message.text()
-    assert window.undo_stack.count() == 0
+    assert window.store.history(limit=1000) == logged  # nothing for Undo to take back
     assert dialog.isVisible()  # the user may change something and import again
     still_usable(window)
     dialog.close()
@@ -217,22 +219,22 @@ def test_trade_import_cancelled_while_writing(
 def test_trade_import_completes_with_progress_to_the_end(window, qtbot, tmp_path) -> None:
     dialog = planned_trade_dialog(window, qtbot, daily_csv(tmp_path, 1000))
     reports: list[tuple[int, int]] = []
-    operations.started_hooks.append(
+    tasks.started_hooks.append(
         lambda task: task.progressed.connect(lambda done, total: reports.append((done, total)))
     )
     try:
         result = dialog.do_import()
     finally:
-        operations.started_hooks.clear()
+        tasks.started_hooks.clear()
     assert result.added == 2000
     assert reports[-1] == (4000, 4000)
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.trade.count(window.current_dossier().id) == 4  # the sample's
     dialog.close()
 
 
 def test_trade_planning_cancelled_keeps_no_plan(window, qtbot, tmp_path, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     dialog = import_dialogs.open_trade_dialog(window)
     assert dialog.load(daily_csv(tmp_path, 5000))
     say_pair_and_currency(dialog)
@@ -247,7 +249,7 @@ def test_trade_planning_cancelled_keeps_no_plan(window, qtbot, tmp_path, cancel_
 
 
 def test_officials_import_cancelled_while_writing(window, tmp_path, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     names = "\n".join(f"Person Number{n},Minister of Things {n}" for n in range(200))
     path = tmp_path / "people.csv"
     path.write_text("name,position\n" + names + "\n", encoding="utf-8")
@@ -264,7 +266,7 @@ def test_officials_import_cancelled_while_writing(window, tmp_path, cancel_at) -
 
 
 def test_factbook_cancelled_creates_no_dossier(window, cancel_at) -> None:
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     before = counts(window.store)
     cancel_at(0.6)
     assert (
@@ -279,7 +281,7 @@ def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at, monke
     from dossier.store import connection
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     out = tmp_path / "az.dossier"
     out.write_bytes(b"last week's copy")
     cancel_at(0.5, writes_only=False)
@@ -295,7 +297,7 @@ def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monk
     from dossier.store import connection, memory_store
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
     path = tmp_path / "az.dossier"
     export_dossier(window.store, window.current_dossier(), path, PASS)
     # Into an empty store: the merge adds every record, one by one.
@@ -307,19 +309,20 @@ def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monk
     assert counts(window.store) == before
     assert dialog.isVisible()
     assert "Cancelled" in dialog.summary.text()
-    operations_before = window.undo_stack.count()
+    operations_before = len(window.store.history(limit=1000))
     with qtbot.waitSignal(dialog.merged):
         monkeypatch.undo()  # the user merges after all
         monkeypatch.setattr(connection, "KDF_ITER", 2000)
         dialog.merge_button.click()
     assert window.store.dossiers.count() == 1
-    assert window.undo_stack.count() == operations_before + 1
+    assert len(window.store.history(limit=1000)) == operations_before + 1
+    assert window.undo_log.undo_text() == "merge of a dossier file"
 
 
 def test_capture_cancelled_reads_nothing_and_can_run_again(window, qtbot, cancel_at) -> None:
     from dossier.ui import capture_dialog
 
-    capture_dialog.install(window)
+    window.capture_action = capture_dialog.install(window)
     window.capture_action.trigger()
     dialog = window.capture_dialog
     dialog.text_edit.setPlainText(
@@ -343,7 +346,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
 
     from dossier.ui import brief_dialog
 
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dialog = window.brief_dialog
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
@@ -385,7 +388,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
 def test_brief_preview_cancelled_keeps_the_earlier_preview(window, qtbot, monkeypatch) -> None:
     from dossier.ui import brief_dialog
 
-    brief_dialog.install(window)
+    window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     dialog = window.brief_dialog
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
@@ -530,4 +533,4 @@ def test_a_job_reporting_often_reaches_the_window_a_few_times_a_second(qtbot: An
     assert task.result == "done"
     assert got[-1] == (100, 100)  # the end is shown
     # One report per EMIT_EVERY_S at most, plus the end once.
-    assert len(got) <= 2 + elapsed[0] / operations.EMIT_EVERY_S
+    assert len(got) <= 2 + elapsed[0] / tasks.EMIT_EVERY_S

@@ -20,7 +20,7 @@ EN = (
 
 @pytest.fixture
 def dialog(window, qtbot):
-    capture_dialog.install(window)
+    window.capture_action = capture_dialog.install(window)
     assert window.capture_action in window.menu("dossier").actions()
     assert window.capture_action.shortcut().toString() == "Ctrl+Shift+V"
     window.capture_action.trigger()
@@ -67,7 +67,11 @@ def test_baku_article_shows_existing_officials_as_updates(window, dialog, qtbot,
     dialog.grab().save(str(tmp_path / "capture.png"))
 
 
-def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
+def test_accept_checked_then_undo(window, dialog, qtbot, monkeypatch) -> None:
+    from dossier.ui import tasks
+
+    started: list[tuple[str, bool]] = []
+    monkeypatch.setattr(tasks, "started_hooks", [lambda t: started.append((t.title, t.writes))])
     store = window.store
     dossier = window.current_dossier()
     before = (
@@ -103,14 +107,18 @@ def test_accept_checked_then_undo(window, dialog, qtbot) -> None:
     assert any(t.amount == 216 for t in store.trade.list(dossier.id))
     texts = [p.text for p in store.talking_points.list(dossier.id)]
     assert "We expect good results from this visit." in texts
-    window.undo_stack.undo()
+    # The write ran through the window's one runner (issue 15, item 8), as one
+    # operation of the store's log that Edit > Undo names.
+    assert ("Capture from text", True) in started
+    assert window.commands.undo.text() == "&Undo capture from text"
+    window.undo_log.undo()
     assert (
         store.officials.count(dossier.id),
         store.trade.count(dossier.id),
         store.sources.count(dossier.id),
         store.talking_points.count(dossier.id),
     ) == before
-    window.undo_stack.redo()
+    window.undo_log.redo()
     assert store.trade.count(dossier.id) == before[1] + 1
 
 

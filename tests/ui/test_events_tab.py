@@ -33,7 +33,7 @@ def test_events_tab_add_edit_delete_undo(
     index = window.tab_widget.count() - 1
     assert window.tab_widget.tabText(index) == "Events (1)"
     window.show_tab(index)  # Ctrl+6
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     assert form is not None
     assert form.isVisible()
@@ -69,22 +69,22 @@ def test_events_tab_add_edit_delete_undo(
     assert "венок заказан" not in releasable
 
     # Edit, then undo the edit.
-    window.actions.edit_record.trigger()
+    window.commands.edit_record.trigger()
     fill(window.editor.current, time="10:00")
     window.editor.current.accept()
     assert window.store.events.get(added.id).time == "10:00"
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.events.get(added.id).time == "09:30"
 
     # Delete asks first; undo brings the same record back.
     window.tabs["event"].select_record(added.id)
-    window.actions.delete_record.trigger()
+    window.commands.delete_record.trigger()
     assert answer_yes
     assert window.store.events.count() == 1
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert window.store.events.get(added.id).title == "Возложение венка к Вечному огню"
-    # Undo the add too: back to the sample's one event.
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    # Undo the add too (the undone edit is not in the way): back to the sample's one event.
+    assert window.undo_log.undo_text() == "add event"
+    window.undo_log.undo()
     assert window.store.events.count() == 1
     assert window.tab_widget.tabText(index) == "Events (1)"

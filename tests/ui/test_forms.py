@@ -14,7 +14,7 @@ pytestmark = pytest.mark.gui
 
 
 def open_form(qtbot: Any, window: MainWindow) -> Any:
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     qtbot.waitExposed(form)
     return form
@@ -59,7 +59,7 @@ def test_escape_on_an_untouched_form_just_closes(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]))
     window.tabs["official"].view.selectRow(0)
-    window.actions.edit_record.trigger()
+    window.commands.edit_record.trigger()
     form = window.editor.current
     qtbot.waitExposed(form)
     qtbot.keyClick(form.widgets["name"].editor, Qt.Key.Key_Escape)

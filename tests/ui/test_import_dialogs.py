@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _installed(window):
     """The main window with this extension installed, as the app does at start-up."""
-    import_dialogs.install(window)
+    window.import_actions = import_dialogs.install(window)
 
 
 def test_file_menu_has_the_import_and_exchange_entries(window):
@@ -33,7 +33,7 @@ def test_file_menu_has_the_import_and_exchange_entries(window):
         "Import dossier…",
     ):
         assert text in texts
-    assert window.import_trade_action.isEnabled()
+    assert window.import_actions["import_trade_action"].isEnabled()
 
 
 def plan_ready(qtbot, dialog):
@@ -79,9 +79,11 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     assert "Imported 14 figures" in dialog.message.text()
     stored = window.store.trade.list(dossier_id, where="reporter = 'AZ'")
     assert {(f.reporter, f.partner, f.currency) for f in stored} == {("AZ", "DE", "USD")}
-    window.undo_stack.undo()
+    assert window.commands.undo.text() == "&Undo import of 14 trade figures"
+    window.undo_log.undo()
     assert window.store.trade.count(dossier_id) == before
-    window.undo_stack.redo()
+    assert window.commands.redo.text() == "&Redo import of 14 trade figures"
+    window.undo_log.redo()
     assert window.store.trade.count(dossier_id) == before + 14
     dialog.close()
 
@@ -162,7 +164,9 @@ def test_officials_import_shows_changes_and_is_undoable(window):
     assert window.store.officials.count(dossier_id) == before + 2
     aliyev = next(o for o in window.store.officials.list(dossier_id) if o.name == "Ильхам Алиев")
     assert aliyev.start_date == "2003-10-31"
-    window.undo_stack.undo()
+    # Edit > Undo names the import (the store's log; two added and one updated).
+    assert window.commands.undo.text() == "&Undo import of 3 officials"
+    window.undo_log.undo()
     assert window.store.officials.count(dossier_id) == before
     assert window.store.officials.get(aliyev.id).start_date is None
     dialog.close()
@@ -211,7 +215,7 @@ def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(
     with qtbot.waitSignal(dialog.merged):
         dialog.merge_button.click()
     assert store.officials.get(aliyev.id).position == "Президент (их)"
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert store.officials.get(aliyev.id).position == "Президент (мой)"
 
 

@@ -34,15 +34,15 @@ def test_tabbing_into_a_table_selects_a_row(qtbot: Any, window: MainWindow) -> N
     tab = window.tabs["official"]
     tab.view.clearSelection()
     tab.filter_edit.setFocus()
-    assert not window.actions.edit_record.isEnabled()
+    assert not window.commands.edit_record.isEnabled()
     for _ in range(12):  # Tab until the table has the focus
         if tab.view.hasFocus():
             break
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert tab.view.hasFocus()
     assert tab.current_record() is not None
-    assert window.actions.edit_record.isEnabled()
-    assert window.actions.delete_record.isEnabled()
+    assert window.commands.edit_record.isEnabled()
+    assert window.commands.delete_record.isEnabled()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -145,9 +145,9 @@ def test_deleting_a_trade_row_names_it_whole(window: MainWindow, answer_yes: lis
     for row in (0, 1):
         tab.view.selectRow(row)
         record = tab.current_record()
-        window.actions.delete_record.trigger()
+        window.commands.delete_record.trigger()
         questions.append(answer_yes[-1])
-        window.undo_stack.undo()
+        window.undo_log.undo()
         assert window.store.trade.get(record.id) is not None
     assert questions[0] != questions[1]  # two rows of 2012 told apart
     assert questions[0].endswith("Turnover, 2012, 223.3 million USD")

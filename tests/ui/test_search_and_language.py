@@ -76,7 +76,7 @@ def test_search_for_nothing_says_so(window: MainWindow) -> None:
 def test_switching_to_russian_changes_every_text(window: MainWindow) -> None:
     window.set_language("ru")
     assert window.menu("file").title() == "&Файл"
-    assert window.actions.add_record.text() == "&Добавить запись…"
+    assert window.commands.add_record.text() == "&Добавить запись…"
     assert window.tab_widget.tabText(0) == "Должностные лица (3)"
     tab = window.tabs["official"]
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Имя"
@@ -98,7 +98,7 @@ def test_preferences_dialog_switches_and_remembers_language(
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", exec_)
-    window.actions.preferences.trigger()
+    window.commands.preferences.trigger()
     assert window.lang == "ru"
     assert window.menu("edit").title() == "&Правка"
     from dossier.ui import settings

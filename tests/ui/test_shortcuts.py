@@ -83,9 +83,9 @@ def test_redo_fires_by_ctrl_shift_z_and_ctrl_y_on_x11(
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_every_menu_entry_has_its_own_access_key(lang: str, full_window: MainWindow) -> None:
     full_window.set_language(lang)
-    titles = [m.title() for m in full_window.actions.menus.values()]
+    titles = [m.title() for m in full_window.commands.menus.values()]
     assert all(t.count("&") == 1 for t in titles), titles
-    for menu in full_window.actions.menus.values():
+    for menu in full_window.commands.menus.values():
         menu.aboutToShow.emit()  # as when it opens
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]

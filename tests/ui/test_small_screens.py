@@ -39,13 +39,13 @@ def test_the_dossier_list_collapses_and_comes_back(qtbot: Any, window: MainWindo
     window.splitter.setSizes([0, 1024])  # dragged shut
     assert window.splitter.sizes()[0] == 0
     assert window.pages.width() > 900
-    window.actions.toggle_list.trigger()  # View > Dossier list opens it again
+    window.commands.toggle_list.trigger()  # View > Dossier list opens it again
     assert window.splitter.sizes()[0] > 0
     assert window.dossier_list.isVisible()
-    assert window.actions.toggle_list.isChecked()
-    window.actions.toggle_list.trigger()
+    assert window.commands.toggle_list.isChecked()
+    window.commands.toggle_list.trigger()
     assert not window.dossier_list.isVisible()
-    assert not window.actions.toggle_list.isChecked()
+    assert not window.commands.toggle_list.isChecked()
 
 
 def test_the_first_window_and_its_forms_fit_the_screen(qtbot: Any, sample_store: Store) -> None:
@@ -56,7 +56,7 @@ def test_the_first_window_and_its_forms_fit_the_screen(qtbot: Any, sample_store:
     assert window.width() <= room.width()
     assert window.height() <= room.height()
     window.show()
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     assert form.height() <= room.height()
     form.done(0)

@@ -30,14 +30,14 @@ def test_trade_chart_draws_when_shown_and_redraws_after_a_change(
     assert bar_heights(window) == [216.0, 223.3]
     figure = next(f for f in window.store.trade.list() if f.amount == 216)
     tab.select_record(figure.id)
-    window.actions.edit_record.trigger()
+    window.commands.edit_record.trigger()
     form = window.editor.current
     assert form.windowTitle() == "Edit: Trade figure"
     fill(form, amount="250,5")
     form.accept()
     qtbot.waitUntil(lambda: tab.chart.draws == 2)
     assert bar_heights(window) == [223.3, 250.5]
-    window.undo_stack.undo()
+    window.undo_log.undo()
     qtbot.waitUntil(lambda: tab.chart.draws == 3)
     assert bar_heights(window) == [216.0, 223.3]
 
@@ -95,10 +95,10 @@ def test_points_move_down_up_and_undo(qtbot: Any, window: MainWindow) -> None:
     assert tab.current_record().topic == before[0]  # the moved point stays selected
     qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert point_texts(window)[2] == before[0]
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.undo_log.undo()
+    window.undo_log.undo()
     assert point_texts(window) == before
-    window.undo_stack.redo()
+    window.undo_log.redo()
     assert point_texts(window)[1] == before[0]
 
 
@@ -204,7 +204,7 @@ def test_points_can_be_dragged_into_a_new_order(
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     qtbot.waitUntil(lambda: point_texts(window) != before, timeout=2000)
     assert point_texts(window) == [before[1], before[2], before[0], *before[3:]]
-    window.undo_stack.undo()
+    window.undo_log.undo()
     assert point_texts(window) == before
     # Dropped below the last row: it goes last.
     data = model.mimeData([model.index(1, 0)])
