@@ -417,7 +417,7 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
     total = db.execute("SELECT count(*) FROM officials WHERE dossier_id = ?", [did]).fetchone()[0]
     addressed = list(dict.fromkeys(p["audience_id"] for p in points if p["audience_id"]))
 
-    def precedence(r: Any) -> tuple[int, int, int]:
+    def precedence(r: Any) -> tuple[int, tuple[int, int], int]:
         return (
             0 if r[1] == "host" else 1,
             protocol_rank(r[2], r[3]),

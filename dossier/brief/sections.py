@@ -32,7 +32,7 @@ from dossier.brief.pages import Contents, Heading
 from dossier.brief.styles import CELL_PADDING, CELL_SIZE, RULE, plain_style, table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
-from dossier.model import OFFICIAL, Official
+from dossier.model import OFFICIAL, WORLD, Official
 from dossier.plural import counted, group_digits, phrase
 
 
@@ -325,10 +325,12 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         rows.append((_label("end_date", lang), human_date(o.end_date, lang)))
     for field in ("side", "country", "birth_date", "gender", "form_of_address", "pronunciation"):
         value = format_value(OFFICIAL.field(field), getattr(o, field), lang)
+        if field == "birth_date":
+            value = human_date(value, lang)
+        elif field == "country":
+            value = country_in(value, lang)
         if value:
-            rows.append(
-                (_label(field, lang), human_date(value, lang) if field == "birth_date" else value)
-            )
+            rows.append((_label(field, lang), value))
     if o.status != "current":
         rows.append(
             (_label("status", lang), format_value(OFFICIAL.field("status"), o.status, lang))
@@ -372,6 +374,23 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
             story += [Paragraph(p, s.card_text) for p in texts]
     story.append(Spacer(1, 0.3 * cm))
     return story
+
+
+def country_in(value: str, lang: str) -> str:
+    """A country as the brief's language names it ('Азербайджан' in an English brief
+    is 'Azerbaijan'); a name already in the brief's script, or one no list knows,
+    prints as written."""
+    if not value or _in_script(value, lang):
+        return value
+    from dossier.countries import code_of, country_name
+
+    code = code_of(value)
+    return country_name(code, lang) if code and code != WORLD else value
+
+
+def _in_script(text: str, lang: str) -> bool:
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return cyrillic if lang == "ru" else not cyrillic
 
 
 def _photo(data: bytes | None) -> Any:

@@ -204,3 +204,38 @@ def test_officials_table_drops_columns_nobody_filled(store, brief_day) -> None:
     options = BriefOptions(generated_on=brief_day, sections=("interlocutors",), max_cards=1)
     text = _text(build_brief(store, d, options))
     assert "Другие должностные лица (2) Имя Должность Чиновник" in text  # no date, no source
+
+
+def test_an_english_card_names_the_country_in_english(sample_briefs, pdf) -> None:
+    english = pdf.text(sample_briefs(lang="en", sections=("interlocutors",)))
+    assert "Country Azerbaijan" in english
+    assert "Азербайджан" not in english.replace("Азербайджанской", "")
+    russian = pdf.text(sample_briefs(sections=("interlocutors",)))
+    assert "Страна Азербайджан" in russian
+
+
+def test_the_chart_caption_names_its_sources_and_units_per_language(
+    sample_briefs, monkeypatch
+) -> None:
+    # The caption is drawn into the chart's image: its texts are read from the figure.
+    from matplotlib.text import Text
+
+    from dossier.brief import economy
+
+    texts: dict[str, str] = {}
+    original = economy.trade_chart
+
+    def spy(trade, lang, **kwargs):
+        fig = original(trade, lang, **kwargs)
+        texts[lang] = " ".join(t.get_text() for t in fig.findobj(Text))
+        return fig
+
+    monkeypatch.setattr(economy, "trade_chart", spy)
+    monkeypatch.setattr(economy, "_CHARTS", {})
+    sample_briefs(sections=("trade",), purpose="chart")
+    sample_briefs(lang="en", sections=("trade",), purpose="chart")
+    assert "Источник: [1] ИТАР-ТАСС, ноябрь 2013 г." in texts["ru"]
+    assert "Source: [1] ИТАР-ТАСС, November 2013" in texts["en"]
+    assert "млн долл. США" in texts["ru"]
+    assert "USD million" in texts["en"]
+    assert "USD" not in texts["ru"]

@@ -45,7 +45,7 @@ def test_the_chart_is_the_dossiers_pair_and_other_pairs_are_context(
     heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches)
     assert heights == [216.0, 223.3]  # Belarus–Azerbaijan only: no 47.3 bn bar
     titles = [t.get_text() for t in figure.texts]
-    assert "Belarus – Azerbaijan trade, as Belarus's flows, million USD" in titles
+    assert "Belarus – Azerbaijan trade, as Belarus's flows, USD million" in titles
     context = tab.chart.context.text().replace("&nbsp;", " ")
     assert tab.chart.context.isVisibleTo(tab)
     assert "Azerbaijan’s main partners" in context
