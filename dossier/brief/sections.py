@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from dossier.brief.ages import as_of
+from dossier.brief.card_parts import country_in, imported_career, posts_held
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date, human_day
 from dossier.brief.fonts import REGULAR
@@ -32,7 +33,7 @@ from dossier.brief.pages import Contents, Heading
 from dossier.brief.styles import CELL_PADDING, CELL_SIZE, RULE, plain_style, table_style
 from dossier.brief.text import esc, paragraphs
 from dossier.fields import format_value
-from dossier.model import OFFICIAL, WORLD, Official
+from dossier.model import OFFICIAL, Official
 from dossier.plural import counted, group_digits, phrase
 
 
@@ -186,10 +187,11 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
     if not ctx.officials:
         story.append(Paragraph(esc(ctx.t("None prepared.", "Не подготовлено.")), s.note))
     chosen = len(ctx.officials) + len(ctx.listed_officials) + ctx.officials_left
+    intro: list[Any] = []
     if len(ctx.officials) < chosen:
         # Say up front that the cards are a choice, and which.
         of = counted(chosen, lang, _OFFICIALS_EN, _OFFICIALS_OF_RU)
-        story.append(
+        intro.append(
             left_out(
                 ctx,
                 ctx.t(
@@ -205,7 +207,10 @@ def interlocutors(ctx: BriefContext) -> list[Any]:
             )
         )
     for official in ctx.officials:
-        story.append(KeepTogether(_card(ctx, official)))
+        # The note saying which cards follow stays with the first of them.
+        story.append(KeepTogether([*intro, *_card(ctx, official)]))
+        intro = []
+    story += intro
     if ctx.listed_officials:
         title = ctx.t("Other officials", "Другие должностные лица")
         story += table_heading(ctx, f"{title} ({count(len(ctx.listed_officials), lang)})")
@@ -328,7 +333,9 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         if field == "birth_date":
             value = human_date(value, lang)
         elif field == "country":
-            value = country_in(value, lang)
+            value = country_in(value, lang, ctx.dossier)
+        elif field == "side" and o.side == "host":
+            value = ""  # the section is the host's: only a third party's side is news
         if value:
             rows.append((_label(field, lang), value))
     if o.status != "current":
@@ -368,29 +375,15 @@ def _card(ctx: BriefContext, o: Official) -> list[Any]:
         )
     story: list[Any] = [heading(ctx, title, level=1), block]
     for field in ("biography", "notes"):
+        if field == "notes" and ctx.shows(OFFICIAL, field) and imported_career(o.notes):
+            story += posts_held(ctx, o)
+            continue
         texts = paragraphs(getattr(o, field), lang) if ctx.shows(OFFICIAL, field) else []
         if texts:
             story.append(Paragraph(f"<b>{esc(_label(field, lang))}</b>", s.card_label))
             story += [Paragraph(p, s.card_text) for p in texts]
     story.append(Spacer(1, 0.3 * cm))
     return story
-
-
-def country_in(value: str, lang: str) -> str:
-    """A country as the brief's language names it ('Азербайджан' in an English brief
-    is 'Azerbaijan'); a name already in the brief's script, or one no list knows,
-    prints as written."""
-    if not value or _in_script(value, lang):
-        return value
-    from dossier.countries import code_of, country_name
-
-    code = code_of(value)
-    return country_name(code, lang) if code and code != WORLD else value
-
-
-def _in_script(text: str, lang: str) -> bool:
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
-    return cyrillic if lang == "ru" else not cyrillic
 
 
 def _photo(data: bytes | None) -> Any:

@@ -206,12 +206,34 @@ def test_officials_table_drops_columns_nobody_filled(store, brief_day) -> None:
     assert "Другие должностные лица (2) Имя Должность Чиновник" in text  # no date, no source
 
 
-def test_an_english_card_names_the_country_in_english(sample_briefs, pdf) -> None:
-    english = pdf.text(sample_briefs(lang="en", sections=("interlocutors",)))
-    assert "Country Azerbaijan" in english
-    assert "Азербайджан" not in english.replace("Азербайджанской", "")
-    russian = pdf.text(sample_briefs(sections=("interlocutors",)))
-    assert "Страна Азербайджан" in russian
+def test_cards_name_a_third_country_in_the_briefs_language(store, brief_day, pdf) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    for name, side, country in (
+        ("Ильхам Алиев", "host", "Азербайджан"),
+        ("Реджеп Эрдоган", "third", "Турция"),
+    ):
+        store.officials.add(
+            OFFICIAL.make(
+                {
+                    "name": name,
+                    "position": "Президент",
+                    "side": side,
+                    "status": "current",
+                    "country": country,
+                },
+                dossier_id=d.id,
+            )
+        )
+    options = BriefOptions(generated_on=brief_day, sections=("interlocutors",))
+    english = pdf.text(build_brief(store, d, options.replace(lang="en")))
+    assert "Side Third party Country Türkiye" in english
+    assert "Турция" not in english
+    russian = pdf.text(build_brief(store, d, options))
+    assert "Страна Турция" in russian
+    # The host's own officials do not repeat the host's side and country on every card.
+    host_card = russian[russian.index("Ильхам Алиев") : russian.index("Реджеп Эрдоган")]
+    assert "Азербайджан" not in host_card
+    assert "Принимающая сторона" not in host_card
 
 
 def test_the_chart_caption_names_its_sources_and_units_per_language(
