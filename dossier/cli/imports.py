@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
+from dossier.plural import en_count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -327,8 +328,9 @@ def _finish_trade(args, store, dossier, plan) -> int:
         print(f"note: {note}")
     _print_preview(plan.preview(10, args.lang))
     print(
-        f"{len(plan.figures)} figures, {plan.empty_cells} empty cells, "
-        f"{len(plan.skipped)} rows skipped."
+        f"{en_count(len(plan.figures), 'figure', 'figures')}, "
+        f"{en_count(plan.empty_cells, 'empty cell', 'empty cells')}, "
+        f"{en_count(len(plan.skipped), 'row', 'rows')} skipped."
     )
     _print_report(plan.report(), "Skipped:")
     if args.dry_run:
@@ -339,8 +341,9 @@ def _finish_trade(args, store, dossier, plan) -> int:
     result = ti.store_plan(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
     print(
-        f"Imported {result.added} figures into {dossier.code}; "
-        f"{result.duplicates} already there, {len(result.conflicts)} conflicts left alone."
+        f"Imported {en_count(result.added, 'figure', 'figures')} into {dossier.code}; "
+        f"{result.duplicates} already there, "
+        f"{en_count(len(result.conflicts), 'conflict', 'conflicts')} left alone."
     )
     return 0
 

@@ -558,8 +558,8 @@ class TradeImportDialog(QDialog):
         report = self.plan.report(200)
         self.report.setPlainText("\n".join(report) if report else tr("No row was skipped."))
         self.message.setText(
-            tr("%d figures, %d empty cells, %d rows skipped.")
-            % (len(self.plan.figures), self.plan.empty_cells, len(self.plan.skipped))
+            tr("%n figure(s), %d empty cells, %d rows skipped.", None, len(self.plan.figures))
+            % (self.plan.empty_cells, len(self.plan.skipped))
         )
         self._update_buttons()
         self.planned.emit()
@@ -577,7 +577,7 @@ class TradeImportDialog(QDialog):
         name, lang = (self.path.name if self.path else None), self.window.lang
 
         def job(progress: Reporter) -> Any:
-            progress.say(tr("Importing %d figures…") % len(plan.figures))
+            progress.say(tr("Importing %n figure(s)…", None, len(plan.figures)))
             last = store.db.execute("SELECT coalesce(max(id), 0) FROM trade_figures").fetchone()[0]
             result = ti.store_plan(
                 store, plan, dossier_id, name, url=name, lang=lang, progress=progress
@@ -594,11 +594,11 @@ class TradeImportDialog(QDialog):
             AddedRecordsCommand(self.window, tr("Import trade table"), new, [])
         )
         self.window.refresh()
-        text = tr("Imported %d figures; %d were already there; %d differ and were left alone.") % (
+        text = tr(
+            "Imported %n figure(s); %d were already there; %d differ and were left alone.",
+            None,
             result.added,
-            result.duplicates,
-            len(result.conflicts),
-        )
+        ) % (result.duplicates, len(result.conflicts))
         self.window.status(text)
         self.message.setText(text)
         if result.conflicts:

@@ -261,7 +261,7 @@ class Operations:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Delete official"))
-        box.setText(tr("%d talking points are addressed to “%s”.") % (count, official.name))
+        box.setText(tr("%n talking point(s) addressed to “%s”.", None, count) % official.name)
         box.setInformativeText(
             tr(
                 "Keep those points (they will be addressed to no one), "
