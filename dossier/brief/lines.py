@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph
 
-from dossier.brief.ages import as_of
+from dossier.brief.ages import as_of_sentence
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_range
 from dossier.brief.sections import cell, heading, purpose, section_heading
@@ -164,8 +164,15 @@ def point_section(section: str) -> Any:
 def point(ctx: BriefContext, p: TalkingPoint, number: int) -> Paragraph:
     s = ctx.styles
     topic = f"<b>{esc(_sentence(p.topic))}</b> " if p.topic else ""
-    aged = as_of(ctx, p.source_id)
-    text = f"{topic}{esc(p.text)}{esc(aged)}{esc(ctx.citations.cite(p.source_id))}"
+    # The source's number goes inside the sentence, as in the scene-setter ("... годы
+    # [1]."); the fact's age follows in grey, a sentence of its own.
+    said = p.text.rstrip()
+    stop = said[-1] if said and said[-1] in ".!?…" else ""
+    text = f"{topic}{esc(said[: len(said) - len(stop)])}"
+    text += f"{esc(ctx.citations.cite(p.source_id))}{esc(stop)}"
+    aged = as_of_sentence(ctx, p.source_id)
+    if aged:
+        text += f" <font color='#5a5a5a'><i>{esc(aged)}</i></font>"
     meta = []
     if p.priority and ctx.shows(TALKING_POINT, "priority"):
         meta.append(f"{TALKING_POINT.field('priority').label(ctx.lang)}: {p.priority}")

@@ -159,9 +159,9 @@ def cover(ctx: BriefContext) -> list[Any]:
             Paragraph(
                 esc(
                     ctx.t(
-                        "Releasable version: background-only records and internal notes "
-                        "are left out.",
-                        "Версия для передачи: справочные сведения и служебные пометки не включены.",
+                        # Not what was left out: the other side reads this version.
+                        "Releasable version.",
+                        "Версия для передачи.",
                     )
                 ),
                 s.note,

@@ -198,6 +198,21 @@ def test_old_facts_print_as_of(sample_briefs, pdf) -> None:
     assert "(as of November 2013)" in pdf.text(sample_briefs(lang="en"))
 
 
+def test_an_old_point_cites_inside_its_sentence_and_gives_its_age_after(sample_briefs, pdf) -> None:
+    ru = pdf.text(sample_briefs(sections=("objectives",)))
+    assert "в ближайшие годы [1]. По состоянию на ноябрь 2013 г." in ru
+    assert "годы. (по состоянию" not in ru
+    en = pdf.text(sample_briefs(lang="en", sections=("objectives",)))
+    assert "[1]. As of November 2013." in en
+
+
+def test_a_releasable_cover_does_not_say_what_was_left_out(sample_briefs, pdf) -> None:
+    cover = pdf.pages(sample_briefs(include_background=False))[0]
+    assert "Версия для передачи." in cover
+    assert "справочные" not in cover
+    assert "left out" not in pdf.pages(sample_briefs(include_background=False, lang="en"))[0]
+
+
 def test_check_lists_stale_facts(store_file, capsys) -> None:
     assert main(["--store", str(store_file), "check", "--stale", "5"]) == 0
     out = capsys.readouterr().out
