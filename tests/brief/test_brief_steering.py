@@ -252,3 +252,32 @@ def test_delegation_beyond_the_card_limit_is_counted(store, protocol, pdf, brief
     text = pdf.text(build_brief(store, protocol, options))
     assert "Наш Президент" not in text
     assert "Ещё 1 член делегации не приведён." in text
+
+
+def test_numbers_in_the_steering_note_cite_their_source(store, brief_day, pdf) -> None:
+    from dossier.model import SOURCE
+
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    src = store.sources.add(
+        SOURCE.make(
+            {"kind": "article", "title": "Сообщение", "publisher": "БелТА"}, dossier_id=d.id
+        )
+    )
+    for text in ("Поставить 80 экскаваторов до конца года.", "Углубить диалог."):
+        store.talking_points.add(
+            TALKING_POINT.make(
+                {
+                    "kind": "key_message",
+                    "text": text,
+                    "status": "approved",
+                    "releasable": True,
+                    "source_id": src.id,
+                },
+                dossier_id=d.id,
+            )
+        )
+    options = BriefOptions(generated_on=brief_day, sections=("steering",))
+    text = pdf.text(build_brief(store, d, options))
+    assert "Поставить 80 экскаваторов до конца года [1]." in text
+    assert "Углубить диалог." in text  # no number, no citation
+    assert "диалог [1]" not in text
