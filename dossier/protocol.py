@@ -126,6 +126,7 @@ def rank_from_post(position: str | None, accredited: frozenset[str] = frozenset(
     return post_precedence(position, accredited)[0]
 
 
+@functools.lru_cache(maxsize=8192)
 def protocol_rank(
     rank: str | None, position: str | None, accredited: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
