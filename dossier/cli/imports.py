@@ -290,7 +290,7 @@ def _trade_records(args, store, dossier, records) -> int:
             raise CliError("No partner or country columns found.")
         print(f"Partner combinations ({' / '.join(cols)}):")
         for values, count in ti.partner_pairs(records, cols):
-            print(f"  {' / '.join(values)}: {count} rows")
+            print(f"  {' / '.join(values)}: {en_count(count, 'row', 'rows')}")
         return 0
     partners = ti.partner_columns(records.header)
     both = mapping.reporter_column and mapping.partner_column
