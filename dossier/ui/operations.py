@@ -180,7 +180,7 @@ class Operations:
         else:
             from dossier.ui.describe import record_title
 
-            # The whole line ("Turnover, 2012, 223.3 million USD"), not just the title
+            # The whole line ("Turnover, 2012, USD 223.3 million"), not just the title
             # field: two trade rows of one year share their start date.
             title = record_title(spec, record, self.window.lang)
             question = tr("Delete this %s?") % self._label(spec) + "\n\n" + _short(title)
