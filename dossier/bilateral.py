@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dossier.model import WORLD, TradeFigure
-from dossier.store.trade import PairSum, year_sum
+from dossier.store.trade import ALTERNATIVES, PairRows, PairSum, year_sum
 
 MIRROR = {"export": "import", "import": "export", "turnover": "turnover", "balance": "balance"}
 RESULTS = ("actual", "estimate")
@@ -64,6 +64,7 @@ class Bilateral:
     alternatives: tuple[Value, ...]  # other values for a shown year and flow; multi-year periods
     markers: tuple[Value, ...]  # targets and forecasts
     other_currencies: int = 0  # figures in other currencies, left out
+    more_alternatives: int = 0  # alternatives not read (the store reads the latest few)
 
     @property
     def mirrored(self) -> bool:
@@ -85,46 +86,84 @@ def point_of_view(dossier: Any) -> tuple[str | None, str | None]:
     return home, host
 
 
-def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -> list[PairSum]:
-    """The store's `pair_sums` from records already in memory (same groups)."""
-    years: dict[tuple[Any, ...], tuple[list[float], set[str], list[int], list[int]]] = {}
-    across: dict[tuple[Any, ...], list[float]] = {}
+def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -> PairRows:
+    """The store's `pair_sums` from records already in memory (same rows)."""
+    # (period, reporter, partner, flow, kind, currency) -> source -> amounts
+    periods: dict[tuple[Any, ...], dict[int | None, list[float]]] = {}
+    growth: list[int] = []
     for f in figures:
-        pair = (f.reporter, f.partner)
-        if f.amount is None or pair not in ((a, b), (b, a), (None, None)):
+        if (f.reporter, f.partner) not in ((a, b), (b, a), (None, None)):
             continue
+        if f.growth_factor is not None and f.id is not None:
+            growth.append(f.id)
+        if f.amount is None:
+            continue
+        key = (
+            f.period_start,
+            f.period_end,
+            f.reporter,
+            f.partner,
+            f.flow,
+            f.kind or "actual",
+            (f.currency or "").upper(),
+        )
         units = float(f.amount) * float(f.unit_scale or "1")
-        rest = (f.reporter, f.partner, f.flow, f.kind or "actual", (f.currency or "").upper())
-        if f.period_start[:4] != f.period_end[:4]:
-            across.setdefault((f.period_start, f.period_end, *rest, f.source_id), []).append(units)
-            continue
-        first, last = _months(f.period_start, f.period_end)
-        key = (f.period_start[:4], last - first + 1, *rest, f.source_id)
-        amounts, starts, firsts, lasts = years.setdefault(key, ([], set(), [], []))
-        amounts.append(units)
-        starts.add(f.period_start)
-        firsts.append(first)
-        lasts.append(last)
-    found = [
-        year_sum(
-            (
-                key[0],
-                key[1],
-                min(firsts),
-                max(lasts),
-                len(starts),
-                *key[2:7],
-                math.fsum(amounts),
-                len(amounts),
-                key[7],
+        periods.setdefault(key, {}).setdefault(f.source_id, []).append(units)
+    found: list[PairSum] = []
+    years: dict[tuple[Any, ...], tuple[list[float], set[str], list[int], list[int], set[int]]]
+    years = {}
+    counts: Counter[tuple[Any, ...]] = Counter()
+    for key, by_source in periods.items():
+        start, end, *rest = key
+        # The latest source counts; the others' figures of the period are duplicates.
+        ranked = sorted(by_source, key=lambda s: (s is None, -(s or 0)))
+        for rank, source in enumerate(ranked):
+            units = math.fsum(by_source[source])
+            sources = (source,) if source is not None else ()
+            if rank or start[:4] != end[:4]:
+                count = len(by_source[source])
+                found.append(PairSum(start, end, *rest, units, count, sources, duplicate=rank > 0))
+                continue
+            first, last = _months(start, end)
+            group = (start[:4], last - first + 1, *rest)
+            amounts, starts, firsts, lasts, ids = years.setdefault(
+                group, ([], set(), [], [], set())
+            )
+            amounts += by_source[source]
+            starts.add(start)
+            firsts.append(first)
+            lasts.append(last)
+            ids.update(sources)
+            counts[group] += len(by_source[source])
+    for group, (amounts, starts, firsts, lasts, ids) in years.items():
+        year, span, *rest = group
+        found.append(
+            year_sum(
+                (
+                    year,
+                    span,
+                    min(firsts),
+                    max(lasts),
+                    len(starts),
+                    *rest,
+                    math.fsum(amounts),
+                    counts[group],
+                    tuple(sorted(ids)),
+                )
             )
         )
-        for key, (amounts, starts, firsts, lasts) in years.items()
-    ]
-    found += [
-        PairSum(*key[:7], math.fsum(units), len(units), key[7]) for key, units in across.items()
-    ]
-    return found
+    # As the store does: the latest few duplicates and periods over several years.
+    alone = sorted(
+        (r for r in found if r.duplicate or r.span is None),
+        key=lambda r: r.period_end,
+        reverse=True,
+    )
+    rows = PairRows(r for r in found if not (r.duplicate or r.span is None))
+    rows += alone[:ALTERNATIVES]
+    rows.left_out = max(0, len(alone) - ALTERNATIVES)
+    rows.growth_ids = tuple(sorted(growth))
+    rows.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
+    return rows
 
 
 def _months(start: str, end: str) -> tuple[int, int]:
@@ -144,8 +183,31 @@ def _seen(row: PairSum, view: str | None) -> tuple[str, float, bool]:
     return MIRROR.get(row.flow, row.flow), units, True
 
 
+def _value(r: PairSum, view: str | None, currency: str, year: int | None) -> Value:
+    """One row as a value from the view's side, its period as it is."""
+    flow, units, mirror = _seen(r, view)
+    one_year = r.period_start[:4] == r.period_end[:4]
+    first, last = _months(r.period_start, r.period_end) if one_year else (1, 12)
+    return Value(
+        year,
+        r.period_start,
+        r.period_end,
+        flow,
+        units,
+        currency,
+        r.kind,
+        mirror,
+        r.source_ids,
+        r.count,
+        r.months or last - first + 1,
+    )
+
+
 def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> Bilateral:
-    """The pair's trade from `view`'s side: one value per year and flow, the rest kept."""
+    """The pair's trade from `view`'s side: one value per year and flow, the rest kept.
+
+    A few rows per year come in (the store sums in SQL); this picks among them."""
+    rows_in = rows
     rows = [r for r in rows if r.reporter in (view, other, None)]
     currencies: Counter[str] = Counter()
     for r in rows:
@@ -153,52 +215,40 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
     currency = currencies.most_common(1)[0][0] if currencies else ""
     other_currencies = sum(n for c, n in currencies.items() if c != currency)
     markers: list[Value] = []
-    spans: list[Value] = []
-    # (year, flow) -> series (mirror, kind, source) -> [(first, last, row)]
-    years: dict[tuple[int, str], dict[tuple[bool, str, int | None], list[Any]]] = {}
+    alternatives: list[Value] = []
+    # (year, flow) -> candidate (mirror, kind) -> rows of the longest periods
+    years: dict[tuple[int, str], dict[tuple[bool, str], list[PairSum]]] = {}
     for r in rows:
         if r.currency != currency:
             continue
-        flow, units, mirror = _seen(r, view)
         one_year = r.period_start[:4] == r.period_end[:4] and r.period_start[:4].isdigit()
-        first, last = _months(r.period_start, r.period_end) if one_year else (1, 12)
-        sources = (r.source_id,) if r.source_id is not None else ()
-        if r.kind not in RESULTS or not one_year:
-            year = int(r.period_end[:4]) if r.period_end[:4].isdigit() else None
-            value = Value(
-                year if r.kind not in RESULTS else None,
-                r.period_start,
-                r.period_end,
-                flow,
-                units,
-                currency,
-                r.kind,
-                mirror,
-                sources,
-                r.count,
-                last - first + 1,
-            )
-            (markers if r.kind not in RESULTS else spans).append(value)
+        end_year = int(r.period_end[:4]) if r.period_end[:4].isdigit() else None
+        if r.kind not in RESULTS:
+            markers.append(_value(r, view, currency, end_year))
             continue
-        series = years.setdefault((int(r.period_start[:4]), flow), {})
-        span = r.span or last - first + 1
-        months = r.months or last - first + 1
-        series.setdefault((mirror, r.kind, r.source_id), []).append(
-            (span, months, first, last, units, r.count)
+        if r.duplicate or not one_year:
+            alternatives.append(_value(r, view, currency, end_year if one_year else None))
+            continue
+        flow, _units, mirror = _seen(r, view)
+        candidate = years.setdefault((int(r.period_start[:4]), flow), {}).setdefault(
+            (mirror, r.kind), []
         )
+        # Only the longest periods count: shorter ones are their breakdown.
+        span = r.span or 12
+        if candidate and (candidate[0].span or 12) > span:
+            continue
+        if candidate and (candidate[0].span or 12) < span:
+            candidate.clear()
+        candidate.append(r)
     chosen: list[Value] = []
-    alternatives: list[Value] = []
-    for (year, flow), by_series in sorted(
+    for (year, flow), by_candidate in sorted(
         years.items(), key=lambda item: (item[0][0], FLOW_RANK.get(item[0][1], 9))
     ):
         candidates = []
-        for (mirror, kind, source_id), parts in by_series.items():
-            # Only the longest periods of a series: shorter ones are its breakdown.
-            longest = max(part[0] for part in parts)
-            kept = [part for part in parts if part[0] == longest]
-            months = min(12, sum(part[1] for part in kept))
-            first = min(part[2] for part in kept)
-            last = max(part[3] for part in kept)
+        for (mirror, kind), parts in by_candidate.items():
+            months = min(12, sum(p.months or 12 for p in parts))
+            first = min(_months(p.period_start, p.period_end)[0] for p in parts)
+            last = max(_months(p.period_start, p.period_end)[1] for p in parts)
             whole = months >= 12
             candidates.append(
                 Value(
@@ -206,12 +256,12 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
                     str(year) if whole else f"{year}-{first:02d}",
                     str(year) if whole else f"{year}-{last:02d}",
                     flow,
-                    math.fsum(part[4] for part in kept),
+                    math.fsum(_seen(p, view)[1] for p in parts),
                     currency,
                     kind,
                     mirror,
-                    (source_id,) if source_id is not None else (),
-                    sum(part[5] for part in kept),
+                    tuple(sorted({i for p in parts for i in p.source_ids})),
+                    sum(p.count for p in parts),
                     months,
                 )
             )
@@ -221,21 +271,24 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
                 v.mirror,
                 -v.months,
                 v.kind != "actual",
-                -(v.source_ids[0] if v.source_ids else 0),
+                -(max(v.source_ids) if v.source_ids else 0),
             )
         )
         chosen.append(candidates[0])
         alternatives += candidates[1:]
-    spans.sort(key=lambda v: (v.period_start, v.period_end, FLOW_RANK.get(v.flow, 9)))
+    alternatives.sort(
+        key=lambda v: (v.year or 0, v.period_start, v.period_end, FLOW_RANK.get(v.flow, 9))
+    )
     markers.sort(key=lambda v: (v.period_end, FLOW_RANK.get(v.flow, 9)))
     return Bilateral(
         view,
         other,
         currency,
         tuple(chosen),
-        tuple(alternatives + spans),
+        tuple(alternatives),
         tuple(markers),
         other_currencies,
+        getattr(rows_in, "left_out", 0),
     )
 
 
@@ -270,8 +323,8 @@ def main_partners(rows: Iterable[PairSum], country: str, limit: int = 8) -> list
     rows = list(rows)
     currencies = Counter(r.currency for r in rows for _ in range(r.count))
     currency = currencies.most_common(1)[0][0] if currencies else ""
-    # partner -> year -> flow -> (mirror, units, source)
-    found: dict[str, dict[int, dict[str, tuple[bool, float, int | None]]]] = {}
+    # partner -> year -> flow -> (mirror, units, sources)
+    found: dict[str, dict[int, dict[str, tuple[bool, float, tuple[int, ...]]]]] = {}
     for r in rows:
         if r.currency != currency or not r.period_start[:4].isdigit():
             continue
@@ -281,7 +334,7 @@ def main_partners(rows: Iterable[PairSum], country: str, limit: int = 8) -> list
         flow, units, mirror = _seen(r, country)
         flows = found.setdefault(partner, {}).setdefault(int(r.period_start[:4]), {})
         if flow not in flows or (flows[flow][0] and not mirror):
-            flows[flow] = (mirror, units, r.source_id)
+            flows[flow] = (mirror, units, r.source_ids)
     out = []
     for partner, by_year in found.items():
         year = max(by_year)
@@ -291,7 +344,7 @@ def main_partners(rows: Iterable[PairSum], country: str, limit: int = 8) -> list
         turnover = flows["turnover"][1] if "turnover" in flows else None
         if turnover is None and exports is not None and imports is not None:
             turnover = exports + imports
-        sources = tuple(sorted({s for _m, _u, s in flows.values() if s is not None}))
+        sources = tuple(sorted({s for _m, _u, ids in flows.values() for s in ids}))
         out.append(PartnerRow(partner, year, exports, imports, turnover, currency, sources))
     out.sort(key=lambda p: (p.partner != WORLD, -(p.turnover or p.exports or p.imports or 0)))
     return out[:limit]
@@ -321,6 +374,6 @@ def partner_sums_of(
         if f.source_id is not None:
             sources.append(f.source_id)
     return [
-        PairSum(*key, math.fsum(units), len(units), min(sources) if sources else None)
+        PairSum(*key, math.fsum(units), len(units), tuple(sorted(set(sources))))
         for key, (units, sources) in parts.items()
     ]

@@ -19,8 +19,11 @@ FLOW_ORDER = tuple(c.value for c in FLOWS)
 # A balance can be negative and is the difference of two bars: it is in the table.
 BAR_FLOWS = ("turnover", "export", "import")
 MAX_YEARS = 20  # years of bars drawn, the latest
+MAX_TICKS = 12  # year labels under the axis, upright never needed
 HATCHED_NAMED = 3  # hatched periods named in the note, the latest
 MAX_NOTES = 6  # growth statements under the chart; the brief lists them all anyway
+CAPTION_SOURCES = 3  # sources named under the chart, the first cited; the rest counted
+CAPTION_CHARS = 60  # the sources' titles in the caption, at most (one line in the brief)
 
 
 @dataclass(frozen=True)
@@ -235,9 +238,18 @@ def trade_chart_data(
                 f"‡ данные страны {other}, пересчитанные (её импорт — этот экспорт)",
             )
         )
-    cited = [sources[i] for i in trade.sources() if sources and i in sources]
+    behind = trade.sources()
+    cited = [sources[i] for i in behind[:CAPTION_SOURCES] if sources and i in sources]
     if cited:
-        notes.append(bilingual(lang, "Source: ", "Источник: ") + "; ".join(cited))
+        # One line under the chart: if the titles are too long for it, the first
+        # source by title and the next by number.
+        line = "; ".join(cited)
+        if len(line) > CAPTION_CHARS:
+            line = "; ".join([cited[0], *(c.split(" ", 1)[0] for c in cited[1:])])
+        if len(behind) > len(cited):
+            more = len(behind) - len(cited)
+            line = bilingual(lang, f"{line} and {more} more", f"{line} и ещё {more}")
+        notes.append(bilingual(lang, "Source: ", "Источник: ") + line)
     if len(notes) > MAX_NOTES:
         extra = len(notes) - MAX_NOTES + 1
         notes = [
@@ -284,9 +296,11 @@ def trade_chart_data(
         bars.append(Bar(x, v.units / scale.factor, v.flow, v.hatched, label))
     first, last = years[0], years[-1]
     span = last - first + 1
-    upright = span > 12
-    step = max(1, -(-span // 24))
-    ticks = tuple((y, str(y)) for y in range(first, last + 1, step))
+    # Every year labelled while they fit across; then every 2nd, 5th or 10th year on
+    # round numbers (each label is a tick matplotlib builds and draws: few are quick).
+    step = next((n for n in (1, 2, 5, 10) if -(-span // n) <= MAX_TICKS), 20)
+    upright = False
+    ticks = tuple((y, str(y)) for y in range(-(-first // step) * step, last + 1, step))
     # "USD million" / "млн долл. США": each language's order and currency name.
     unit = scaled_unit(scale.label if scale.factor > 1 else "", trade.currency, lang)
     legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False) for flow in flows]

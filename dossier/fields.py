@@ -62,6 +62,9 @@ class FieldSpec:
     # An internal annotation (priority, audience, verification, notes): printed in the
     # full brief, never in the releasable one.
     internal: bool = False
+    # The English version of another text field: the name of that field (its labels
+    # are that field's with "(English)"); see english_field and english_of.
+    english_for: str | None = None
 
     def label(self, lang: str = "en") -> str:
         return self.ru if lang == "ru" else self.en
@@ -90,13 +93,46 @@ def spec_field(
     return dataclasses.field(default=default, metadata={"spec": spec})
 
 
+def english_field(
+    of: str, kind: Kind = Kind.TEXT, *, en: str = "", ru: str = "", **options: Any
+) -> Any:
+    """A field holding the English version of the text field `of` (labelled from it).
+
+    Content is written in the dossier's language (Russian); the English brief prints
+    these companions and lists the fields that have none.
+    """
+    options.setdefault("in_table", False)
+    spec = FieldSpec(name="", en=en, ru=ru, kind=kind, english_for=of, **options)
+    return dataclasses.field(default=None, metadata={"spec": spec})
+
+
 def specs_of(record_type: type) -> tuple[FieldSpec, ...]:
-    out = []
+    out: list[FieldSpec] = []
     for f in dataclasses.fields(record_type):
         spec = f.metadata.get("spec")
-        if spec is not None:
-            out.append(dataclasses.replace(spec, name=f.name))
+        if spec is None:
+            continue
+        if spec.english_for:
+            base = next(s for s in out if s.name == spec.english_for)
+            spec = dataclasses.replace(
+                spec,
+                en=spec.en or f"{base.en} (English)",
+                ru=spec.ru or f"{base.ru} (англ.)",
+                max_length=spec.max_length or base.max_length,
+                internal=base.internal,
+            )
+        out.append(dataclasses.replace(spec, name=f.name))
     return tuple(out)
+
+
+def english_of(fields: tuple[FieldSpec, ...], name: str) -> str | None:
+    """The name of the field holding the English version of `name`, or None."""
+    return next((f.name for f in fields if f.english_for == name), None)
+
+
+def translations(fields: tuple[FieldSpec, ...]) -> dict[str, str]:
+    """Each translatable field's name -> the name of its English companion."""
+    return {f.english_for: f.name for f in fields if f.english_for}
 
 
 class ValidationError(ValueError):

@@ -20,6 +20,7 @@ from dossier.fields import (
     bilingual,
     clean_value,
     date_bounds,
+    english_field,
     spec_field,
     specs_of,
 )
@@ -140,8 +141,9 @@ class Dossier:
     id: int | None = None
     code: str = spec_field("Country code", "Код страны", required=True, max_length=2, example="AZ")
     name: str = spec_field("Country", "Страна", required=True, example="Азербайджан")
-    name_en: str | None = spec_field("Country (English)", "Страна (англ.)", example="Azerbaijan")
+    name_en: str | None = english_field("name", in_table=True, example="Azerbaijan")
     home_country: str | None = spec_field("Home country", "Наша страна", example="Беларусь")
+    home_country_en: str | None = english_field("home_country", example="Belarus")
     home_code: str | None = spec_field(
         "Home country code", "Код нашей страны", max_length=2, example="BY", in_table=False
     )
@@ -156,13 +158,16 @@ class Dossier:
     summary: str | None = spec_field(
         "Scene-setter", "Общая обстановка", Kind.LONGTEXT, in_table=False
     )
+    summary_en: str | None = english_field("summary", Kind.LONGTEXT)
     classification: str | None = spec_field("Classification", "Гриф", example="ДСП", default="ДСП")
+    classification_en: str | None = english_field("classification", example="FOR OFFICIAL USE ONLY")
     release_marking: str | None = spec_field(
         "Marking, releasable version",
         "Гриф версии для передачи",
         in_table=False,
         example="Для передачи",
     )
+    release_marking_en: str | None = english_field("release_marking", example="RELEASABLE")
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
@@ -176,7 +181,9 @@ class Source:
         "Kind", "Вид", Kind.CHOICE, required=True, choices=SOURCE_KINDS, default="article"
     )
     title: str = spec_field("Title", "Заголовок", required=True)
+    title_en: str | None = english_field("title")
     publisher: str | None = spec_field("Publisher", "Издатель", example="ИТАР-ТАСС")
+    publisher_en: str | None = english_field("publisher", example="ITAR-TASS")
     published_on: str | None = spec_field("Published", "Дата публикации", Kind.DATE)
     url: str | None = spec_field("Address", "Адрес", in_table=False)
     language: str | None = spec_field(
@@ -194,11 +201,21 @@ class Official:
     id: int | None = None
     dossier_id: int | None = None
     name: str = spec_field("Name", "Имя", required=True, example="Ильхам Алиев")
-    name_latin: str | None = spec_field("Latin spelling", "Латиницей", example="Ilham Aliyev")
+    # The name's English version is its Latin spelling; the name in the person's own
+    # script (Azerbaijani Latin: İlham Əliyev) is a third spelling, for the glossary.
+    name_latin: str | None = english_field(
+        "name", en="Latin spelling", ru="Латиницей", in_table=True, example="Ilham Aliyev"
+    )
+    name_native: str | None = spec_field(
+        "Native spelling", "В родном написании", in_table=False, example="İlham Əliyev"
+    )
     patronymic: str | None = spec_field("Patronymic", "Отчество", in_table=False)
     position: str | None = spec_field("Post", "Должность")
+    position_en: str | None = english_field("position", example="President")
     organisation: str | None = spec_field("Organisation", "Организация", in_table=False)
+    organisation_en: str | None = english_field("organisation")
     country: str | None = spec_field("Country", "Страна", in_table=False)
+    country_en: str | None = english_field("country")
     side: str = spec_field(
         "Side", "Сторона", Kind.CHOICE, required=True, choices=SIDES, default="host"
     )
@@ -212,12 +229,15 @@ class Official:
         "Status", "Статус", Kind.CHOICE, required=True, choices=OFFICIAL_STATUS, default="current"
     )
     biography: str | None = spec_field("Biography", "Биография", Kind.LONGTEXT, in_table=False)
+    biography_en: str | None = english_field("biography", Kind.LONGTEXT)
     form_of_address: str | None = spec_field(
         "Form of address", "Обращение", in_table=False, example="Господин Президент"
     )
+    form_of_address_en: str | None = english_field("form_of_address", example="Mr President")
     pronunciation: str | None = spec_field("Pronunciation", "Произношение", in_table=False)
     photo: bytes | None = spec_field("Photo", "Фото", Kind.PHOTO, in_table=False)
     notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False, internal=True)
+    notes_en: str | None = english_field("notes", Kind.LONGTEXT)
     last_verified: str | None = spec_field(
         "Last verified", "Проверено", Kind.DATE, in_table=False, internal=True
     )
@@ -269,6 +289,7 @@ class TradeFigure:
     # Not required: a figure given without a kind is a result (see _check_trade).
     kind: str = spec_field("Kind", "Вид", Kind.CHOICE, choices=TRADE_KINDS, default="actual")
     note: str | None = spec_field("Note", "Примечание", Kind.LONGTEXT, in_table=False)
+    note_en: str | None = english_field("note", Kind.LONGTEXT)
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
@@ -279,12 +300,16 @@ class Project:
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Project", "Проект", required=True)
+    title_en: str | None = english_field("title")
     kind: str = spec_field(
         "Kind", "Вид", Kind.CHOICE, required=True, choices=PROJECT_KINDS, default="other"
     )
     sector: str | None = spec_field("Sector", "Отрасль")
+    sector_en: str | None = english_field("sector")
     home_partner: str | None = spec_field("Our partner", "Наш партнёр", example="Амкодор")
+    home_partner_en: str | None = english_field("home_partner", example="Amkodor")
     host_partner: str | None = spec_field("Host partner", "Партнёр принимающей стороны")
+    host_partner_en: str | None = english_field("host_partner")
     status: str = spec_field(
         "Status", "Статус", Kind.CHOICE, required=True, choices=PROJECT_STATUS, default="proposed"
     )
@@ -292,6 +317,7 @@ class Project:
         "Quantity", "Количество", Kind.INTEGER, minimum=0, example="80"
     )
     quantity_unit: str | None = spec_field("Of what", "Чего", example="экскаваторов")
+    quantity_unit_en: str | None = english_field("quantity_unit", example="excavators")
     value: float | None = spec_field(
         "Value", "Стоимость", Kind.NUMBER, minimum=0, in_table=False, unit_field="currency"
     )
@@ -300,7 +326,9 @@ class Project:
     )
     due_date: str | None = spec_field("Due", "Срок", Kind.DATE)
     location: str | None = spec_field("Location", "Место", in_table=False)
+    location_en: str | None = english_field("location")
     description: str | None = spec_field("Description", "Описание", Kind.LONGTEXT, in_table=False)
+    description_en: str | None = english_field("description", Kind.LONGTEXT)
     handling: str = handling_field()
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
@@ -315,7 +343,9 @@ class TalkingPoint:
         "Kind", "Вид", Kind.CHOICE, required=True, choices=POINT_KINDS, default="key_message"
     )
     topic: str | None = spec_field("Topic", "Тема")
+    topic_en: str | None = english_field("topic")
     text: str = spec_field("Text", "Текст", Kind.LONGTEXT, required=True)
+    text_en: str | None = english_field("text", Kind.LONGTEXT)
     priority: int | None = spec_field(
         "Priority",
         "Приоритет",
@@ -350,14 +380,19 @@ class Event:
     id: int | None = None
     dossier_id: int | None = None
     title: str = spec_field("Event", "Событие", required=True)
+    title_en: str | None = english_field("title")
     kind: str | None = spec_field("Kind", "Вид", Kind.CHOICE, choices=EVENT_KINDS)
     start_date: str | None = spec_field("From", "С", Kind.DATE)
     time: str | None = spec_field("Time", "Время", example="10:00")
     end_date: str | None = spec_field("To", "По", Kind.DATE)
     place: str | None = spec_field("Place", "Место")
+    place_en: str | None = english_field("place")
     participants: str | None = spec_field("Participants", "Участники")
+    participants_en: str | None = english_field("participants")
     programme: str | None = spec_field("Programme", "Программа", Kind.LONGTEXT, in_table=False)
+    programme_en: str | None = english_field("programme", Kind.LONGTEXT)
     notes: str | None = spec_field("Notes", "Заметки", Kind.LONGTEXT, in_table=False, internal=True)
+    notes_en: str | None = english_field("notes", Kind.LONGTEXT)
     handling: str = handling_field()
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 

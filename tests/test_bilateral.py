@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.bilateral import main_partners, pair_sums_of, point_of_view, seen_from
-from dossier.charts import trade_chart, trade_chart_data
+from dossier.charts import drawn_bars, trade_chart, trade_chart_data
 from dossier.model import DOSSIER, SOURCE, TRADE
 
 
@@ -111,13 +111,9 @@ def test_targets_are_labelled_markers_and_estimates_are_hatched(store, dossier):
     ru = trade_chart_data(ours(store, dossier), "ru")
     assert [m.label for m in ru.markers] == ["цель: товарооборот 1 млрд долл. США к 2025"]
     fig = trade_chart(ours(store, dossier), "en")
-    bars = [p for p in fig.axes[0].patches if p.get_height() > 0]
+    bars = [b for b in drawn_bars(fig) if b.height > 0]
     assert len(bars) == 3  # the target is no bar
-    assert [bool(p.get_hatch()) for p in sorted(bars, key=lambda p: p.get_x())] == [
-        False,
-        True,
-        True,
-    ]
+    assert [b.hatched for b in bars] == [False, True, True]
 
 
 def test_years_are_to_scale_with_gaps_visible(store, dossier):
@@ -125,7 +121,7 @@ def test_years_are_to_scale_with_gaps_visible(store, dossier):
     add(store, dossier, "BY", "AZ", 2023, "turnover", 120)
     fig = trade_chart(ours(store, dossier), "en")
     ax = fig.axes[0]
-    xs = sorted(p.get_x() + p.get_width() / 2 for p in ax.patches if p.get_height() > 0)
+    xs = [b.x for b in drawn_bars(fig) if b.height > 0]
     assert xs == pytest.approx([2014, 2023])  # nine years apart, not neighbours
     left, right = ax.get_xlim()
     assert left < 2014 < 2023 < right
@@ -157,3 +153,82 @@ def test_the_partners_other_trade_is_context(store, dossier):
         ("DE", 2014, 1_000e6, 800e6, 1_800e6),
         ("US", 2014, None, 500e6, None),
     ]
+
+
+def test_a_year_made_of_several_sources_months_is_one_whole_bar(store, dossier):
+    first = source(store, dossier, "Belstat, first half")
+    second = source(store, dossier, "Belstat, second half")
+    for month in range(1, 13):
+        add(
+            store,
+            dossier,
+            "BY",
+            "AZ",
+            2012,
+            "export",
+            10,
+            period=(f"2012-{month:02d}",) * 2,
+            source_id=first if month <= 6 else second,
+        )
+    trade = ours(store, dossier)
+    assert [(v.units, v.months, v.source_ids) for v in trade.values] == [
+        (pytest.approx(120e6), 12, (first, second))
+    ]
+    assert not trade.alternatives
+    assert [b.partial for b in trade_chart_data(trade).bars] == [False]
+
+
+def test_a_period_reported_again_is_an_alternative_never_added(store, dossier):
+    old = source(store, dossier, "Monthly bulletin")
+    new = source(store, dossier, "Revised March")
+    for month in range(1, 13):
+        add(
+            store,
+            dossier,
+            "BY",
+            "AZ",
+            2012,
+            "export",
+            10,
+            period=(f"2012-{month:02d}",) * 2,
+            source_id=old,
+        )
+    add(
+        store, dossier, "BY", "AZ", 2012, "export", 12, period=("2012-03", "2012-03"), source_id=new
+    )
+    trade = ours(store, dossier)
+    # March counts once, as the latest source gives it; the other March is listed.
+    assert [(v.units, v.months) for v in trade.values] == [(pytest.approx(122e6), 12)]
+    assert [(v.period_start, v.units, v.source_ids) for v in trade.alternatives] == [
+        ("2012-03", 10e6, (old,))
+    ]
+    assert store.trade.pair_sums(dossier.id, "BY", "AZ") == pair_sums_of(
+        store.trade.list(dossier.id), "BY", "AZ"
+    )
+
+
+def test_a_sum_of_many_sources_names_the_first_few_and_counts_the_rest(store, dossier):
+    ids = [source(store, dossier, f"Bulletin {n}") for n in range(1, 6)]
+    for month, source_id in enumerate(ids, 1):
+        add(
+            store,
+            dossier,
+            "BY",
+            "AZ",
+            2012,
+            "export",
+            10,
+            period=(f"2012-{month:02d}",) * 2,
+            source_id=source_id,
+        )
+    trade = ours(store, dossier)
+    names = {
+        i: f"[{n}] Bulletin {n} of the National Statistical Committee" for n, i in enumerate(ids, 1)
+    }
+    notes = trade_chart_data(trade, "en", sources=names).notes
+    # One line: the titles would not fit, so the first by title, the next by number.
+    assert (
+        "Source: [1] Bulletin 1 of the National Statistical Committee; [2]; [3] and 2 more" in notes
+    )
+    ru = trade_chart_data(trade, "ru", sources=names).notes
+    assert "Источник: [1] Bulletin 1 of the National Statistical Committee; [2]; [3] и ещё 2" in ru

@@ -6,10 +6,19 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from dossier.brief import changes_section, economy, lines, references, sections
+from dossier.brief import (
+    changes_section,
+    economy,
+    glossary,
+    lines,
+    references,
+    sections,
+    translated,
+)
 from dossier.brief.context import BriefContext, load_context
 from dossier.brief.dates import human_day
 from dossier.brief.fonts import register_fonts
+from dossier.brief.glossary import translated_annex
 from dossier.brief.options import BriefOptions
 from dossier.brief.pages import BriefDocument, Furniture
 from dossier.brief.styles import make_styles
@@ -31,7 +40,7 @@ BUILDERS: dict[str, Callable[[BriefContext], list[Any]]] = {
     "delegation": sections.delegation,
     "trade": economy.trade,
     "projects": economy.projects,
-    "glossary": lines.glossary,
+    "glossary": glossary.glossary,
     "sources": references.sources,
 }
 
@@ -42,6 +51,7 @@ def build_pdf(
     register_fonts()
     report(progress, 0, 0)
     ctx = load_context(store, dossier, options, make_styles())
+    translated.translate(ctx)  # every text in the brief's language, names in its script
     ctx.fact_changes = changes_section.since_last(store, dossier, options)
     title = sections.brief_title(ctx)
     furniture = Furniture(
@@ -72,6 +82,7 @@ def build_pdf(
     for section in options.sections:
         report(progress, 0, 0)
         story += BUILDERS[section](ctx)
+    story += translated_annex(ctx)
     if not story:
         story = sections.section_heading(ctx, "background")
     doc.build_brief(story, progress)

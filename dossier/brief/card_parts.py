@@ -3,6 +3,8 @@ in the brief's language, and the career an officials import wrote into the notes
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from reportlab.platypus import Paragraph
@@ -13,10 +15,20 @@ from dossier.brief.text import esc, paragraphs
 from dossier.model import OFFICIAL, WORLD, Dossier, Official
 
 _IMPORTED = "Posts held (imported):"  # dossier.ingest.officials_import.NOTES_HEAD
+# The same list as a Russian brief's records carry it (brief/translated.py).
+_IMPORTED_RU = "Занимаемые должности (по импортированным данным):"
 
 
 def imported_career(notes: str | None) -> bool:
-    return bool(notes) and notes.startswith(_IMPORTED)  # type: ignore[union-attr]
+    return bool(notes) and notes.startswith((_IMPORTED, _IMPORTED_RU))  # type: ignore[union-attr]
+
+
+def _as_imported(notes: str) -> str:
+    """The import's own wording back (translated.russian_career undone), to parse."""
+    if notes.startswith(_IMPORTED_RU):
+        notes = _IMPORTED + notes[len(_IMPORTED_RU) :]
+    notes = re.sub(r" – по н\. в\.\)$", " – now)", notes, flags=re.M)
+    return notes.replace("(… – ", "(? – ")
 
 
 def posts_held(ctx: BriefContext, o: Official) -> list[Any]:
@@ -29,7 +41,8 @@ def posts_held(ctx: BriefContext, o: Official) -> list[Any]:
     s = ctx.styles
     lang = ctx.lang
     lines = []
-    posts = career(o)
+    notes = _as_imported(o.notes or "")
+    posts = career(dataclasses.replace(o, notes=notes))
     if len(posts) == 1 and posts[0].position == o.position and posts[0].start == o.start_date:
         posts = []  # the card's post and "since" already say it
     for post in reversed(posts):  # the newest first
@@ -43,7 +56,7 @@ def posts_held(ctx: BriefContext, o: Official) -> list[Any]:
     # Anything a user added below the imported list prints as written.
     own = [
         line
-        for line in (o.notes or "").splitlines()
+        for line in notes.splitlines()
         if line.strip()
         and line != NOTES_HEAD
         and not line.startswith("- ")

@@ -8,10 +8,11 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Paragraph
 
-from dossier.brief.changes import KIND_TITLES, KINDS, FactChanges, brief_facts, compare
+from dossier.brief.changes import KIND_TITLES, KINDS, FactChanges, brief_facts, compare, describe
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_day
 from dossier.brief.text import esc
+from dossier.brief.translated import has_cyrillic, latin
 
 
 def since_last(store: Any, dossier: Any, options: Any) -> FactChanges | None:
@@ -23,13 +24,13 @@ def since_last(store: Any, dossier: Any, options: Any) -> FactChanges | None:
     earlier = records.find(dossier.id, options.since)
     if earlier is None:
         return None
-    now = brief_facts(store, dossier, options.lang, releasable=not options.include_background)
-    return compare(earlier.facts, now, earlier.written_on)
+    now = brief_facts(store, dossier, releasable=not options.include_background)
+    return compare(earlier.facts, now, earlier.written_on, earlier.lang)
 
 
 def record(store: Any, dossier: Any, options: Any) -> None:
     """Keep what a written brief contained, for the next brief's comparison."""
-    facts = brief_facts(store, dossier, options.lang, releasable=not options.include_background)
+    facts = brief_facts(store, dossier, releasable=not options.include_background)
     store.briefs.record(dossier.id, options.generated_on.isoformat(), options.lang, facts)
 
 
@@ -57,15 +58,40 @@ def changes(ctx: BriefContext) -> list[Any]:
         ctx.t("Removed", "Исключено"),
     )
     for kind in KINDS:
-        lines = [f"<b>{esc(new)}:</b> {esc(text)}" for text in found.added.get(kind, [])]
+        en, ru = KIND_TITLES[kind]
+
+        def text(fact: Any, kind: str = kind, where: str = en) -> str:
+            return esc(
+                fact if isinstance(fact, str) else describe(kind, fact, ctx.lang, spell(ctx, where))
+            )
+
+        lines = [f"<b>{esc(new)}:</b> {text(fact)}" for fact in found.added.get(kind, [])]
         lines += [
-            f"<b>{esc(now)}:</b> {esc(after)} <i>({esc(was)}: {esc(before)})</i>"
+            f"<b>{esc(now)}:</b> {text(after)} <i>({esc(was)}: {text(before)})</i>"
             for before, after in found.changed.get(kind, [])
         ]
-        lines += [f"<b>{esc(gone)}:</b> {esc(text)}" for text in found.removed.get(kind, [])]
+        lines += [f"<b>{esc(gone)}:</b> {text(fact)}" for fact in found.removed.get(kind, [])]
         if not lines:
             continue
-        en, ru = KIND_TITLES[kind]
         story.append(heading(ctx, ctx.t(en, ru), level=1))
         story += [Paragraph(line, s.point, bulletText="•") for line in lines]
     return story
+
+
+def spell(ctx: BriefContext, where: str) -> Any:
+    """How a fact's text prints in this brief: in an English one its English version,
+    a name in Latin letters, else a reference to the untranslated annex."""
+
+    def english(original: Any, english: Any, is_name: bool) -> str:
+        if english or not has_cyrillic(original):
+            return str(english or original or "")
+        if is_name:
+            return latin(original)
+        if ctx.untranslated is None:
+            return str(original)
+        return ctx.untranslated.mark(f"{changes_title(ctx, ctx.fact_changes)} — {where}", original)
+
+    def russian(original: Any, english: Any, _is_name: bool) -> str:
+        return str(original or english or "")
+
+    return english if ctx.lang == "en" else russian

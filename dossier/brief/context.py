@@ -100,6 +100,10 @@ class BriefContext:
     trade_partners: list[Any] = field(default_factory=list)  # the partner's main partners
     frame_width: float = 0.0
     fact_changes: Any = None  # FactChanges since an earlier brief (brief/changes.py)
+    # The records as stored, by (entity, id), before brief/translated.py put them into
+    # the brief's language; and what an English brief could not translate.
+    originals: dict[tuple[str, Any], Any] = field(default_factory=dict)
+    untranslated: Any = None
     headings: list[Any] = field(default_factory=list)  # in story order, for the contents
     _keys: int = 0
 

@@ -25,6 +25,7 @@ from dossier.brief.sections import (
 )
 from dossier.brief.styles import table_style
 from dossier.brief.text import esc, paragraphs
+from dossier.chart_data import CAPTION_SOURCES
 from dossier.charts import growth_note, trade_chart
 from dossier.fields import format_value
 from dossier.model import PROJECT, PROJECT_STATUS, TRADE, Project, TradeFigure, period_label
@@ -124,7 +125,7 @@ def trade(ctx: BriefContext) -> list[Any]:
     pair = ctx.trade_pair
     # Sources numbered in the order the chart's caption and the table cite them.
     sources = {}
-    for source_id in pair.sources():
+    for source_id in pair.sources()[:CAPTION_SOURCES]:
         label = short_source(ctx, source_id)
         if label:
             sources[source_id] = label

@@ -262,23 +262,3 @@ def _sentence(text: str) -> str:
     """A heading run into the text ends with one full stop, never two ('Итоги?' stays)."""
     text = text.strip()
     return text if text.endswith((".", "?", "!", "…", ":")) else text + "."
-
-
-def glossary(ctx: BriefContext) -> list[Any]:
-    """Names as written, in Latin letters and as pronounced: what a reader must say aloud."""
-    s = ctx.styles
-    story = section_heading(ctx, "glossary")
-    people = {o.id: o for o in (*ctx.officials, *ctx.delegation)}.values()
-    entries = sorted(
-        {
-            (o.name, o.name_latin or "", o.pronunciation or "")
-            for o in people
-            if (o.name_latin and o.name_latin != o.name) or o.pronunciation
-        }
-    )
-    if not entries:
-        return [*story, none_prepared(ctx)]
-    for name, latin, said in entries:
-        text = f"<b>{esc(name)}</b>" + "".join(f" — {esc(x)}" for x in (latin, said) if x)
-        story.append(Paragraph(text, s.point, bulletText="•"))
-    return story

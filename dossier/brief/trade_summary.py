@@ -33,6 +33,7 @@ from dossier.model import TRADE, period_label
 
 SUMMARY_YEARS = 5
 ALTERNATIVES_LISTED = 8
+CITED = 3  # sources cited per figure of the table
 
 
 def read_pair(store: Any, dossier: Any) -> tuple[Bilateral, list[PartnerRow]]:
@@ -125,7 +126,8 @@ def _amount(ctx: BriefContext, c: Cell | None) -> str:
         return "—"
     text = ("≈" if c.estimate else "") + compact(c.units, ctx.lang).replace("-", "−")
     text += "‡" if c.mirror else ""
-    return text + ctx.citations.cite_many(c.sources, False)
+    # A sum of many figures cites its first few sources (all are in the app).
+    return text + ctx.citations.cite_many(c.sources[:CITED], len(c.sources) > CITED)
 
 
 def _growth(growth: float | None, lang: str) -> str:
@@ -215,22 +217,25 @@ def others(ctx: BriefContext, trade: Bilateral) -> list[Any]:
     if trade.markers:
         story.append(heading(ctx, ctx.t("Targets and forecasts", "Цели и прогнозы"), level=1))
         for v in trade.markers:
-            text = esc(marker_label(v, lang)) + esc(ctx.citations.cite_many(v.source_ids, False))
+            cite = ctx.citations.cite_many(v.source_ids[:CITED], len(v.source_ids) > CITED)
+            text = esc(marker_label(v, lang)) + esc(cite)
             story.append(Paragraph(text, s.point, bulletText="•"))
     if trade.alternatives:
         story.append(
             heading(ctx, ctx.t("Other figures, not in the table", "Другие данные"), level=1)
         )
-        for v in trade.alternatives[:ALTERNATIVES_LISTED]:
+        # The latest first: the table shows the last years.
+        latest = sorted(trade.alternatives, key=lambda v: v.period_end, reverse=True)
+        for v in latest[:ALTERNATIVES_LISTED]:
             flow = format_value(TRADE.field("flow"), v.flow, lang)
             text = (
                 f"{period_label(v.period_start, v.period_end, lang)}, {flow.lower()}: "
                 f"{'≈' if v.kind == 'estimate' else ''}{compact(v.units, lang)} {v.currency}"
                 f"{'‡' if v.mirror else ''}"
             )
-            cite = ctx.citations.cite_many(v.source_ids, False)
+            cite = ctx.citations.cite_many(v.source_ids[:CITED], len(v.source_ids) > CITED)
             story.append(Paragraph(esc(text + cite), s.point, bulletText="•"))
-        left = len(trade.alternatives) - ALTERNATIVES_LISTED
+        left = len(trade.alternatives) - ALTERNATIVES_LISTED + trade.more_alternatives
         if left > 0:
             story.append(Paragraph(esc(ctx.t(f"… and {left} more.", f"… и ещё {left}.")), s.note))
     return story
@@ -269,8 +274,9 @@ def partners(ctx: BriefContext, rows: list[PartnerRow], country: str) -> list[An
     widths = [0.28 * w, 0.1 * w, 0.18 * w, 0.18 * w, 0.18 * w, 0.08 * w]
     for r in rows:
         cite = ctx.citations.cite_many(r.source_ids[:3], len(r.source_ids) > 3)
+        partner = country_name(r.partner, lang)
         cells = [
-            country_name(r.partner, lang),
+            partner[:1].upper() + partner[1:],  # "the world" first in a row: "The world"
             str(r.year),
             *(
                 compact(v, lang) if v is not None else "—"

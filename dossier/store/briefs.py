@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from dossier.store.db import Db
 
-# fact key -> (kind of fact, the fact as the brief printed it)
-Facts = dict[str, tuple[str, str]]
+# fact key -> (kind of fact, its values: dossier.brief.changes); the store keeps them
+# as JSON and does not look inside.
+Facts = dict[str, tuple[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,15 @@ class BriefRecords:
                 "INSERT INTO brief_records(dossier_id, written_on, lang, facts) VALUES (?, ?, ?, ?)",
                 [dossier_id, written_on, lang, json.dumps(facts, ensure_ascii=False)],
             )
+
+    def written(self, dossier_id: int) -> list[tuple[str, str]]:
+        """(date, language) of each brief written of the dossier, newest first."""
+        rows = self.db.execute(
+            "SELECT written_on, lang FROM brief_records WHERE dossier_id = ? "
+            "ORDER BY written_on DESC, id DESC",
+            [dossier_id],
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
 
     def find(self, dossier_id: int, since: str) -> BriefRecord | None:
         """The brief to compare with: "last" (the newest written), or the newest

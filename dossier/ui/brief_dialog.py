@@ -43,6 +43,7 @@ from dossier.fields import format_value
 from dossier.files import write_atomic
 from dossier.model import TALKING_POINT
 from dossier.progress import Cancelled
+from dossier.ui.brief_since import SinceCombo, record_saved
 from dossier.ui.checklist import CheckList
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
@@ -106,6 +107,7 @@ class BriefDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_combo = SinceCombo(self.store, d.id)
         self.releasable_check = QCheckBox(
             tr("Releasable version (leave background-only records and internal notes out)")
         )
@@ -120,6 +122,7 @@ class BriefDialog(QDialog):
             (tr("Language"), self.lang_combo),
             (tr("Paper"), self.paper_combo),
             (tr("Date on the brief"), self.date_edit),
+            (tr("Changes since"), self.since_combo),
         ):
             form.addRow(label, widget)
         column.addLayout(form)
@@ -216,7 +219,7 @@ class BriefDialog(QDialog):
             self.marking_edit,
         ):
             edit.textChanged.connect(self._changed)
-        for combo in (self.lang_combo, self.paper_combo):
+        for combo in (self.lang_combo, self.paper_combo, self.since_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.date_edit.dateChanged.connect(self._changed)
         self.releasable_check.toggled.connect(self._changed)
@@ -258,6 +261,7 @@ class BriefDialog(QDialog):
             official_ids=None if ticked == self._default_officials else ticked,
             talking_point_ids=self.points_list.checked_ids(),
             include_background=not self.releasable_check.isChecked(),
+            since=self.since_combo.since(),
             generated_on=dt.date(day.year(), day.month(), day.day()),
         )
 
@@ -379,6 +383,7 @@ class BriefDialog(QDialog):
             )
             return None
         self.saved_path = path
+        record_saved(self.store, self.dossier, self.options())  # for the next brief's changes
         self.message.setText(tr("Saved to %s") % path)
         if self.open_after_check.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -65,7 +65,9 @@ class ChartPane(QWidget):
         heads = [tr("Partner"), tr("Year"), tr("Exports"), tr("Imports"), tr("Turnover")]
         rows = []
         for p in partners:
-            cells = [country_name(p.partner, lang), str(p.year)] + [
+            partner = country_name(p.partner, lang)
+            # "the world" is a name in a sentence; first in a row it takes a capital.
+            cells = [partner[:1].upper() + partner[1:], str(p.year)] + [
                 compact(v, lang) if v is not None else "—"
                 for v in (p.exports, p.imports, p.turnover)
             ]

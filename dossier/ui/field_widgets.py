@@ -366,3 +366,21 @@ class PhotoField(FieldWidget):
             )
         self.remove.setEnabled(self._data is not None)
         self.changed.emit()
+
+
+class SideBySide(QWidget):
+    """A text field and its English version side by side: the original on the left,
+    the English on the right (what an English brief prints; see dossier.fields)."""
+
+    def __init__(self, original: FieldWidget, english: FieldWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.original, self.english = original, english
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(original, 1)
+        row.addWidget(english, 1)
+        editor = english.editor
+        if isinstance(editor, QLineEdit | QPlainTextEdit) and not editor.placeholderText():
+            editor.setPlaceholderText(tr("In English"))
+        editor.setToolTip(english.spec.label(english.lang))
+        editor.setAccessibleName(english.spec.label(english.lang))

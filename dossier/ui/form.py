@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier.fields import FieldSpec, Kind, ValidationError
+from dossier.fields import FieldSpec, Kind, ValidationError, english_of
 from dossier.model import SOURCE, EntitySpec
 from dossier.store import Store
 from dossier.ui.field_widgets import (
@@ -35,6 +35,7 @@ from dossier.ui.field_widgets import (
     NumberWithUnitField,
     PhotoField,
     RefField,
+    SideBySide,
 )
 from dossier.ui.i18n import tr
 
@@ -87,6 +88,8 @@ class EntityForm(QDialog):
         units = {f.unit_field for f in self.spec.fields if f.unit_field}
         for field in self.spec.fields:
             hidden = (self.spec.name, field.name) in _HIDDEN or field.name in units
+            # An English version is edited beside its original, not on a row of its own.
+            hidden = hidden or bool(field.english_for)
             if field.kind is Kind.READONLY or hidden:
                 continue
             self._add_row(field)
@@ -110,7 +113,9 @@ class EntityForm(QDialog):
         long_fields = sum(1 for f in self.spec.fields if f.kind is Kind.LONGTEXT)
         # Within the screen (a 700 px laptop screen cut off Save): the fields scroll.
         room = self.screen().availableGeometry().height() - 60
-        self.resize(700, min(760, room, 140 + 44 * len(self.widgets) + 60 * long_fields))
+        # Wider where originals and their English versions share the rows.
+        width = 900 if any(f.english_for for f in self.spec.fields) else 700
+        self.resize(width, min(760, room, 140 + 44 * len(self.widgets) + 60 * long_fields))
 
     def _widget_for(self, field: FieldSpec) -> FieldWidget:
         kind = field.kind
@@ -144,6 +149,10 @@ class EntityForm(QDialog):
             font.setBold(True)
             label.setFont(font)
         label.setBuddy(widget.editor)
+        english = english_of(self.spec.fields, field.name)
+        shown: QWidget = widget
+        if english is not None:
+            shown = SideBySide(widget, self._widget_for(self.spec.field(english)))
         error = QLabel()
         error.setObjectName(f"error_{field.name}")
         error.setStyleSheet(ERROR_STYLE)
@@ -153,12 +162,16 @@ class EntityForm(QDialog):
         col = QVBoxLayout(cell)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
-        col.addWidget(widget)
+        col.addWidget(shown)
         col.addWidget(error)
         widget.changed.connect(lambda name=field.name: self._clear_error(name))
         self.layout_.addRow(label, cell)
         self.widgets[field.name] = widget
         self.errors[field.name] = error
+        if english is not None and isinstance(shown, SideBySide):  # after the original
+            self.widgets[english] = shown.english
+            self.errors[english] = error  # its problems show under the pair
+            shown.english.changed.connect(lambda name=field.name: self._clear_error(name))
 
     # -- values --------------------------------------------------------------------
     def _load(self, record: Any) -> None:

@@ -32,6 +32,9 @@ class TradeTab(EntityTab):
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # The table's size hint is all its rows: without sizes of its own the chart was
+        # squeezed to its minimum. Proportions: Qt scales them to the space there is.
+        self.splitter.setSizes([450, 400])
         self.splitter.setChildrenCollapsible(False)
         self.body_layout.addWidget(self.splitter, 1)
 
@@ -71,6 +74,7 @@ class TradeTab(EntityTab):
         store sums it per period in SQL, so the chart costs the same for ten figures
         or a hundred thousand."""
         from dossier.bilateral import main_partners, point_of_view, seen_from
+        from dossier.chart_data import CAPTION_SOURCES
 
         model = self.model
         if self.chart is None:
@@ -82,9 +86,10 @@ class TradeTab(EntityTab):
             return
         dossier = store.dossiers.get(did)
         view, other = point_of_view(dossier)
-        trade = seen_from(store.trade.pair_sums(did, view, other), view, other)
+        rows = store.trade.pair_sums(did, view, other)
+        trade = seen_from(rows, view, other)
         sources = {}
-        for n, source_id in enumerate(trade.sources(), 1):
+        for n, source_id in enumerate(trade.sources()[:CAPTION_SOURCES], 1):
             title = store.sources.get(source_id).title
             sources[source_id] = f"[{n}] {title if len(title) <= 50 else title[:49] + '…'}"
         partners = main_partners(
@@ -93,7 +98,7 @@ class TradeTab(EntityTab):
         self.chart.show_trade(
             trade,
             self.lang,
-            growth=store.trade.growth(did, view, other),
+            growth=store.trade.of_ids(did, rows.growth_ids),
             sources=sources,
             partners=partners,
             country=dossier.code,

@@ -232,6 +232,10 @@
         <translation>Нет фото</translation>
     </message>
     <message>
+        <source>In English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
         <source>New: %s</source>
         <translation>Новая запись: %s</translation>
     </message>
@@ -808,6 +812,10 @@ Your saved data is safe.</source>
     <message>
         <source>Date on the brief</source>
         <translation>Дата на справке</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1538,8 +1546,20 @@ How would you like to start?</source>
         <translation>&amp;Естественный порядок</translation>
     </message>
     <message>
+        <source>The last brief</source>
+        <translation>Последней справки</translation>
+    </message>
+    <message>
+        <source>The brief of %s</source>
+        <translation>Справки от %s</translation>
+    </message>
+    <message>
+        <source>None (no comparison)</source>
+        <translation>Не показывать (без сравнения)</translation>
+    </message>
+    <message>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
-        <translation>Файл хранилища на диске заменён или удалён: окно показывает прежний и больше ничего не сохраняет. Откройте хранилище снова.</translation>
+        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
     </message>
 </context>
 </TS>

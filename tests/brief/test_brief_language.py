@@ -257,7 +257,7 @@ def test_the_chart_caption_names_its_sources_and_units_per_language(
     sample_briefs(sections=("trade",), purpose="chart")
     sample_briefs(lang="en", sections=("trade",), purpose="chart")
     assert "Источник: [1] ИТАР-ТАСС, ноябрь 2013 г." in texts["ru"]
-    assert "Source: [1] ИТАР-ТАСС, November 2013" in texts["en"]
+    assert "Source: [1] ITAR-TASS, November 2013" in texts["en"]
     assert "млн долл. США" in texts["ru"]
     assert "USD million" in texts["en"]
     assert "USD" not in texts["ru"]

@@ -64,7 +64,7 @@ def test_five_years_from_our_side_each_figure_cited(store, dossier, pdf, brief_d
     assert "Earlier, 2010–2018 (9 years with figures): turnover from 150 M USD (2010)" in text
     assert "target: turnover 1 bn USD by 2025 [1]" in text
     assert "Azerbaijan's main partners" in text
-    assert "the world 2023 47.3 bn — — [2]" in text
+    assert "The world 2023 47.3 bn — — [2]" in text
     assert "Germany 2014 2.76 bn — — [2]" in text
     assert "not listed one by one" in text  # 30 figures, not 30 raw rows
 
@@ -80,4 +80,4 @@ def test_the_partners_point_of_view_in_russian(store, dossier, pdf, brief_day) -
     # Azerbaijan's own 2023 figures, and Belarus's 2022 exports as its imports (‡).
     assert "2023 40 млн [2] 130 млн [2]" in text
     assert "2022 50 млн‡ [1] 112 млн‡ [1]" in text
-    assert "весь мир 2023 47,3 млрд — — [2]" in text
+    assert "Весь мир 2023 47,3 млрд — — [2]" in text

@@ -126,7 +126,7 @@ def test_search(capsys: pytest.CaptureFixture[str], store_file: Path) -> None:
     assert code == 0
     assert "Official #" in out
     assert "«Алиев»" in out
-    code, out, _ = run(capsys, "--store", str(store_file), "search", 'AND ( "')
+    code, out, _ = run(capsys, "--store", str(store_file), "search", 'QQQZ ( "')
     assert code == 0
     assert "Nothing found" in out
 

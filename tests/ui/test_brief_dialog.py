@@ -80,8 +80,10 @@ def test_save_writes_the_brief_with_the_chosen_options(
     assert opened == [str(saved)]
     text = _pdf_text(saved)
     assert "Official visit to Baku" in text
-    assert "Значительно нарастить" in text
-    assert "совместной структуры по реализации" not in text  # background-only point
+    english = dialog.options().lang == "en"  # the window's language (issue 19: in English)
+    assert ("Significantly increase" if english else "Значительно нарастить") in text
+    assert "joint venture to sell" not in text  # the background-only point, in English
+    assert "совместной структуры по реализации" not in text
 
 
 def test_print_paints_every_page(dialog, tmp_path) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from dossier.charts import drawn_bars
 from dossier.model import TRADE
 from dossier.ui.main_window import MainWindow
 from dossier.ui.table_model import RECORD_ROLE
@@ -16,8 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 def bar_heights(window: MainWindow) -> list[float]:
-    figure = window.trade_tab.chart.figure
-    return sorted(round(p.get_height(), 1) for p in figure.axes[0].patches)
+    return sorted(round(b.height, 1) for b in drawn_bars(window.trade_tab.chart.figure))
 
 
 def test_trade_chart_draws_when_shown_and_redraws_after_a_change(

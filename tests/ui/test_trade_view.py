@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dossier.charts import drawn_bars
 from dossier.model import TRADE
 from dossier.ui.main_window import MainWindow
 
@@ -42,14 +43,15 @@ def test_the_chart_is_the_dossiers_pair_and_other_pairs_are_context(
     tab.reload()
     qtbot.waitUntil(lambda: tab.chart.draws >= 1 and not tab._chart_stale)
     figure = tab.chart.figure
-    heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches)
+    heights = sorted(round(b.height, 1) for b in drawn_bars(figure))
     assert heights == [216.0, 223.3]  # Belarus–Azerbaijan only: no 47.3 bn bar
     titles = [t.get_text() for t in figure.texts]
     assert "Belarus – Azerbaijan trade, as Belarus's flows, USD million" in titles
+    assert "• Turnover ×6, 2006–2012" in titles  # the pair's growth, read in the same pass
     context = tab.chart.context.text().replace("&nbsp;", " ")
     assert tab.chart.context.isVisibleTo(tab)
     assert "Azerbaijan’s main partners" in context
-    assert "the world" in context
+    assert "The world" in context  # first in its row
     assert "47.3 bn" in context
     assert "Germany" in context
     assert "2.76 bn" in context
