@@ -71,6 +71,9 @@ capture-eval: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none dossier/ui/*.py -ts resources/translations/dossier_ru.ts
 	$(BIN)/pyside6-lrelease resources/translations/dossier_ru.ts -qm resources/translations/dossier_ru.qm
+	# English needs only the plural forms of counted strings (tr("%n result(s)", None, n)).
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -locations none dossier/ui/*.py -ts resources/translations/dossier_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/dossier_en.ts -qm resources/translations/dossier_en.qm
 
 # The one-folder app bundle for IT (dist/dossier), then its smoke test; see packaging/README.md.
 bundle: $(STAMP)

@@ -318,11 +318,11 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
         ),
         PageBreak(),
     ]
-    contents: list[Any] = [Paragraph("Содержание", h1)]  # filled as headings are made
+    entries: list[tuple[str, int]] = []  # the headings, for the contents made last
     story: list[Any] = []
 
     def heading(text: str, level: int = 0) -> Paragraph:
-        contents.append(Paragraph(esc(text), toc if level == 0 else toc2))
+        entries.append((text, level))
         return Paragraph(esc(text), h1 if level == 0 else h2)
 
     def section(text: str) -> list[Any]:
@@ -417,7 +417,7 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
     total = db.execute("SELECT count(*) FROM officials WHERE dossier_id = ?", [did]).fetchone()[0]
     addressed = list(dict.fromkeys(p["audience_id"] for p in points if p["audience_id"]))
 
-    def precedence(r: Any) -> tuple[int, int, int]:
+    def precedence(r: Any) -> tuple[int, tuple[int, int], int]:
         return (
             0 if r[1] == "host" else 1,
             protocol_rank(r[2], r[3]),
@@ -462,8 +462,9 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
                 + cite(o["source_id"]),
             ),
             ("В должности с", date(o["start_date"])),
-            ("Сторона", LABELS.get(o["side"], "")),
-            ("Страна", o["country"]),
+            # As the brief: a host official's side and the host country go without saying.
+            ("Сторона", LABELS.get(o["side"], "") if o["side"] != "host" else ""),
+            ("Страна", o["country"] if o["country"] != dossier["name"] else ""),
             ("Обращение", o["form_of_address"]),
             ("Произношение", o["pronunciation"]),
             ("Проверено", date(o["last_verified"]) or "не проверено"),
@@ -739,5 +740,28 @@ def build(store: Any, dossier_id: int, chart: bytes, today: dt.date) -> bytes:
         bottomMargin=2.3 * cm,
         initialFontName=reg,
         invariant=1,
-    ).build([*cover, *contents, PageBreak(), *story], onFirstPage=furniture, onLaterPages=furniture)
+    ).build(
+        [*cover, *contents(entries, h1, toc, toc2), PageBreak(), *story],
+        onFirstPage=furniture,
+        onLaterPages=furniture,
+    )
     return out.getvalue()
+
+
+def contents(entries: list[tuple[str, int]], h1: Any, toc: Any, toc2: Any) -> list[Any]:
+    """The contents as the brief lists it: a section of more than 12 sub-headings (the
+    thirty cards) by its own line only."""
+    from reportlab.platypus import Paragraph
+
+    out: list[Any] = [Paragraph("Содержание", h1)]
+    children: list[str] = []
+    for text, level in [*entries, ("", -1)]:
+        if level <= 0:
+            if len(children) <= 12:
+                out += [Paragraph(esc(c), toc2) for c in children]
+            children = []
+            if level == 0:
+                out.append(Paragraph(esc(text), toc))
+        else:
+            children.append(text)
+    return out

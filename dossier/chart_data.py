@@ -10,6 +10,8 @@ from dossier.bilateral import Bilateral, Value, of_figures
 from dossier.countries import country_name
 from dossier.fields import bilingual, format_value
 from dossier.model import FLOWS, SCALES, TRADE, TradeFigure, is_partial_year, period_label
+from dossier.plural import phrase
+from dossier.units import currency_name, scaled_unit
 
 # One colour per flow, readable in greyscale print too (dark, mid, light).
 FLOW_COLOURS = {"turnover": "#1f3b73", "export": "#3f8f5f", "import": "#c07a2c"}
@@ -117,8 +119,8 @@ class TradeChartData:
     bar_width: float  # in years
     label_size: float  # 0: no value labels
     top: float  # the tallest bar or marker
-    unit: str  # "million USD"
-    title: str  # "Belarus – Azerbaijan trade, seen from Belarus, million USD"
+    unit: str  # "USD million" / "млн долл. США"
+    title: str  # "Belarus – Azerbaijan trade, as Belarus's flows, USD million"
     legend: tuple[tuple[str, str, bool], ...]  # (label, colour, hatched)
     markers: tuple[Marker, ...] = ()
     first_year: int = 0
@@ -145,7 +147,7 @@ def marker_label(v: Value, lang: str) -> str:
     kind = TRADE.field("kind").choice(v.kind)
     what = (kind.label(lang) if kind else v.kind).lower()
     flow = _flow_label(v.flow, lang).lower()
-    amount = f"{compact(v.units, lang)} {v.currency}".strip()
+    amount = f"{compact(v.units, lang)} {currency_name(v.currency, lang)}".strip()
     return bilingual(
         lang,
         f"{what}: {flow} {amount} by {v.period_end[:4]}",
@@ -179,10 +181,18 @@ def trade_chart_data(
     if trade.other_currencies:
         n = trade.other_currencies
         notes.append(
-            bilingual(
+            phrase(
+                n,
                 lang,
-                f"{n} figure(s) in other currencies not shown",
-                f"Показателей в других валютах не показано: {n}",
+                (
+                    "{n} figure in another currency not shown",
+                    "{n} figures in other currencies not shown",
+                ),
+                (
+                    "{n} показатель в другой валюте не показан",
+                    "{n} показателя в других валютах не показаны",
+                    "{n} показателей в других валютах не показаны",
+                ),
             )
         )
     values = [v for v in trade.values if v.flow in BAR_FLOWS]
@@ -291,7 +301,8 @@ def trade_chart_data(
     step = next((n for n in (1, 2, 5, 10) if -(-span // n) <= MAX_TICKS), 20)
     upright = False
     ticks = tuple((y, str(y)) for y in range(-(-first // step) * step, last + 1, step))
-    unit = f"{scale.label} {trade.currency}".strip() if scale.factor > 1 else trade.currency
+    # "USD million" / "млн долл. США": each language's order and currency name.
+    unit = scaled_unit(scale.label if scale.factor > 1 else "", trade.currency, lang)
     legend = [(_flow_label(flow, lang), FLOW_COLOURS.get(flow, "#555555"), False) for flow in flows]
     if any(b.partial for b in bars):
         legend.append(

@@ -53,7 +53,7 @@ def test_other_pairs_never_reach_the_bilateral_chart(store, dossier):
     assert [(v.year, v.flow, v.units) for v in trade.values] == [(2012, "turnover", 223.3e6)]
     data = trade_chart_data(trade, "en")
     assert [b.label for b in data.bars] == ["223.3 M"]  # never "0.2 bn"
-    assert data.title == "Belarus – Azerbaijan trade, as Belarus's flows, million USD"
+    assert data.title == "Belarus – Azerbaijan trade, as Belarus's flows, USD million"
     assert trade_chart_data(trade, "ru").title.startswith("Торговля Беларусь — Азербайджан")
 
 
@@ -109,7 +109,7 @@ def test_targets_are_labelled_markers_and_estimates_are_hatched(store, dossier):
     assert [m.label for m in data.markers] == ["target: turnover 1 bn USD by 2025"]
     assert "Hatched: Jan–Sep 2013, 2014 estimate" in data.notes
     ru = trade_chart_data(ours(store, dossier), "ru")
-    assert [m.label for m in ru.markers] == ["цель: товарооборот 1 млрд USD к 2025"]
+    assert [m.label for m in ru.markers] == ["цель: товарооборот 1 млрд долл. США к 2025"]
     fig = trade_chart(ours(store, dossier), "en")
     bars = [b for b in drawn_bars(fig) if b.height > 0]
     assert len(bars) == 3  # the target is no bar

@@ -41,15 +41,33 @@ def as_of_text(value: str, lang: str) -> str:
     )
 
 
-def as_of(ctx: Any, source_id: int | None, own: str | None = None) -> str:
-    """' (as of ...)' for a fact dated before the brief's threshold, else ''."""
+def stale_date(ctx: Any, source_id: int | None, own: str | None = None) -> str | None:
+    """The date of a fact older than the brief's threshold (its own, else its
+    source's), or None when the fact is recent enough or undated."""
     source = ctx.citations.sources.get(source_id) if source_id is not None else None
     value = own or (source.published_on if source is not None else None)
     options = ctx.options
     reference = options.visit_date or options.generated_on
     if value and is_stale(value, reference, options.stale_years):
-        return as_of_text(value, ctx.lang)
-    return ""
+        return str(value)
+    return None
+
+
+def as_of(ctx: Any, source_id: int | None, own: str | None = None) -> str:
+    """' (as of ...)' for a fact dated before the brief's threshold, else ''."""
+    value = stale_date(ctx, source_id, own)
+    return as_of_text(value, ctx.lang) if value else ""
+
+
+def as_of_sentence(ctx: Any, source_id: int | None, own: str | None = None) -> str:
+    """'As of November 2013.' / 'По состоянию на ноябрь 2013 г.' (a Russian date
+    ends in its own full stop), or ''."""
+    value = stale_date(ctx, source_id, own)
+    if not value:
+        return ""
+    day = human_date(value, ctx.lang)
+    text = bilingual(ctx.lang, f"As of {day}", f"По состоянию на {day}")
+    return text if text.endswith(".") else text + "."
 
 
 @dataclass(frozen=True)

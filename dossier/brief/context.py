@@ -128,6 +128,17 @@ class BriefContext:
         return f"{prefix}{self._keys}"
 
 
+def visit_countries(dossier: Dossier | None) -> frozenset[str]:
+    """The visit's two countries (the host's and ours) as ISO codes: an ambassador
+    accredited to neither is no interlocutor of the visit."""
+    if dossier is None:
+        return frozenset()
+    from dossier.countries import code_of
+
+    home = code_of(dossier.home_country) if dossier.home_country else None
+    return frozenset(c for c in (dossier.code.upper() if dossier.code else None, home) if c)
+
+
 def _take(items: list[Any], limit: int | None) -> list[Any]:
     return items if limit is None else items[:limit]
 
@@ -237,9 +248,13 @@ def _shown(spec: EntitySpec, records: list[Any], releasable: bool) -> list[Any]:
     return [r for r in records if not spec.is_background(r)] if releasable else records
 
 
-def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str, Any]:
+def read_records(
+    store: Any, dossier_id: int, options: BriefOptions, dossier: Dossier | None = None
+) -> dict[str, Any]:
     """What a brief with these options prints, read from a Store (or a plain Snapshot)."""
     did = dossier_id
+    if dossier is None:
+        dossier = store.dossiers.get(did)
     reader = _Reader(store, did)
     points = store.talking_points.list(did)
     if options.talking_point_ids is None:
@@ -265,10 +280,11 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
         chosen = [r for r in rows if r[0] in wanted]
     addressed = [p.audience_id for p in points if p.audience_id is not None]
     first = {oid: n for n, oid in enumerate(dict.fromkeys(addressed))}
+    accredited = visit_countries(dossier)
 
-    def precedence(r: tuple[Any, ...]) -> tuple[int, int, int]:
+    def precedence(r: tuple[Any, ...]) -> tuple[int, tuple[int, int], int]:
         side = SIDE_RANK.get(r[1], len(SIDE_RANK))
-        return (side, protocol_rank(r[3], r[4]), first.get(r[0], len(first)))
+        return (side, protocol_rank(r[3], r[4], accredited), first.get(r[0], len(first)))
 
     ranked = sorted((r for r in chosen if r[1] != "home"), key=precedence)
     home = sorted((r for r in chosen if r[1] == "home"), key=precedence)
@@ -308,7 +324,7 @@ def read_records(store: Any, dossier_id: int, options: BriefOptions) -> dict[str
     if reader.sql:  # a Snapshot's records are read in load_context
         from dossier.brief.trade_summary import read_pair
 
-        found["trade_pair"], found["trade_partners"] = read_pair(store, store.dossiers.get(did))
+        found["trade_pair"], found["trade_partners"] = read_pair(store, dossier)
     return {
         **found,
         "officials": cards,
@@ -346,7 +362,7 @@ def load_context(
             )
         found = dict(prepared[1])
     else:
-        found = read_records(store, dossier.id, options)
+        found = read_records(store, dossier.id, options, dossier)
     sources = found.pop("sources")
     if "trade_pair" not in found:
         from dossier.brief.trade_summary import read_pair

@@ -14,6 +14,7 @@ from dossier.brief import trade_summary
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_date
 from dossier.brief.money import money
+from dossier.brief.references import short_source
 from dossier.brief.sections import (
     cell,
     count,
@@ -125,10 +126,9 @@ def trade(ctx: BriefContext) -> list[Any]:
     # Sources numbered in the order the chart's caption and the table cite them.
     sources = {}
     for source_id in pair.sources()[:CAPTION_SOURCES]:
-        number = ctx.citations.cite(source_id).strip()
-        if number:
-            title = ctx.citations.sources[source_id].title
-            sources[source_id] = f"{number} {title if len(title) <= 40 else title[:39] + '…'}"
+        label = short_source(ctx, source_id)
+        if label:
+            sources[source_id] = label
     story.append(chart_image(pair, lang, ctx.frame_width, growth=ctx.growth, sources=sources))
     story += trade_summary.summary(ctx, pair)
     story += trade_summary.others(ctx, pair)

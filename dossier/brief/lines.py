@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph
 
-from dossier.brief.ages import as_of
+from dossier.brief.ages import as_of_sentence
 from dossier.brief.context import BriefContext
 from dossier.brief.dates import human_range
 from dossier.brief.sections import cell, heading, purpose, section_heading
@@ -54,15 +54,18 @@ def steering(ctx: BriefContext) -> list[Any]:
     s = ctx.styles
     story = section_heading(ctx, "steering")
     parts: list[tuple[str, list[str]]] = [
-        (ctx.t("Purpose", "Цель визита"), [purpose(ctx)] if purpose(ctx) else []),
+        (ctx.t("Purpose", "Цель визита"), [esc(purpose(ctx))] if purpose(ctx) else []),
         (
             ctx.t("Top three messages", "Три главных тезиса"),
-            [p.text for p in _by_priority(_kind(ctx, "key_message"))[:3]],
+            [_cited(ctx, p.text, p) for p in _by_priority(_kind(ctx, "key_message"))[:3]],
         ),
-        (ctx.t("The ask", "Чего добиваемся"), [p.text for p in _kind(ctx, "objective")]),
+        (
+            ctx.t("The ask", "Чего добиваемся"),
+            [_cited(ctx, p.text, p) for p in _kind(ctx, "objective")],
+        ),
         (
             ctx.t("Risks", "Риски"),
-            [p.topic or p.text for p in _kind(ctx, "if_raised")],
+            [_cited(ctx, p.topic or p.text, p) for p in _kind(ctx, "if_raised")],
         ),
     ]
     if not any(lines for _, lines in parts):
@@ -73,8 +76,18 @@ def steering(ctx: BriefContext) -> list[Any]:
             story.append(none_prepared(ctx))
         for number, line in enumerate(lines, 1):
             bullet = f"{number}." if len(lines) > 1 else "•"
-            story.append(Paragraph(esc(line), s.point, bulletText=bullet))
+            story.append(Paragraph(line, s.point, bulletText=bullet))
     return [*story, PageBreak()]
+
+
+def _cited(ctx: BriefContext, text: str, p: TalkingPoint) -> str:
+    """A point's text as markup; one holding a number cites its source inside the
+    sentence ('... 80 экскаваторов [1].'), as every number in the brief's prose does."""
+    if not re.search(r"\d", text):
+        return esc(text)
+    said = text.rstrip()
+    stop = said[-1] if said and said[-1] in ".!?…" else ""
+    return esc(said[: len(said) - len(stop)] + ctx.citations.cite(p.source_id) + stop)
 
 
 # -- programme ----------------------------------------------------------------------
@@ -164,8 +177,15 @@ def point_section(section: str) -> Any:
 def point(ctx: BriefContext, p: TalkingPoint, number: int) -> Paragraph:
     s = ctx.styles
     topic = f"<b>{esc(_sentence(p.topic))}</b> " if p.topic else ""
-    aged = as_of(ctx, p.source_id)
-    text = f"{topic}{esc(p.text)}{esc(aged)}{esc(ctx.citations.cite(p.source_id))}"
+    # The source's number goes inside the sentence, as in the scene-setter ("... годы
+    # [1]."); the fact's age follows in grey, a sentence of its own.
+    said = p.text.rstrip()
+    stop = said[-1] if said and said[-1] in ".!?…" else ""
+    text = f"{topic}{esc(said[: len(said) - len(stop)])}"
+    text += f"{esc(ctx.citations.cite(p.source_id))}{esc(stop)}"
+    aged = as_of_sentence(ctx, p.source_id)
+    if aged:
+        text += f" <font color='#5a5a5a'><i>{esc(aged)}</i></font>"
     meta = []
     if p.priority and ctx.shows(TALKING_POINT, "priority"):
         meta.append(f"{TALKING_POINT.field('priority').label(ctx.lang)}: {p.priority}")

@@ -169,6 +169,28 @@ def toc_size(level: int) -> float:
     return 11 if level == 0 else 9.5
 
 
+# A section with more sub-headings than this (thirty interlocutor cards) lists only its
+# own line in the contents: thirty names overflow the contents' page and tell a reader
+# nothing the section's first page does not. The bookmarks still list every one.
+MAX_SUBENTRIES = 12
+
+
+def _listed(headings: list[Heading]) -> list[Heading]:
+    """The headings the contents lists: each section, and its sub-headings unless many."""
+    listed: list[Heading] = []
+    children: list[Heading] = []
+    for h in [*headings, None]:
+        if h is None or h.level == 0:
+            if len(children) <= MAX_SUBENTRIES:
+                listed += children
+            children = []
+            if h is not None:
+                listed.append(h)
+        else:
+            children.append(h)
+    return listed
+
+
 class Contents(Flowable):
     """The table of contents, laid out in one pass.
 
@@ -187,7 +209,7 @@ class Contents(Flowable):
     def _make(self, avail_width: float) -> Table:
         if self._table is None:
             rows = []
-            for h in self.headings:
+            for h in _listed(self.headings):
                 style = self.level_styles[min(h.level, len(self.level_styles) - 1)]
                 # The entry ends with a callback that draws the dot leader and the page
                 # number where the text ends (see BriefCanvas.toc_entry).

@@ -39,6 +39,23 @@ def sources(ctx: BriefContext) -> list[Any]:
     return story
 
 
+def short_source(ctx: BriefContext, source_id: int) -> str:
+    """'[1] ИТАР-ТАСС, ноябрь 2013 г.' for a caption: the number with the publisher and
+    date (a long article title would be cut mid-word), else the title; '' when the
+    source is not in the brief."""
+    number = ctx.citations.cite(source_id).strip()
+    if not number:
+        return ""
+    src = ctx.citations.sources[source_id]
+    publisher = (src.publisher or "").strip().rstrip(".")
+    if publisher and publisher != src.title.strip():
+        named = ", ".join(x for x in (publisher, human_date(src.published_on, ctx.lang)) if x)
+    else:
+        title = src.title.strip()
+        named = title if len(title) <= 40 else title[:40].rsplit(" ", 1)[0] + "…"
+    return f"{number} {named}"
+
+
 def _entry(ctx: BriefContext, src: Source) -> str:
     """Title. Publisher, date. Retrieved date. Address: each part once, none doubled
     (a file name as both title and publisher prints once)."""

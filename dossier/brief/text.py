@@ -31,6 +31,12 @@ def esc(text: object, limit: int | None = MAX_LINE) -> str:
     return escape(plain).replace("\n", "<br/>")
 
 
+def is_plain_line(text: str) -> bool:
+    """True for one line without control characters: safe to draw as a plain table
+    cell (a Table draws a string as it is, without parsing markup)."""
+    return "\n" not in text and "\r" not in text and not _CONTROL.search(text)
+
+
 def paragraphs(text: str | None, lang: str = "ru") -> list[str]:
     """Long text split at blank lines, each part escaped (single newlines kept as
     breaks); past MAX_TEXT characters it is cut, with a note saying the whole text

@@ -122,6 +122,9 @@ def english_record(
             changes[f.name] = latin(value)
         elif f.name in ("classification", "release_marking") and _marking(value):
             changes[f.name] = _marking(value)
+        elif f.name == "country" and english_country(value):
+            # A country any list knows needs no translator: 'Турция' -> 'Türkiye'.
+            changes[f.name] = english_country(value)
         elif pairs.get(f.name):
             label = f.label("en")
             changes[f.name] = (
@@ -149,6 +152,13 @@ def russian_record(spec: EntitySpec, record: Any) -> Any:
     if spec.name == "official" and notes and notes.startswith(_CAREER_HEAD):
         changes["notes"] = russian_career(notes)
     return dataclasses.replace(record, **changes) if changes else record
+
+
+def english_country(value: str) -> str | None:
+    from dossier.countries import code_of, country_name
+
+    code = code_of(value)
+    return country_name(code, "en") if code and len(code) == 2 else None
 
 
 def russian_career(notes: str) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from dossier.fields import ValidationError
 from dossier.paths import default_store_path
+from dossier.plural import en_count
 from dossier.store.errors import NotFound, StoreError
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def _backup_offer(path: Path) -> str:
         return ""
     return (
         f" The newest good backup is from {best.local_time:%Y-%m-%d %H:%M} "
-        f"({best.records} records): `dossier restore` lists the backups and puts one back."
+        f"({en_count(best.records, 'record', 'records')}): `dossier restore` lists the backups and puts one back."
     )
 
 

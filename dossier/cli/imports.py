@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dossier.cli.common import CliError, add_no_backup, backup_before_change, open_cli_store
+from dossier.plural import en_count
 
 if TYPE_CHECKING:  # the import itself loads only when a command needs it
     from dossier.ingest.trade_import import Options, UnitHint
@@ -296,7 +297,7 @@ def _trade_records(args, store, dossier, trade_file) -> int:
             raise CliError("No partner or country columns found.")
         print(f"Partner combinations ({' / '.join(cols)}):")
         for values, count in ti.partner_pairs(records, cols):
-            print(f"  {' / '.join(values)}: {count} rows")
+            print(f"  {' / '.join(values)}: {en_count(count, 'row', 'rows')}")
         return 0
     partners = trade_file.many_countries()
     both = mapping.reporter_column and mapping.partner_column
@@ -332,8 +333,9 @@ def _finish_trade(args, store, dossier, plan) -> int:
         print(f"note: {note}")
     _print_preview(plan.preview(10, args.lang))
     print(
-        f"{len(plan.figures)} figures, {plan.empty_cells} empty cells, "
-        f"{len(plan.skipped)} rows skipped."
+        f"{en_count(len(plan.figures), 'figure', 'figures')}, "
+        f"{en_count(plan.empty_cells, 'empty cell', 'empty cells')}, "
+        f"{en_count(len(plan.skipped), 'row', 'rows')} skipped."
     )
     _print_report(plan.report(), "Skipped:")
     if args.dry_run:
@@ -344,8 +346,9 @@ def _finish_trade(args, store, dossier, plan) -> int:
     result = commit_trade(store, plan, dossier.id, title, url=str(args.file.name), lang=args.lang)
     _print_report(result.conflicts[:50], "Not changed (the dossier has other values):")
     print(
-        f"Imported {result.added} figures into {dossier.code}; "
-        f"{result.duplicates} already there, {len(result.conflicts)} conflicts left alone."
+        f"Imported {en_count(result.added, 'figure', 'figures')} into {dossier.code}; "
+        f"{result.duplicates} already there, "
+        f"{en_count(len(result.conflicts), 'conflict', 'conflicts')} left alone."
     )
     return 0
 

@@ -16,6 +16,7 @@ from dossier.cli.common import (
     open_cli_store,
     store_path,
 )
+from dossier.plural import en_count
 
 NEW_PASSPHRASE_ENV = "DOSSIER_NEW_PASSPHRASE"
 
@@ -109,7 +110,10 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     _backup_first(args, path, None)
     # Plain backups would keep a readable copy of everything: they are encrypted too.
     converted = encrypt_with_backups(path, passphrase)
-    print(f"Encrypted {path}" + (f" and {converted} backup(s)." if converted else "."))
+    print(
+        f"Encrypted {path}"
+        + (f" and {en_count(converted, 'backup', 'backups')}." if converted else ".")
+    )
     print(_other_copies_note(path), file=sys.stderr)
     return 0
 
@@ -147,7 +151,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     _backup_first(args, path, old)
     # Backups follow the store, so one passphrase opens everything.
     moved = rekey_with_backups(path, old, new)
-    print(f"Changed the passphrase of {path}" + (f" and of {moved} backup(s)." if moved else "."))
+    print(
+        f"Changed the passphrase of {path}"
+        + (f" and of {en_count(moved, 'backup', 'backups')}." if moved else ".")
+    )
     return 0
 
 
@@ -159,7 +166,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         info = make_backup(store)
     finally:
         store.close()
-    print(f"Backed up {info.records} records to {info.path} (verified).")
+    print(f"Backed up {en_count(info.records, 'record', 'records')} to {info.path} (verified).")
     return 0
 
 

@@ -24,6 +24,7 @@ from dossier.fields import date_bounds, parse_date
 from dossier.ingest.names import clean_name, match_official, name_key
 from dossier.ingest.tables import Problem, Records, TableError
 from dossier.model import OFFICIAL, Dossier, Official
+from dossier.plural import en_count
 from dossier.progress import Progress, report
 from dossier.store import Store
 
@@ -223,7 +224,8 @@ class OfficialsPlan:
     def summary(self) -> str:
         return (
             f"{self.count('add')} new, {self.count('update')} updated, "
-            f"{self.count('unchanged')} unchanged, {len(self.skipped)} rows skipped"
+            f"{self.count('unchanged')} unchanged, "
+            f"{en_count(len(self.skipped), 'row', 'rows')} skipped"
         )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.ingest.numbers import parse_cell
+from dossier.plural import en_count
 
 # A table bigger than this is not a statistics table a person exports by hand
 # (TRADHIST, 70,000 rows, is 2 MB; reading 40 MB already takes ~0.5 GB of memory);
@@ -58,9 +59,9 @@ class RawTable:
 
     def describe(self) -> str:
         if self.sheet is not None:
-            return f"spreadsheet, sheet “{self.sheet}”, {len(self.rows)} rows"
+            return f"spreadsheet, sheet “{self.sheet}”, {en_count(len(self.rows), 'row', 'rows')}"
         name = DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
-        return f"{name}-separated, {self.encoding}, {len(self.rows)} rows"
+        return f"{name}-separated, {self.encoding}, {en_count(len(self.rows), 'row', 'rows')}"
 
 
 @dataclass

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.files import private_dir, private_umask
+from dossier.plural import en_count
 from dossier.progress import Cancelled, Progress, report
 from dossier.store.connection import db_errors, sql_string
 from dossier.store.crypto import (
@@ -72,7 +73,8 @@ class BackupInfo:
     def describe(self) -> str:
         lock = ", encrypted" if self.encrypted else ""
         return (
-            f"{self.local_time:%Y-%m-%d %H:%M:%S}  {self.records} records{lock}  {self.path.name}"
+            f"{self.local_time:%Y-%m-%d %H:%M:%S}  {en_count(self.records, 'record', 'records')}"
+            f"{lock}  {self.path.name}"
         )
 
 

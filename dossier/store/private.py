@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from dossier.files import PRIVATE_DIR, private_umask, tighten
+from dossier.plural import en_count
 from dossier.store.connection import connect
 from dossier.store.db import Db
 
@@ -43,8 +44,8 @@ def settle_and_tighten(path: Path) -> list[str]:
         loose = [p for p in folder.glob(f"{path.stem}-*.db") if tighten(p)]
         if loose:
             notices.append(
-                f"{len(loose)} backup(s) in {folder} could be read by other users of this "
-                "computer; they are now private (0600)."
+                f"{en_count(len(loose), 'backup', 'backups')} in {folder} could be read by other "
+                "users of this computer; they are now private (0600)."
             )
     return [n for n in notices if n]
 

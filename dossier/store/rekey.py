@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dossier.plural import en_count
 from dossier.store.crypto import (
     _fsync_dir,
     _temp_beside,
@@ -362,5 +363,5 @@ def upgrade_key(store_path: Path | str, passphrase: str) -> str | None:
         log.warning("key upgrade of %s not done: %s", store_path, exc)
         return None
     return f"The key of {store_path.name} is now derived with Argon2id (far costlier to guess)" + (
-        f"; {outcome.backups} backup(s) followed." if outcome.backups else "."
+        f"; {en_count(outcome.backups, 'backup', 'backups')} followed." if outcome.backups else "."
     )

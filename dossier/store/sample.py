@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,13 @@ def load_sample(store: Store, path: Path | None = None) -> Dossier:
             body_file = values.pop("body_file", None)
             if body_file:
                 values["body"] = (path.parent / body_file).read_text(encoding="utf-8")
-            sources[key] = store.sources.add(SOURCE.make(values, dossier_id=dossier.id)).id
+            # When the report was taken into the dossier (the brief's "retrieved"), not
+            # when the sample was loaded: a 2013 brief must not cite a later retrieval.
+            added_at = values.pop("added_at", None)
+            source = SOURCE.make(values, dossier_id=dossier.id)
+            if added_at:
+                source = dataclasses.replace(source, added_at=added_at)
+            sources[key] = store.sources.add(source).id
         officials: dict[str, int | None] = {}
         for item in data["officials"]:
             values = _cite(item, sources)

@@ -246,7 +246,9 @@ class CaptureDialog(ReviewTree, QDialog):
         self._fill_tree()
         count = sum(len(items) for _group, items in result.groups())
         notes = " ".join(result.warnings)
-        self.message.setText((tr("%d candidates found.") % count) + (f" {notes}" if notes else ""))
+        self.message.setText(
+            (tr("%n candidate(s) found.", None, count)) + (f" {notes}" if notes else "")
+        )
         self.accept_button.setEnabled(count > 0 and dossier is not None)
         self._highlight_all()
         self.analysed.emit()
@@ -288,7 +290,7 @@ class CaptureDialog(ReviewTree, QDialog):
         self.result = result
         self.window.refresh()
         stored = sum(map(len, result.added.values())) + sum(map(len, result.updated.values()))
-        self.window.status(tr("Captured %d facts into %s.") % (stored, dossier.name))
+        self.window.status(tr("Captured %n fact(s) into %s.", None, stored) % dossier.name)
         self.accepted_capture.emit(result)
         self.accept()
         return result

@@ -16,14 +16,16 @@ LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
 
 
-def tr(text: str) -> str:
-    """Translate a UI string.
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a UI string; with `n`, a counted one: `tr("%n result(s)", None, n)`
+    takes the plural form of n from the .ts file's numerus forms (Russian has three:
+    1 результат, 2 результата, 5 результатов; English two, from dossier_en.ts).
 
     lupdate files calls of a plain function `tr("...")` under the empty context,
     so every module imports this function by name (`i18n.tr(...)` would be filed
     under "i18n" instead).
     """
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def system_language() -> str:
@@ -39,11 +41,12 @@ def install(lang: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English too: its file holds only the plural forms of counted strings.
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"dossier_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("translations", f"dossier_{lang}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         # Qt's own strings: the buttons of standard dialogs (Yes, No, Cancel...).
         base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -126,7 +126,7 @@ class Operations:
                     % citing
                 )
         else:
-            # The whole line ("Turnover, 2012, 223.3 million USD"), not just the title
+            # The whole line ("Turnover, 2012, USD 223.3 million"), not just the title
             # field: two trade rows of one year share their start date.
             title = record_title(spec, record, self.window.lang)
             question = tr("Delete this %s?") % self._label(spec) + "\n\n" + _short(title)
@@ -190,7 +190,7 @@ class Operations:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Delete official"))
-        box.setText(tr("%d talking points are addressed to “%s”.") % (count, official.name))
+        box.setText(tr("%n talking point(s) addressed to “%s”.", None, count) % official.name)
         box.setInformativeText(
             tr(
                 "Keep those points (they will be addressed to no one), "

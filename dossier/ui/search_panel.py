@@ -187,7 +187,7 @@ class SearchPanel(QWidget):
                 item.setData((hit.kind, hit.id, hit.dossier_id), HIT_ROLE)
                 group.appendRow(item)
         self.view.expandAll()
-        self.summary.setText(tr("%d results") % len(hits) if hits else tr("Nothing found."))
+        self.summary.setText(tr("%n result(s)", None, len(hits)) if hits else tr("Nothing found."))
 
     def _title(self, spec: EntitySpec, hit: SearchHit) -> str:
         if spec.name == "trade":  # its index title is raw codes and dates

@@ -435,8 +435,8 @@ class TradeImportDialog(QDialog):
         report = self.plan.report(200)
         self.report.setPlainText("\n".join(report) if report else tr("No row was skipped."))
         self.message.setText(
-            tr("%d figures, %d empty cells, %d rows skipped.")
-            % (len(self.plan.figures), self.plan.empty_cells, len(self.plan.skipped))
+            tr("%n figure(s), %d empty cells, %d rows skipped.", None, len(self.plan.figures))
+            % (self.plan.empty_cells, len(self.plan.skipped))
         )
         self._update_buttons()
         self.planned.emit()
@@ -454,7 +454,7 @@ class TradeImportDialog(QDialog):
         name, lang = (self.path.name if self.path else None), self.main.lang
 
         def job(progress: Reporter) -> Any:
-            progress.say(tr("Importing %d figures…") % len(plan.figures))
+            progress.say(tr("Importing %n figure(s)…", None, len(plan.figures)))
             # One operation of the store's log ("import of 63 trade figures"): undone
             # by Edit > Undo or `dossier undo` alike.
             return ti.store_plan(
@@ -465,11 +465,11 @@ class TradeImportDialog(QDialog):
         if result is None:
             return None
         self.main.refresh()
-        text = tr("Imported %d figures; %d were already there; %d differ and were left alone.") % (
+        text = tr(
+            "Imported %n figure(s); %d were already there; %d differ and were left alone.",
+            None,
             result.added,
-            result.duplicates,
-            len(result.conflicts),
-        )
+        ) % (result.duplicates, len(result.conflicts))
         self.main.status(text)
         self.message.setText(text)
         if result.conflicts:

@@ -443,9 +443,21 @@
         <source>Loading the language model (first time only)…</source>
         <translation>Загружаю языковую модель (только в первый раз)…</translation>
     </message>
-    <message>
-        <source>%d candidates found.</source>
-        <translation>Найдено кандидатов: %d.</translation>
+    <message numerus="yes">
+        <source>%n candidate(s) found.</source>
+        <translation>
+            <numerusform>Найден %n кандидат.</numerusform>
+            <numerusform>Найдено %n кандидата.</numerusform>
+            <numerusform>Найдено %n кандидатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captured %n fact(s) into %s.</source>
+        <translation>
+            <numerusform>В досье «%s» занесён %n факт.</numerusform>
+            <numerusform>В досье «%s» занесено %n факта.</numerusform>
+            <numerusform>В досье «%s» занесено %n фактов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Officials</source>
@@ -498,10 +510,6 @@
     <message>
         <source>Nothing was stored: %s</source>
         <translation>Ничего не сохранено: %s</translation>
-    </message>
-    <message>
-        <source>Captured %d facts into %s.</source>
-        <translation>Сохранено записей: %d, досье: %s.</translation>
     </message>
     <message>
         <source>The text mentions neither %s nor its partner country. Store it in this dossier?</source>
@@ -559,9 +567,13 @@
         <source>Delete official</source>
         <translation>Удаление должностного лица</translation>
     </message>
-    <message>
-        <source>%d talking points are addressed to “%s”.</source>
-        <translation>Тезисов: %d — они адресованы «%s».</translation>
+    <message numerus="yes">
+        <source>%n talking point(s) addressed to “%s”.</source>
+        <translation>
+            <numerusform>%n тезис адресован «%s».</numerusform>
+            <numerusform>%n тезиса адресованы «%s».</numerusform>
+            <numerusform>%n тезисов адресованы «%s».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep those points (they will be addressed to no one), or delete them together with the official?</source>
@@ -611,9 +623,13 @@
         <source>Search all dossiers…</source>
         <translation>Поиск во всех досье…</translation>
     </message>
-    <message>
-        <source>%d results</source>
-        <translation>Результатов: %d</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1051,6 +1067,14 @@ Your saved data is safe.</source>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n figure(s)…</source>
+        <translation>
+            <numerusform>Импортируется %n показатель…</numerusform>
+            <numerusform>Импортируются %n показателя…</numerusform>
+            <numerusform>Импортируются %n показателей…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1116,10 +1140,6 @@ Your saved data is safe.</source>
         <translation>Пропущенных строк нет.</translation>
     </message>
     <message>
-        <source>%d figures, %d empty cells, %d rows skipped.</source>
-        <translation>Показателей: %d, пустых ячеек: %d, пропущено строк: %d.</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -1163,9 +1183,21 @@ Your saved data is safe.</source>
         <source>“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.</source>
         <translation>«%s» — не страна: укажите код ISO (BY, AZE), название или «world».</translation>
     </message>
-    <message>
-        <source>Imported %d figures; %d were already there; %d differ and were left alone.</source>
-        <translation>Импортировано показателей: %d; уже были: %d; отличаются и оставлены как есть: %d.</translation>
+    <message numerus="yes">
+        <source>%n figure(s), %d empty cells, %d rows skipped.</source>
+        <translation>
+            <numerusform>Показателей: %n, пустых ячеек: %d, пропущено строк: %d.</numerusform>
+            <numerusform>Показателей: %n, пустых ячеек: %d, пропущено строк: %d.</numerusform>
+            <numerusform>Показателей: %n, пустых ячеек: %d, пропущено строк: %d.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s); %d were already there; %d differ and were left alone.</source>
+        <translation>
+            <numerusform>Импортировано показателей: %n; уже были: %d; отличаются и оставлены как есть: %d.</numerusform>
+            <numerusform>Импортировано показателей: %n; уже были: %d; отличаются и оставлены как есть: %d.</numerusform>
+            <numerusform>Импортировано показателей: %n; уже были: %d; отличаются и оставлены как есть: %d.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import officials</source>
@@ -1374,10 +1406,6 @@ The newest good backup is from %2 (%3 records). Restore it? The damaged file is 
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Importing %d figures…</source>
-        <translation>Импорт показателей: %d…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>

@@ -204,3 +204,60 @@ def test_officials_table_drops_columns_nobody_filled(store, brief_day) -> None:
     options = BriefOptions(generated_on=brief_day, sections=("interlocutors",), max_cards=1)
     text = _text(build_brief(store, d, options))
     assert "Другие должностные лица (2) Имя Должность Чиновник" in text  # no date, no source
+
+
+def test_cards_name_a_third_country_in_the_briefs_language(store, brief_day, pdf) -> None:
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    for name, side, country in (
+        ("Ильхам Алиев", "host", "Азербайджан"),
+        ("Реджеп Эрдоган", "third", "Турция"),
+    ):
+        store.officials.add(
+            OFFICIAL.make(
+                {
+                    "name": name,
+                    "position": "Президент",
+                    "side": side,
+                    "status": "current",
+                    "country": country,
+                },
+                dossier_id=d.id,
+            )
+        )
+    options = BriefOptions(generated_on=brief_day, sections=("interlocutors",))
+    english = pdf.text(build_brief(store, d, options.replace(lang="en")))
+    assert "Side Third party Country Türkiye" in english
+    assert "Турция" not in english
+    russian = pdf.text(build_brief(store, d, options))
+    assert "Страна Турция" in russian
+    # The host's own officials do not repeat the host's side and country on every card.
+    host_card = russian[russian.index("Ильхам Алиев") : russian.index("Реджеп Эрдоган")]
+    assert "Азербайджан" not in host_card
+    assert "Принимающая сторона" not in host_card
+
+
+def test_the_chart_caption_names_its_sources_and_units_per_language(
+    sample_briefs, monkeypatch
+) -> None:
+    # The caption is drawn into the chart's image: its texts are read from the figure.
+    from matplotlib.text import Text
+
+    from dossier.brief import economy
+
+    texts: dict[str, str] = {}
+    original = economy.trade_chart
+
+    def spy(trade, lang, **kwargs):
+        fig = original(trade, lang, **kwargs)
+        texts[lang] = " ".join(t.get_text() for t in fig.findobj(Text))
+        return fig
+
+    monkeypatch.setattr(economy, "trade_chart", spy)
+    monkeypatch.setattr(economy, "_CHARTS", {})
+    sample_briefs(sections=("trade",), purpose="chart")
+    sample_briefs(lang="en", sections=("trade",), purpose="chart")
+    assert "Источник: [1] ИТАР-ТАСС, ноябрь 2013 г." in texts["ru"]
+    assert "Source: [1] ITAR-TASS, November 2013" in texts["en"]
+    assert "млн долл. США" in texts["ru"]
+    assert "USD million" in texts["en"]
+    assert "USD" not in texts["ru"]

@@ -23,6 +23,8 @@ HOST = [
     ("Самир Шарифов", "Министр финансов", None),
     ("Самир Нуриев", "Руководитель Администрации Президента", None),
     ("Эльчин Амирбеков", "Посол в Беларуси", None),
+    ("Анар Венгеров", "Посол Азербайджана в Венгрии", None),  # not accredited to us
+    ("Ахмед Вице", "Вице-президент", None),
     ("Якуб Эюбов", "Первый вице-премьер", None),
     ("Особый Советник", "Советник", "head_of_government"),  # rank edited by hand
 ]
@@ -30,7 +32,9 @@ HOST = [
 
 @pytest.fixture
 def protocol(store):
-    d = store.dossiers.add(DOSSIER.make({"code": "ZZ", "name": "Тестландия"}))
+    d = store.dossiers.add(
+        DOSSIER.make({"code": "AZ", "name": "Азербайджан", "home_country": "Беларусь"})
+    )
     with store.transaction():
         store.officials.add(
             OFFICIAL.make(
@@ -95,6 +99,21 @@ def test_rank_is_read_from_the_post_in_both_languages() -> None:
     assert rank_from_post(None) == "other"
 
 
+def test_rank_weighs_the_countries_a_post_names() -> None:
+    visit = frozenset({"AZ", "BY"})  # a visit from Belarus to Azerbaijan
+    assert rank_from_post("Ambassador to Belarus", visit) == "ambassador"
+    assert rank_from_post("Посол Азербайджанской Республики в Республике Беларусь", visit) == (
+        "ambassador"
+    )
+    assert rank_from_post("Посол по особым поручениям", visit) == "ambassador"
+    assert rank_from_post("ambassador to Hungary", visit) == "other"
+    assert rank_from_post("Посол Азербайджана в Венгрии", visit) == "other"
+    assert rank_from_post("Ambassador to the United Kingdom", visit) == "other"
+    assert rank_from_post("Президент Азербайджанской Республики", visit) == "head_of_state"
+    assert rank_from_post("Prime Minister of Crimea", visit) == "other"
+    assert rank_from_post("Президент Национальной академии наук", visit) == "other"
+
+
 def test_cards_in_protocol_order_our_side_as_delegation(store, protocol, pdf, brief_day) -> None:
     options = BriefOptions(generated_on=brief_day, sections=("interlocutors", "delegation"))
     text = pdf.text(build_brief(store, protocol, options))
@@ -103,12 +122,14 @@ def test_cards_in_protocol_order_our_side_as_delegation(store, protocol, pdf, br
         "Ильхам Алиев",  # head of state
         "Али Асадов",  # head of government (alphabetically before the president)
         "Особый Советник",  # head of government by the edited rank
-        "Самир Нуриев",  # deputies: head of the presidential administration ...
+        "Ахмед Вице",  # deputies: the vice-president, the first deputy prime minister,
         "Якуб Эюбов",
+        "Самир Нуриев",  # then the head of the presidential administration
         "Самир Шарифов",  # ministers: the one a point addresses first
         "Мухтар Бабаев",
-        "Эльчин Амирбеков",  # ambassador
-        "Али Ахмедов",  # others
+        "Эльчин Амирбеков",  # ambassador to Belarus
+        "Али Ахмедов",  # others: a deputy minister, an ambassador to a third country
+        "Анар Венгеров",
         "Гость Министр",  # third parties after the host side
     ]
     positions = [cards.index(name) for name in order]
@@ -177,6 +198,21 @@ def test_old_facts_print_as_of(sample_briefs, pdf) -> None:
     assert "(as of November 2013)" in pdf.text(sample_briefs(lang="en"))
 
 
+def test_an_old_point_cites_inside_its_sentence_and_gives_its_age_after(sample_briefs, pdf) -> None:
+    ru = pdf.text(sample_briefs(sections=("objectives",)))
+    assert "в ближайшие годы [1]. По состоянию на ноябрь 2013 г." in ru
+    assert "годы. (по состоянию" not in ru
+    en = pdf.text(sample_briefs(lang="en", sections=("objectives",)))
+    assert "[1]. As of November 2013." in en
+
+
+def test_a_releasable_cover_does_not_say_what_was_left_out(sample_briefs, pdf) -> None:
+    cover = pdf.pages(sample_briefs(include_background=False))[0]
+    assert "Версия для передачи." in cover
+    assert "справочные" not in cover
+    assert "left out" not in pdf.pages(sample_briefs(include_background=False, lang="en"))[0]
+
+
 def test_check_lists_stale_facts(store_file, capsys) -> None:
     assert main(["--store", str(store_file), "check", "--stale", "5"]) == 0
     out = capsys.readouterr().out
@@ -216,3 +252,32 @@ def test_delegation_beyond_the_card_limit_is_counted(store, protocol, pdf, brief
     text = pdf.text(build_brief(store, protocol, options))
     assert "Наш Президент" not in text
     assert "Ещё 1 член делегации не приведён." in text
+
+
+def test_numbers_in_the_steering_note_cite_their_source(store, brief_day, pdf) -> None:
+    from dossier.model import SOURCE
+
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    src = store.sources.add(
+        SOURCE.make(
+            {"kind": "article", "title": "Сообщение", "publisher": "БелТА"}, dossier_id=d.id
+        )
+    )
+    for text in ("Поставить 80 экскаваторов до конца года.", "Углубить диалог."):
+        store.talking_points.add(
+            TALKING_POINT.make(
+                {
+                    "kind": "key_message",
+                    "text": text,
+                    "status": "approved",
+                    "releasable": True,
+                    "source_id": src.id,
+                },
+                dossier_id=d.id,
+            )
+        )
+    options = BriefOptions(generated_on=brief_day, sections=("steering",))
+    text = pdf.text(build_brief(store, d, options))
+    assert "Поставить 80 экскаваторов до конца года [1]." in text
+    assert "Углубить диалог." in text  # no number, no citation
+    assert "диалог [1]" not in text

@@ -69,7 +69,7 @@ def test_encrypt_also_encrypts_the_plain_backups(
     assert not list_backups(store_file)[0].encrypted
     code, out, _ = run(capsys, "--store", s, "encrypt")
     assert code == 0
-    assert "2 backup(s)" in out  # the one made above and the one encrypt makes first
+    assert "2 backups" in out  # the one made above and the one encrypt makes first
     assert all(b.encrypted for b in list_backups(store_file))
     for path in backup_dir(store_file).iterdir():
         assert "Азербайджан".encode() not in path.read_bytes()
@@ -114,7 +114,7 @@ def test_decrypt_and_passwd(
     monkeypatch.setenv("DOSSIER_NEW_PASSPHRASE", "a new and longer passphrase")
     code, out, _ = run(capsys, "--store", s, "passwd")
     assert code == 0
-    assert "3 backup(s)" in out  # before decrypt, `backup`, before passwd
+    assert "3 backups" in out  # before decrypt, `backup`, before passwd
     assert run(capsys, "--store", s, "list")[0] == 1  # the old passphrase no longer opens
     monkeypatch.setenv("DOSSIER_PASSPHRASE", "a new and longer passphrase")
     assert run(capsys, "--store", s, "list")[0] == 0

@@ -59,7 +59,7 @@ def test_an_older_store_is_upgraded_on_the_next_unlock(store_file: Path, tmp_pat
     assert is_legacy(backup)
 
     store = open_store(legacy, passphrase=PASSPHRASE)
-    assert any("Argon2id" in n and "1 backup(s)" in n for n in store.notices)
+    assert any("Argon2id" in n and "1 backup followed" in n for n in store.notices)
     assert store.dossiers.count() == 1
     store.close()
     assert not is_legacy(legacy)

@@ -74,7 +74,7 @@ def test_a_looser_mode_found_on_open_is_tightened_with_a_notice(
     assert main(["--store", str(store_file), "list"]) == 0
     err = capsys.readouterr().err
     assert f"{store_file} could be read by other users" in err
-    assert "1 backup(s)" in err
+    assert "1 backup in " in err  # one backup, counted in the singular
     assert len(err.splitlines()) == 3  # the store, the folder, the backups: a line each
     assert mode(store_file) == 0o600
     assert mode(backup_dir(store_file)) == 0o700

@@ -150,5 +150,5 @@ def test_deleting_a_trade_row_names_it_whole(window: MainWindow, answer_yes: lis
         window.undo_log.undo()
         assert window.store.trade.get(record.id) is not None
     assert questions[0] != questions[1]  # two rows of 2012 told apart
-    assert questions[0].endswith("Turnover, 2012, 223.3 million USD")
+    assert questions[0].endswith("Turnover, 2012, USD 223.3 million")
     assert questions[1].endswith("Turnover, 2012, ×6")

@@ -46,7 +46,7 @@ def test_the_chart_is_the_dossiers_pair_and_other_pairs_are_context(
     heights = sorted(round(b.height, 1) for b in drawn_bars(figure))
     assert heights == [216.0, 223.3]  # Belarus–Azerbaijan only: no 47.3 bn bar
     titles = [t.get_text() for t in figure.texts]
-    assert "Belarus – Azerbaijan trade, as Belarus's flows, million USD" in titles
+    assert "Belarus – Azerbaijan trade, as Belarus's flows, USD million" in titles
     assert "• Turnover ×6, 2006–2012" in titles  # the pair's growth, read in the same pass
     context = tab.chart.context.text().replace("&nbsp;", " ")
     assert tab.chart.context.isVisibleTo(tab)
