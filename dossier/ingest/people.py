@@ -71,6 +71,25 @@ POST_WORDS = frozenset(
         "эксперт",
         "политолог",
         "президента",
+        "сопредседатель",
+        "зампред",
+        "замглавы",
+        "вице-мэр",
+        "вице-губернатор",
+        "вице-спикер",
+        "генпрокурор",
+        "прокурор",
+        "судья",
+        "уполномоченный",
+        "омбудсмен",
+        "префект",
+        "комиссар",
+        "еврокомиссар",
+        "генсекретарь",
+        "тренер",
+        "патриарх",
+        "митрополит",
+        "муфтий",
     )
 )
 # Words that may stand before a post word and belong to it.
@@ -176,7 +195,11 @@ def _has_verb(words: Sequence[re.Match[str]], lemmas: Lemmas) -> bool:
 def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | None:
     """The post written right before a name at `start`: (post, its start)."""
     window_start = max(0, start - 120)
-    window = text[window_start:start]
+    # An abbreviation in brackets belongs to the post: "Генеральный секретарь
+    # Объединённого фронта … (ОФДД) Наттавута Сайкыа".
+    window = re.sub(
+        r"\([A-ZА-ЯЁ][\w-]{1,11}\)", lambda m: " " * len(m.group()), text[window_start:start]
+    )
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-10:]
     for i in range(len(words) - 1, -1, -1):
@@ -203,7 +226,7 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
                 else:
                     break
             begin = words[first].start()
-            phrase = window[begin:].strip(" ,")
+            phrase = text[window_start + begin : start].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
             if _has_verb(words[i + 1 :], lemmas):
@@ -212,9 +235,16 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
     return None
 
 
-def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
+def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
     # "Татьяна Скригонюк, заместитель начальника…", "Крис Хелмбрехт - управляющий директор…"
-    m = re.match(r"\s*(?:,|\s[-–—])\s*([^,.;:()\"]{3,90})[,.;)]", text[stop : stop + 120])
+    # The post ends at punctuation, an opening bracket ("(Великобритания)") or the
+    # line's end; a signature puts it on the next line ("Кирсан Илюмжинов\nПрезидент ФИДЕ").
+    after = text[stop : stop + 120]
+    m = re.match(r"[ \t]*(?:,|[ \t][-–—])\s*([^,.;:()\"\n]{3,90})(?:[,.;)(]|\n|$)", after)
+    if not m and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        # A signature: the name starts its line and the post fills the rest of it
+        # or the next line ("Кирсан Илюмжинов Президент ФИДЕ").
+        m = re.match(r"[ \t]*\n?[ \t]*([А-ЯЁA-Z][^,.;:()\"\n]{2,90}?)[ \t]*(?:\n|$)", after)
     if not m:
         return None
     words = list(_WORD.finditer(m.group(1)))
@@ -225,6 +255,13 @@ def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
     return None
 
 
+def _modifier(word: str, lemmas: Lemmas) -> str:
+    # A participle's dictionary form is its verb ("управляющий" -> "управлять"):
+    # such a word stays as written.
+    lemma = lemmas(word.lower())[0]
+    return word.lower() if lemma.endswith(("ть", "ться", "ти")) else lemma
+
+
 def _nominative(phrase: str, head: Sequence[re.Match[str]], lemmas: Lemmas) -> str:
     # Put the post's own words (modifiers and the post word, which start the phrase)
     # in the dictionary form; the words that follow ("Белоруссии в Азербайджане")
@@ -232,7 +269,7 @@ def _nominative(phrase: str, head: Sequence[re.Match[str]], lemmas: Lemmas) -> s
     if not head:
         return phrase
     end = head[-1].end() - head[0].start()
-    words = [post_word(m.group(), lemmas) or lemmas(m.group().lower())[0] for m in head]
+    words = [post_word(m.group(), lemmas) or _modifier(m.group(), lemmas) for m in head]
     result = " ".join(words) + phrase[end:]
     return result[:1].upper() + result[1:]
 
@@ -249,7 +286,7 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
         if entity.text.isupper():
             continue  # "БАКУ, 12 марта": a dateline's city, not a person
         post = _post_before(text, entity.start, lemmas)
-        position = post[0] if post else _post_after(text, entity.stop, lemmas)
+        position = post[0] if post else _post_after(text, entity.start, entity.stop, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
         _merge(found, name, position, (entity.start, entity.stop), span)
     return found

@@ -394,3 +394,62 @@ def test_a_figure_whose_countries_are_unclear_is_never_stored_with_a_guess(
     outcome = accept(sample_store, dossier.id, result, ["trade_figures:0"])
     assert outcome.skipped["trade_figures:0"].startswith("countries unclear")
     assert sample_store.trade.count(dossier.id) == before
+
+
+# -- item 5: posts written after the name, as the wires and signatures write them --------
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a press service's quote, attribution on its own line (Фонтанка)
+        (
+            "«Угрозы нет», — сообщили в ведомстве.\n"
+            "— Ирина Волкова, заместитель начальника пресс-службы МЧС по Москве\n",
+            "Ирина Волкова",
+            "Заместитель начальника пресс-службы МЧС по Москве",
+        ),
+        # a list of guests with their countries in brackets (Lenta.ru)
+        (
+            "В форуме участвуют Ханс Мюллер - управляющий директор агентства Nord (Германия), "
+            "и другие.",
+            "Ханс Мюллер",
+            "Управляющий директор агентства Nord",
+        ),
+        # an open letter signed with the name and the post on one line (РИА Новости)
+        (
+            "Желаю всем участникам успеха.\n\nАркадий Дворкович Председатель ФИДЕ\n",
+            "Аркадий Дворкович",
+            "Председатель ФИДЕ",
+        ),
+        # the signature's post on the next line (Коммерсантъ)
+        (
+            "Благодарим за сотрудничество.\n\nГерман Греф\nПрезидент Сбербанка\n",
+            "Герман Греф",
+            "Президент Сбербанка",
+        ),
+    ],
+)
+def test_a_post_after_the_name_is_read_to_its_end(text: str, name: str, post: str) -> None:
+    found = officials(text)
+    assert found[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # ТАСС: the organisation's abbreviation in brackets
+        (
+            "Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ) "
+            "Имангали Тасмагамбетов прибыл в Ереван.",
+            "Имангали Тасмагамбетов",
+            "Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)",
+        ),
+        # Интерфакс
+        (
+            "Председатель Центральной избирательной комиссии (ЦИК) Элла Памфилова подвела итоги.",
+            "Элла Памфилова",
+            "Председатель Центральной избирательной комиссии (ЦИК)",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_stays_in_the_post(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
