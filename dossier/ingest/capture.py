@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from dossier.fields import date_bounds, parse_date
 from dossier.ingest import capture_nlp
+from dossier.ingest.capture_coref import posts_from_context
 from dossier.ingest.capture_markup import looks_like_markup, strip_markup
 from dossier.ingest.capture_periods import has_relative_year
 from dossier.ingest.capture_review import review
@@ -204,6 +205,8 @@ def capture(
         entities, lemmas, agree = nlp.entities(blank), nlp.lemmas, nlp.agree
     report("Finding people…")
     officials = people_ru(blank, entities, lemmas) if lang == "ru" else people_en(blank)
+    if lang == "ru":
+        posts_from_context(blank, officials, sentences, lemmas)
     orgs = organisations(blank, entities, source.publisher, lang)
     report("Finding figures and projects…")
     figures = trade_figures(blank, sentences, ref, lang)

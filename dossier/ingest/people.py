@@ -262,6 +262,16 @@ def _modifier(word: str, lemmas: Lemmas) -> str:
     return word.lower() if lemma.endswith(("ть", "ться", "ти")) else lemma
 
 
+def nominative_post(phrase: str, lemmas: Lemmas) -> str:
+    """A post phrase with its head put in the nominative ("российского президента"
+    -> "Российский президент"); the words after the head stay as written."""
+    words = list(_WORD.finditer(phrase))
+    for i, word in enumerate(words):
+        if post_word(word.group(), lemmas):
+            return _nominative(phrase, words[: i + 1], lemmas)
+    return phrase
+
+
 def _nominative(phrase: str, head: Sequence[re.Match[str]], lemmas: Lemmas) -> str:
     # Put the post's own words (modifiers and the post word, which start the phrase)
     # in the dictionary form; the words that follow ("Белоруссии в Азербайджане")
