@@ -192,7 +192,15 @@ def _has_verb(words: Sequence[re.Match[str]], lemmas: Lemmas) -> bool:
     return False
 
 
-def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | None:
+def _other_noun(word: str, lemmas: Lemmas) -> bool:
+    """Whether a post word's form is also another noun's dictionary form ("премьера")."""
+    lower = word.lower()
+    return lower not in POST_WORDS and lower in lemmas(lower)
+
+
+def _post_before(
+    text: str, start: int, lemmas: Lemmas, oblique: bool = False
+) -> tuple[str, int] | None:
     """The post written right before a name at `start`: (post, its start)."""
     window_start = max(0, start - 120)
     # An abbreviation in brackets belongs to the post: "Генеральный секретарь
@@ -231,6 +239,14 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
                 return None
             if _has_verb(words[i + 1 :], lemmas):
                 return None  # a clause, not a post, stands between the word and the name
+            if oblique and words[head].group().lower() == post_word(words[head].group(), lemmas):
+                return None  # "пресс-секретарь Путина": the name is the post's genitive
+            if (
+                _other_noun(words[i].group(), lemmas)
+                and i + 1 < len(words)
+                and words[i + 1].group()[:1].islower()
+            ):
+                return None  # "премьера фильма" is a premiere, "премьера Израиля" a PM
             return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
     return None
 
@@ -295,7 +311,16 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
             continue
         if entity.text.isupper():
             continue  # "БАКУ, 12 марта": a dateline's city, not a person
-        post = _post_before(text, entity.start, lemmas)
+        # A name not in the nominative ("Путина") cannot stand beside a post that is.
+        # With an initial the case is unsure ("Э. Чернова" is Ms Chernova).
+        # natasha mis-declines foreign names ("Нэнси Пелоси" -> "Пелось"): every
+        # word must have changed.
+        written = clean_name(entity.text).lower().replace("ё", "е")
+        pairs = zip(written.split(), name.lower().replace("ё", "е").split(), strict=False)
+        oblique = "." not in entity.text and all(a != b for a, b in pairs)
+        if " " not in written and written not in lemmas(written):
+            oblique = True  # a surname natasha left as written ("Обамы")
+        post = _post_before(text, entity.start, lemmas, oblique)
         position = post[0] if post else _post_after(text, entity.start, entity.stop, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
         _merge(found, name, position, (entity.start, entity.stop), span)

@@ -453,3 +453,27 @@ def test_a_post_after_the_name_is_read_to_its_end(text: str, name: str, post: st
 )
 def test_an_abbreviation_in_brackets_stays_in_the_post(text: str, name: str, post: str) -> None:
     assert officials(text)[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ТАСС: the president is the press secretary's, not his own post
+        ("Об этом сообщил пресс-секретарь Путина Дмитрий Песков.", "Владимир Путин"),
+        # Коммерсантъ
+        ("Как заявил советник Обамы по Ближнему Востоку Роберт Малли, переговоры идут.", "Обама"),
+        # РИА Новости: a premiere, not a premier
+        ("В Москве прошла премьера спектакля Юрия Бутусова.", "Юрий Бутусов"),
+        # Известия
+        ("Вчера состоялась премьера фильма Андрея Звягинцева в Каннах.", "Андрей Звягинцев"),
+    ],
+)
+def test_a_name_after_a_post_in_another_case_gets_no_post(text: str, name: str) -> None:
+    found = officials(text)
+    person = next(n for n in found if n.split()[-1][:4] == name.split()[-1][:4])
+    assert found[person][0] is None
+
+
+def test_the_post_of_the_name_after_a_genitive_name() -> None:
+    found = officials("Об этом сообщил пресс-секретарь Путина Дмитрий Песков.")
+    assert found["Дмитрий Песков"][0] == "Пресс-секретарь Путина"
