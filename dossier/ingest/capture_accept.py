@@ -14,6 +14,7 @@ from typing import Any
 
 from dossier.fields import ValidationError
 from dossier.ingest.capture_countries import find_country
+from dossier.ingest.capture_english import known_people
 from dossier.ingest.capture_review import dossier_codes, off_topic, review
 from dossier.ingest.capture_types import (
     Capture,
@@ -24,7 +25,6 @@ from dossier.ingest.capture_types import (
 )
 from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.names import match_official, same_person
-from dossier.ingest.people import known_people
 from dossier.model import OFFICIAL, PROJECT, SOURCE, TALKING_POINT, TRADE, Dossier
 from dossier.store import Store
 
