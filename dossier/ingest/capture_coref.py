@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from dossier.ingest.capture_countries import country_in
 from dossier.ingest.capture_types import OfficialCandidate
-from dossier.ingest.people import Lemmas, nominative_post, post_word
+from dossier.ingest.people import POST_WORDS, Lemmas, nominative_post, post_word
 
 Span = tuple[int, int]
 
@@ -48,6 +48,7 @@ _COUNTRY_ADJ = re.compile(r"^(?:[а-яё]+ск(?:ий|ого|ому|им|ом|а
 _PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях|ы|и)$")
 _SINGULAR_EXCEPTIONS = ("главы", "главе", "главой", "премьер-министры")
 _GAP = re.compile(r"^[\s,]*$")
+_PREFIXES = frozenset(word[:3] for word in POST_WORDS)
 
 
 def _phrases(text: str, lemmas: Lemmas) -> list[tuple[Span, str, bool]]:
@@ -59,6 +60,8 @@ def _phrases(text: str, lemmas: Lemmas) -> list[tuple[Span, str, bool]]:
     found = []
     for i, m in enumerate(words):
         word = m.group()
+        if word[:3].lower() not in _PREFIXES:
+            continue  # not a post word: spare the morphology
         head = post_word(word, lemmas)
         if not head:
             continue
