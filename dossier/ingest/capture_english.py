@@ -27,9 +27,30 @@ _EN_TITLES = (
 _EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
 # "Azerbaijani Economy Minister", "Deputy Prime Minister of Azerbaijan": up to three
 # capitalised words (a country's adjective, a portfolio) belong to the title.
+# A country's possessive ("Azerbaijan's", "Belarus'") and "U.S." count among them, and
+# so does a country after "to" ("Ambassador to Azerbaijan").
+_EN_QUALIFIER = r"(?:[A-Z][a-z]+(?:['’]s?)?|U\.S\.|[A-Z]{2,3})"
 _EN_BEFORE = re.compile(
-    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}?(?:{_EN_TITLES})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
+    rf"(?P<post>(?:{_EN_QUALIFIER}\s+){{0,3}}?(?:{_EN_TITLES})"
+    rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
+)
+# "Kremlin spokesman Dmitry Peskov", "EU foreign policy chief Josep Borrell": a title
+# written in lower case, after at least one capitalised word that says whose.
+_EN_LOWER_TITLE = re.compile(
+    rf"(?P<post>{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?\s+(?:spokesman|"
+    rf"spokeswoman|spokesperson|chief|envoy|aide|adviser|advisor|ombudsman))\s+{_EN_NAME}"
+)
+# "the head of Azerbaijan's central bank, Taleh Kazimov,": the post before, in commas.
+_EN_HEAD_OF = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<post>(?:head|chief|governor|chairman|president|director|leader)"
+    rf"\s+of\s+[^,.;]{{3,60}}?),\s+{_EN_NAME}\s*[,.;]"
+)
+# Phrases only people take: "talks with Ilham Aliyev", "signed by Elnur Aliyev",
+# "Vladimir Putin's visit", "Mikheil Saakashvili, who …". No post: unticked.
+_EN_PERSON = re.compile(
+    rf"\b(?:with|by|met|invited|congratulated|thanked|phoned|called\s+on)\s+{_EN_NAME}"
+    rf"|{_EN_NAME.replace('<name>', '<name2>')}(?:['’]s\s+(?:visit|government|administration|"
+    rf"spokesman|spokeswoman|office|party|aide|adviser|remarks|statement|decree)\b|,\s+who\b)"
 )
 _EN_AFTER = re.compile(
     rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
@@ -48,7 +69,9 @@ _NOT_NAME_WORDS = re.compile(
     r"\b(?:Ministry|Office|Bank|Company|Agency|Service|Committee|Council|Government|News|"
     r"Union|Republic|Minister|President|Ambassador|Embassy|Parliament|Cabinet|Kremlin|House|"
     r"Department|Organisation|Organization|Corporation|Group|Fund|Press|Reuters|Trend|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States|"
+    r"Asia|Europe|East|West|North|South|Central|Sea|Caspian|Games|Forum|Summit|University|"
+    r"Airport|Port|Railway|Airlines|Exchange|Party|Assembly|Court|Institute|Centre|Center)\b"
 )
 # Leading words of a matched title that are not part of the post.
 _NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
@@ -76,7 +99,11 @@ def people_en(text: str) -> list[OfficialCandidate]:
     of speech are added without a post."""
     found: list[OfficialCandidate] = []
     matches = sorted(
-        (m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
+        (
+            m
+            for pattern in (_EN_BEFORE, _EN_AFTER, _EN_LOWER_TITLE, _EN_HEAD_OF)
+            for m in pattern.finditer(text)
+        ),
         key=lambda m: m.start("name"),
     )
     for m in matches:  # in reading order, so the first post written is the one kept
@@ -94,7 +121,7 @@ def people_en(text: str) -> list[OfficialCandidate]:
             (m.start("name"), m.end("name")),
             (m.start(), m.end()),
         )
-    for m in _EN_SPEAKER.finditer(text):
+    for m in (*_EN_SPEAKER.finditer(text), *_EN_PERSON.finditer(text)):
         group = "name" if m["name"] else "name2"
         name = m[group]
         if not name or name.split()[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
@@ -103,7 +130,27 @@ def people_en(text: str) -> list[OfficialCandidate]:
             continue  # "Azerbaijani Foreign", "Belarus Vladimir"
         span = (m.start(group), m.end(group))
         merge_mention(found, clean_name(name), None, span, span)
+    _repeated_and_paired(text, found)
     return found
+
+
+def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
+    """A full name whose surname recurs alone ("Vladimir Putin … Putin met"), or that
+    is paired with a person already found ("Elnur Aliyev and Vladimir Makei"): a
+    person, without a post."""
+    ends = {stop for person in found for _, stop in person.mentions}
+    for m in _LATIN_NAME.finditer(text):
+        name = m.group()
+        words = name.split()
+        if words[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name) or country_in(name):
+            continue
+        repeated = any(
+            not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, x.start() - 30) : x.start()])
+            for x in re.finditer(rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", text)
+        )
+        paired = any(text[end : m.start()] == " and " for end in ends)
+        if repeated or paired:
+            merge_mention(found, clean_name(name), None, m.span(), m.span())
 
 
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")

@@ -146,8 +146,10 @@ def test_a_text_without_a_date_leaves_the_period_open_with_a_warning(
     )
     code, out, _ = run(capsys, "capture", str(path))
     assert code == 0
-    assert "left open" in out and "--date" in out
-    assert "[ ]" in out and "period unclear: no date" in out
+    assert "left open" in out
+    assert "--date" in out
+    assert "[ ]" in out
+    assert "period unclear: no date" in out
     code, out, _ = run(capsys, "capture", str(path), "--json")
     figure = json.loads(out)["trade_figures"][0]
     assert (figure["period_start"], figure["period_end"], figure["ticked"]) == (None, None, False)
