@@ -146,14 +146,14 @@ def _post_before(
     text: str, start: int, lemmas: Lemmas, oblique: bool = False
 ) -> tuple[str, int] | None:
     """The post written right before a name at `start`: (post, its start)."""
-    window_start = max(0, start - 120)
+    window_start = max(0, start - 160)
     # An abbreviation in brackets belongs to the post: "Генеральный секретарь
     # Объединённого фронта … (ОФДД) Наттавута Сайкыа".
     window = re.sub(
         r"\([A-ZА-ЯЁ][\w-]{1,11}\)", lambda m: " " * len(m.group()), text[window_start:start]
     )
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
-    words = list(_WORD.finditer(window, cut))[-10:]
+    words = list(_WORD.finditer(window, cut))[-14:]
     for i in range(len(words) - 1, -1, -1):
         before = words[i - 1].group().lower() if i else ""
         if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
@@ -201,6 +201,14 @@ def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
     # line's end; a signature puts it on the next line ("Кирсан Илюмжинов\nПрезидент ФИДЕ").
     after = text[stop : stop + 120]
     m = re.match(r"[ \t]*(?:,|[ \t][-–—])\s*([^,.;:()\"\n]{3,90})(?:[,.;)(]|\n|$)", after)
+    # "Сергей Лавров (министр иностранных дел России)"
+    m = m or re.match(r"[ \t]*\(\s*([^()\n]{3,90}?)\s*\)", after)
+    # "Медведев стал президентом", "Иванов назначен послом в Азербайджане"
+    m = m or re.match(
+        r"\s+(?:был\s+|была\s+)?(?:является|являлся|являлась|стал|стала|назначен|назначена|избран|избрана"
+        r"|работает|работал|работала)\s+([^,.;:()\"\n]{3,90})(?:[,.;)(]|\n|$)",
+        after,
+    )
     if not m and not text[text.rfind("\n", 0, start) + 1 : start].strip():
         # A signature: the name starts its line and the post fills the rest of it
         # or the next line ("Кирсан Илюмжинов Президент ФИДЕ").

@@ -477,3 +477,30 @@ def test_a_name_after_a_post_in_another_case_gets_no_post(text: str, name: str) 
 def test_the_post_of_the_name_after_a_genitive_name() -> None:
     found = officials("Об этом сообщил пресс-секретарь Путина Дмитрий Песков.")
     assert found["Дмитрий Песков"][0] == "Пресс-секретарь Путина"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # Интерфакс: the post in brackets after the name
+        (
+            "В переговорах участвовал Джейхун Байрамов (министр иностранных дел Азербайджана).",
+            "Джейхун Байрамов",
+            "Министр иностранных дел Азербайджана",
+        ),
+        # ТАСС: a verb of office before the post, which is put in the nominative
+        (
+            "Летом Николай Пацкевич был назначен послом Белоруссии в Азербайджане.",
+            "Николай Пацкевич",
+            "Посол Белоруссии в Азербайджане",
+        ),
+        # РИА Новости
+        (
+            "В 2018 году Али Асадов стал премьер-министром Азербайджана.",
+            "Али Асадов",
+            "Премьер-министр Азербайджана",
+        ),
+    ],
+)
+def test_a_post_in_brackets_or_after_a_verb_of_office(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
