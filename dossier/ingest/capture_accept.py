@@ -224,7 +224,8 @@ def _official(
         record = store.officials.get(candidate.existing)
         changed = False
         for attr, value in (
-            ("position", candidate.position),
+            # a post read from another sentence is a guess: it fills nothing
+            ("position", None if candidate.post_from_context else candidate.position),
             ("name_latin", candidate.name_latin),
             ("country", country.ru if country else None),
             ("source_id", source_id),

@@ -149,6 +149,7 @@ def posts_from_context(
         given.add(id(person))
         person.position = nominative_post(phrase, lemmas)
         person.post_from_context = True
+        person.mentions.append((start, stop))  # clicking the person shows the post too
         country = country_in(phrase)
         if country:
             person.country, person.country_name = country.code, country.ru
