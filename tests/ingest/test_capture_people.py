@@ -504,3 +504,25 @@ def test_the_post_of_the_name_after_a_genitive_name() -> None:
 )
 def test_a_post_in_brackets_or_after_a_verb_of_office(text: str, name: str, post: str) -> None:
     assert officials(text)[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # APA
+        (
+            "В 2012 году Али Асадов занял пост руководителя администрации президента Азербайджана.",
+            "Али Асадов",
+            "Руководитель администрации президента Азербайджана",
+        ),
+        # Интерфакс
+        (
+            "Вчера Алексей Оверчук был назначен на должность заместителя председателя "
+            "правительства России.",
+            "Алексей Оверчук",
+            "Заместитель председателя правительства России",
+        ),
+    ],
+)
+def test_a_post_taken_up(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
