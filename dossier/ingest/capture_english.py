@@ -64,6 +64,12 @@ _EN_SPEAKER = re.compile(
     rf"{_EN_NAME}\s+(?:said|says|told|added|noted|stressed|announced|stated|declared)\b"
     rf"|\b(?:said|says|told|according\s+to)\s+{_EN_NAME.replace('<name>', '<name2>')}"
 )
+# A credit line's "by" ("Photo by", "Editing by"): its names are furniture.
+_CREDIT = re.compile(
+    r"\b(?:photo\w*|picture|image|video|written|edited|editing|reporting|reported|compiled|"
+    r"translated|produced|illustrat\w*|graphics?|credits?|text|story)\s+by\s+$",
+    re.IGNORECASE,
+)
 # Words that make a capitalised phrase an organisation, a place or a title, not a name.
 _NOT_NAME_WORDS = re.compile(
     r"\b(?:Ministry|Office|Bank|Company|Agency|Service|Committee|Council|Government|News|"
@@ -128,6 +134,8 @@ def people_en(text: str) -> list[OfficialCandidate]:
             continue
         if country_in(name):
             continue  # "Azerbaijani Foreign", "Belarus Vladimir"
+        if _CREDIT.search(text[max(0, m.start() - 40) : m.start(group)]):
+            continue  # "Photo by Jane Doe/Reuters": page furniture, not a person of the news
         span = (m.start(group), m.end(group))
         merge_mention(found, clean_name(name), None, span, span)
     _repeated_and_paired(text, found)

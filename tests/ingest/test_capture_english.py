@@ -107,3 +107,24 @@ def test_english_people_without_a_title(text: str, names: set[str]) -> None:
 )
 def test_places_are_not_people(text: str) -> None:
     assert capture(text, published_on="2019-03-12").officials == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Reuters: a photo credit inside the page
+        "Photo by Jane Doe/Reuters",
+        # AP: the writer and the editor
+        "Written by Peter Brown and edited by Anna Green",
+    ],
+)
+def test_credit_lines_give_no_people(credit: str) -> None:
+    # Issue 17, item 7: "signed by NAME" finds a person; "Photo by NAME" is furniture.
+    text = (
+        "Belarus and Azerbaijan sign deal\n"
+        f"{credit}\n"
+        "BAKU, March 12 (Reuters) - Azerbaijani Economy Minister Shahin Mustafayev met "
+        "the delegation.\n"
+    )
+    found = capture(text, published_on="2019-03-12").officials
+    assert [o.name for o in found] == ["Shahin Mustafayev"]
