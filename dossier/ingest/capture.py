@@ -15,13 +15,15 @@ from collections.abc import Callable
 
 from dossier.fields import date_bounds, parse_date
 from dossier.ingest import capture_nlp
+from dossier.ingest.capture_coref import posts_from_context
+from dossier.ingest.capture_english import people_en
 from dossier.ingest.capture_markup import looks_like_markup, strip_markup
 from dossier.ingest.capture_periods import has_relative_year
 from dossier.ingest.capture_review import review
 from dossier.ingest.capture_trade import trade_figures
 from dossier.ingest.capture_types import Capture, CaptureError, SourceCandidate, Span
 from dossier.ingest.furniture import blank_furniture
-from dossier.ingest.people import people_en, people_ru, post_word
+from dossier.ingest.people import people_ru, post_word
 from dossier.ingest.projects import organisations, projects
 from dossier.ingest.quotes import find_quotes
 
@@ -204,6 +206,8 @@ def capture(
         entities, lemmas, agree = nlp.entities(blank), nlp.lemmas, nlp.agree
     report("Finding people…")
     officials = people_ru(blank, entities, lemmas) if lang == "ru" else people_en(blank)
+    if lang == "ru":
+        posts_from_context(blank, officials, sentences, lemmas)
     orgs = organisations(blank, entities, source.publisher, lang)
     report("Finding figures and projects…")
     figures = trade_figures(blank, sentences, ref, lang)

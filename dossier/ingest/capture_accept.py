@@ -14,6 +14,7 @@ from typing import Any
 
 from dossier.fields import ValidationError
 from dossier.ingest.capture_countries import find_country
+from dossier.ingest.capture_english import known_people
 from dossier.ingest.capture_review import dossier_codes, off_topic, review
 from dossier.ingest.capture_types import (
     Capture,
@@ -24,7 +25,6 @@ from dossier.ingest.capture_types import (
 )
 from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.names import match_official, same_person
-from dossier.ingest.people import known_people
 from dossier.model import OFFICIAL, PROJECT, SOURCE, TALKING_POINT, TRADE, Dossier
 from dossier.store import Store
 
@@ -224,7 +224,8 @@ def _official(
         record = store.officials.get(candidate.existing)
         changed = False
         for attr, value in (
-            ("position", candidate.position),
+            # a post read from another sentence is a guess: it fills nothing
+            ("position", None if candidate.post_from_context else candidate.position),
             ("name_latin", candidate.name_latin),
             ("country", country.ru if country else None),
             ("source_id", source_id),

@@ -25,6 +25,7 @@ REASONS = {
     "period unclear: no date": "период неясен: нет даты",
     "countries unclear": "страны неясны",
     "no post": "нет должности",
+    "post from context": "должность из контекста",
     "country unclear": "страна неясна",
 }
 
@@ -66,6 +67,8 @@ def _official_reason(official: OfficialCandidate) -> str | None:
         return None  # the dossier knows who this is
     if not official.position:
         return "no post"
+    if official.post_from_context:
+        return "post from context"  # given apart from the name: someone should check
     if not official.country:
         return "country unclear"
     return None

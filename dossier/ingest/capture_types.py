@@ -40,6 +40,7 @@ class OfficialCandidate:
     existing: int | None = None  # id of the official this person already is
     side: str | None = None  # home | host | third, once the dossier is known
     reason: str | None = None  # why the review leaves it unticked
+    post_from_context: bool = False  # the post stands apart from the name
 
     kind = "official"
 

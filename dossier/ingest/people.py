@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from dossier.ingest.capture_countries import country_in
 from dossier.ingest.capture_nlp import Entity
@@ -19,10 +18,7 @@ from dossier.ingest.capture_types import OfficialCandidate
 from dossier.ingest.names import (
     clean_name,
     latin,
-    match_official,
-    name_words,
     same_person,
-    skeleton,
 )
 
 # Dictionary forms of the words a post starts with (lemmas, lower case).
@@ -71,6 +67,25 @@ POST_WORDS = frozenset(
         "эксперт",
         "политолог",
         "президента",
+        "сопредседатель",
+        "зампред",
+        "замглавы",
+        "вице-мэр",
+        "вице-губернатор",
+        "вице-спикер",
+        "генпрокурор",
+        "прокурор",
+        "судья",
+        "уполномоченный",
+        "омбудсмен",
+        "префект",
+        "комиссар",
+        "еврокомиссар",
+        "генсекретарь",
+        "тренер",
+        "патриарх",
+        "митрополит",
+        "муфтий",
     )
 )
 # Words that may stand before a post word and belong to it.
@@ -85,58 +100,6 @@ _WORD = re.compile(r"[\w.-]+", re.UNICODE)
 # Where a post before a name cannot reach across; quotation marks may stand inside
 # a post ("глава ОАО «Газпром» Алексей Миллер").
 _BOUNDARY = re.compile(r"[.!?;:()\"\n—–]")
-_EN_TITLES = (
-    r"Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[-\s]President|President|"
-    r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
-    r"(?:\s+and\s+)?)+)?|Ambassador|Chancellor|King|Queen|Emir|Sheikh|Speaker|Chairman|"
-    r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman"
-)
-_EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
-# "Azerbaijani Economy Minister", "Deputy Prime Minister of Azerbaijan": up to three
-# capitalised words (a country's adjective, a portfolio) belong to the title.
-_EN_BEFORE = re.compile(
-    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}?(?:{_EN_TITLES})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
-)
-_EN_AFTER = re.compile(
-    rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
-    rf"chairman|speaker|governor|spokesman|spokeswoman|secretary|head|leader)\b[^,.;]{{0,50}})"
-    rf"(?=[,.;])",
-    re.IGNORECASE,
-)
-# "Mustafayev said", "said Sergei Lavrov", "according to Ilham Aliyev": a person
-# named without a title; kept unticked ("no post") unless a title turns up elsewhere.
-_EN_SPEAKER = re.compile(
-    rf"{_EN_NAME}\s+(?:said|says|told|added|noted|stressed|announced|stated|declared)\b"
-    rf"|\b(?:said|says|told|according\s+to)\s+{_EN_NAME.replace('<name>', '<name2>')}"
-)
-# Words that make a capitalised phrase an organisation, a place or a title, not a name.
-_NOT_NAME_WORDS = re.compile(
-    r"\b(?:Ministry|Office|Bank|Company|Agency|Service|Committee|Council|Government|News|"
-    r"Union|Republic|Minister|President|Ambassador|Embassy|Parliament|Cabinet|Kremlin|House|"
-    r"Department|Organisation|Organization|Corporation|Group|Fund|Press|Reuters|Trend|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States)\b"
-)
-# Leading words of a matched title that are not part of the post.
-_NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
-_NOT_NAMES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "The",
-    "And",
-    "Of",
-}
-
 Lemmas = Callable[[str], list[str]]
 
 
@@ -173,12 +136,24 @@ def _has_verb(words: Sequence[re.Match[str]], lemmas: Lemmas) -> bool:
     return False
 
 
-def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | None:
+def _other_noun(word: str, lemmas: Lemmas) -> bool:
+    """Whether a post word's form is also another noun's dictionary form ("премьера")."""
+    lower = word.lower()
+    return lower not in POST_WORDS and lower in lemmas(lower)
+
+
+def _post_before(
+    text: str, start: int, lemmas: Lemmas, oblique: bool = False
+) -> tuple[str, int] | None:
     """The post written right before a name at `start`: (post, its start)."""
-    window_start = max(0, start - 120)
-    window = text[window_start:start]
+    window_start = max(0, start - 160)
+    # An abbreviation in brackets belongs to the post: "Генеральный секретарь
+    # Объединённого фронта … (ОФДД) Наттавута Сайкыа".
+    window = re.sub(
+        r"\([A-ZА-ЯЁ][\w-]{1,11}\)", lambda m: " " * len(m.group()), text[window_start:start]
+    )
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
-    words = list(_WORD.finditer(window, cut))[-10:]
+    words = list(_WORD.finditer(window, cut))[-14:]
     for i in range(len(words) - 1, -1, -1):
         before = words[i - 1].group().lower() if i else ""
         if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
@@ -203,18 +178,44 @@ def _post_before(text: str, start: int, lemmas: Lemmas) -> tuple[str, int] | Non
                 else:
                     break
             begin = words[first].start()
-            phrase = window[begin:].strip(" ,")
+            phrase = text[window_start + begin : start].strip(" ,")
             if "," in phrase:  # "лидер X, народный депутат Украины Y": the nearer post
                 return None
             if _has_verb(words[i + 1 :], lemmas):
                 return None  # a clause, not a post, stands between the word and the name
+            if oblique and words[head].group().lower() == post_word(words[head].group(), lemmas):
+                return None  # "пресс-секретарь Путина": the name is the post's genitive
+            if (
+                _other_noun(words[i].group(), lemmas)
+                and i + 1 < len(words)
+                and words[i + 1].group()[:1].islower()
+            ):
+                return None  # "премьера фильма" is a premiere, "премьера Израиля" a PM
             return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
     return None
 
 
-def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
+def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
     # "Татьяна Скригонюк, заместитель начальника…", "Крис Хелмбрехт - управляющий директор…"
-    m = re.match(r"\s*(?:,|\s[-–—])\s*([^,.;:()\"]{3,90})[,.;)]", text[stop : stop + 120])
+    # The post ends at punctuation, an opening bracket ("(Великобритания)") or the
+    # line's end; a signature puts it on the next line ("Кирсан Илюмжинов\nПрезидент ФИДЕ").
+    after = text[stop : stop + 120]
+    m = re.match(r"[ \t]*(?:,|[ \t][-–—])\s*([^,.;:()\"\n]{3,90})(?:[,.;)(]|\n|$)", after)
+    # "Сергей Лавров (министр иностранных дел России)"
+    m = m or re.match(r"[ \t]*\(\s*([^()\n]{3,90}?)\s*\)", after)
+    # "Медведев стал президентом", "Иванов назначен послом в Азербайджане", "Асадов
+    # занял пост руководителя администрации"
+    m = m or re.match(
+        r"\s+(?:был\s+|была\s+)?(?:(?:занял|заняла|занимает|занимал|занимала|назначен\s+на"
+        r"|назначена\s+на)\s+(?:пост|должность)|является|являлся|являлась|стал|стала|назначен"
+        r"|назначена|избран|избрана|работает|работал|работала)\s+([^,.;:()\"\n]{3,90})"
+        r"(?:[,.;)(]|\n|$)",
+        after,
+    )
+    if not m and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        # A signature: the name starts its line and the post fills the rest of it
+        # or the next line ("Кирсан Илюмжинов Президент ФИДЕ").
+        m = re.match(r"[ \t]*\n?[ \t]*([А-ЯЁA-Z][^,.;:()\"\n]{2,90}?)[ \t]*(?:\n|$)", after)
     if not m:
         return None
     words = list(_WORD.finditer(m.group(1)))
@@ -225,6 +226,23 @@ def _post_after(text: str, stop: int, lemmas: Lemmas) -> str | None:
     return None
 
 
+def _modifier(word: str, lemmas: Lemmas) -> str:
+    # A participle's dictionary form is its verb ("управляющий" -> "управлять"):
+    # such a word stays as written.
+    lemma = lemmas(word.lower())[0]
+    return word.lower() if lemma.endswith(("ть", "ться", "ти")) else lemma
+
+
+def nominative_post(phrase: str, lemmas: Lemmas) -> str:
+    """A post phrase with its head put in the nominative ("российского президента"
+    -> "Российский президент"); the words after the head stay as written."""
+    words = list(_WORD.finditer(phrase))
+    for i, word in enumerate(words):
+        if post_word(word.group(), lemmas):
+            return _nominative(phrase, words[: i + 1], lemmas)
+    return phrase
+
+
 def _nominative(phrase: str, head: Sequence[re.Match[str]], lemmas: Lemmas) -> str:
     # Put the post's own words (modifiers and the post word, which start the phrase)
     # in the dictionary form; the words that follow ("Белоруссии в Азербайджане")
@@ -232,7 +250,7 @@ def _nominative(phrase: str, head: Sequence[re.Match[str]], lemmas: Lemmas) -> s
     if not head:
         return phrase
     end = head[-1].end() - head[0].start()
-    words = [post_word(m.group(), lemmas) or lemmas(m.group().lower())[0] for m in head]
+    words = [post_word(m.group(), lemmas) or _modifier(m.group(), lemmas) for m in head]
     result = " ".join(words) + phrase[end:]
     return result[:1].upper() + result[1:]
 
@@ -248,49 +266,23 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
             continue
         if entity.text.isupper():
             continue  # "БАКУ, 12 марта": a dateline's city, not a person
-        post = _post_before(text, entity.start, lemmas)
-        position = post[0] if post else _post_after(text, entity.stop, lemmas)
+        # A name not in the nominative ("Путина") cannot stand beside a post that is.
+        # With an initial the case is unsure ("Э. Чернова" is Ms Chernova).
+        # natasha mis-declines foreign names ("Нэнси Пелоси" -> "Пелось"): every
+        # word must have changed.
+        written = clean_name(entity.text).lower().replace("ё", "е")
+        pairs = zip(written.split(), name.lower().replace("ё", "е").split(), strict=False)
+        oblique = "." not in entity.text and all(a != b for a, b in pairs)
+        if " " not in written and written not in lemmas(written):
+            oblique = True  # a surname natasha left as written ("Обамы")
+        post = _post_before(text, entity.start, lemmas, oblique)
+        position = post[0] if post else _post_after(text, entity.start, entity.stop, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
-        _merge(found, name, position, (entity.start, entity.stop), span)
+        merge_mention(found, name, position, (entity.start, entity.stop), span)
     return found
 
 
-def people_en(text: str) -> list[OfficialCandidate]:
-    """Officials in an English text, by title patterns; people named beside a verb
-    of speech are added without a post."""
-    found: list[OfficialCandidate] = []
-    matches = sorted(
-        (m for pattern in (_EN_BEFORE, _EN_AFTER) for m in pattern.finditer(text)),
-        key=lambda m: m.start("name"),
-    )
-    for m in matches:  # in reading order, so the first post written is the one kept
-        name = m["name"]
-        if name.split()[0] in _NOT_NAMES:
-            continue
-        words = re.sub(r"\s+", " ", m["post"]).strip().split(" ")
-        while len(words) > 1 and words[0] in _NOT_POST_START:
-            words.pop(0)
-        post = " ".join(words)
-        _merge(
-            found,
-            clean_name(name),
-            post[:1].upper() + post[1:],
-            (m.start("name"), m.end("name")),
-            (m.start(), m.end()),
-        )
-    for m in _EN_SPEAKER.finditer(text):
-        group = "name" if m["name"] else "name2"
-        name = m[group]
-        if not name or name.split()[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
-            continue
-        if country_in(name):
-            continue  # "Azerbaijani Foreign", "Belarus Vladimir"
-        span = (m.start(group), m.end(group))
-        _merge(found, clean_name(name), None, span, span)
-    return found
-
-
-def _merge(
+def merge_mention(
     found: list[OfficialCandidate],
     name: str,
     position: str | None,
@@ -329,31 +321,3 @@ def _set_country(candidate: OfficialCandidate) -> None:
     country = country_in(candidate.position or "")
     if country:
         candidate.country, candidate.country_name = country.code, country.ru
-
-
-_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
-
-
-def known_people(text: str, officials: Sequence[Any]) -> list[tuple[str, tuple[int, int], Any]]:
-    """The dossier's officials named in a Latin-script text without a title ("Mukhtar
-    Babayev said"): (name as written, span, official), by the same matching as the
-    officials import. Names are looked up by the skeleton of their surname first, so
-    a dossier of thousands of officials costs little."""
-    by_surname: dict[str, list[Any]] = {}
-    for official in officials:
-        for written in (official.name, getattr(official, "name_latin", None)):
-            words = name_words(written or "")
-            if words:
-                by_surname.setdefault(skeleton(words[-1]), []).append(official)
-    found = []
-    for m in _LATIN_NAME.finditer(text):
-        words = name_words(m.group())
-        if len(words) < 2 or m.group().split()[0] in _NOT_NAMES:
-            continue
-        pool = [o for word in words for o in by_surname.get(skeleton(word), [])]
-        if not pool:
-            continue
-        official = match_official(m.group(), list({o.id: o for o in pool}.values()))
-        if official is not None:
-            found.append((clean_name(m.group()), (m.start(), m.end()), official))
-    return found

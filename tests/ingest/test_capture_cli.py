@@ -132,3 +132,24 @@ def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     code, _, err = run(capsys, "capture", str(tmp_path / "nope.txt"))
     assert code == 1
     assert "No such file" in err
+
+
+def test_a_text_without_a_date_leaves_the_period_open_with_a_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Issue 17, item 3: the CLI never reads "этого года" against today's date.
+    path = tmp_path / "undated.txt"
+    path.write_text(
+        "В январе-сентябре этого года товарооборот Беларуси и Азербайджана достиг "
+        "216 млн долларов.",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "capture", str(path))
+    assert code == 0
+    assert "left open" in out
+    assert "--date" in out
+    assert "[ ]" in out
+    assert "period unclear: no date" in out
+    code, out, _ = run(capsys, "capture", str(path), "--json")
+    figure = json.loads(out)["trade_figures"][0]
+    assert (figure["period_start"], figure["period_end"], figure["ticked"]) == (None, None, False)

@@ -394,3 +394,135 @@ def test_a_figure_whose_countries_are_unclear_is_never_stored_with_a_guess(
     outcome = accept(sample_store, dossier.id, result, ["trade_figures:0"])
     assert outcome.skipped["trade_figures:0"].startswith("countries unclear")
     assert sample_store.trade.count(dossier.id) == before
+
+
+# -- item 5: posts written after the name, as the wires and signatures write them --------
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a press service's quote, attribution on its own line (Фонтанка)
+        (
+            "«Угрозы нет», — сообщили в ведомстве.\n"
+            "— Ирина Волкова, заместитель начальника пресс-службы МЧС по Москве\n",
+            "Ирина Волкова",
+            "Заместитель начальника пресс-службы МЧС по Москве",
+        ),
+        # a list of guests with their countries in brackets (Lenta.ru)
+        (
+            "В форуме участвуют Ханс Мюллер - управляющий директор агентства Nord (Германия), "
+            "и другие.",
+            "Ханс Мюллер",
+            "Управляющий директор агентства Nord",
+        ),
+        # an open letter signed with the name and the post on one line (РИА Новости)
+        (
+            "Желаю всем участникам успеха.\n\nАркадий Дворкович Председатель ФИДЕ\n",
+            "Аркадий Дворкович",
+            "Председатель ФИДЕ",
+        ),
+        # the signature's post on the next line (Коммерсантъ)
+        (
+            "Благодарим за сотрудничество.\n\nГерман Греф\nПрезидент Сбербанка\n",
+            "Герман Греф",
+            "Президент Сбербанка",
+        ),
+    ],
+)
+def test_a_post_after_the_name_is_read_to_its_end(text: str, name: str, post: str) -> None:
+    found = officials(text)
+    assert found[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # ТАСС: the organisation's abbreviation in brackets
+        (
+            "Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ) "
+            "Имангали Тасмагамбетов прибыл в Ереван.",
+            "Имангали Тасмагамбетов",
+            "Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)",
+        ),
+        # Интерфакс
+        (
+            "Председатель Центральной избирательной комиссии (ЦИК) Элла Памфилова подвела итоги.",
+            "Элла Памфилова",
+            "Председатель Центральной избирательной комиссии (ЦИК)",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_stays_in_the_post(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ТАСС: the president is the press secretary's, not his own post
+        ("Об этом сообщил пресс-секретарь Путина Дмитрий Песков.", "Владимир Путин"),
+        # Коммерсантъ
+        ("Как заявил советник Обамы по Ближнему Востоку Роберт Малли, переговоры идут.", "Обама"),
+        # РИА Новости: a premiere, not a premier
+        ("В Москве прошла премьера спектакля Юрия Бутусова.", "Юрий Бутусов"),
+        # Известия
+        ("Вчера состоялась премьера фильма Андрея Звягинцева в Каннах.", "Андрей Звягинцев"),
+    ],
+)
+def test_a_name_after_a_post_in_another_case_gets_no_post(text: str, name: str) -> None:
+    found = officials(text)
+    person = next(n for n in found if n.split()[-1][:4] == name.split()[-1][:4])
+    assert found[person][0] is None
+
+
+def test_the_post_of_the_name_after_a_genitive_name() -> None:
+    found = officials("Об этом сообщил пресс-секретарь Путина Дмитрий Песков.")
+    assert found["Дмитрий Песков"][0] == "Пресс-секретарь Путина"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # Интерфакс: the post in brackets after the name
+        (
+            "В переговорах участвовал Джейхун Байрамов (министр иностранных дел Азербайджана).",
+            "Джейхун Байрамов",
+            "Министр иностранных дел Азербайджана",
+        ),
+        # ТАСС: a verb of office before the post, which is put in the nominative
+        (
+            "Летом Николай Пацкевич был назначен послом Белоруссии в Азербайджане.",
+            "Николай Пацкевич",
+            "Посол Белоруссии в Азербайджане",
+        ),
+        # РИА Новости
+        (
+            "В 2018 году Али Асадов стал премьер-министром Азербайджана.",
+            "Али Асадов",
+            "Премьер-министр Азербайджана",
+        ),
+    ],
+)
+def test_a_post_in_brackets_or_after_a_verb_of_office(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # APA
+        (
+            "В 2012 году Али Асадов занял пост руководителя администрации президента Азербайджана.",
+            "Али Асадов",
+            "Руководитель администрации президента Азербайджана",
+        ),
+        # Интерфакс
+        (
+            "Вчера Алексей Оверчук был назначен на должность заместителя председателя "
+            "правительства России.",
+            "Алексей Оверчук",
+            "Заместитель председателя правительства России",
+        ),
+    ],
+)
+def test_a_post_taken_up(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
