@@ -160,8 +160,7 @@ def run_gui(args: argparse.Namespace) -> int:
         install_extensions(window)  # a smoke run covers them too
         app.processEvents()
         print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} dossier(s)")
-        window.save_state()
-        window.close()
+        window.close()  # saves the window state, as closing it by hand does
         store.close()
         return 0
     QTimer.singleShot(0, window, lambda: install_extensions(window))
