@@ -144,6 +144,10 @@
         <translation>Изменено</translation>
     </message>
     <message>
+        <source>Dossiers</source>
+        <translation>Досье</translation>
+    </message>
+    <message>
         <source>Filter %s…</source>
         <translation>Фильтр: %s…</translation>
     </message>
@@ -256,6 +260,10 @@
         <translation>Изменить досье…</translation>
     </message>
     <message>
+        <source>Scene-setter</source>
+        <translation>Вводная</translation>
+    </message>
+    <message>
         <source>Seen from: %s</source>
         <translation>С точки зрения: %s</translation>
     </message>
@@ -318,6 +326,10 @@
     <message>
         <source>Redone: %s</source>
         <translation>Повторено: %s</translation>
+    </message>
+    <message>
+        <source>Parts of the dossier</source>
+        <translation>Разделы досье</translation>
     </message>
     <message>
         <source>About Dossier</source>
@@ -804,6 +816,14 @@ Your saved data is safe.</source>
     <message>
         <source>Talking points</source>
         <translation>Тезисы</translation>
+    </message>
+    <message>
+        <source>Brief options</source>
+        <translation>Параметры справки</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>Предпросмотр справки</translation>
     </message>
     <message>
         <source>Open after saving</source>
@@ -1450,9 +1470,6 @@ How would you like to start?</source>
         <translation>С пустого хранилища</translation>
     </message>
     <message>
-        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
-        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
-
         <source>Dossier user manual</source>
         <translation>Руководство пользователя Dossier</translation>
     </message>
@@ -1511,6 +1528,10 @@ How would you like to start?</source>
     <message>
         <source>&amp;Natural order</source>
         <translation>&amp;Естественный порядок</translation>
+    </message>
+    <message>
+        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
+        <translation>Файл хранилища заменён или удалён на диске: это окно показывает прежний и больше ничего не сохраняет. Откройте хранилище заново.</translation>
     </message>
 </context>
 </TS>
