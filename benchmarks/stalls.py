@@ -324,7 +324,6 @@ def capture_stalls() -> dict[str, Any]:
             dialog.accept_checked()
         result = meter.stop()
         out[name] = {**result, "ms": round((time.perf_counter() - start) * 1000)}
-        out[name]["rows shown"] = tab.model.rowCount()
     window.close()
     store.close()
     return out
