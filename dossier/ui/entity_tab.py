@@ -105,6 +105,10 @@ class EntityTab(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the natural order
         header.setHighlightSections(False)
         self.view.setSortingEnabled(True)
+        from dossier.ui.column_memory import ColumnMemory
+
+        # Shown columns, widths and sort as the user left them (issue 21, item 2).
+        self.columns = ColumnMemory(self.view, self.spec.name, [c.name for c in self.model.columns])
         layout.addWidget(self.view, 1)
         self.body_layout = layout
 
@@ -215,6 +219,7 @@ class EntityTab(QWidget):
         visible width, within bounds, so it is neither squeezed to "П…" nor so wide
         that every other column scrolls out of sight.
         """
+        self.columns.fitting = True  # these widths are the table's, not the user's
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         main = self._main_column()
@@ -244,6 +249,8 @@ class EntityTab(QWidget):
             self.view.setColumnWidth(main, min(wanted, max(room, MIN_MAIN_WIDTH)))
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.columns.fitting = False
+        self.columns.apply_widths()
 
     def _content_widths(self) -> list[int]:
         """The width each column's text needs in the rows in sight (a screenful if hidden).

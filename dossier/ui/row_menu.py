@@ -41,6 +41,8 @@ def row_menu(tab: Any, index: QModelIndex) -> QMenu:
             tr("&Natural order"), lambda: view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         )
         natural.setEnabled(view.horizontalHeader().sortIndicatorSection() >= 0)
+        menu.addSeparator()
+        menu.addMenu(tab.columns.chooser(menu, tab.columns.titles()))
     return menu
 
 

@@ -1533,5 +1533,13 @@ How would you like to start?</source>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
         <translation>Файл хранилища заменён или удалён на диске: это окно показывает прежний и больше ничего не сохраняет. Откройте хранилище заново.</translation>
     </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
+    </message>
 </context>
 </TS>
