@@ -1312,6 +1312,14 @@ Your saved data is safe.</source>
         <translation>Ещё раз:</translation>
     </message>
     <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Показать пароль</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
         <source>Several unrelated words are strong and easy to remember.</source>
         <translation>Несколько не связанных между собой слов — надёжно и легко запомнить.</translation>
     </message>
