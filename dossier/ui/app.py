@@ -82,6 +82,15 @@ def install_extensions(window: Any) -> None:
     from dossier.ui.extensions import install_all
 
     failed = install_all(window)
+    try:
+        from dossier.ui import recent_stores
+
+        recent_stores.install(window)
+    except Exception:  # a broken menu entry must not keep the user from their dossier
+        import logging
+
+        logging.getLogger(__name__).exception("File > Open recent failed to install")
+        failed.append("dossier.ui.recent_stores")
     if failed:
         window.status(tr("Some features could not start: %s") % ", ".join(failed))
 
