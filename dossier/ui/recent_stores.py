@@ -66,7 +66,9 @@ class RecentMenu(QMenu):
         for n, path in enumerate(recent(), start=1):
             exists = Path(path).is_file()
             label = f"&{n} {Path(path).name} — {Path(path).parent}"
-            action = self.addAction(label if exists else f"{label} {tr('(missing)')}")
+            if not exists:
+                label += " " + tr("(missing)")
+            action = self.addAction(label)
             action.setEnabled(exists)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open(p))

@@ -1551,15 +1551,19 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние &amp;хранилища</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(нет на месте)</translation>
     </message>
     <message>
         <source>No stores opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилища ещё не открывались</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 </TS>
