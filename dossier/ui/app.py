@@ -83,9 +83,10 @@ def install_extensions(window: Any) -> None:
 
     failed = install_all(window)
     try:
-        from dossier.ui import recent_stores
+        from dossier.ui import file_drop, recent_stores
 
         recent_stores.install(window)
+        file_drop.install(window)
     except Exception:  # a broken menu entry must not keep the user from their dossier
         import logging
 

@@ -1565,5 +1565,9 @@ How would you like to start?</source>
         <source>&amp;Clear the list</source>
         <translation>&amp;Очистить список</translation>
     </message>
+    <message>
+        <source>%s is not a file Dossier can import.</source>
+        <translation>%s — не тот файл, который Dossier умеет импортировать.</translation>
+    </message>
 </context>
 </TS>
