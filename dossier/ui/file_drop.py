@@ -59,10 +59,10 @@ def open_dropped(window: Any, path: Path) -> Any:
     if kind == "capture":
         from dossier.ui.capture_dialog import open_dialog
 
-        dialog = open_dialog(window)
-        if dialog is not None:
-            dialog.load_file(path)
-        return dialog
+        capture = open_dialog(window)
+        if capture is not None:
+            capture.load_file(path)
+        return capture
     from dossier.ui.import_dialogs import open_officials_dialog, open_trade_dialog
 
     dialog = (open_officials_dialog if kind == "officials" else open_trade_dialog)(window)
@@ -76,17 +76,18 @@ class DropTarget(QObject):
 
     def __init__(self, window: Any):
         super().__init__(window)
-        self.window = window
+        self.main_window: Any = window
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.window and isinstance(event, QDragEnterEvent | QDropEvent):
+        window = self.main_window
+        if obj is window and isinstance(event, QDragEnterEvent | QDropEvent):
             paths = _local_files(event)
-            if len(paths) == 1 and self.window.store is not None:
+            if len(paths) == 1 and window.store is not None:
                 event.acceptProposedAction()
                 if event.type() == QEvent.Type.Drop:
-                    open_dropped(self.window, paths[0])
+                    open_dropped(window, paths[0])
                 return True
         return super().eventFilter(obj, event)
 
