@@ -84,7 +84,7 @@ class DropTarget(QObject):
         window = self.main_window
         if obj is window and isinstance(event, QDragEnterEvent | QDropEvent):
             paths = _local_files(event)
-            if len(paths) == 1 and window.store is not None:
+            if len(paths) == 1 and self.main_window.store is not None:
                 event.acceptProposedAction()
                 if event.type() == QEvent.Type.Drop:
                     open_dropped(window, paths[0])
