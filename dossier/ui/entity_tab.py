@@ -164,8 +164,18 @@ class EntityTab(QWidget):
         """Show a dossier's records; a hidden tab reads them when it is first shown."""
         self._loaded = False
         self.model.set_source(store, dossier_id)
+        if store is not None and dossier_id is not None:
+            for name, (label, options) in self.value_filters(store, dossier_id).items():
+                self.quick_filters.set_values(name, label, options)
         if self.isVisible():
             self.ensure_loaded()
+
+    def value_filters(
+        self, store: Store, dossier_id: int
+    ) -> dict[str, tuple[str, list[tuple[str, dict[str, Any]]]]]:
+        """Quick filters whose choices come from the dossier's rows: name -> (label,
+        [(text, {field: value})]). None here; the trade and points tabs have theirs."""
+        return {}
 
     def ensure_loaded(self) -> None:
         if not self._loaded:

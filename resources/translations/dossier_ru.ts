@@ -572,6 +572,10 @@
         <translation>Удалить и тезисы</translation>
     </message>
     <message>
+        <source>Audience</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
@@ -1568,6 +1572,10 @@ How would you like to start?</source>
     <message>
         <source>%s is not a file Dossier can import.</source>
         <translation>%s — не тот файл, который Dossier умеет импортировать.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
     </message>
 </context>
 </TS>
