@@ -22,6 +22,14 @@ def row_menu(tab: Any, index: QModelIndex) -> QMenu:
         menu.addAction(tr("&Edit…"), tab._edit_current)
         menu.addAction(tr("&Delete"), tab._delete_current)
         menu.addAction(tr("&Copy row"), lambda: copy_row(tab, index.row()))
+        record = tab.current_record()
+        source_id = getattr(record, "source_id", None)
+        window = tab.window()
+        if source_id and hasattr(window, "jump_to"):
+            menu.addAction(
+                tr("Open its &source"),
+                lambda: window.jump_to("source", source_id, getattr(record, "dossier_id", None)),
+            )
         menu.addSeparator()
     add = menu.addAction(tr("&Add…"), tab.add_requested.emit)
     add.setEnabled(tab.add_button.isEnabled())

@@ -1526,6 +1526,10 @@ How would you like to start?</source>
         <translation>&amp;Копировать строку</translation>
     </message>
     <message>
+        <source>Open its &amp;source</source>
+        <translation>Открыть &amp;источник</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>

@@ -178,3 +178,19 @@ def test_the_keyboard_context_menu_event_is_the_current_rows_menu(
     assert "Copy row" in menu_texts(tab)
     assert tab.view.currentIndex().row() == 1
     tab.row_menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_row_menu_opens_the_rows_source(qtbot: Any, window: MainWindow) -> None:
+    tab = window.tabs.show("official")
+    row = next(
+        r for r in range(tab.model.rowCount()) if getattr(tab.model.record(r), "source_id", None)
+    )
+    source_id = tab.model.record(row).source_id
+    tab.view.setFocus()
+    tab.view.selectRow(row)
+    tab.show_row_menu(tab.view.visualRect(tab.model.index(row, 0)).center())
+    trigger(tab, "Open its source")
+    sources = window.tabs["source"]
+    assert window.tabs.current_name() == "source"
+    assert sources.current_record().id == source_id
