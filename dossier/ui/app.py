@@ -83,10 +83,11 @@ def install_extensions(window: Any) -> None:
 
     failed = install_all(window)
     try:
-        from dossier.ui import file_drop, recent_stores
+        from dossier.ui import duplicates, file_drop, recent_stores
 
         recent_stores.install(window)
         file_drop.install(window)
+        duplicates.install(window)
     except Exception:  # a broken menu entry must not keep the user from their dossier
         import logging
 

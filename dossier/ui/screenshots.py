@@ -118,6 +118,7 @@ def _shoot_dialogs(app: QApplication, window: Any, out: Path, lang: str) -> list
     """Each dialog as it opens (the passphrase ones also with their warnings)."""
     from dossier.ui.brief_dialog import BriefDialog
     from dossier.ui.capture_dialog import CaptureDialog
+    from dossier.ui.duplicates import DuplicatesDialog
     from dossier.ui.first_run import FirstRunDialog
     from dossier.ui.import_dialogs import OfficialsImportDialog, TradeImportDialog
     from dossier.ui.passphrase_dialog import CREATE, OPEN, PassphraseDialog
@@ -139,6 +140,7 @@ def _shoot_dialogs(app: QApplication, window: Any, out: Path, lang: str) -> list
         "trade-import": TradeImportDialog(window, window),
         "officials-import": OfficialsImportDialog(window, window),
         "capture": CaptureDialog(window, window),
+        "duplicates": DuplicatesDialog(window),
     }
     written = []
     for name, dialog in dialogs.items():

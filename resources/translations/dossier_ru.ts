@@ -1581,5 +1581,52 @@ How would you like to start?</source>
         <source>Pair</source>
         <translation>Пара</translation>
     </message>
+    <message>
+        <source>Merge “%s” into “%s”</source>
+        <translation>Слияние «%s» с «%s»</translation>
+    </message>
+    <message>
+        <source>Merged: %s (Ctrl+Z separates them again)</source>
+        <translation>Объединено: %s (Ctrl+Z снова разделит)</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %s</source>
+        <translation>Не удалось отменить или повторить: %s</translation>
+    </message>
+    <message>
+        <source>Duplicate officials</source>
+        <translation>Повторы должностных лиц</translation>
+    </message>
+    <message>
+        <source>Officials entered twice</source>
+        <translation>Лица, внесённые дважды</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Keeps the first, fills its gaps from the second</source>
+        <translation>Остаётся первая запись, её пустые поля заполняются из второй</translation>
+    </message>
+    <message>
+        <source>%d officials may have been entered twice. Choose one and Merge (Ctrl+Z undoes it).</source>
+        <translation>Возможно, внесены дважды: %d. Выберите пару и нажмите «Объединить» (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>No official of this dossier seems to have been entered twice.</source>
+        <translation>Похоже, в этом досье нет лиц, внесённых дважды.</translation>
+    </message>
+    <message>
+        <source>Find duplicate &amp;officials…</source>
+        <translation>Найти &amp;повторы должностных лиц…</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Wrong passphrase or damaged file</source>
+        <translation>Неверный пароль или повреждённый файл</translation>
+    </message>
 </context>
 </TS>

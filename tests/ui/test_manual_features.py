@@ -22,6 +22,8 @@ FEATURES = [
     "(missing)",
     "Pair",
     "Audience",
+    "Find duplicate &officials…",
+    "&Merge",
 ]
 
 

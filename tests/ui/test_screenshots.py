@@ -40,6 +40,7 @@ def test_screenshots_of_every_tab_form_and_search(qapp: Any, tmp_path: Path) -> 
         "ru-dialog-trade-import.png",
         "ru-dialog-officials-import.png",
         "ru-dialog-capture.png",
+        "ru-dialog-duplicates.png",
     } <= names
     for path in written:
         if path.name.endswith(("row-menu.png", "column-chooser.png", "open-recent.png")):

@@ -146,7 +146,15 @@ def _help(window: MainWindow, qtbot: Any) -> QWidget:
 # officials import's file list, capture's date field, text and review tree.
 _REWRITTEN = pytest.mark.xfail(reason="names to add in the issue-15 rewrite", strict=False)
 
+
+def _duplicates(window: MainWindow, qtbot: Any) -> QDialog:
+    from dossier.ui.duplicates import DuplicatesDialog
+
+    return DuplicatesDialog(window)
+
+
 DIALOGS: dict[str, Callable[[MainWindow, Any], QWidget]] = {
+    "duplicates": _duplicates,
     "brief": _brief,
     "preferences": _preferences,
     "new passphrase": _passphrase,
