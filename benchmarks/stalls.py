@@ -13,7 +13,7 @@ its middling dossier, the backup of the whole file (written to backups/ beside
 it, and deleted afterwards). The panels (issue 21) are those of a dossier of
 30,000 officials made for the run: the quick filters, the text filter, sorting
 from the row menu, the row menu itself, the dossier list shut and opened, the
-search panel and the user manual. The import reads the TRADHIST file (one partner pair
+search panel, the user manual and the duplicate finder. The import reads the TRADHIST file (one partner pair
 planned and stored, as a user would) when given, and always a generated table of
 140,000 figures, whose write is the long part. Prints one JSON line.
 """
@@ -247,6 +247,11 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
     step("search panel: opened", window.show_search)
     step("search panel: query", lambda: window.search_panel.start("Official Person 2999"), 800)
     step("user manual (F1)", lambda: window.actions.manual.trigger(), 600)
+    from dossier.ui.duplicates import DuplicatesDialog
+
+    found: list[Any] = []
+    step("duplicate finder (on a worker)", lambda: found.append(DuplicatesDialog(window)))
+    found[0].close()
     for widget in window.findChildren(QWidget):  # the help window, if one opened
         if widget.objectName() == "help_window":
             widget.close()

@@ -39,19 +39,47 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and all(c.isascii() for c in letters)
 
 
-def find_pairs(officials: list[Any]) -> list[Pair]:
+BIG_GROUP = 60
+
+
+def _key(name_key: Any, name: str) -> str:
+    """The spelling key of a name, with any numbers in it (a "II" or "2" tells apart)."""
+    digits = "".join(c for c in name if c.isdigit())
+    return f"{name_key(name)} {digits}".strip()
+
+
+def _same_written_name(group: list[Any], pairs: dict[tuple[int, int], Pair]) -> None:
+    first_of: dict[str, Any] = {}
+    for official in group:
+        for name in {n.strip().lower() for n in (official.name, official.name_latin) if n}:
+            first = first_of.setdefault(name, official)
+            if first.id != official.id:
+                pairs.setdefault((first.id, official.id), (first, official))
+
+
+def find_pairs(officials: list[Any], progress: Any = None) -> list[Pair]:
     """Pairs of officials that are one person, the one entered first kept. Only
-    names sharing a spelling key are compared, so 30,000 officials take one pass."""
+    names sharing a spelling key are compared, so 30,000 officials take one pass
+    (seconds: the dialog runs it on a worker; `progress(done, total)` is told, and
+    returns False to stop it)."""
     from dossier.ingest.names import name_key, same_person
+    from dossier.progress import Cancelled
 
     groups: dict[str, list[Any]] = defaultdict(list)
-    for official in officials:
-        keys = {name_key(n) for n in (official.name, official.name_latin) if n}
+    for n, official in enumerate(officials):
+        if progress is not None and n % 500 == 0 and progress(n, len(officials)) is False:
+            raise Cancelled
+        keys = {_key(name_key, n) for n in (official.name, official.name_latin) if n}
         for key in keys - {""}:
             groups[key].append(official)
     pairs: dict[tuple[int, int], Pair] = {}
     for group in groups.values():
         group.sort(key=lambda o: o.id)
+        if len(group) > BIG_GROUP:
+            # Hundreds of one spelling family ("Official Person 1…999"): comparing
+            # each with each would take minutes; only the same written name counts.
+            _same_written_name(group, pairs)
+            continue
         for i, first in enumerate(group):
             for second in group[i + 1 :]:
                 if (first.id, second.id) in pairs or first.id == second.id:
@@ -162,10 +190,21 @@ class DuplicatesDialog(QDialog):
         self.search()
 
     def search(self) -> list[Pair]:
+        from dossier.progress import Cancelled
+        from dossier.ui.operations import run_modal
+
         window = self.window_
         dossier = window.current_dossier()
-        officials = window.store.officials.list(dossier.id) if dossier is not None else []
-        self.pairs = find_pairs(officials)
+        store = window.store
+
+        def job(progress: Any) -> list[Pair]:
+            officials = store.officials.list(dossier.id) if dossier is not None else []
+            return find_pairs(officials, progress)
+
+        try:
+            self.pairs = run_modal(window, tr("Finding officials entered twice"), job)
+        except Cancelled:
+            self.pairs = []
         self.list.clear()
         for keep, other in self.pairs:
             item = QListWidgetItem(f"{_label(keep)}  ⟵  {_label(other)}")

@@ -59,3 +59,16 @@ def test_a_single_pair_needs_no_filter(window: MainWindow) -> None:
     tab = window.tabs.show("trade")
     combo: Any = tab.quick_filters.combos.get("pair")
     assert combo is None or combo.isHidden()
+
+
+def test_clearing_the_quick_filters_reads_the_table_once(window: MainWindow) -> None:
+    tab = window.tabs.show("official")
+    tab.quick_filters.choose("status", "current")
+    tab.quick_filters.choose("side", "host")
+    seen: list[dict[str, Any]] = []
+    tab.quick_filters.changed.connect(seen.append)
+    tab.quick_filters.clear()
+    assert seen == [{}]
+    assert tab.model.equals == {}
+    tab.quick_filters.clear()  # nothing chosen: nothing read
+    assert seen == [{}]
