@@ -1,4 +1,4 @@
-"""File > Open recent: the stores opened last, newest first (issue 21, item 2).
+"""File > Recently used stores: the stores opened last, newest first (issue 21, item 2).
 
 Kept in the settings file as paths; a store that has since gone is shown greyed
 with "(missing)" rather than dropped, so a disconnected drive's store is still
@@ -54,7 +54,7 @@ class RecentMenu(QMenu):
         self._store_changed(window.store)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Open &recent"))
+        self.setTitle(tr("Recently &used stores"))
 
     def _store_changed(self, store: Any) -> None:
         if store is not None and getattr(store, "path", None) is not None:
@@ -93,7 +93,7 @@ class RecentMenu(QMenu):
 
 
 def install(window: Any) -> RecentMenu:
-    """Add File > Open recent just below Open store…."""
+    """Add File > Recently used stores just below Open store…."""
     menu = RecentMenu(window)
     file_menu = window.menu("file")
     actions = file_menu.actions()

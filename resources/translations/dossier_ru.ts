@@ -1558,7 +1558,7 @@ How would you like to start?</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
+        <source>Recently &amp;used stores</source>
         <translation>Недавние &amp;хранилища</translation>
     </message>
     <message>
@@ -1604,6 +1604,10 @@ How would you like to start?</source>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Finding officials entered twice</source>
+        <translation>Поиск лиц, внесённых дважды</translation>
     </message>
     <message>
         <source>Keeps the first, fills its gaps from the second</source>

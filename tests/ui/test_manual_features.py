@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 # Menu and dialog words the manual must use as the app shows them.
 FEATURES = [
-    "Open &recent",
+    "Recently &used stores",
     "Colu&mns",
     "&Reset columns",
     "&Show passphrase",
@@ -38,7 +38,9 @@ def test_the_manual_names_each_new_feature_as_the_app_does(qapp: Any, lang: str)
         i18n.install("en")
 
 
-@pytest.mark.parametrize(("lang", "word"), [("en", "Open recent"), ("ru", "Недавние хранилища")])
+@pytest.mark.parametrize(
+    ("lang", "word"), [("en", "Recently used stores"), ("ru", "Недавние хранилища")]
+)
 def test_the_help_window_finds_them(qtbot: Any, lang: str, word: str) -> None:
     window = HelpWindow(lang)
     qtbot.addWidget(window)

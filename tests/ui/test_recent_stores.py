@@ -1,4 +1,4 @@
-"""File > Open recent (issue 21, item 2): the stores opened last, newest first."""
+"""File > Recently used stores (issue 21, item 2): the stores opened last, newest first."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_opened_stores_are_listed_newest_first_and_reopen(
     menu = recent_stores.install(window)
     file_actions = window.menu("file").actions()
     assert file_actions[file_actions.index(window.actions.open_store) + 1].menu() is menu
-    assert menu.title().replace("&", "") == "Open recent"
+    assert menu.title().replace("&", "") == "Recently used stores"
     assert [a.text() for a in menu.fill() if a.isEnabled()] == []  # the sample is in memory
     for path in (first, second):
         assert menu.open(str(path)) is window.store
