@@ -83,8 +83,9 @@ def install_extensions(window: Any) -> None:
 
     failed = install_all(window)
     try:
-        from dossier.ui import duplicates, file_drop, recent_stores
+        from dossier.ui import duplicates, file_drop, lock_badge, recent_stores
 
+        lock_badge.install(window)
         recent_stores.install(window)
         file_drop.install(window)
         duplicates.install(window)

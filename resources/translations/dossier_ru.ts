@@ -1625,6 +1625,26 @@ How would you like to start?</source>
         <source>Find duplicate &amp;officials…</source>
         <translation>Найти &amp;повторы должностных лиц…</translation>
     </message>
+    <message>
+        <source>Anyone with this file can read it: File &gt; Encrypt store…</source>
+        <translation>Любой, у кого есть этот файл, может его прочитать: Файл &gt; Зашифровать хранилище…</translation>
+    </message>
+    <message>
+        <source>Store encrypted</source>
+        <translation>Хранилище зашифровано</translation>
+    </message>
+    <message>
+        <source>The store is encrypted; File &gt; Lock (Ctrl+L) hides it</source>
+        <translation>Хранилище зашифровано; Файл &gt; Заблокировать (Ctrl+L) скрывает его</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock</source>
+        <translation>Введите пароль, чтобы разблокировать</translation>
+    </message>
+    <message>
+        <source>Store locked</source>
+        <translation>Хранилище заблокировано</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

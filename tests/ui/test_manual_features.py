@@ -24,6 +24,8 @@ FEATURES = [
     "Audience",
     "Find duplicate &officials…",
     "&Merge",
+    "Store not encrypted",
+    "Store encrypted",
 ]
 
 
