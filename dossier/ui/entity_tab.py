@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -343,6 +343,13 @@ class EntityTab(QWidget):
         from dossier.ui.row_menu import row_menu
 
         index = self.view.indexAt(pos)
+        if not index.isValid() and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            # The Menu key under X11 arrives as a context-menu event at the middle of
+            # the viewport (below a short table's rows): the menu is the current row's.
+            # (Not a viewportEvent override: that sends every event through Python.)
+            index = self.view.currentIndex()
+            if index.isValid():
+                pos = self.view.visualRect(index).center()
         if index.isValid():
             self.view.selectRow(index.row())
             self.view.setCurrentIndex(index)

@@ -77,8 +77,12 @@ class DropTarget(QObject):
     def __init__(self, window: Any):
         super().__init__(window)
         self.main_window: Any = window
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        self.started = False
+
+    def start(self) -> None:
+        self.started = True
+        self.main_window.setAcceptDrops(True)
+        self.main_window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         window = self.main_window
@@ -99,7 +103,19 @@ def _local_files(event: QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def install(window: Any) -> DropTarget:
+# A Python event filter on the window sees every event of it, and PySide builds each
+# event class's enums the first time it sees one (~30 ms, 116 enums): done a moment
+# after start-up rather than before the window's first paint settles.
+START_AFTER_MS = 1500
+
+
+def install(window: Any, delay_ms: int = START_AFTER_MS) -> DropTarget:
+    from PySide6.QtCore import QTimer
+
     target = DropTarget(window)
     window.drop_target = target
+    if delay_ms > 0:
+        QTimer.singleShot(delay_ms, target, target.start)
+    else:
+        target.start()
     return target

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QPainter, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette
 from PySide6.QtWidgets import QTableView
 
 
@@ -38,23 +38,6 @@ class RecordTable(QTableView):
         ):
             row = max(self.currentIndex().row(), 0)
             self.selectRow(row)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        # Under X11 the Menu key reaches the table as a context-menu event at the
-        # middle of the viewport (often below the last row), not as a key press:
-        # the menu must still be the current row's, opened at its cell.
-        if (
-            isinstance(event, QContextMenuEvent)
-            and event.reason() == QContextMenuEvent.Reason.Keyboard
-            and self.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
-        ):
-            index = self.currentIndex()
-            rect = self.visualRect(index) if index.isValid() else None
-            if rect is not None and rect.isValid():
-                self.customContextMenuRequested.emit(rect.center())
-                event.accept()
-                return True
-        return super().viewportEvent(event)
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)

@@ -55,7 +55,7 @@ def test_a_dropped_trade_table_opens_the_trade_import_with_it(
 ) -> None:
     from dossier.ui.import_dialogs import TradeImportDialog
 
-    file_drop.install(window)
+    file_drop.install(window, delay_ms=0)
     assert window.acceptDrops()
     assert drop(window, FIXTURES / "tradhist_excerpt.csv")
     dialog = window.findChild(TradeImportDialog)
@@ -69,7 +69,7 @@ def test_a_dropped_text_opens_capture_with_it(
 ) -> None:
     text = tmp_path / "visit.txt"
     text.write_text("Президент Ильхам Алиев встретился с послом.", encoding="utf-8")
-    file_drop.install(window)
+    file_drop.install(window, delay_ms=0)
     assert drop(window, text)
     dialog = window.capture_dialog
     assert dialog is not None
@@ -80,6 +80,13 @@ def test_a_dropped_text_opens_capture_with_it(
 def test_an_unknown_file_says_so_and_opens_nothing(window: MainWindow, tmp_path: Path) -> None:
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"\xff\xd8\xff")
-    file_drop.install(window)
+    file_drop.install(window, delay_ms=0)
     assert drop(window, photo)
     assert "photo.jpg is not a file Dossier can import." in window.statusBar().currentMessage()
+
+
+def test_the_window_takes_drops_a_moment_after_start(qtbot: Any, window: MainWindow) -> None:
+    target = file_drop.install(window, delay_ms=50)
+    assert not target.started  # not before the first paint has settled
+    qtbot.waitUntil(lambda: target.started)
+    assert window.acceptDrops()
