@@ -6,11 +6,14 @@ blocked (nothing repainted, no click answered) for that long. The figure per
 operation is the worst lateness seen from the moment the user starts it until
 its result is on screen, with the step it happened in.
 
-    python benchmarks/stalls.py STORE [--csv TRADHIST.csv] [--only import,brief,capture,backup]
+    python benchmarks/stalls.py STORE [--csv TRADHIST.csv] [--only import,brief,capture,backup,panels]
 
 STORE is the synthetic ministry store (benchmarks/generate.py); the brief is of
 its middling dossier, the backup of the whole file (written to backups/ beside
-it, and deleted afterwards). The import reads the TRADHIST file (one partner pair
+it, and deleted afterwards). The panels (issue 21) are those of a dossier of
+30,000 officials made for the run: the quick filters, the text filter, sorting
+from the row menu, the row menu itself, the dossier list shut and opened, the
+search panel, the user manual and the duplicate finder. The import reads the TRADHIST file (one partner pair
 planned and stored, as a user would) when given, and always a generated table of
 140,000 figures, whose write is the long part. Prints one JSON line.
 """
@@ -182,6 +185,81 @@ def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
     return out
 
 
+PANEL_OFFICIALS = 30_000
+
+
+def officials_store(path: Path, count: int = PANEL_OFFICIALS) -> Any:
+    """A store with one dossier of `count` officials, a fifth of them no longer in post."""
+    from dossier.model import DOSSIER, OFFICIAL
+    from dossier.store import open_store
+
+    store = open_store(path)
+    dossier = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
+    store.officials.add_many(
+        OFFICIAL.record(
+            dossier_id=dossier.id,
+            name=f"Официальное Лицо {n:05d}",
+            name_latin=f"Official Person {n:05d}",
+            position=f"Заместитель министра {n % 97}",
+            organisation=f"Министерство {n % 23}",
+            side="host" if n % 3 else "home",
+            status="former" if n % 5 == 0 else "current",
+        )
+        for n in range(count)
+    )
+    return store
+
+
+def panel_stalls(tmp: Path) -> dict[str, Any]:
+    """The window's panels and filters over 30,000 officials, step by step as a user
+    works through them; the worst stall of each step."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    store = officials_store(tmp / "officials.db")
+    window = _window(store)
+    settle(window)
+    tab = window.tabs.show("official")
+    out: dict[str, Any] = {"officials": store.officials.count(store.dossiers.list()[0].id)}
+
+    def step(name: str, action: Callable[[], Any], wait_ms: int = 400) -> None:
+        meter = StallMeter()
+        start = time.perf_counter()
+        meter.start(name)
+        action()
+        QTest.qWait(wait_ms)  # the debounced filters and the repaint that follows
+        result = meter.stop()
+        out[name] = {**result, "ms": round((time.perf_counter() - start) * 1000)}
+        out[name]["rows shown"] = tab.model.rowCount()
+
+    step("quick filter: current only", lambda: tab.quick_filters.choose("status", "current"))
+    step("quick filter: host side", lambda: tab.quick_filters.choose("side", "host"))
+    step("text filter: typed", lambda: QTest.keyClicks(tab.filter_edit, "Person 12"))
+    step("filters cleared", lambda: (tab.filter_edit.clear(), tab.quick_filters.clear()))
+    step("sort by name, descending", lambda: tab.view.sortByColumn(0, Qt.SortOrder.DescendingOrder))
+    step("scroll to the end", lambda: tab.view.scrollToBottom())
+    step("row menu", lambda: tab.show_row_menu(QPoint(10, 10)).close())
+    step(
+        "dossier list shut and opened",
+        lambda: (window.toggle_dossier_list(), window.toggle_dossier_list()),
+    )
+    step("search panel: opened", window.show_search)
+    step("search panel: query", lambda: window.search_panel.start("Official Person 2999"), 800)
+    step("user manual (F1)", lambda: window.actions.manual.trigger(), 600)
+    from dossier.ui.duplicates import DuplicatesDialog
+
+    found: list[Any] = []
+    step("duplicate finder (on a worker)", lambda: found.append(DuplicatesDialog(window)))
+    found[0].close()
+    for widget in window.findChildren(QWidget):  # the help window, if one opened
+        if widget.objectName() == "help_window":
+            widget.close()
+    window.close()
+    store.close()
+    return out
+
+
 def brief_stalls(store_path: Path, tmp: Path) -> dict[str, Any]:
     """Brief export of the middling dossier: open, preview, change an option, save."""
     from PySide6.QtWidgets import QFileDialog
@@ -249,7 +327,8 @@ def capture_stalls() -> dict[str, Any]:
         if name == "following":
             meter.at("accept the checked candidates")
             dialog.accept_checked()
-        out[name] = {**meter.stop(), "ms": round((time.perf_counter() - start) * 1000)}
+        result = meter.stop()
+        out[name] = {**result, "ms": round((time.perf_counter() - start) * 1000)}
     window.close()
     store.close()
     return out
@@ -324,9 +403,9 @@ def _remove_dead_leftovers(folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("store", type=Path)
+    parser.add_argument("store", type=Path, nargs="?", help="not needed for --only panels")
     parser.add_argument("--csv", type=Path, default=None)
-    parser.add_argument("--only", default="import,brief,capture,backup")
+    parser.add_argument("--only", default="import,brief,capture,backup,panels")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # matplotlib's font list is built once per installation (a second or more of C
@@ -352,6 +431,8 @@ def main(argv: list[str] | None = None) -> None:
             out["capture"] = capture_stalls()
         if "backup" in wanted:
             out["backup"] = backup_stalls(args.store)
+        if "panels" in wanted:
+            out["panels"] = panel_stalls(tmp)
     app.processEvents()
     print(json.dumps(out, ensure_ascii=False), flush=True)
 

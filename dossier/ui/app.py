@@ -73,15 +73,35 @@ def make_window(store: Any, lang: str, *, defer_extensions: bool = False) -> Any
     from dossier.ui.main_window import MainWindow
 
     window = MainWindow(store, lang)
+    _install_own(window, "lock_badge", "recent_stores")
     if not defer_extensions:
         install_extensions(window)
     return window
 
 
+def _install_own(window: Any, *names: str) -> list[str]:
+    """This package's own additions (issue 21); the names that failed to install.
+    The status-bar padlock and File > Recently used stores are put in before the
+    window is shown: added after it, their first layout and paint events pass the
+    lock's application-wide event filter and PySide builds those event classes'
+    enums then (~30 ms before the window settles)."""
+    import importlib
+    import logging
+
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(f"dossier.ui.{name}").install(window)
+        except Exception:  # a broken addition must not keep the user from their dossier
+            logging.getLogger(__name__).exception("%s failed to install", name)
+            failed.append(f"dossier.ui.{name}")
+    return failed
+
+
 def install_extensions(window: Any) -> None:
     from dossier.ui.extensions import install_all
 
-    failed = install_all(window)
+    failed = install_all(window) + _install_own(window, "file_drop", "duplicates")
     if failed:
         window.status(tr("Some features could not start: %s") % ", ".join(failed))
 
@@ -160,8 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
         install_extensions(window)  # a smoke run covers them too
         app.processEvents()
         print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} dossier(s)")
-        window.save_state()
-        window.close()
+        window.close()  # saves the window state, as closing it by hand does
         store.close()
         return 0
     QTimer.singleShot(0, window, lambda: install_extensions(window))

@@ -167,6 +167,7 @@ class BriefDialog(QDialog):
         column.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Brief options"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(options)
@@ -174,6 +175,7 @@ class BriefDialog(QDialog):
 
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self)
+        self.preview.setAccessibleName(tr("Preview of the brief"))
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -235,6 +237,7 @@ class BriefDialog(QDialog):
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
         checklist = CheckList(rows)
+        checklist.setAccessibleName(title)  # a screen reader names the list, not "list"
         checklist.setMinimumHeight(90)
         # Long names and points end in "…" (the tooltip has the whole text).
         checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -32,6 +32,7 @@ class DossierList(QTreeView):
 
     def retranslate(self) -> None:
         self.items.setHorizontalHeaderLabels([tr("Code"), tr("Country"), tr("Changed")])
+        self.setAccessibleName(tr("Dossiers"))
 
     def load(self, store: Store | None, select_id: int | None = None, notify: bool = True) -> None:
         """Show the store's dossiers; `notify=False` selects without telling anyone."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,6 +106,10 @@ class EntityTab(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the natural order
         header.setHighlightSections(False)
         self.view.setSortingEnabled(True)
+        from dossier.ui.column_memory import ColumnMemory
+
+        # Shown columns, widths and sort as the user left them (issue 21, item 2).
+        self.columns = ColumnMemory(self.view, self.spec.name, [c.name for c in self.model.columns])
         layout.addWidget(self.view, 1)
         self.body_layout = layout
 
@@ -161,8 +165,18 @@ class EntityTab(QWidget):
         """Show a dossier's records; a hidden tab reads them when it is first shown."""
         self._loaded = False
         self.model.set_source(store, dossier_id)
+        if store is not None and dossier_id is not None:
+            for name, (label, options) in self.value_filters(store, dossier_id).items():
+                self.quick_filters.set_values(name, label, options)
         if self.isVisible():
             self.ensure_loaded()
+
+    def value_filters(
+        self, store: Store, dossier_id: int
+    ) -> dict[str, tuple[str, list[tuple[str, dict[str, Any]]]]]:
+        """Quick filters whose choices come from the dossier's rows: name -> (label,
+        [(text, {field: value})]). None here; the trade and points tabs have theirs."""
+        return {}
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -216,6 +230,7 @@ class EntityTab(QWidget):
         visible width, within bounds, so it is neither squeezed to "П…" nor so wide
         that every other column scrolls out of sight.
         """
+        self.columns.fitting = True  # these widths are the table's, not the user's
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         main = self._main_column()
@@ -245,6 +260,8 @@ class EntityTab(QWidget):
             self.view.setColumnWidth(main, min(wanted, max(room, MIN_MAIN_WIDTH)))
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.columns.fitting = False
+        self.columns.apply_widths()
 
     def _content_widths(self) -> list[int]:
         """The width each column's text needs in the rows in sight (a screenful if hidden).
@@ -327,6 +344,13 @@ class EntityTab(QWidget):
         from dossier.ui.row_menu import row_menu
 
         index = self.view.indexAt(pos)
+        if not index.isValid() and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            # The Menu key under X11 arrives as a context-menu event at the middle of
+            # the viewport (below a short table's rows): the menu is the current row's.
+            # (Not a viewportEvent override: that sends every event through Python.)
+            index = self.view.currentIndex()
+            if index.isValid():
+                pos = self.view.visualRect(index).center()
         if index.isValid():
             self.view.selectRow(index.row())
             self.view.setCurrentIndex(index)

@@ -102,7 +102,10 @@ class EntityForm(QDialog):
         self.scroll_area = scroll
         outer.addWidget(scroll, 1)
         note = QLabel(tr("Fields marked * are required."))
-        note.setEnabled(False)
+        note.setObjectName("required_note")
+        from dossier.ui.hints import make_hint
+
+        make_hint(note)  # readable, unlike a disabled label's grey
         outer.addWidget(note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -76,6 +76,7 @@ class DossierHeader(QWidget):
 
     def retranslate(self) -> None:
         self.edit_button.setText(tr("Edit dossier…"))
+        self.summary_area.setAccessibleName(tr("Scene-setter"))
         self.show_dossier(self.dossier)
 
     def show_dossier(self, dossier: Any) -> None:

@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
                 count = self.store.repo(spec).count(self._dossier.id)
                 label = f"{label} ({count})"
             self.tab_widget.setTabText(i, label)
+        # Issue 21, item 5: screen readers name the tabs (and their bar) too.
+        self.tab_widget.setAccessibleName(tr("Parts of the dossier"))
+        self.tab_widget.tabBar().setAccessibleName(tr("Parts of the dossier"))
 
     def _update_title(self) -> None:
         parts = []

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -88,6 +90,19 @@ class PassphraseDialog(QDialog):
             form.addRow("", self.hint)
             self.field.textChanged.connect(self._update_strength)
             self._update_strength("")
+        self.show_check = QCheckBox(tr("&Show passphrase"))
+        self.show_check.setObjectName("show_passphrase")
+        self.show_check.toggled.connect(self._show_typed)
+        form.addRow("", self.show_check)
+        # Qt cannot ask the keyboard for its Caps Lock light: a letter whose case
+        # disagrees with Shift gives it away (a wrong-case passphrase is a wrong one).
+        self.caps = QLabel(tr("Caps Lock is on."))
+        self.caps.setObjectName("caps_lock_warning")
+        self.caps.setStyleSheet("color: #8a4b00;")
+        self.caps.hide()
+        form.addRow("", self.caps)
+        for edit in (self.field, self.confirm):
+            edit.installEventFilter(self)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("passphrase_error")
@@ -102,6 +117,19 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.field.setFocus()
+
+    def _show_typed(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.field.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            text = event.text()
+            if len(text) == 1 and text.isalpha() and text.upper() != text.lower():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.caps.setVisible(text.isupper() != shift)
+        return super().eventFilter(obj, event)
 
     def _update_strength(self, text: str) -> None:
         score, hint = strength_hint(text, self.lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyle, QWidget
@@ -26,6 +28,15 @@ class PointsTab(EntityTab):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def value_filters(self, store: Any, dossier_id: int) -> dict[str, Any]:
+        """Whom the points are for (their audience), as a quick filter (issue 21)."""
+        used = {a for (a,) in store.talking_points.columns(dossier_id, ("audience_id",)) if a}
+        names = dict(store.officials.columns(dossier_id, ("id", "name")))
+        options = sorted(
+            ((names.get(a, f"#{a}"), {"audience_id": a}) for a in used), key=lambda o: o[0]
+        )
+        return {"audience": (tr("Audience"), options)}
 
     def _setup_ui(self) -> None:
         super()._setup_ui()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from dossier.ui.hints import make_hint
 from dossier.ui.i18n import LANGUAGES, tr
 
 
@@ -23,7 +24,8 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Interface language:"), self.language)
         hint = QLabel(tr("Your dossiers keep the language they were written in."))
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint.setObjectName("language_hint")
+        make_hint(hint)  # not setEnabled(False): disabled grey is unreadable
         form.addRow(hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

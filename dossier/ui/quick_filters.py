@@ -31,7 +31,9 @@ class QuickFilters(QWidget):
         super().__init__(parent)
         self.fields = fields
         self.combos: dict[str, QComboBox] = {}
+        self.value_names: set[str] = set()  # filters whose choices come from the rows
         row = QHBoxLayout(self)
+        self.row = row
         row.setContentsMargins(0, 0, 0, 0)
         for field in fields:
             combo = QComboBox()
@@ -57,11 +59,44 @@ class QuickFilters(QWidget):
             combo.setToolTip(combo.accessibleName())
             combo.blockSignals(False)
 
+    def set_values(self, name: str, label: str, options: list[tuple[str, dict[str, Any]]]) -> None:
+        """A filter whose choices are found in the dossier's rows (a trade pair, a
+        talking point's audience): `options` are (text, {field: value, ...}). The
+        choice made is kept if it is still there."""
+        combo = self.combos.get(name)
+        if combo is None:
+            combo = QComboBox()
+            combo.setObjectName(f"quick_{name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._changed)
+            self.row.addWidget(combo)
+            self.combos[name] = combo
+            self.value_names.add(name)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("%s: all") % label, None)
+        for text, equals in options:
+            combo.addItem(f"{label}: {text}", equals)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.setAccessibleName(tr("Show only rows with this %s") % label.lower())
+        combo.setToolTip(combo.accessibleName())
+        combo.setVisible(bool(options))
+        combo.blockSignals(False)
+        if index < 0 and current is not None:
+            self._changed()  # the chosen value has gone: every row again
+
     def values(self) -> dict[str, Any]:
-        out = {}
+        out: dict[str, Any] = {}
         for name, combo in self.combos.items():
-            if combo.currentData() is not None:
-                out[name] = combo.currentData()
+            data = combo.currentData()
+            if data is None:
+                continue
+            if name in self.value_names:
+                out.update(data)  # several fields (a pair's reporter and partner)
+            else:
+                out[name] = data
         return out
 
     def choose(self, name: str, value: Any) -> None:
@@ -70,8 +105,17 @@ class QuickFilters(QWidget):
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def clear(self) -> None:
+        """Every filter back to "all", the table read again once (not once per filter:
+        each reading of 30,000 rows is a pause of its own)."""
+        changed = False
         for combo in self.combos.values():
-            combo.setCurrentIndex(0)
+            if combo.currentIndex() != 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+                changed = True
+        if changed:
+            self._changed()
 
     @Slot()
     def _changed(self) -> None:

@@ -24,6 +24,13 @@ def row_menu(tab: Any, index: QModelIndex) -> QMenu:
         menu.addAction(tr("&Copy row"), lambda: copy_row(tab, index.row()))
         record = tab.current_record()
         menu.addAction(tr("&History…"), lambda: tab.history_requested.emit(record))
+        source_id = getattr(record, "source_id", None)
+        window = tab.window()
+        if source_id and hasattr(window, "jump_to"):
+            menu.addAction(
+                tr("Open its &source"),
+                lambda: window.jump_to("source", source_id, getattr(record, "dossier_id", None)),
+            )
         menu.addSeparator()
     add = menu.addAction(tr("&Add…"), tab.add_requested.emit)
     add.setEnabled(tab.add_button.isEnabled())
@@ -43,6 +50,8 @@ def row_menu(tab: Any, index: QModelIndex) -> QMenu:
             tr("&Natural order"), lambda: view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         )
         natural.setEnabled(view.horizontalHeader().sortIndicatorSection() >= 0)
+        menu.addSeparator()
+        menu.addMenu(tab.columns.chooser(menu, tab.columns.titles()))
     return menu
 
 

@@ -80,6 +80,82 @@ def _shoot_states(app: QApplication, window: Any, out: Path, lang: str) -> list[
     _settle(app, window._help)
     written.append(_save(window._help, out / f"{lang}-manual.png"))
     window._help.close()
+    written += _shoot_more_states(app, window, out, lang)
+    written += _shoot_dialogs(app, window, out, lang)
+    return written
+
+
+def _shoot_more_states(app: QApplication, window: Any, out: Path, lang: str) -> list[Path]:
+    """An empty table's text, the column chooser, File > Open recent, 1366x768."""
+    written = []
+    tab = window.tabs.show("official")
+    tab.filter_edit.setText("zzzz-nothing")
+    tab.apply_filter()
+    _settle(app, window)
+    written.append(_save(window, out / f"{lang}-officials-none-match.png"))
+    tab.filter_edit.clear()
+    tab.apply_filter()
+    chooser = tab.columns.chooser(window, tab.columns.titles())
+    chooser.popup(window.mapToGlobal(window.rect().center()))
+    _settle(app, chooser)
+    written.append(_save(chooser, out / f"{lang}-column-chooser.png"))
+    chooser.close()
+    recent = getattr(window, "recent_menu", None)
+    if recent is not None:
+        recent.fill()
+        recent.popup(window.mapToGlobal(window.rect().center()))
+        _settle(app, recent)
+        written.append(_save(recent, out / f"{lang}-open-recent.png"))
+        recent.close()
+    window.resize(1366, 768)
+    _settle(app, window)
+    written.append(_save(window, out / f"{lang}-1366x768.png"))
+    window.resize(*SIZE)
+    return written
+
+
+def _shoot_dialogs(app: QApplication, window: Any, out: Path, lang: str) -> list[Path]:
+    """Each dialog as it opens (the passphrase ones also with their warnings)."""
+    from dossier.ui.brief_dialog import BriefDialog
+    from dossier.ui.capture_dialog import CaptureDialog
+    from dossier.ui.duplicates import DuplicatesDialog
+    from dossier.ui.first_run import FirstRunDialog
+    from dossier.ui.import_dialogs import OfficialsImportDialog, TradeImportDialog
+    from dossier.ui.passphrase_dialog import CREATE, OPEN, PassphraseDialog
+    from dossier.ui.preferences import PreferencesDialog
+
+    store_name = "dossier.db"
+    unlock = PassphraseDialog(store_name, OPEN, parent=window, lang=lang)
+    unlock.show_error(i18n.tr("Wrong passphrase or damaged file"))
+    unlock.caps.show()
+    new = PassphraseDialog(store_name, CREATE, parent=window, lang=lang)
+    new.field.setText("correct horse battery")
+    new.show_check.setChecked(True)
+    dialogs: dict[str, QWidget] = {
+        "brief": BriefDialog(window.store, window.current_dossier(), lang, window),
+        "preferences": PreferencesDialog(lang, window),
+        "unlock": unlock,
+        "new-passphrase": new,
+        "first-run": FirstRunDialog(store_name, window),
+        "trade-import": TradeImportDialog(window, window),
+        "officials-import": OfficialsImportDialog(window, window),
+        "capture": CaptureDialog(window, window),
+        "duplicates": DuplicatesDialog(window),
+    }
+    written = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        if name == "brief":  # its preview, built in the background
+            from PySide6.QtCore import QEventLoop, QTimer
+
+            loop = QEventLoop()
+            dialog.preview_ready.connect(loop.quit)  # type: ignore[attr-defined]
+            QTimer.singleShot(20_000, loop.quit)
+            loop.exec()
+        _settle(app, dialog)
+        written.append(_save(dialog, out / f"{lang}-dialog-{name}.png"))
+        dialog.close()
+        dialog.deleteLater()
     return written
 
 

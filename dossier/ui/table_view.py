@@ -17,8 +17,13 @@ class RecordTable(QTableView):
     empty_text = ""
 
     def set_empty_text(self, text: str) -> None:
+        if text == self.empty_text:
+            return
         self.empty_text = text
-        if self.model() is not None and not self.model().rowCount():
+        # Hidden (as while the window is built): it paints the text when shown. Not
+        # viewport() then: its first call makes PySide resolve every widget class and
+        # build their enums (~60), which the start-up need not pay.
+        if self.isVisible() and self.model() is not None and not self.model().rowCount():
             self.viewport().update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from dossier.model import TRADE
 from dossier.ui.chart_pane import ChartPane
 from dossier.ui.entity_tab import EntityTab
+from dossier.ui.i18n import tr
 
 
 class TradeTab(EntityTab):
@@ -22,6 +23,17 @@ class TradeTab(EntityTab):
         super().__init__(TRADE, lang, parent)
         self._chart_timer.setParent(self)
         self._chart_timer.timeout.connect(self._redraw_if_stale)
+
+    def value_filters(self, store: Any, dossier_id: int) -> dict[str, Any]:
+        """The partner pairs of the dossier's figures, as a quick filter (issue 21)."""
+        pairs = sorted(
+            {
+                (r or "", p or "")
+                for r, p in store.trade.columns(dossier_id, ("reporter", "partner"))
+            }
+        )
+        options = [(f"{r}–{p}", {"reporter": r, "partner": p}) for r, p in pairs if r or p]
+        return {"pair": (tr("Pair"), options if len(options) > 1 else [])}
 
     def _setup_ui(self) -> None:
         super()._setup_ui()

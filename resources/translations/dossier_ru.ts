@@ -144,6 +144,10 @@
         <translation>Изменено</translation>
     </message>
     <message>
+        <source>Dossiers</source>
+        <translation>Досье</translation>
+    </message>
+    <message>
         <source>Filter %s…</source>
         <translation>Фильтр: %s…</translation>
     </message>
@@ -260,6 +264,10 @@
         <translation>Изменить досье…</translation>
     </message>
     <message>
+        <source>Scene-setter</source>
+        <translation>Вводная</translation>
+    </message>
+    <message>
         <source>Seen from: %s</source>
         <translation>С точки зрения: %s</translation>
     </message>
@@ -350,6 +358,10 @@
     <message>
         <source>Redone: %s</source>
         <translation>Повторено: %s</translation>
+    </message>
+    <message>
+        <source>Parts of the dossier</source>
+        <translation>Разделы досье</translation>
     </message>
     <message>
         <source>About Dossier</source>
@@ -586,6 +598,10 @@
     <message>
         <source>Delete the points too</source>
         <translation>Удалить и тезисы</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -852,6 +868,14 @@ Your saved data is safe.</source>
     <message>
         <source>Talking points</source>
         <translation>Тезисы</translation>
+    </message>
+    <message>
+        <source>Brief options</source>
+        <translation>Параметры справки</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>Предпросмотр справки</translation>
     </message>
     <message>
         <source>Open after saving</source>
@@ -1356,6 +1380,14 @@ Your saved data is safe.</source>
         <translation>Ещё раз:</translation>
     </message>
     <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Показать пароль</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
         <source>Several unrelated words are strong and easy to remember.</source>
         <translation>Несколько не связанных между собой слов — надёжно и легко запомнить.</translation>
     </message>
@@ -1555,7 +1587,11 @@ How would you like to start?</source>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>Ис&amp;тория…</translation>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;source</source>
+        <translation>Открыть &amp;источник</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -1586,8 +1622,6 @@ How would you like to start?</source>
         <translation>Не показывать (без сравнения)</translation>
     </message>
     <message>
-        <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
-        <translation>Файл хранилища на диске заменён или удалён: это окно показывает прежний файл и больше ничего не сохраняет. Откройте хранилище заново.</translation>
         <source>The store file was replaced or removed on disk: this window shows the old one and saves nothing more. Open the store again.</source>
         <translation>Файл хранилища на диске заменён или удалён: окно показывает прежний и больше ничего не сохраняет. Откройте хранилище снова.</translation>
     </message>
@@ -1642,6 +1676,109 @@ How would you like to start?</source>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
+    </message>
+    <message>
+        <source>Recently &amp;used stores</source>
+        <translation>Недавние &amp;хранилища</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(нет на месте)</translation>
+    </message>
+    <message>
+        <source>No stores opened yet</source>
+        <translation>Хранилища ещё не открывались</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>%s is not a file Dossier can import.</source>
+        <translation>%s — не тот файл, который Dossier умеет импортировать.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Merge “%s” into “%s”</source>
+        <translation>Слияние «%s» с «%s»</translation>
+    </message>
+    <message>
+        <source>Merged: %s (Ctrl+Z separates them again)</source>
+        <translation>Объединено: %s (Ctrl+Z снова разделит)</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %s</source>
+        <translation>Не удалось отменить или повторить: %s</translation>
+    </message>
+    <message>
+        <source>Duplicate officials</source>
+        <translation>Повторы должностных лиц</translation>
+    </message>
+    <message>
+        <source>Officials entered twice</source>
+        <translation>Лица, внесённые дважды</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Finding officials entered twice</source>
+        <translation>Поиск лиц, внесённых дважды</translation>
+    </message>
+    <message>
+        <source>Keeps the first, fills its gaps from the second</source>
+        <translation>Остаётся первая запись, её пустые поля заполняются из второй</translation>
+    </message>
+    <message>
+        <source>%d officials may have been entered twice. Choose one and Merge (Ctrl+Z undoes it).</source>
+        <translation>Возможно, внесены дважды: %d. Выберите пару и нажмите «Объединить» (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>No official of this dossier seems to have been entered twice.</source>
+        <translation>Похоже, в этом досье нет лиц, внесённых дважды.</translation>
+    </message>
+    <message>
+        <source>Find duplicate &amp;officials…</source>
+        <translation>Найти &amp;повторы должностных лиц…</translation>
+    </message>
+    <message>
+        <source>Anyone with this file can read it: File &gt; Encrypt store…</source>
+        <translation>Любой, у кого есть этот файл, может его прочитать: Файл &gt; Зашифровать хранилище…</translation>
+    </message>
+    <message>
+        <source>Store encrypted</source>
+        <translation>Хранилище зашифровано</translation>
+    </message>
+    <message>
+        <source>The store is encrypted; File &gt; Lock (Ctrl+L) hides it</source>
+        <translation>Хранилище зашифровано; Файл &gt; Заблокировать (Ctrl+L) скрывает его</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock</source>
+        <translation>Введите пароль, чтобы разблокировать</translation>
+    </message>
+    <message>
+        <source>Store locked</source>
+        <translation>Хранилище заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Wrong passphrase or damaged file</source>
+        <translation>Неверный пароль или повреждённый файл</translation>
     </message>
 </context>
 </TS>

@@ -136,3 +136,24 @@ def test_trade_probe_times_the_chart_of_the_pair(tiny_store: Path) -> None:
     assert out["chart_pairs"] > 1  # figures spread over pairs, as the generator makes them
     assert out["chart_ms"] > 0
     assert out["chart_before_ms"] > 0
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_panel_stalls_run_every_step_over_the_officials(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue-21 panels in the stalls benchmark (a small store here): every step
+    runs, the quick filters and the text filter narrow the table, clearing restores it."""
+    from benchmarks import stalls
+
+    monkeypatch.setattr(stalls, "PANEL_OFFICIALS", 300)
+    real = stalls.officials_store
+    monkeypatch.setattr(stalls, "officials_store", lambda path: real(path, 300))
+    out = stalls.panel_stalls(tmp_path)
+    assert out["officials"] == 300
+    assert out["quick filter: current only"]["rows shown"] == 240
+    assert out["quick filter: host side"]["rows shown"] < 240
+    assert out["text filter: typed"]["rows shown"] < out["quick filter: host side"]["rows shown"]
+    assert out["filters cleared"]["rows shown"] == 300
+    assert all("stall_ms" in v for k, v in out.items() if k != "officials")

@@ -152,3 +152,45 @@ def test_deleting_a_trade_row_names_it_whole(window: MainWindow, answer_yes: lis
     assert questions[0] != questions[1]  # two rows of 2012 told apart
     assert questions[0].endswith("Turnover, 2012, USD 223.3 million")
     assert questions[1].endswith("Turnover, 2012, ×6")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_keyboard_context_menu_event_is_the_current_rows_menu(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Under X11 the Menu key arrives as a context-menu event at the middle of the
+    viewport, below the rows of a short table: it still opens the current row's menu."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab = window.tabs["official"]
+    tab.view.setFocus()
+    tab.view.selectRow(1)
+    viewport = tab.view.viewport()
+    below_rows = QPoint(viewport.width() // 2, viewport.height() - 5)
+    assert not tab.view.indexAt(below_rows).isValid()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, below_rows, viewport.mapToGlobal(below_rows)
+    )
+    QApplication.sendEvent(viewport, event)
+    assert "Edit…" in menu_texts(tab)
+    assert "Copy row" in menu_texts(tab)
+    assert tab.view.currentIndex().row() == 1
+    tab.row_menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_row_menu_opens_the_rows_source(qtbot: Any, window: MainWindow) -> None:
+    tab = window.tabs.show("official")
+    row = next(
+        r for r in range(tab.model.rowCount()) if getattr(tab.model.record(r), "source_id", None)
+    )
+    source_id = tab.model.record(row).source_id
+    tab.view.setFocus()
+    tab.view.selectRow(row)
+    tab.show_row_menu(tab.view.visualRect(tab.model.index(row, 0)).center())
+    trigger(tab, "Open its source")
+    sources = window.tabs["source"]
+    assert window.tabs.current_name() == "source"
+    assert sources.current_record().id == source_id
