@@ -246,7 +246,7 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
     )
     step("search panel: opened", window.show_search)
     step("search panel: query", lambda: window.search_panel.start("Official Person 2999"), 800)
-    step("user manual (F1)", lambda: window.actions.manual.trigger(), 600)
+    step("user manual (F1)", lambda: window.commands.manual.trigger(), 600)
     from dossier.ui.duplicates import DuplicatesDialog
 
     found: list[Any] = []

@@ -46,6 +46,7 @@ _FIXED_RU = {
     "move talking point": "перемещение тезиса",
     "capture from text": "данные из текста",
     "merge of a dossier file": "слияние с файлом досье",
+    "merge of duplicate officials": "объединение повторов должностных лиц",
     "new dossier from factbook": "новое досье из Factbook",
     "no change": "без изменений",
 }
@@ -87,6 +88,7 @@ def import_label(name: str, n: int) -> str:
 MOVE_POINT = "move talking point"
 CAPTURE = "capture from text"
 MERGE = "merge of a dossier file"
+MERGE_OFFICIALS = "merge of duplicate officials"
 FACTBOOK = "new dossier from Factbook"
 
 

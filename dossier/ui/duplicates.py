@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dossier.model import OFFICIAL, EntitySpec
-from dossier.store import Store
-from dossier.ui.commands import Failed, Notify, StoreCommand
+from dossier.model import OFFICIAL
+from dossier.store import labels
+from dossier.store.oplog import Changes
 from dossier.ui.i18n import tr
 
 Pair = tuple[Any, Any]  # (kept, merged into it): officials
@@ -108,61 +108,19 @@ def merged(keep: Any, other: Any) -> Any:
     return dataclasses.replace(keep, **values)
 
 
-class MergeOfficials(StoreCommand):
-    """Fold `gone` into `kept`: undo restores both and the points' audience."""
-
-    def __init__(
-        self,
-        store: Store,
-        kept: tuple[Any, Any],
-        gone: Any,
-        points: list[Any],
-        notify: Notify,
-        failed: Failed,
-    ):
-        super().__init__(
-            store, tr("Merge “%s” into “%s”") % (gone.name, kept[0].name), notify, failed
-        )
-        self.before, self.after = kept
-        self.gone = gone
-        self.points = points  # as they were, pointing at `gone`
-
-    def _apply(self) -> tuple[EntitySpec, int | None, int | None]:
-        for point in self.points:
-            self.store.talking_points.update(dataclasses.replace(point, audience_id=self.after.id))
-        self.store.officials.update(dataclasses.replace(self.after))
-        self.store.officials.delete(self.gone.id)
-        return OFFICIAL, self.after.id, self.after.dossier_id
-
-    def _revert(self) -> tuple[EntitySpec, int | None, int | None]:
-        self.store.officials.add(dataclasses.replace(self.gone))
-        self.store.officials.update(dataclasses.replace(self.before))
-        for point in self.points:
-            self.store.talking_points.update(dataclasses.replace(point))
-        return OFFICIAL, self.before.id, self.before.dossier_id
-
-
-def merge(window: Any, keep: Any, gone: Any) -> MergeOfficials:
-    """Merge now (one transaction) and put the step on the window's undo stack."""
+def merge(window: Any, keep: Any, gone: Any) -> Changes:
+    """Merge now, as one operation of the store's log: Edit > Undo (or `dossier undo`)
+    restores both officials and the points addressed to the one merged away."""
     store = window.store
-    points = store.talking_points.list(where="audience_id = ?", params=[gone.id])
-    command = MergeOfficials(
-        store, (keep, merged(keep, gone)), gone, points, window.record_changed, _failed(window)
-    )
-    with store.transaction():
-        command._apply()
-    window.undo_stack.push(command)  # its first redo() is skipped: done just above
+    with store.transaction(labels.MERGE_OFFICIALS) as changes:
+        for point in store.talking_points.matching(None, audience_id=gone.id):
+            store.talking_points.update(dataclasses.replace(point, audience_id=keep.id))
+        store.officials.update(merged(keep, gone))
+        store.officials.delete(gone.id)
     window.record_changed(OFFICIAL, keep.id, keep.dossier_id)  # reloads every tab
+    window.undo_log.update()
     window.status(tr("Merged: %s (Ctrl+Z separates them again)") % keep.name)
-    return command
-
-
-def _failed(window: Any) -> Failed:
-    def failed(message: str) -> None:
-        window.status(tr("Could not undo or redo: %s") % message)
-        window.refresh()
-
-    return failed
+    return changes
 
 
 class DuplicatesDialog(QDialog):
@@ -191,7 +149,7 @@ class DuplicatesDialog(QDialog):
 
     def search(self) -> list[Pair]:
         from dossier.progress import Cancelled
-        from dossier.ui.operations import run_modal
+        from dossier.ui.task_progress import run_modal
 
         window = self.window_
         dossier = window.current_dossier()
@@ -226,7 +184,7 @@ class DuplicatesDialog(QDialog):
     def _update(self) -> None:
         self.merge_button.setEnabled(0 <= self.list.currentRow() < len(self.pairs))
 
-    def merge_selected(self) -> MergeOfficials | None:
+    def merge_selected(self) -> Changes | None:
         row = self.list.currentRow()
         if not 0 <= row < len(self.pairs):
             return None
@@ -250,7 +208,9 @@ def open_dialog(window: Any) -> DuplicatesDialog | None:
 
     if not require_dossier(window):
         return None
-    return show_dialog(window, DuplicatesDialog(window), "duplicates_dialog")
+    dialog = show_dialog(window, DuplicatesDialog(window))
+    window.duplicates_dialog = dialog  # tests and a second Find find it while open
+    return dialog
 
 
 def install(window: Any) -> QAction:

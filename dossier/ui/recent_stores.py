@@ -97,7 +97,7 @@ def install(window: Any) -> RecentMenu:
     menu = RecentMenu(window)
     file_menu = window.menu("file")
     actions = file_menu.actions()
-    anchor = window.actions.open_store
+    anchor = window.commands.open_store
     after = actions.index(anchor) + 1 if anchor in actions else len(actions)
     before = actions[after] if after < len(actions) else None
     file_menu.insertMenu(before, menu) if before is not None else file_menu.addMenu(menu)

@@ -67,13 +67,14 @@ def test_merge_then_undo_and_redo(qtbot: Any, window: MainWindow, sample_store: 
     assert sample_store.talking_points.get(point.id).audience_id == cyrillic.id
     assert all("Мамедъяров" not in dialog.list.item(i).text() for i in range(dialog.list.count()))
 
-    window.undo_stack.undo()
+    assert "merge of duplicate officials" in window.undo_log.undo_text().lower()
+    window.undo_log.undo()
     assert len(officials(sample_store, dossier.id)) == before
     assert sample_store.officials.get(cyrillic.id).name_latin in (None, "")
     assert sample_store.officials.get(latin.id).name == "Elmar Mammadyarov"
     assert sample_store.talking_points.get(point.id).audience_id == latin.id
 
-    window.undo_stack.redo()
+    window.undo_log.redo()
     assert len(officials(sample_store, dossier.id)) == before - 1
     assert sample_store.talking_points.get(point.id).audience_id == cyrillic.id
 

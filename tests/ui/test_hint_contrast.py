@@ -35,7 +35,7 @@ def test_the_preferences_hint_is_readable(qtbot: Any) -> None:
 
 
 def test_a_forms_required_note_is_readable(qtbot: Any, window: MainWindow) -> None:
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     note = form.findChild(QLabel, "required_note")
     assert note is not None
@@ -46,7 +46,7 @@ def test_a_forms_required_note_is_readable(qtbot: Any, window: MainWindow) -> No
 def test_no_label_of_the_window_or_a_form_is_greyed_by_disabling(
     qtbot: Any, window: MainWindow
 ) -> None:
-    window.actions.add_record.trigger()
+    window.commands.add_record.trigger()
     form = window.editor.current
     for top in (window, form):
         greyed = [

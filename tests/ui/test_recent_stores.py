@@ -33,7 +33,7 @@ def test_opened_stores_are_listed_newest_first_and_reopen(
     second = make_store(tmp_path / "second.db")
     menu = recent_stores.install(window)
     file_actions = window.menu("file").actions()
-    assert file_actions[file_actions.index(window.actions.open_store) + 1].menu() is menu
+    assert file_actions[file_actions.index(window.commands.open_store) + 1].menu() is menu
     assert menu.title().replace("&", "") == "Recently used stores"
     assert [a.text() for a in menu.fill() if a.isEnabled()] == []  # the sample is in memory
     for path in (first, second):

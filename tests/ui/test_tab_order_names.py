@@ -87,7 +87,7 @@ def _form(window: MainWindow, qtbot: Any, kind: str) -> QDialog:
         form = window.editor.add(DOSSIER)
     else:
         window.tabs.show(kind)
-        window.actions.add_record.trigger()
+        window.commands.add_record.trigger()
         form = window.editor.current
     qtbot.waitExposed(form)
     return form
