@@ -168,16 +168,23 @@ def summary(ctx: BriefContext, trade: Bilateral) -> list[Any]:
         ctx.t(f"Balance{cur}", f"Сальдо{cur}"),
         ctx.t("Growth", "Рост"),
     ]
-    table: list[list[Any]] = [[Paragraph(esc(h), s.cell_head) for h in heads]]
-    w = ctx.frame_width
-    widths = [0.2 * w, 0.16 * w, 0.16 * w, 0.18 * w, 0.16 * w, 0.14 * w]
     shown = rows[-SUMMARY_YEARS:]
-    for r in shown:
-        cells = [
+    lines = [
+        [
             period_label(*r.period, lang) if r.partial else str(r.year),
             *(_amount(ctx, r.cells.get(f)) for f in ("export", "import", "turnover", "balance")),
             _growth(r.growth, lang),
         ]
+        for r in shown
+    ]
+    # A column with no figure in any year is left out (a sample that knows only
+    # turnover prints Year and Turnover, not four columns of dashes).
+    keep = [0] + [i for i in range(1, len(heads)) if any(line[i] != "—" for line in lines)]
+    share = [0.2, 0.16, 0.16, 0.18, 0.16, 0.14]
+    widths = [share[i] * ctx.frame_width for i in keep]
+    table: list[list[Any]] = [[Paragraph(esc(heads[i]), s.cell_head) for i in keep]]
+    for line in lines:
+        cells = [line[i] for i in keep]
         table.append([cell(ctx, c, width) for c, width in zip(cells, widths, strict=True)])
     story.append(
         LongTable(table, colWidths=widths, repeatRows=1, style=table_style(), hAlign="LEFT")

@@ -81,3 +81,34 @@ def test_the_partners_point_of_view_in_russian(store, dossier, pdf, brief_day) -
     assert "2023 40 млн [2] 130 млн [2]" in text
     assert "2022 50 млн‡ [1] 112 млн‡ [1]" in text
     assert "Весь мир 2023 47,3 млрд — — [2]" in text
+
+
+def test_a_column_with_no_figure_is_left_out(store, pdf, brief_day) -> None:
+    """Issue 18, item 8: a pair known only by its turnover prints Year and Turnover,
+    not four columns of dashes."""
+    d = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан", "home_code": "BY"}))
+    tass = store.sources.add(SOURCE.make({"kind": "article", "title": "TASS"}, dossier_id=d.id))
+    with store.transaction():
+        for year, millions in ((2011, 180), (2012, 223.3)):
+            store.trade.add(
+                TRADE.make(
+                    {
+                        "reporter": "BY",
+                        "partner": "AZ",
+                        "period_start": str(year),
+                        "period_end": str(year),
+                        "flow": "turnover",
+                        "amount": millions,
+                        "currency": "USD",
+                        "unit_scale": "1000000",
+                        "source_id": tass.id,
+                    },
+                    dossier_id=d.id,
+                )
+            )
+    options = BriefOptions(generated_on=brief_day, lang="en", max_rows=10, sections=("trade",))
+    text = pdf.text(build_brief(store, d, options))
+    table = text[text.index("the last years") :]
+    assert "Turnover, USD" in table
+    for empty in ("Exports, USD", "Imports, USD", "Balance, USD"):
+        assert empty not in table
