@@ -190,6 +190,11 @@ def run_gui(args: argparse.Namespace) -> int:
     signals = quit_on_signals(window)
     code = app.exec()
     signals.uninstall()
+    # Quit can come without the window closing first (a signal, the session ending):
+    # no task may still read the store when its connection closes.
+    from dossier.ui.tasks import finish_all
+
+    finish_all()
     if window.store is not None:
         window.store.close()
     return int(code)

@@ -78,7 +78,12 @@ class BriefDialog(QDialog):
         self.title_edit.setFocus()  # typing starts at the title, not in the preview
         # The first build starts once the dialog has painted: it begins by loading
         # reportlab and matplotlib, whose C parts hold the GIL while they start.
-        QTimer.singleShot(FIRST_BUILD_AFTER_MS, self.refresh_preview)
+        # A timer the dialog owns, stopped when it closes: a first build starting
+        # after the dialog was closed read a store that was closing (a crash).
+        self._first_build = QTimer(self, singleShot=True, interval=FIRST_BUILD_AFTER_MS)
+        self._first_build.timeout.connect(self.refresh_preview)
+        self._first_build.start()
+        self._finished = False
 
     # -- layout ---------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -290,6 +295,8 @@ class BriefDialog(QDialog):
 
     def refresh_preview(self) -> None:
         """Build the brief for the current options on a worker thread."""
+        if self._finished:
+            return  # closed: nothing may start reading the store any more
         if self.building:
             self._pending = True  # rebuild once the running build is done
             return
@@ -474,6 +481,8 @@ class BriefDialog(QDialog):
     # -- closing ----------------------------------------------------------------------
     def done(self, result: int) -> None:
         self._remember_choices()
+        self._finished = True
+        self._first_build.stop()
         self._debounce.stop()
         self._pending = False
         if self.task is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dossier.model import DOSSIER, DOSSIER_PARTS, EntitySpec
 from dossier.store import NotFound, Store
-from dossier.ui import i18n, search_dock, settings, window_menus, window_tabs
+from dossier.ui import i18n, search_dock, settings, tasks, window_menus, window_tabs
 from dossier.ui.actions import Actions
 from dossier.ui.dossier_list import DossierList
 from dossier.ui.entity_tab import EntityTab
@@ -487,4 +487,8 @@ class MainWindow(QMainWindow):
             tab._filter_timer.stop()
         if self._search_panel is not None:
             self._search_panel.timer.stop()
+        # A brief still building (or an import still reading) uses the store's
+        # connection from a worker thread; closing the store under it crashes the
+        # process, so every task ends before the window does.
+        tasks.finish_all()
         super().closeEvent(event)

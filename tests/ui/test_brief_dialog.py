@@ -153,3 +153,32 @@ def test_the_dialog_remembers_title_place_dates_and_language(window, qtbot) -> N
     assert second.dates_edit.text() == "25–26 November"
     assert second.lang_combo.currentData() == "ru"
     second.close()
+
+
+
+def test_a_dialog_closed_at_once_starts_no_build(window, qtbot) -> None:
+    """Closed before its first build began, the dialog still started one 50 ms later,
+    reading a store that was closing: the test run crashed (a segfault in CI)."""
+    from dossier.ui import tasks
+    from dossier.ui.brief_dialog import BriefDialog
+
+    dialog = BriefDialog(window.store, window.current_dossier(), "en", window)
+    dialog.show()
+    dialog.close()
+    qtbot.wait(300)
+    assert dialog.task is None
+    assert not tasks.any_running()
+
+
+def test_closing_the_window_mid_build_ends_the_build_first(window, qtbot) -> None:
+    """The window closing while a brief builds waits for the build to stop: the app
+    closes the store next, and a query running under a closing connection crashes."""
+    from dossier.ui import tasks
+    from dossier.ui.brief_dialog import BriefDialog
+
+    dialog = BriefDialog(window.store, window.current_dossier(), "en", window)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.task is not None, timeout=5_000)
+    assert tasks.any_running()
+    window.close()
+    assert not tasks.any_running()
