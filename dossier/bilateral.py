@@ -24,6 +24,11 @@ from typing import Any
 from dossier.model import WORLD, TradeFigure
 from dossier.store.trade import ALTERNATIVES, PairRows, PairSum, year_sum
 
+# What `pair_sums` groups by: (period_start, period_end, reporter, partner, flow,
+# kind, currency); per calendar year, (year, span, reporter, partner, flow, kind, currency).
+_Period = tuple[str, str, str | None, str | None, str, str, str]
+_Year = tuple[str, int, str | None, str | None, str, str, str]
+
 MIRROR = {"export": "import", "import": "export", "turnover": "turnover", "balance": "balance"}
 RESULTS = ("actual", "estimate")
 FLOW_RANK = {"turnover": 0, "export": 1, "import": 2, "balance": 3}
@@ -89,7 +94,7 @@ def point_of_view(dossier: Any) -> tuple[str | None, str | None]:
 def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -> PairRows:
     """The store's `pair_sums` from records already in memory (same rows)."""
     # (period, reporter, partner, flow, kind, currency) -> source -> amounts
-    periods: dict[tuple[Any, ...], dict[int | None, list[float]]] = {}
+    periods: dict[_Period, dict[int | None, list[float]]] = {}
     growth: list[int] = []
     for f in figures:
         if (f.reporter, f.partner) not in ((a, b), (b, a), (None, None)):
@@ -98,7 +103,7 @@ def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -
             growth.append(f.id)
         if f.amount is None:
             continue
-        key = (
+        key: _Period = (
             f.period_start,
             f.period_end,
             f.reporter,
@@ -110,11 +115,10 @@ def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -
         units = float(f.amount) * float(f.unit_scale or "1")
         periods.setdefault(key, {}).setdefault(f.source_id, []).append(units)
     found: list[PairSum] = []
-    years: dict[tuple[Any, ...], tuple[list[float], set[str], list[int], list[int], set[int]]]
-    years = {}
-    counts: Counter[tuple[Any, ...]] = Counter()
+    years: dict[_Year, tuple[list[float], set[str], list[int], list[int], set[int]]] = {}
+    counts: Counter[_Year] = Counter()
     for key, by_source in periods.items():
-        start, end, *rest = key
+        start, end, reporter, partner, flow, kind, currency = key
         # The latest source counts; the others' figures of the period are duplicates.
         ranked = sorted(by_source, key=lambda s: (s is None, -(s or 0)))
         for rank, source in enumerate(ranked):
@@ -122,10 +126,24 @@ def pair_sums_of(figures: Iterable[TradeFigure], a: str | None, b: str | None) -
             sources = (source,) if source is not None else ()
             if rank or start[:4] != end[:4]:
                 count = len(by_source[source])
-                found.append(PairSum(start, end, *rest, units, count, sources, duplicate=rank > 0))
+                found.append(
+                    PairSum(
+                        start,
+                        end,
+                        reporter,
+                        partner,
+                        flow,
+                        kind,
+                        currency,
+                        units,
+                        count,
+                        sources,
+                        duplicate=rank > 0,
+                    )
+                )
                 continue
             first, last = _months(start, end)
-            group = (start[:4], last - first + 1, *rest)
+            group = (start[:4], last - first + 1, reporter, partner, flow, kind, currency)
             amounts, starts, firsts, lasts, ids = years.setdefault(
                 group, ([], set(), [], [], set())
             )
@@ -198,7 +216,7 @@ def _value(r: PairSum, view: str | None, currency: str, year: int | None) -> Val
         r.kind,
         mirror,
         r.source_ids,
-        r.count,
+        r.figures,
         r.months or last - first + 1,
     )
 
@@ -211,7 +229,7 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
     rows = [r for r in rows if r.reporter in (view, other, None)]
     currencies: Counter[str] = Counter()
     for r in rows:
-        currencies[r.currency] += r.count
+        currencies[r.currency] += r.figures
     currency = currencies.most_common(1)[0][0] if currencies else ""
     other_currencies = sum(n for c, n in currencies.items() if c != currency)
     markers: list[Value] = []
@@ -261,7 +279,7 @@ def seen_from(rows: Iterable[PairSum], view: str | None, other: str | None) -> B
                     kind,
                     mirror,
                     tuple(sorted({i for p in parts for i in p.source_ids})),
-                    sum(p.count for p in parts),
+                    sum(p.figures for p in parts),
                     months,
                 )
             )
@@ -321,7 +339,7 @@ def main_partners(rows: Iterable[PairSum], country: str, limit: int = 8) -> list
     """The country's trade with the world and its main partners, latest year each,
     the world first, then by turnover. The country's own reports win over mirrors."""
     rows = list(rows)
-    currencies = Counter(r.currency for r in rows for _ in range(r.count))
+    currencies = Counter(r.currency for r in rows for _ in range(r.figures))
     currency = currencies.most_common(1)[0][0] if currencies else ""
     # partner -> year -> flow -> (mirror, units, sources)
     found: dict[str, dict[int, dict[str, tuple[bool, float, tuple[int, ...]]]]] = {}
@@ -354,7 +372,7 @@ def partner_sums_of(
     figures: Iterable[TradeFigure], country: str, home: str | None
 ) -> list[PairSum]:
     """The store's `partner_sums` from records already in memory (same groups)."""
-    parts: dict[tuple[Any, ...], tuple[list[float], list[int]]] = {}
+    parts: dict[_Period, tuple[list[float], list[int]]] = {}
     for f in figures:
         start, end = f.period_start, f.period_end
         if (
@@ -368,7 +386,15 @@ def partner_sums_of(
             )
         ):
             continue
-        key = (start, end, f.reporter, f.partner, f.flow, f.kind, (f.currency or "").upper())
+        key: _Period = (
+            start,
+            end,
+            f.reporter,
+            f.partner,
+            f.flow,
+            f.kind,
+            (f.currency or "").upper(),
+        )
         units, sources = parts.setdefault(key, ([], []))
         units.append(float(f.amount) * float(f.unit_scale or "1"))
         if f.source_id is not None:

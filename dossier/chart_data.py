@@ -256,8 +256,12 @@ def trade_chart_data(
             *notes[: MAX_NOTES - 1],
             bilingual(lang, f"… and {extra} more", f"… и ещё {extra}"),
         ]
-    markers = [v for v in trade.markers if v.year is not None]
-    years = sorted({v.year for v in values if v.year is not None} | {v.year for v in markers})
+    # Bars and markers stand at their calendar year (a value has one; a marker over
+    # several years has none and is not drawn).
+    placed = [(v.year, v) for v in values if v.year is not None]
+    marked = [(v.year, v) for v in trade.markers if v.year is not None]
+    markers = [v for _year, v in marked]
+    years = sorted({year for year, _v in placed} | {year for year, _v in marked})
     if not years:
         message = (
             bilingual(lang, "No trade figures yet", "Торговых показателей пока нет")
@@ -287,8 +291,8 @@ def trade_chart_data(
     # Value labels help on a few bars and clutter many; shrink, then drop them.
     label_size = 8.5 if len(values) <= 8 else 7 if len(values) <= 16 else 0
     bars = []
-    for v in values:
-        x = v.year + (flows.index(v.flow) - (len(flows) - 1) / 2) * bar_width
+    for year, v in placed:
+        x = year + (flows.index(v.flow) - (len(flows) - 1) / 2) * bar_width
         label = ""
         if label_size:
             label = ("≈" if v.kind == "estimate" else "") + compact(v.units, lang)
@@ -313,8 +317,8 @@ def trade_chart_data(
             )
         )
     marks = tuple(
-        Marker(float(v.year), v.units / scale.factor, v.flow, marker_label(v, lang))
-        for v in markers
+        Marker(float(year), v.units / scale.factor, v.flow, marker_label(v, lang))
+        for year, v in marked
     )
     top = max([b.value for b in bars] + [m.value for m in marks] + [0.0])
     return TradeChartData(

@@ -162,7 +162,8 @@ class _Reader:
                 (o.id, o.side, o.status, o.rank, o.position, o.handling)
                 for o in self._officials.values()
             ]
-        return repo.columns(self.did, OFFICIAL_ROW)
+        rows: list[tuple[Any, ...]] = repo.columns(self.did, OFFICIAL_ROW)
+        return rows
 
     def _by_id(self, repo: Any, ids: list[int]) -> dict[int, Any]:
         """Whole records of this dossier by id, read 500 at a time (SQLite's limit on
@@ -184,12 +185,14 @@ class _Reader:
         if not self.sql:
             self._trade = self.store.trade.list(self.did)
             return len(self._trade)
-        return self.store.trade.count(self.did)
+        count: int = self.store.trade.count(self.did)
+        return count
 
     def all_trade(self) -> list[TradeFigure]:
         if not self.sql:
             return list(self._trade)
-        return self.store.trade.list(self.did)
+        figures: list[TradeFigure] = self.store.trade.list(self.did)
+        return figures
 
     def trade_groups(self) -> list[TradeGroup]:
         """Figures with an amount summed per period, flow and currency."""
@@ -361,6 +364,8 @@ def load_context(
                 "take a new Snapshot for these options."
             )
         found = dict(prepared[1])
+    elif dossier.id is None:
+        raise ValueError("A brief reads a stored dossier; this one has no id: add it first.")
     else:
         found = read_records(store, dossier.id, options, dossier)
     sources = found.pop("sources")

@@ -205,15 +205,17 @@ def projects(ctx: BriefContext) -> list[Any]:
     if not ctx.projects:
         story.append(Paragraph(esc(ctx.t("No projects yet.", "Проектов пока нет.")), s.note))
     room = ctx.options.max_rows
+    listed = 0
     for status in PROJECT_STATUS:
         group = [p for p in ctx.projects if p.status == status.value]
         shown = group if room is None else group[:room]
         if shown:
             story += table_heading(ctx, f"{status.label(ctx.lang)} ({len(group)})")
             story.append(_project_table(ctx, shown))
+        listed += len(shown)
         if room is not None:
             room -= len(shown)
-    left = len(ctx.projects) - (len(ctx.projects) if room is None else ctx.options.max_rows - room)
+    left = 0 if room is None else len(ctx.projects) - listed
     if left:
         story.append(
             left_out(

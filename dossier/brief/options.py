@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 # The sections in the order a brief prints them: the standard steering brief (the
 # cover, a one-page steering note, the programme, what to say, then the background).
@@ -148,7 +149,9 @@ class BriefOptions:
         # Keep the print order whatever order the caller listed them in.
         object.__setattr__(self, "sections", tuple(s for s in SECTIONS if s in wanted))
 
-    def replace(self, **changes: object) -> BriefOptions:
+    def replace(self, **changes: Any) -> BriefOptions:
+        """A copy with these fields changed, checked again (__post_init__)."""
+        # Any, as dataclasses.replace takes: the fields' own types differ.
         return dataclasses.replace(self, **changes)
 
     def complete(self) -> BriefOptions:

@@ -27,7 +27,7 @@ class TradeGroup(NamedTuple):
     flow: str
     currency: str  # upper case, "" when unstated
     units: float  # the sum in units of the currency
-    count: int
+    figures: int  # how many were summed (not `count`: that is tuple's method)
     sources: frozenset[int]
 
 
@@ -131,7 +131,7 @@ def sum_by_year(groups: list[TradeGroup]) -> list[YearTotal]:
                 flow=flow,
                 currency=currency,
                 units=math.fsum(g.units for g, _f, _l in kept),
-                count=sum(g.count for g, _f, _l in kept),
+                count=sum(g.figures for g, _f, _l in kept),
                 first_month=min(months),
                 last_month=max(months),
                 months=len(months),

@@ -84,21 +84,14 @@ def year_rows(trade: Bilateral) -> list[YearRow]:
         values = years[year]
         cells = {flow: _cell(v) for flow, v in values.items()}
         exports, imports = values.get("export"), values.get("import")
-        same = exports and imports and exports.months == imports.months
-        if same and "turnover" not in cells:
-            cells["turnover"] = Cell(
-                exports.units + imports.units,
-                tuple(dict.fromkeys(exports.source_ids + imports.source_ids)),
-                exports.mirror or imports.mirror,
-                exports.kind == "estimate" or imports.kind == "estimate",
-            )
-        if same and "balance" not in cells:
-            cells["balance"] = Cell(
-                exports.units - imports.units,
-                tuple(dict.fromkeys(exports.source_ids + imports.source_ids)),
-                exports.mirror or imports.mirror,
-                exports.kind == "estimate" or imports.kind == "estimate",
-            )
+        if exports is not None and imports is not None and exports.months == imports.months:
+            sources = tuple(dict.fromkeys(exports.source_ids + imports.source_ids))
+            mirror = exports.mirror or imports.mirror
+            estimate = exports.kind == "estimate" or imports.kind == "estimate"
+            if "turnover" not in cells:
+                cells["turnover"] = Cell(exports.units + imports.units, sources, mirror, estimate)
+            if "balance" not in cells:
+                cells["balance"] = Cell(exports.units - imports.units, sources, mirror, estimate)
         first = next(iter(values.values()))
         partial = any(v.partial for v in values.values())
         rows.append(YearRow(year, (first.period_start, first.period_end), partial, cells, None))

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from dossier.cli.common import CliError, open_cli_store
 from dossier.model import Dossier
@@ -169,32 +169,43 @@ def _interlocutors(store: Store, dossier: Dossier, names: str) -> tuple[int, ...
     ids = []
     for name in wanted:
         key = fold(name)
-        found = [o.id for o in officials if key in (fold(o.name), fold(o.name_latin or ""))]
+        found = [
+            o.id
+            for o in officials
+            if o.id is not None and key in (fold(o.name), fold(o.name_latin or ""))
+        ]
         if not found:
             raise CliError(f"--interlocutors: no official named {name!r} in {dossier.name}.")
         ids += found
     return tuple(dict.fromkeys(ids))
 
 
-def _limits(args: argparse.Namespace) -> dict[str, int | None]:
+class _Limits(TypedDict, total=False):
+    max_cards: int | None
+    max_rows: int | None
+
+
+def _limits(args: argparse.Namespace) -> _Limits:
     """Only the limits given (None: no limit); BriefOptions keeps its defaults otherwise."""
     if args.complete:
         return {"max_cards": None, "max_rows": None}
-    return {
-        option: _limit(name, getattr(args, name))
-        for option, name in (("max_cards", "cards"), ("max_rows", "rows"))
-        if hasattr(args, name)
-    }
+    limits = _Limits()
+    if hasattr(args, "cards"):
+        limits["max_cards"] = _limit("cards", args.cards)
+    if hasattr(args, "rows"):
+        limits["max_rows"] = _limit("rows", args.rows)
+    return limits
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from dossier.brief import BriefOptions, build_brief
+    from dossier.brief.options import SECTIONS
     from dossier.files import write_atomic
 
     # The brief's own --lang (after `brief`): the global one defaults to English for
     # terminal output, while a brief defaults to Russian, the sample's language.
     lang = args.brief_lang or "ru"
-    sections = None
+    sections = SECTIONS
     if args.sections:
         sections = tuple(s.strip().casefold() for s in args.sections.split(",") if s.strip())
     try:
@@ -215,8 +226,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
             stale_years=args.stale_years,
             since=None if args.since.casefold() == "none" else args.since.casefold(),
             generated_on=_day(args.date),
+            sections=sections,
             **_limits(args),
-            **({"sections": sections} if sections is not None else {}),
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None

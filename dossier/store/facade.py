@@ -23,7 +23,6 @@ from dossier.model import (
     Official,
     Project,
     Source,
-    TradeFigure,
 )
 from dossier.store import migrations
 from dossier.store.briefs import BriefRecords
@@ -58,7 +57,7 @@ class Store:
         self.dossiers: Repository[Dossier] = Repository(db, DOSSIER, touch, log)
         self.sources: Repository[Source] = Repository(db, SOURCE, touch, log)
         self.officials: Repository[Official] = Repository(db, OFFICIAL, touch, log)
-        self.trade: Repository[TradeFigure] = TradeFigures(db, TRADE, touch, log)
+        self.trade = TradeFigures(db, TRADE, touch, log)  # its own sums (pair_sums, ...)
         self.projects: Repository[Project] = Repository(db, PROJECT, touch, log)
         self.talking_points = TalkingPoints(db, TALKING_POINT, touch, log)
         self.events: Repository[Event] = Repository(db, EVENT, touch, log)

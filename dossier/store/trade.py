@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from dossier.model import TradeFigure
@@ -19,7 +20,7 @@ class PairSum(NamedTuple):
     kind: str
     currency: str  # upper case, "" when unstated
     units: float  # the sum in units of the currency
-    count: int
+    figures: int  # how many were summed (not `count`: that is tuple's method)
     source_ids: tuple[int, ...]  # every source behind the sum, ascending
     # Figures within one calendar year are summed per year and period length: `span`
     # months each, `months` of the year covered (period_start/end: first to last).
@@ -68,7 +69,35 @@ def year_sum(row: tuple[Any, ...]) -> PairSum:
         start = end = year
     else:
         start, end = f"{year}-{first:02d}", f"{year}-{last:02d}"
-    return PairSum(start, end, *rest, months=min(12, periods * span), span=span)
+    return pair_sum(start, end, rest, months=min(12, periods * span), span=span)
+
+
+def pair_sum(
+    start: str,
+    end: str,
+    rest: Sequence[Any],
+    months: int | None = None,
+    span: int | None = None,
+    duplicate: bool = False,
+) -> PairSum:
+    """A PairSum from its period and the rest of its fields in order (reporter to
+    source_ids), as a row of SQL or of `pair_sums_of` gives them."""
+    reporter, partner, flow, kind, currency, units, figures, sources = rest
+    return PairSum(
+        start,
+        end,
+        reporter,
+        partner,
+        flow,
+        kind,
+        currency,
+        units,
+        figures,
+        sources,
+        months=months,
+        span=span,
+        duplicate=duplicate,
+    )
 
 
 class TradeFigures(Repository[TradeFigure]):
@@ -137,7 +166,9 @@ class TradeFigures(Repository[TradeFigure]):
                 found.growth_ids = source_ids(row[13])
             elif row[1] is None:  # a duplicate, or a period over several years, as it is
                 sources = (row[13],) if row[13] is not None else ()
-                found.append(PairSum(row[0], row[5], *row[6:13], sources, duplicate=bool(row[14])))
+                found.append(
+                    pair_sum(row[0], row[5], (*row[6:13], sources), duplicate=bool(row[14]))
+                )
             else:
                 found.append(year_sum((*row[:5], *row[6:13], source_ids(row[13]))))
         found.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
@@ -164,7 +195,7 @@ class TradeFigures(Repository[TradeFigure]):
             for side, other in (("reporter", "partner"), ("partner", "reporter"))
         )
         rows = self.db.execute(sql, [dossier_id, country, home]).fetchall()
-        return [PairSum(*row[:9], source_ids(row[9])) for row in rows]
+        return [pair_sum(row[0], row[1], (*row[2:9], source_ids(row[9]))) for row in rows]
 
     def growth(self, dossier_id: int, a: str | None, b: str | None) -> list[TradeFigure]:
         """The pair's growth statements (×6 from 2006 to 2012): notes under the chart.

@@ -36,22 +36,23 @@ def system_language() -> str:
 
 def install(lang: str) -> str:
     """Switch the application's translators to `lang`; returns the language in force."""
+    # Static calls: the translators belong to the application, which owns them too.
     app = QCoreApplication.instance()
     lang = lang if lang in LANGUAGES else "en"
     for old in _installed:
-        app.removeTranslator(old)
+        QCoreApplication.removeTranslator(old)
     _installed.clear()
     # English too: its file holds only the plural forms of counted strings.
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"dossier_{lang}.qm"))):
-        app.installTranslator(ours)
+        QCoreApplication.installTranslator(ours)
         _installed.append(ours)
     if lang != "en":
         # Qt's own strings: the buttons of standard dialogs (Yes, No, Cancel...).
         base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if base.load(f"qtbase_{lang}", qt_dir):
-            app.installTranslator(base)
+            QCoreApplication.installTranslator(base)
             _installed.append(base)
     QLocale.setDefault(
         QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)

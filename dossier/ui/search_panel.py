@@ -5,7 +5,17 @@ from __future__ import annotations
 import contextlib
 import html
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -43,6 +53,8 @@ KIND_ORDER = ("official", "trade", "project", "talking_point", "source", "event"
 
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5  # the result as rich text
+# What a delegate is handed (its base class takes either kind of index).
+Index = QModelIndex | QPersistentModelIndex
 
 
 def plain_snippet(snippet: str) -> str:
@@ -59,7 +71,7 @@ def html_snippet(snippet: str) -> str:
 class HitDelegate(QStyledItemDelegate):
     """Draws a result as a title line and a snippet line with the matches in bold."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
@@ -67,7 +79,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width(), 120))
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if index.data(HTML_ROLE) is None:
             super().paint(painter, option, index)
             return
@@ -87,7 +99,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if index.data(HTML_ROLE) is None:
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
@@ -190,7 +202,7 @@ class SearchPanel(QWidget):
         self.summary.setText(tr("%n result(s)", None, len(hits)) if hits else tr("Nothing found."))
 
     def _title(self, spec: EntitySpec, hit: SearchHit) -> str:
-        if spec.name == "trade":  # its index title is raw codes and dates
+        if spec.name == "trade" and self.store is not None:  # raw codes and dates indexed
             with contextlib.suppress(NotFound):
                 return record_title(spec, self.store.trade.get(hit.id), self.lang)
         return " ".join(hit.title.split()) or "—"
@@ -215,7 +227,7 @@ class SearchPanel(QWidget):
         if index.isValid():
             self._activated(index)
 
-    def eventFilter(self, obj: object, event: object) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Down arrow from the field walks into the results, as in a browser's bar.
         if (
             obj is self.field
