@@ -363,7 +363,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
         return real_build(*args, **kwargs)
 
     monkeypatch.setattr(brief_dialog, "build_brief", slow_build)
-    dialog.title_edit.setText("Changed: the preview is behind, saving builds again")
+    dialog.form.title_edit.setText("Changed: the preview is behind, saving builds again")
     dialog._debounce.stop()
 
     def press_cancel() -> None:
