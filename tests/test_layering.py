@@ -18,7 +18,7 @@ CORE = (
     "dossier.ingest",
     "dossier.charts",
     "dossier.brief",
-    "dossier.export",
+    "dossier.exports",
     "dossier.files",
     "dossier.paths",
     "dossier.countries",

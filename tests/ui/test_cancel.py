@@ -293,7 +293,7 @@ def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at, monke
 
 
 def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monkeypatch) -> None:
-    from dossier.ingest.exchange import export_dossier
+    from dossier.exports.exchange_writer import export_dossier
     from dossier.store import connection, memory_store
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
