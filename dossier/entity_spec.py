@@ -54,10 +54,6 @@ class EntitySpec:
             return True
         return getattr(record, "releasable", True) is False
 
-    @property
-    def internal_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.internal)
-
     def title_of(self, record: Any) -> str:
         return str(getattr(record, self.title_field) or "")
 

@@ -158,4 +158,5 @@ def test_dead_code_is_gone() -> None:
 
     assert not hasattr(model, "Record")
     assert not hasattr(model, "as_dict")
+    assert not hasattr(model.EntitySpec, "internal_fields")
     assert not hasattr(trade_import, "describe_file")
