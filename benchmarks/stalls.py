@@ -286,7 +286,7 @@ def brief_stalls(store_path: Path, tmp: Path) -> dict[str, Any]:
     meter.at("build the preview")
     wait_for(dialog.preview_ready)
     meter.at("change an option, rebuild")
-    dialog.section_checks["sources"].setChecked(False)
+    dialog.form.section_checks["sources"].setChecked(False)
     wait_for(dialog.preview_ready)
     meter.at("save as PDF")
     saved = dialog.save()

@@ -1,136 +1,42 @@
 """The entities of a dossier: one dataclass each, whose field specs drive everything.
 
 A record's `id` and `dossier_id` are kept by the store; every other field is
-described by a FieldSpec (see dossier.fields), in English and Russian.
+described by a FieldSpec (see dossier.fields), in English and Russian. The lists of
+choices live in dossier.choices, the EntitySpec machinery in dossier.entity_spec and
+the rules across fields in dossier.entity_checks; this module re-exports them, so
+`from dossier.model import X` is the one import for all of it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from dossier.fields import (
-    Choice,
-    FieldSpec,
-    Kind,
-    ValidationError,
-    bilingual,
-    clean_value,
-    date_bounds,
-    english_field,
-    spec_field,
-    specs_of,
+from dossier.choices import (  # noqa: F401 - the model re-exports every choice list
+    CURRENCY_EXAMPLE,
+    EVENT_KINDS,
+    FLOWS,
+    GENDERS,
+    HANDLING,
+    LANGUAGES,
+    OFFICIAL_STATUS,
+    POINT_KINDS,
+    POINT_STATUS,
+    PROJECT_KINDS,
+    PROJECT_STATUS,
+    RANKS,
+    SCALES,
+    SIDES,
+    SOURCE_KINDS,
+    TRADE_KINDS,
+    TRADE_VIEWS,
+    WORLD,
+    handling_field,
 )
-
-SIDES = (
-    Choice("host", "Host side", "Принимающая сторона"),
-    Choice("home", "Home side", "Наша сторона"),
-    Choice("third", "Third party", "Третья сторона"),
-)
-OFFICIAL_STATUS = (
-    Choice("current", "Current", "Действующий"),
-    Choice("former", "Former", "Бывший"),
-)
-GENDERS = (
-    Choice("female", "Female", "Женский"),
-    Choice("male", "Male", "Мужской"),
-    Choice("other", "Other", "Другой"),
-)
-SOURCE_KINDS = (
-    Choice("article", "Article", "Статья"),
-    Choice("official_data", "Official data", "Официальные данные"),
-    Choice("report", "Report", "Доклад"),
-    Choice("note", "Note", "Записка"),
-)
-LANGUAGES = (
-    Choice("ru", "Russian", "Русский"),
-    Choice("en", "English", "Английский"),
-    Choice("az", "Azerbaijani", "Азербайджанский"),
-    Choice("be", "Belarusian", "Белорусский"),
-    Choice("other", "Other", "Другой"),
-)
-# Flows are always from the reporter's point of view: "export" is what the
-# reporter sells to the partner.
-FLOWS = (
-    Choice("turnover", "Turnover", "Товарооборот"),
-    Choice("export", "Exports", "Экспорт"),
-    Choice("import", "Imports", "Импорт"),
-    Choice("balance", "Balance", "Сальдо"),
-)
-# What a number is: a result, an estimate of one, a goal, or a prediction. Only
-# actual figures and estimates are results; targets and forecasts are never bars.
-TRADE_KINDS = (
-    Choice("actual", "Actual", "Факт"),
-    Choice("estimate", "Estimate", "Оценка"),
-    Choice("target", "Target", "Цель"),
-    Choice("forecast", "Forecast", "Прогноз"),
-)
-TRADE_VIEWS = (
-    Choice("home", "Ours", "Наша"),
-    Choice("host", "The partner's", "Партнёра"),
-)
-# The partner code for a country's trade with the whole world.
-WORLD = "world"
-SCALES = (
-    Choice("1", "units", "единиц"),
-    Choice("1000", "thousand", "тыс."),
-    Choice("1000000", "million", "млн"),
-    Choice("1000000000", "billion", "млрд"),
-)
-PROJECT_KINDS = (
-    Choice("assembly", "Assembly", "Сборка"),
-    Choice("supply", "Supply", "Поставка"),
-    Choice("joint_venture", "Joint venture", "Совместное предприятие"),
-    Choice("investment", "Investment", "Инвестиции"),
-    Choice("other", "Other", "Другое"),
-)
-PROJECT_STATUS = (
-    Choice("proposed", "Proposed", "Предложен"),
-    Choice("agreed", "Agreed", "Согласован"),
-    Choice("in_progress", "In progress", "Реализуется"),
-    Choice("completed", "Completed", "Завершён"),
-    Choice("stalled", "Stalled", "Приостановлен"),
-)
-POINT_KINDS = (
-    Choice("objective", "Objective", "Цель"),
-    Choice("key_message", "Key message", "Ключевой тезис"),
-    Choice("if_raised", "If raised", "Если будет поднят вопрос"),
-    Choice("press_line", "Press line", "Для прессы"),
-    Choice("background", "Background", "Справочно"),
-)
-POINT_STATUS = (Choice("draft", "Draft", "Черновик"), Choice("approved", "Approved", "Утверждён"))
-HANDLING = (
-    Choice("releasable", "Releasable", "Можно передавать"),
-    Choice("background", "Background only", "Только справочно"),
-)
-# Protocol precedence, highest first; an official without one gets it from the post.
-RANKS = (
-    Choice("head_of_state", "Head of state", "Глава государства"),
-    Choice("head_of_government", "Head of government", "Глава правительства"),
-    Choice("deputy", "Deputy head", "Заместитель"),
-    Choice("minister", "Minister", "Министр"),
-    Choice("ambassador", "Ambassador", "Посол"),
-    Choice("other", "Other", "Другое"),
-)
-EVENT_KINDS = (
-    Choice("talks", "Talks", "Переговоры"),
-    Choice("meeting", "Meeting", "Встреча"),
-    Choice("ceremony", "Ceremony", "Церемония"),
-    Choice("press", "Press", "Пресса"),
-    Choice("visit", "Visit", "Визит"),
-    Choice("other", "Other", "Другое"),
-)
-CURRENCY_EXAMPLE = "USD"
-
-
-def handling_field() -> Any:
-    """Whether a record may be shown outside (releasable) or is background only."""
-    # Not required: a record written before handling existed (or left empty) is releasable.
-    return spec_field(
-        "Handling", "Режим", Kind.CHOICE, choices=HANDLING, default="releasable", in_table=False
-    )
+from dossier.entity_checks import check_dossier, check_event, check_official, check_trade
+from dossier.entity_spec import EntitySpec, entity
+from dossier.fields import Kind, english_field, spec_field
+from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
 
 
 @dataclass
@@ -396,200 +302,14 @@ class Event:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-Record = Dossier | Source | Official | TradeFigure | Project | TalkingPoint | Event
 R = TypeVar("R", Dossier, Source, Official, TradeFigure, Project, TalkingPoint, Event)
 
 
-@dataclass(frozen=True)
-class EntitySpec:
-    """Everything the app knows about one kind of record."""
-
-    name: str  # "official"
-    table: str  # "officials"
-    record: type
-    en: str
-    ru: str
-    plural_en: str
-    plural_ru: str
-    title_field: str
-    fields: tuple[FieldSpec, ...]
-    check: Callable[[dict[str, Any], str], dict[str, str]] | None = None
-
-    def label(self, lang: str = "en", plural: bool = False) -> str:
-        if plural:
-            return self.plural_ru if lang == "ru" else self.plural_en
-        return self.ru if lang == "ru" else self.en
-
-    def field(self, name: str) -> FieldSpec:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        raise KeyError(name)
-
-    @property
-    def table_fields(self) -> tuple[FieldSpec, ...]:
-        return tuple(f for f in self.fields if f.in_table)
-
-    @property
-    def cites_source(self) -> bool:
-        return any(f.name == "source_id" for f in self.fields)
-
-    def is_background(self, record: Any) -> bool:
-        """True for a record that must stay out of a releasable brief: marked
-        background only (talking points say it with their `releasable` flag)."""
-        if getattr(record, "handling", None) == "background":
-            return True
-        return getattr(record, "releasable", True) is False
-
-    @property
-    def internal_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.internal)
-
-    def title_of(self, record: Any) -> str:
-        return str(getattr(record, self.title_field) or "")
-
-    def validate(self, values: Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
-        """Clean every field; raise ValidationError listing every problem at once."""
-        cleaned: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for f in self.fields:
-            if f.kind is Kind.READONLY:
-                continue
-            try:
-                cleaned[f.name] = clean_value(f, values.get(f.name), lang)
-            except ValueError as exc:
-                errors[f.name] = str(exc)
-        if not errors and self.check is not None:
-            errors.update(self.check(cleaned, lang))
-        if errors:
-            raise ValidationError(errors)
-        return cleaned
-
-    def make(self, values: Mapping[str, Any], lang: str = "en", **keys: Any) -> Any:
-        """A validated record from user values, with store keys (id, dossier_id)."""
-        return self.record(**keys, **self.validate(values, lang))
-
-
-def _check_dates(
-    values: dict[str, Any], lang: str, start: str, end: str, label: str
-) -> dict[str, str]:
-    if (
-        values.get(start)
-        and values.get(end)
-        and date_bounds(values[end])[1] < date_bounds(values[start])[0]
-    ):
-        return {
-            end: bilingual(
-                lang, f"{label} ends before it starts.", f"{label}: конец раньше начала."
-            )
-        }
-    return {}
-
-
-def _check_dossier(values: dict[str, Any], lang: str) -> dict[str, str]:
-    code = values.get("code") or ""
-    if not (len(code) == 2 and code.isascii() and code.isalpha()):
-        return {
-            "code": bilingual(
-                lang,
-                "Country code must be two Latin letters, e.g. AZ.",
-                "Код страны — две латинские буквы, например AZ.",
-            )
-        }
-    values["code"] = code.upper()
-    values["trade_view"] = values.get("trade_view") or "home"
-    home = (values.get("home_code") or "").strip()
-    if home:
-        if not (len(home) == 2 and home.isascii() and home.isalpha()):
-            return {
-                "home_code": bilingual(
-                    lang,
-                    "The home country code must be two Latin letters, e.g. BY.",
-                    "Код нашей страны — две латинские буквы, например BY.",
-                )
-            }
-        values["home_code"] = home.upper()
-    return {}
-
-
-def _check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
-    errors = _check_dates(
-        values, lang, "period_start", "period_end", bilingual(lang, "The period", "Период")
-    )
-    errors.update(
-        _check_dates(
-            values, lang, "base_start", "base_end", bilingual(lang, "The growth base", "База роста")
-        )
-    )
-    if values.get("amount") is None and values.get("growth_factor") is None:
-        errors["amount"] = bilingual(
-            lang,
-            "Give an amount, a growth factor or both.",
-            "Укажите сумму, рост или и то и другое.",
-        )
-    if values.get("currency"):
-        values["currency"] = values["currency"].upper()
-    values["kind"] = values.get("kind") or "actual"
-    if (values.get("amount") or 0) < 0 and values.get("flow") != "balance":
-        errors["amount"] = bilingual(
-            lang,
-            "Only a balance can be negative.",
-            "Отрицательным может быть только сальдо.",
-        )
-    for name in ("reporter", "partner"):
-        code = (values.get(name) or "").strip()
-        if not code:
-            continue
-        if code.casefold() == WORLD:
-            values[name] = WORLD
-        elif len(code) == 2 and code.isascii() and code.isalpha():
-            values[name] = code.upper()
-        else:
-            errors[name] = bilingual(
-                lang,
-                "Use a two-letter country code (BY, AZ) or “world”.",
-                "Укажите двухбуквенный код страны (BY, AZ) или «world».",
-            )
-    if values.get("reporter") and values.get("reporter") == values.get("partner"):
-        errors["partner"] = bilingual(
-            lang, "A country does not trade with itself.", "Страна не торгует сама с собой."
-        )
-    return errors
-
-
-def _check_official(values: dict[str, Any], lang: str) -> dict[str, str]:
-    return _check_dates(
-        values, lang, "start_date", "end_date", bilingual(lang, "The post", "Должность")
-    )
-
-
-def _check_event(values: dict[str, Any], lang: str) -> dict[str, str]:
-    return _check_dates(
-        values, lang, "start_date", "end_date", bilingual(lang, "The event", "Событие")
-    )
-
-
-def _entity(
-    name: str,
-    table: str,
-    record: type,
-    en: str,
-    ru: str,
-    plural_en: str,
-    plural_ru: str,
-    title_field: str,
-    check: Any = None,
-) -> EntitySpec:
-    return EntitySpec(
-        name, table, record, en, ru, plural_en, plural_ru, title_field, specs_of(record), check
-    )
-
-
-DOSSIER = _entity(
-    "dossier", "dossiers", Dossier, "Dossier", "Досье", "Dossiers", "Досье", "name", _check_dossier
+DOSSIER = entity(
+    "dossier", "dossiers", Dossier, "Dossier", "Досье", "Dossiers", "Досье", "name", check_dossier
 )
-SOURCE = _entity("source", "sources", Source, "Source", "Источник", "Sources", "Источники", "title")
-OFFICIAL = _entity(
+SOURCE = entity("source", "sources", Source, "Source", "Источник", "Sources", "Источники", "title")
+OFFICIAL = entity(
     "official",
     "officials",
     Official,
@@ -598,9 +318,9 @@ OFFICIAL = _entity(
     "Officials",
     "Должностные лица",
     "name",
-    _check_official,
+    check_official,
 )
-TRADE = _entity(
+TRADE = entity(
     "trade",
     "trade_figures",
     TradeFigure,
@@ -609,12 +329,12 @@ TRADE = _entity(
     "Trade",
     "Торговля",
     "period_start",
-    _check_trade,
+    check_trade,
 )
-PROJECT = _entity(
+PROJECT = entity(
     "project", "projects", Project, "Project", "Проект", "Projects", "Проекты", "title"
 )
-TALKING_POINT = _entity(
+TALKING_POINT = entity(
     "talking_point",
     "talking_points",
     TalkingPoint,
@@ -624,8 +344,8 @@ TALKING_POINT = _entity(
     "Тезисы",
     "text",
 )
-EVENT = _entity(
-    "event", "events", Event, "Event", "Событие", "Events", "События", "title", _check_event
+EVENT = entity(
+    "event", "events", Event, "Event", "Событие", "Events", "События", "title", check_event
 )
 
 ENTITIES: dict[str, EntitySpec] = {
@@ -640,39 +360,3 @@ def spec_for(record: Any) -> EntitySpec:
         if isinstance(record, e.record):
             return e
     raise TypeError(f"not a dossier record: {record!r}")
-
-
-def period_label(start: str, end: str, lang: str = "en") -> str:
-    """'2012', 'Jan–Sep 2013' or '2006–2012' for a period given by two dates."""
-    first, _ = date_bounds(start)
-    _, last = date_bounds(end)
-    months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    months_ru = [
-        "янв.",
-        "февр.",
-        "март",
-        "апр.",
-        "май",
-        "июнь",
-        "июль",
-        "авг.",
-        "сент.",
-        "окт.",
-        "нояб.",
-        "дек.",
-    ]
-    months = months_ru if lang == "ru" else months_en
-    whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
-    if whole_years:
-        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
-    if first.year == last.year and first.day == 1 and (last + dt.timedelta(days=1)).day == 1:
-        if first.month == last.month:
-            return f"{months[first.month - 1]} {first.year}"
-        return f"{months[first.month - 1]}–{months[last.month - 1]} {first.year}"
-    return f"{first.isoformat()} – {last.isoformat()}"
-
-
-def is_partial_year(start: str, end: str) -> bool:
-    first, _ = date_bounds(start)
-    _, last = date_bounds(end)
-    return not (first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31)

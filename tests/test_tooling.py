@@ -45,7 +45,7 @@ def test_the_contracts_hold_today(tree: Path) -> None:
         ("dossier/model.py", "import PySide6.QtCore", "The core imports no Qt"),
         # Indirectly too: a core module reaching Qt through a UI module.
         ("dossier/brief/build.py", "import dossier.ui.i18n", "The core imports no Qt"),
-        ("dossier/ingest/ftm.py", "import sqlite3", "Only the store talks to the SQLite drivers"),
+        ("dossier/exports/ftm.py", "import sqlite3", "Only the store talks to the SQLite drivers"),
         ("dossier/cli/basic.py", "import sqlcipher3", "Only the store talks to the SQLite drivers"),
         ("dossier/store/db.py", "import dossier.ingest.names", "Layers"),
     ],

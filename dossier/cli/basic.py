@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.cli.common import CliError, open_cli_store, store_path
-from dossier.export import dossier_json, dossier_text
+from dossier.exports.json_text import dossier_json, dossier_text
 from dossier.model import ENTITIES
 from dossier.plural import en_count
 from dossier.store import HIT_END, HIT_START

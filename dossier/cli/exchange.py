@@ -68,7 +68,8 @@ def exchange_passphrase(confirm: bool) -> str:
 
 
 def cmd_export_dossier(args: argparse.Namespace) -> int:
-    from dossier.ingest.exchange import ExchangeError, export_dossier
+    from dossier.exports.exchange_writer import export_dossier
+    from dossier.ingest.exchange import ExchangeError
 
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)
@@ -126,7 +127,7 @@ def _write(out: Path | None, text: str, bom: bool = False) -> None:
 
 
 def cmd_export_ftm(args: argparse.Namespace) -> int:
-    from dossier.ingest.ftm import ftm_lines
+    from dossier.exports.ftm import ftm_lines
 
     store = open_cli_store(args)
     _write(args.out, ftm_lines(store, store.find_dossier(args.country)))
@@ -134,7 +135,7 @@ def cmd_export_ftm(args: argparse.Namespace) -> int:
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
-    from dossier.ingest.csv_export import tab_csv, tab_spec
+    from dossier.exports.csv_tab import tab_csv, tab_spec
 
     store = open_cli_store(args)
     dossier = store.find_dossier(args.country)

@@ -34,7 +34,6 @@ from dossier.ingest.exchange_file import (
     UNENCRYPTED_RISK,
     ExchangeError,
     Incoming,
-    export_dossier,
     read_exchange,
 )
 from dossier.ingest.officials_import import OfficialIndex, wikidata_id
@@ -65,7 +64,6 @@ __all__ = [
     "MergePlan",
     "MergeResult",
     "apply_merge",
-    "export_dossier",
     "plan_merge",
     "read_exchange",
     "undo_merge",

@@ -110,7 +110,8 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
 
 
 def export_current(window: Any, path: Path | None = None, passphrase: str | None = None) -> bool:
-    from dossier.ingest.exchange import ExchangeError, export_dossier
+    from dossier.exports.exchange_writer import export_dossier
+    from dossier.ingest.exchange import ExchangeError
     from dossier.ui.passphrase_dialog import ask_new_passphrase
 
     if not require_dossier(window):

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from dossier.cli import main
-from dossier.ingest.csv_export import neutralise, tab_csv, tab_spec
+from dossier.exports.csv_tab import neutralise, tab_csv, tab_spec
 from dossier.model import OFFICIAL
 
 

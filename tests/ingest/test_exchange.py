@@ -7,11 +7,11 @@ import dataclasses
 import pytest
 
 from dossier.cli import main
-from dossier.export import dossier_json
+from dossier.exports.exchange_writer import export_dossier
+from dossier.exports.json_text import dossier_json
 from dossier.ingest.exchange import (
     ExchangeError,
     apply_merge,
-    export_dossier,
     plan_merge,
     read_exchange,
     undo_merge,

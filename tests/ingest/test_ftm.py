@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from dossier.cli import main
-from dossier.ingest.ftm import ftm_entities, ftm_lines
+from dossier.exports.ftm import ftm_entities, ftm_lines
 
 
 def test_sample_dossier_as_ftm_entities(sample_store):

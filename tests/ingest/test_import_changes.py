@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dossier.ingest.exchange import apply_merge, export_dossier, plan_merge, read_exchange
+from dossier.exports.exchange_writer import export_dossier
+from dossier.ingest.exchange import apply_merge, plan_merge, read_exchange
 from dossier.ingest.trade_session import commit_trade, load_trade, plan_records
 from dossier.ingest.trade_types import Options
 from dossier.store import Store, memory_store

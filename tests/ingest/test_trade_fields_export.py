@@ -9,9 +9,10 @@ import json
 import pytest
 
 from dossier.cli import main
-from dossier.ingest.csv_export import tab_csv
-from dossier.ingest.exchange import apply_merge, export_dossier, plan_merge, read_exchange
-from dossier.ingest.ftm import ftm_entities
+from dossier.exports.csv_tab import tab_csv
+from dossier.exports.exchange_writer import export_dossier
+from dossier.exports.ftm import ftm_entities
+from dossier.ingest.exchange import apply_merge, plan_merge, read_exchange
 from dossier.model import TRADE
 from dossier.store import memory_store
 from dossier.store.sample import load_sample

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from security_helpers import PASSPHRASE, snapshot
 
-from dossier.ingest.exchange import ExchangeError, export_dossier, read_exchange
+from dossier.exports.exchange_writer import export_dossier
+from dossier.ingest.exchange import ExchangeError, read_exchange
 from dossier.store import StoreError, open_store
 from dossier.store import foreign as foreign_mod
 from dossier.store.backup import restore

@@ -72,7 +72,8 @@ def test_an_older_store_is_upgraded_on_the_next_unlock(store_file: Path, tmp_pat
 
 
 def test_exchange_files_use_the_same_derivation(sample_store, tmp_path: Path) -> None:
-    from dossier.ingest.exchange import export_dossier, read_exchange
+    from dossier.exports.exchange_writer import export_dossier
+    from dossier.ingest.exchange import read_exchange
 
     out = tmp_path / "az.dossier"
     export_dossier(sample_store, sample_store.dossiers.list()[0], out, PASSPHRASE)

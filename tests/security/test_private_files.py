@@ -46,7 +46,7 @@ def test_store_wal_shm_backups_and_folders_are_private(tmp_path: Path) -> None:
 def test_encrypt_decrypt_and_exchange_files_are_private(
     store_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dossier.ingest.exchange import export_dossier
+    from dossier.exports.exchange_writer import export_dossier
 
     os.chmod(store_file, 0o600)
     store = open_store(store_file)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.export import dossier_json
+from dossier.exports.json_text import dossier_json
 from dossier.model import OFFICIAL, TRADE
 from dossier.store import Store, open_store
 from dossier.store.oplog import NothingToUndo, UndoConflict

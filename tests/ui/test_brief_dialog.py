@@ -41,18 +41,18 @@ def test_menu_entry_opens_a_dialog_with_a_preview(window, dialog) -> None:
     assert dialog.document.pageCount() >= 5
     assert dialog.isVisible()
     # Defaults: every current official and every approved point is ticked.
-    officials = dialog.officials_list
+    officials = dialog.form.officials_list
     assert officials.count() == 3
     assert len(officials.checked_ids()) == 3
     assert dialog.options().official_ids is None  # the brief's own default choice
-    assert dialog.marking_edit.text() == "ДСП"
+    assert dialog.form.marking_edit.text() == "ДСП"
 
 
 def test_options_change_the_preview(dialog, qtbot) -> None:
     pages_before = dialog.document.pageCount()
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         for name in ("trade", "projects", "interlocutors"):
-            dialog.section_checks[name].setChecked(False)
+            dialog.form.section_checks[name].setChecked(False)
     assert dialog.document.pageCount() < pages_before
     assert dialog.built_for.sections == tuple(
         s for s in SECTIONS if s not in ("trade", "projects", "interlocutors")
@@ -68,8 +68,8 @@ def test_save_writes_the_brief_with_the_chosen_options(
     monkeypatch.setattr(
         brief_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
     )
-    qtbot.keyClicks(dialog.title_edit, "Official visit to Baku")
-    dialog.releasable_check.setChecked(True)
+    qtbot.keyClicks(dialog.form.title_edit, "Official visit to Baku")
+    dialog.form.releasable_check.setChecked(True)
     dialog.open_after_check.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # cancelled
     assert dialog.saved_path is None
@@ -122,7 +122,7 @@ def test_a_slow_build_shows_progress_then_hides_it(dialog, qtbot, monkeypatch) -
 
 
 def test_unticking_an_official_leaves_them_out(dialog, qtbot) -> None:
-    officials = dialog.officials_list
+    officials = dialog.form.officials_list
     first = officials.model().index(0)
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         officials.set_checked(0, False)
@@ -139,19 +139,19 @@ def test_the_dialog_remembers_title_place_dates_and_language(window, qtbot) -> N
     window.export_brief_action = brief_dialog.install(window)
     window.export_brief_action.trigger()
     first = window.brief_dialog
-    assert first.focusWidget() is first.title_edit  # typing starts at the title
-    first.title_edit.setText("Official visit to Baku")
-    first.place_edit.setText("Baku")
-    first.dates_edit.setText("25–26 November")
-    first.lang_combo.setCurrentIndex(first.lang_combo.findData("ru"))
+    assert first.focusWidget() is first.form.title_edit  # typing starts at the title
+    first.form.title_edit.setText("Official visit to Baku")
+    first.form.place_edit.setText("Baku")
+    first.form.dates_edit.setText("25–26 November")
+    first.form.lang_combo.setCurrentIndex(first.form.lang_combo.findData("ru"))
     first.close()
     window.export_brief_action.trigger()
     second = window.brief_dialog
     assert second is not first
-    assert second.title_edit.text() == "Official visit to Baku"
-    assert second.place_edit.text() == "Baku"
-    assert second.dates_edit.text() == "25–26 November"
-    assert second.lang_combo.currentData() == "ru"
+    assert second.form.title_edit.text() == "Official visit to Baku"
+    assert second.form.place_edit.text() == "Baku"
+    assert second.form.dates_edit.text() == "25–26 November"
+    assert second.form.lang_combo.currentData() == "ru"
     second.close()
 
 

@@ -33,23 +33,23 @@ def _text(data: bytes) -> str:
 def test_changes_since_a_saved_brief(window, qtbot, tmp_path, monkeypatch) -> None:
     dossier = window.current_dossier()
     dlg = _open(window, qtbot)
-    combo = dlg.since_combo
+    combo = dlg.form.since_combo
     assert [combo.itemData(i) for i in range(combo.count())] == ["last", "none"]
     assert dlg.options().since == "last"
-    if dlg.lang_combo.currentData() != "en":
+    if dlg.form.lang_combo.currentData() != "en":
         with qtbot.waitSignal(dlg.preview_ready, timeout=30_000):
-            dlg.lang_combo.setCurrentIndex(dlg.lang_combo.findData("en"))
+            dlg.form.lang_combo.setCurrentIndex(dlg.form.lang_combo.findData("en"))
     assert dlg.built_for.lang == "en"
     assert "FOR OFFICIAL USE ONLY" in _text(dlg.pdf_bytes)  # the marking field says ДСП
     target = tmp_path / "first.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    dlg.date_edit.setDate(dlg.date_edit.date().addDays(-7))
+    dlg.form.date_edit.setDate(dlg.form.date_edit.date().addDays(-7))
     assert dlg.save() == target
     assert len(window.store.briefs.written(dossier.id)) == 1
     dlg.close()
 
     dlg = _open(window, qtbot)
-    combo = dlg.since_combo
+    combo = dlg.form.since_combo
     assert combo.count() == 3  # the last, the brief just saved, none
     with qtbot.waitSignal(dlg.preview_ready, timeout=30_000):
         combo.setCurrentIndex(combo.count() - 1)

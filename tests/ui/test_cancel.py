@@ -293,7 +293,7 @@ def test_export_cancelled_leaves_the_old_file(window, tmp_path, cancel_at, monke
 
 
 def test_merge_cancelled_writes_nothing(window, qtbot, tmp_path, cancel_at, monkeypatch) -> None:
-    from dossier.ingest.exchange import export_dossier
+    from dossier.exports.exchange_writer import export_dossier
     from dossier.store import connection, memory_store
 
     monkeypatch.setattr(connection, "KDF_ITER", 2000)
@@ -363,7 +363,7 @@ def test_brief_save_cancelled_writes_no_file(window, qtbot, tmp_path, monkeypatc
         return real_build(*args, **kwargs)
 
     monkeypatch.setattr(brief_dialog, "build_brief", slow_build)
-    dialog.title_edit.setText("Changed: the preview is behind, saving builds again")
+    dialog.form.title_edit.setText("Changed: the preview is behind, saving builds again")
     dialog._debounce.stop()
 
     def press_cancel() -> None:

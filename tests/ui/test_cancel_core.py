@@ -144,7 +144,7 @@ def test_a_cancelled_factbook_import_creates_no_dossier(sample_store: Store) -> 
 def test_a_cancelled_export_leaves_no_file_and_the_old_one_intact(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    from dossier.ingest.exchange import export_dossier
+    from dossier.exports.exchange_writer import export_dossier
 
     dossier = sample_store.dossiers.list()[0]
     out = tmp_path / "az.dossier"
@@ -163,7 +163,8 @@ def test_a_cancelled_export_leaves_no_file_and_the_old_one_intact(
 
 
 def test_a_cancelled_merge_writes_nothing(sample_store: Store, tmp_path: Path) -> None:
-    from dossier.ingest.exchange import apply_merge, export_dossier, plan_merge, read_exchange
+    from dossier.exports.exchange_writer import export_dossier
+    from dossier.ingest.exchange import apply_merge, plan_merge, read_exchange
     from dossier.store import memory_store
 
     dossier = sample_store.dossiers.list()[0]

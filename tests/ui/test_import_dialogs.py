@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest.exchange import export_dossier
+from dossier.exports.exchange_writer import export_dossier
 from dossier.store import memory_store
 from dossier.ui import import_dialogs
 
