@@ -6,6 +6,7 @@ first shown), never at start-up.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -104,11 +105,9 @@ class ChartPane(QWidget):
         if isinstance(figures, list):
             figures = list(figures)
         self.figure = trade_chart(figures, lang, growth=growth, sources=sources)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         if self.canvas is None:
             self.placeholder.hide()
-            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas = _canvas_class()(self.figure)
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.layout_.addWidget(self.canvas)
         else:
@@ -125,3 +124,26 @@ class ChartPane(QWidget):
         if w > 10 and h > 10:
             ratio = self.canvas.devicePixelRatioF() or 1.0
             self.figure.set_size_inches(w * ratio / dpi, h * ratio / dpi, forward=False)
+
+
+@functools.cache
+def _canvas_class() -> Any:
+    """matplotlib's Qt canvas, drawing text without FreeType's hinting.
+
+    Hinting each glyph to the pixel grid was a fifth of every draw of the trade chart
+    (~15 ms of ~75 on the largest dossier, issue 16); the screen's text keeps its
+    shapes and sizes, only its sub-pixel placement differs. Screen only: the brief's
+    image is drawn with matplotlib's defaults."""
+    from matplotlib import rcParams
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class Canvas(FigureCanvasQTAgg):
+        def draw(self) -> None:
+            before = rcParams["text.hinting"]
+            rcParams["text.hinting"] = "no_hinting"
+            try:
+                super().draw()
+            finally:
+                rcParams["text.hinting"] = before
+
+    return Canvas
