@@ -174,6 +174,17 @@ class TradeFigures(Repository[TradeFigure]):
         found.sort(key=lambda r: (r.period_start, r.period_end, r.reporter or "", r.flow))
         return found
 
+    def pairs(self, dossier_id: int) -> list[tuple[str | None, str | None]]:
+        """The dossier's distinct (reporter, partner) pairs, for the tab's quick filter:
+        read from the trade_pair index in its order, not 100,000 figures sorted and
+        handed to Python (~150 ms of the trade tab's first paint, issue 16)."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT reporter, partner FROM [{self.table}] INDEXED BY trade_pair "
+            "WHERE dossier_id = ?",
+            [dossier_id],
+        ).fetchall()
+        return [(r, p) for r, p in rows]
+
     def partner_sums(self, dossier_id: int, country: str, home: str | None) -> list[PairSum]:
         """The country's trade with everyone but `home` (the world, third countries),
         whole calendar years only, summed like `pair_sums`: context for the brief and

@@ -6,6 +6,7 @@ first shown), never at start-up.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -36,6 +37,7 @@ class ChartPane(QWidget):
         self.canvas: Any = None
         self.figure: Any = None
         self.draws = 0  # how many times the chart was rebuilt (tests watch this)
+        self._shown: Any = None  # what the chart on screen shows (see show_figures)
         self.setMinimumHeight(220)
 
     def show_trade(
@@ -96,19 +98,26 @@ class ChartPane(QWidget):
         growth: list[Any] | None = None,
         sources: dict[int, str] | None = None,
     ) -> None:
-        """Rebuild the chart for these trade figures (or a `Bilateral`)."""
+        """Rebuild the chart for these trade figures (or a `Bilateral`), unless the chart
+        on screen already shows exactly that."""
+        from dossier.chart_data import trade_chart_data
         from dossier.charts import trade_chart
 
         # dossier.charts before matplotlib's backend: importing it points matplotlib
         # at the app's cache folder.
         if isinstance(figures, list):
             figures = list(figures)
+        # The tab asks again after every change to the dossier's figures (an edited
+        # note, another pair's import, a language switch back): building and drawing
+        # the same chart again was ~90 ms on the largest dossier (issue 16).
+        shown = (trade_chart_data(figures, lang, growth=growth, sources=sources), lang)
+        if self.canvas is not None and shown == self._shown:
+            return
+        self._shown = shown
         self.figure = trade_chart(figures, lang, growth=growth, sources=sources)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         if self.canvas is None:
             self.placeholder.hide()
-            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas = _canvas_class()(self.figure)
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.layout_.addWidget(self.canvas)
         else:
@@ -118,6 +127,10 @@ class ChartPane(QWidget):
         self.canvas.draw_idle()
         self.draws += 1
 
+    def forget(self) -> None:
+        """Build the next chart asked for even if it is the one shown (benchmarks)."""
+        self._shown = None
+
     def _fit(self) -> None:
         # A new Figure has its own size; give it the canvas's so nothing is clipped.
         dpi = self.figure.dpi
@@ -125,3 +138,26 @@ class ChartPane(QWidget):
         if w > 10 and h > 10:
             ratio = self.canvas.devicePixelRatioF() or 1.0
             self.figure.set_size_inches(w * ratio / dpi, h * ratio / dpi, forward=False)
+
+
+@functools.cache
+def _canvas_class() -> Any:
+    """matplotlib's Qt canvas, drawing text without FreeType's hinting.
+
+    Hinting each glyph to the pixel grid was a fifth of every draw of the trade chart
+    (~15 ms of ~75 on the largest dossier, issue 16); the screen's text keeps its
+    shapes and sizes, only its sub-pixel placement differs. Screen only: the brief's
+    image is drawn with matplotlib's defaults."""
+    from matplotlib import rcParams
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class Canvas(FigureCanvasQTAgg):
+        def draw(self) -> None:
+            before = rcParams["text.hinting"]
+            rcParams["text.hinting"] = "no_hinting"
+            try:
+                super().draw()
+            finally:
+                rcParams["text.hinting"] = before
+
+    return Canvas

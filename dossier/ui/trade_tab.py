@@ -26,12 +26,7 @@ class TradeTab(EntityTab):
 
     def value_filters(self, store: Any, dossier_id: int) -> dict[str, Any]:
         """The partner pairs of the dossier's figures, as a quick filter (issue 21)."""
-        pairs = sorted(
-            {
-                (r or "", p or "")
-                for r, p in store.trade.columns(dossier_id, ("reporter", "partner"))
-            }
-        )
+        pairs = sorted({(r or "", p or "") for r, p in store.trade.pairs(dossier_id)})
         options = [(f"{r}–{p}", {"reporter": r, "partner": p}) for r, p in pairs if r or p]
         return {"pair": (tr("Pair"), options if len(options) > 1 else [])}
 
