@@ -66,9 +66,9 @@ def _read(path: Path) -> str:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
-    from dossier.ingest.capture import capture
-    from dossier.ingest.capture_accept import accept, match_capture
-    from dossier.ingest.capture_types import CaptureError
+    from dossier.ingest.capture.accept import accept, match_capture
+    from dossier.ingest.capture.pipeline import capture
+    from dossier.ingest.capture.types import CaptureError
 
     if args.accept_all and not args.country:
         raise CliError("--accept-all needs --country: the dossier to store into.")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_nlp import Entity
-from dossier.ingest.capture_types import OfficialCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.nlp import Entity
+from dossier.ingest.capture.types import OfficialCandidate
 from dossier.ingest.names import (
     clean_name,
     latin,

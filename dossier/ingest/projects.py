@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_nlp import Entity
-from dossier.ingest.capture_periods import find_deadline
-from dossier.ingest.capture_types import OrganisationCandidate, ProjectCandidate, Span
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.nlp import Entity
+from dossier.ingest.capture.periods import find_deadline
+from dossier.ingest.capture.types import OrganisationCandidate, ProjectCandidate, Span
 from dossier.ingest.money import _WORD_NUMBERS
 
 _COMPANY_CUE = re.compile(

@@ -96,7 +96,7 @@ class ReviewTree:
             state = tr("update existing: %s") % name
         else:
             state = tr("already there (#%d)") % existing
-        from dossier.ingest.capture_review import reason_text
+        from dossier.ingest.capture.review import reason_text
 
         lang = getattr(self.window, "lang", "en")
         doubt = reason_text(candidate.reason, lang) if candidate.reason else ""
@@ -132,7 +132,7 @@ class ReviewTree:
     def edit_in_form(self, item: QTreeWidgetItem, _column: int = 0) -> Any:
         """Open a trade figure or project candidate in the record form; what is saved
         there changes the candidate (nothing is stored until Accept)."""
-        from dossier.ingest import capture_accept as ca
+        from dossier.ingest.capture import accept as ca
         from dossier.model import PROJECT, TRADE
         from dossier.ui.form import EntityForm
 
@@ -147,7 +147,7 @@ class ReviewTree:
         dossier = self.window.current_dossier()
 
         def save(cleaned: dict[str, Any]) -> Any:
-            from dossier.ingest.capture_review import reviewed
+            from dossier.ingest.capture.review import reviewed
 
             apply(candidate, cleaned)
             reviewed(candidate)

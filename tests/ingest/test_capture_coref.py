@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.capture import capture
+from dossier.ingest.capture.pipeline import capture
 
 
 def by_name(text: str) -> dict[str, object]:

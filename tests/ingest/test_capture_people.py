@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from dossier.cli import main
-from dossier.ingest.capture import capture
-from dossier.ingest.capture_accept import accept, match_capture
+from dossier.ingest.capture.accept import accept, match_capture
+from dossier.ingest.capture.pipeline import capture
 from dossier.store import Store, open_store
 
 

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.ingest.capture_kinds import read_figure, trade_pair
-from dossier.ingest.capture_periods import Period, find_periods
-from dossier.ingest.capture_types import Span, TradeCandidate
+from dossier.ingest.capture.kinds import read_figure, trade_pair
+from dossier.ingest.capture.periods import Period, find_periods
+from dossier.ingest.capture.types import Span, TradeCandidate
 from dossier.ingest.money import Growth, Money, find_growth, find_money
 
 _FLOWS = (

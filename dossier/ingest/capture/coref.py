@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_types import OfficialCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.types import OfficialCandidate
 from dossier.ingest.people import POST_WORDS, Lemmas, nominative_post, post_word
 
 Span = tuple[int, int]

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.fields import ValidationError
-from dossier.ingest.capture_countries import find_country
-from dossier.ingest.capture_english import known_people
-from dossier.ingest.capture_review import dossier_codes, off_topic, review
-from dossier.ingest.capture_types import (
+from dossier.ingest.capture.countries import find_country
+from dossier.ingest.capture.english import known_people
+from dossier.ingest.capture.review import dossier_codes, off_topic, review
+from dossier.ingest.capture.types import (
     Capture,
     OfficialCandidate,
     ProjectCandidate,
