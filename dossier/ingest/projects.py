@@ -99,7 +99,7 @@ def projects(
     text: str,
     sentences: Sequence[Span],
     orgs: Sequence[OrganisationCandidate],
-    ref: dt.date,
+    ref: dt.date | None,
     agree: Agree | None = None,
 ) -> list[ProjectCandidate]:
     """Assembly, supply and joint-venture projects. `agree(adjective, noun)` inflects
@@ -155,7 +155,7 @@ def _assembly(sentence: str, offset: int, agree: Agree) -> list[ProjectCandidate
 
 
 def _supply(
-    sentence: str, offset: int, orgs: Sequence[OrganisationCandidate], ref: dt.date
+    sentence: str, offset: int, orgs: Sequence[OrganisationCandidate], ref: dt.date | None
 ) -> list[ProjectCandidate]:
     if not _SUPPLY.search(sentence):
         return []

@@ -5,11 +5,11 @@ provides `tree`, `text_edit`, `capture`, `window` and `_filling`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QTreeWidgetItem
+from PySide6.QtWidgets import QTextEdit, QTreeWidgetItem, QWidget
 
 from dossier.ui.i18n import tr
 
@@ -45,6 +45,8 @@ class ReviewTree:
     capture: Any
     window: Any
     form: Any
+    accept_button: Any
+    message: Any
     _filling: bool
 
     # -- review -------------------------------------------------------------
@@ -160,7 +162,7 @@ class ReviewTree:
             getattr(self.window, "lang", "en"),
             save,
             record=spec.record(**values),
-            parent=self,
+            parent=cast(QWidget, self),  # mixed into the capture dialog, a QWidget
         )
         form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
         self.form = form

@@ -60,9 +60,9 @@ def trade_figures(
             for item in money:
                 figure = _money_figure(item, flows, periods, carried, sentence, start)
                 found.append(_read(figure, item.span, flows, sentence, ref_year))
-            for item in growth:
-                figure = _growth_figure(item, flows, periods, carried, sentence, start)
-                found.append(_read(figure, item.span, flows, sentence, ref_year))
+            for change in growth:
+                figure = _growth_figure(change, flows, periods, carried, sentence, start)
+                found.append(_read(figure, change.span, flows, sentence, ref_year))
         if periods:
             carried = periods[-1]
         if "\n" in text[end : end + 2]:
