@@ -7,7 +7,8 @@ the post first and the bare surname after. A post phrase that stands beside no
 name is given to the nearest person in the next sentence or the one before, only
 when nobody else is named between them and that person has no post of their own:
 
-* forward, to a surname alone ("президента Белоруссии… Лукашенко");
+* forward, to a surname alone ("президента Белоруссии… Лукашенко") whose person the
+  text has not named before the post;
 * backward, from a post in the nominative that opens a later sentence's clause
   ("Дмитрий Медведев… Однако глава России…").
 
@@ -130,9 +131,13 @@ def posts_from_context(
             and after is not None
             and " " not in text[after[0] : after[1]].strip()
             and _sentence_of(sentences, after[0]) == here + 1
+            and min(s for s, _ in after[2].mentions) >= stop
         ):
             # the next sentence's bare surname; in the post's own sentence a later
-            # name is most often someone else ("президент заявил, что Медведев…")
+            # name is most often someone else ("президент заявил, что Медведев…").
+            # Only someone the post introduces: a surname named before the post is
+            # a person already met, not the one it stands for ("…Алиев не приедет.
+            # Однако президент Азербайджана прибыл. Пашинян отметил…").
             chosen[id(after[2])] = after[2]
         if before is not None and nominative and _opens_clause(text, sentences, here, start):
             # the one person the sentence before names
