@@ -90,8 +90,8 @@ def test_a_post_is_not_given_to_someone_else(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "named", "post", "country", "other"),
     [
-        # a person named before the post, then a surname already met in the next
-        # sentence: the post goes back to the one just named, not on (Интерфакс)
+        # a post opening its clause after a sentence naming one person, then a bare
+        # surname in the next sentence: the post goes back to the one just named (Интерфакс)
         (
             "Ильхам Алиев и Никол Пашинян встретились в Брюсселе. Ранее сообщалось, что "
             "Ильхам Алиев не приедет. Однако президент Азербайджана всё же прибыл в "
@@ -114,7 +114,7 @@ def test_a_post_is_not_given_to_someone_else(text: str, name: str) -> None:
         ),
     ],
 )
-def test_a_post_goes_back_rather_than_to_a_surname_already_met(
+def test_a_post_opening_its_clause_goes_back_before_forward(
     text: str, named: str, post: str, country: str, other: str
 ) -> None:
     people = by_name(text)
