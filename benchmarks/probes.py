@@ -377,11 +377,11 @@ def capture_probe(repeat: int, load_only: bool = False) -> dict[str, Any]:
     """Capture a 3,000-character text (the seed article, repeated): the first call
     loads the language model, later ones do not. With load_only, just load the
     model: the floor the first capture cannot beat."""
-    from dossier.ingest.capture import capture
+    from dossier.ingest.capture.pipeline import capture
     from dossier.paths import resource
 
     if load_only:
-        from dossier.ingest import capture_nlp
+        from dossier.ingest.capture import nlp as capture_nlp
 
         start = time.perf_counter()
         capture_nlp.pipeline()

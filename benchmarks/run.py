@@ -506,8 +506,8 @@ class Bench:
 
     # -- 7 capture ---------------------------------------------------------------------
     def capture(self) -> None:
-        if not exists("dossier.ingest.capture"):
-            raise NotBuilt("dossier.ingest.capture")
+        if not exists("dossier.ingest.capture.pipeline"):
+            raise NotBuilt("dossier.ingest.capture.pipeline")
         first, later, floor, rss = [], [], [], []
         for _ in range(max(1, self.repeat)):
             child = probe("capture", "--repeat", "3")

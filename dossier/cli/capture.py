@@ -66,9 +66,9 @@ def _read(path: Path) -> str:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
-    from dossier.ingest.capture import capture
-    from dossier.ingest.capture_accept import accept, match_capture
-    from dossier.ingest.capture_types import CaptureError
+    from dossier.ingest.capture.accept import accept, match_capture
+    from dossier.ingest.capture.pipeline import capture
+    from dossier.ingest.capture.types import CaptureError
 
     if args.accept_all and not args.country:
         raise CliError("--accept-all needs --country: the dossier to store into.")
@@ -81,12 +81,14 @@ def cmd_capture(args: argparse.Namespace) -> int:
     if args.country:
         store = open_cli_store(args)
         dossier = store.find_dossier(args.country)
+        if dossier.id is None:  # a dossier read from the store always has its id
+            raise CliError(f"{args.country}: the dossier has no id in the store.")
         match_capture(store, dossier.id, result)
     if args.json:
         sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         _summary(result)
-    if args.accept_all and store is not None and dossier is not None:
+    if args.accept_all and store is not None and dossier is not None and dossier.id is not None:
         if result.off_topic and not args.force:
             raise CliError(f"{result.off_topic} Nothing was stored; add --force to store anyway.")
         backup_before_change(args, store)

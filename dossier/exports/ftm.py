@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier.countries import country_name
-from dossier.ingest.capture_countries import find_country
+from dossier.ingest.capture.countries import find_country
 from dossier.ingest.officials_import import posts_held, wikidata_id
 from dossier.model import WORLD, Dossier, Official
 from dossier.store import Store

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.capture_types import Span
+from dossier.ingest.capture.types import Span
 
 _NUM = r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)*"
 _HEDGE = (

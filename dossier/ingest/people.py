@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_nlp import Entity
-from dossier.ingest.capture_types import OfficialCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.nlp import Entity
+from dossier.ingest.capture.types import OfficialCandidate
 from dossier.ingest.names import (
     clean_name,
     latin,
@@ -204,10 +204,11 @@ def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
     # "Сергей Лавров (министр иностранных дел России)"
     m = m or re.match(r"[ \t]*\(\s*([^()\n]{3,90}?)\s*\)", after)
     # "Медведев стал президентом", "Иванов назначен послом в Азербайджане", "Асадов
-    # занял пост руководителя администрации"
+    # занял пост руководителя администрации", "Мишустин согласился занять пост
+    # премьер-министра" (agreed to: the post is his from then on)
     m = m or re.match(
         r"\s+(?:был\s+|была\s+)?(?:(?:занял|заняла|занимает|занимал|занимала|назначен\s+на"
-        r"|назначена\s+на)\s+(?:пост|должность)|является|являлся|являлась|стал|стала|назначен"
+        r"|назначена\s+на|(?:согласился|согласилась)\s+занять)\s+(?:пост|должность)|является|являлся|являлась|стал|стала|назначен"
         r"|назначена|избран|избрана|работает|работал|работала)\s+([^,.;:()\"\n]{3,90})"
         r"(?:[,.;)(]|\n|$)",
         after,

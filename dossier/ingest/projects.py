@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_nlp import Entity
-from dossier.ingest.capture_periods import find_deadline
-from dossier.ingest.capture_types import OrganisationCandidate, ProjectCandidate, Span
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.nlp import Entity
+from dossier.ingest.capture.periods import find_deadline
+from dossier.ingest.capture.types import OrganisationCandidate, ProjectCandidate, Span
 from dossier.ingest.money import _WORD_NUMBERS
 
 _COMPANY_CUE = re.compile(
@@ -99,7 +99,7 @@ def projects(
     text: str,
     sentences: Sequence[Span],
     orgs: Sequence[OrganisationCandidate],
-    ref: dt.date,
+    ref: dt.date | None,
     agree: Agree | None = None,
 ) -> list[ProjectCandidate]:
     """Assembly, supply and joint-venture projects. `agree(adjective, noun)` inflects
@@ -155,7 +155,7 @@ def _assembly(sentence: str, offset: int, agree: Agree) -> list[ProjectCandidate
 
 
 def _supply(
-    sentence: str, offset: int, orgs: Sequence[OrganisationCandidate], ref: dt.date
+    sentence: str, offset: int, orgs: Sequence[OrganisationCandidate], ref: dt.date | None
 ) -> list[ProjectCandidate]:
     if not _SUPPLY.search(sentence):
         return []

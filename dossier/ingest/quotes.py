@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_types import OfficialCandidate, QuoteCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.types import OfficialCandidate, QuoteCandidate
 
 _VERBS = (
     r"сказал\w*|заявил\w*|заявлял\w*|отметил\w*|подчеркнул\w*|сообщил\w*|добавил\w*|"

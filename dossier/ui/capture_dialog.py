@@ -163,8 +163,8 @@ class CaptureDialog(ReviewTree, QDialog):
 
     # -- analysis -----------------------------------------------------------
     def analyse(self) -> None:
-        from dossier.ingest import capture_nlp
-        from dossier.ingest.capture import needs_date
+        from dossier.ingest.capture import nlp as capture_nlp
+        from dossier.ingest.capture.pipeline import needs_date
 
         text = self.text_edit.toPlainText()
         date = self.date_edit.text().strip() or None
@@ -189,8 +189,8 @@ class CaptureDialog(ReviewTree, QDialog):
         )
 
         def job(progress: Reporter) -> Any:
-            from dossier.ingest.capture import capture
-            from dossier.ingest.capture_accept import match_capture
+            from dossier.ingest.capture.accept import match_capture
+            from dossier.ingest.capture.pipeline import capture
 
             stage = 0
 
@@ -255,7 +255,7 @@ class CaptureDialog(ReviewTree, QDialog):
 
     # -- accepting ------------------------------------------------------------
     def accept_checked(self) -> Any:
-        from dossier.ingest.capture_accept import accept
+        from dossier.ingest.capture.accept import accept
 
         dossier = self.window.current_dossier()
         store = self.window.store

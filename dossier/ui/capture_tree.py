@@ -5,11 +5,11 @@ provides `tree`, `text_edit`, `capture`, `window` and `_filling`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QTreeWidgetItem
+from PySide6.QtWidgets import QTextEdit, QTreeWidgetItem, QWidget
 
 from dossier.ui.i18n import tr
 
@@ -45,6 +45,8 @@ class ReviewTree:
     capture: Any
     window: Any
     form: Any
+    accept_button: Any
+    message: Any
     _filling: bool
 
     # -- review -------------------------------------------------------------
@@ -96,7 +98,7 @@ class ReviewTree:
             state = tr("update existing: %s") % name
         else:
             state = tr("already there (#%d)") % existing
-        from dossier.ingest.capture_review import reason_text
+        from dossier.ingest.capture.review import reason_text
 
         lang = getattr(self.window, "lang", "en")
         doubt = reason_text(candidate.reason, lang) if candidate.reason else ""
@@ -132,7 +134,7 @@ class ReviewTree:
     def edit_in_form(self, item: QTreeWidgetItem, _column: int = 0) -> Any:
         """Open a trade figure or project candidate in the record form; what is saved
         there changes the candidate (nothing is stored until Accept)."""
-        from dossier.ingest import capture_accept as ca
+        from dossier.ingest.capture import accept as ca
         from dossier.model import PROJECT, TRADE
         from dossier.ui.form import EntityForm
 
@@ -147,7 +149,7 @@ class ReviewTree:
         dossier = self.window.current_dossier()
 
         def save(cleaned: dict[str, Any]) -> Any:
-            from dossier.ingest.capture_review import reviewed
+            from dossier.ingest.capture.review import reviewed
 
             apply(candidate, cleaned)
             reviewed(candidate)
@@ -160,7 +162,7 @@ class ReviewTree:
             getattr(self.window, "lang", "en"),
             save,
             record=spec.record(**values),
-            parent=self,
+            parent=cast(QWidget, self),  # mixed into the capture dialog, a QWidget
         )
         form.setWindowTitle(tr("Review: %s") % spec.label(getattr(self.window, "lang", "en")))
         self.form = form

@@ -89,7 +89,7 @@ def post_matches(proposed: str | None, country: str | None, gold: dict[str, Any]
 
 
 def score_text(spec: dict[str, Any], text: str) -> TextResult:
-    from dossier.ingest.capture import capture
+    from dossier.ingest.capture.pipeline import capture
     from dossier.ingest.names import same_person
 
     result = capture(text, published_on=spec.get("published_on"))

@@ -85,7 +85,7 @@ def _is_office(post: str) -> bool:
 
 def convert(corpus: Path) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
-    from dossier.ingest.capture_countries import country_in
+    from dossier.ingest.capture.countries import country_in
 
     texts: dict[str, Any] = {}
     for set_name, role in (("devset", "dev"), ("testset", "heldout")):

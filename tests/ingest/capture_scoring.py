@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dossier.ingest.capture import capture
-from dossier.ingest.capture_types import Capture
+from dossier.ingest.capture.pipeline import capture
+from dossier.ingest.capture.types import Capture
 from dossier.ingest.names import same_person
 
 ROOT = Path(__file__).resolve().parents[2]

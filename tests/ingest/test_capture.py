@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from capture_scoring import captured
 
-from dossier.ingest.capture import MAX_CHARS, capture
-from dossier.ingest.capture_types import Capture, CaptureError
+from dossier.ingest.capture.pipeline import MAX_CHARS, capture
+from dossier.ingest.capture.types import Capture, CaptureError
 from dossier.paths import resource
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from capture_scoring import captured
 
-from dossier.ingest.capture import capture
-from dossier.ingest.capture_accept import accept, match_capture
-from dossier.ingest.capture_types import Capture
+from dossier.ingest.capture.accept import accept, match_capture
+from dossier.ingest.capture.pipeline import capture
+from dossier.ingest.capture.types import Capture
 from dossier.model import DOSSIER, Official
 from dossier.paths import resource
 from dossier.store import Store

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.capture import capture
+from dossier.ingest.capture.pipeline import capture
 
 
 def by_name(text: str) -> dict[str, object]:
@@ -85,3 +85,40 @@ def test_a_post_apart_from_the_name_is_given_unticked(
 )
 def test_a_post_is_not_given_to_someone_else(text: str, name: str) -> None:
     assert by_name(text)[name].position is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "post", "country", "other"),
+    [
+        # a post opening its clause after a sentence naming one person, then a bare
+        # surname in the next sentence: the post goes back to the one just named (Интерфакс)
+        (
+            "Ильхам Алиев и Никол Пашинян встретились в Брюсселе. Ранее сообщалось, что "
+            "Ильхам Алиев не приедет. Однако президент Азербайджана всё же прибыл в "
+            "Брюссель. Пашинян отметил, что встреча была полезной.",
+            "Ильхам Алиев",
+            "Президент Азербайджана",
+            "AZ",
+            "Никол Пашинян",
+        ),
+        # (ТАСС)
+        (
+            "Владимир Путин провел телефонный разговор с Александром Лукашенко. Как "
+            "сообщили в Кремле, Владимир Путин поздравил коллегу с днем рождения. Кроме "
+            "того, президент России предложил встретиться в Сочи. Лукашенко принял "
+            "приглашение.",
+            "Владимир Путин",
+            "Президент России",
+            "RU",
+            "Александр Лукашенко",
+        ),
+    ],
+)
+def test_a_post_opening_its_clause_goes_back_before_forward(
+    text: str, named: str, post: str, country: str, other: str
+) -> None:
+    people = by_name(text)
+    person = people[named]
+    assert (person.position, person.country) == (post, country)  # type: ignore[attr-defined]
+    assert person.reason == "post from context"  # type: ignore[attr-defined]
+    assert people[other].position is None  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.capture import capture
+from dossier.ingest.capture.pipeline import capture
 
 
 def officials(text: str) -> dict[str, tuple[str | None, str | None]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.capture import capture
-from dossier.ingest.capture_types import TradeCandidate
+from dossier.ingest.capture.pipeline import capture
+from dossier.ingest.capture.types import TradeCandidate
 
 
 def figures(text: str, date: str | None = "2019-03-12") -> list[TradeCandidate]:

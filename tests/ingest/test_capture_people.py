@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from dossier.cli import main
-from dossier.ingest.capture import capture
-from dossier.ingest.capture_accept import accept, match_capture
+from dossier.ingest.capture.accept import accept, match_capture
+from dossier.ingest.capture.pipeline import capture
 from dossier.store import Store, open_store
 
 
@@ -62,6 +62,32 @@ def officials(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_the_whole_post_as_written(text: str, name: str, post: str, country: str) -> None:
+    assert officials(text)[name] == (post, country)
+
+
+# -- issue 17, posts recall: a post someone agreed to take -----------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "post", "country"),
+    [
+        # ТАСС
+        (
+            "Михаил Мишустин согласился занять пост премьер-министра России, сообщили в Кремле.",
+            "Михаил Мишустин",
+            "Премьер-министр России",
+            "RU",
+        ),
+        # Report.az
+        (
+            "Али Асадов согласился занять должность премьер-министра Азербайджана.",
+            "Али Асадов",
+            "Премьер-министр Азербайджана",
+            "AZ",
+        ),
+    ],
+)
+def test_a_post_agreed_to_is_the_persons_post(
+    text: str, name: str, post: str, country: str
+) -> None:
     assert officials(text)[name] == (post, country)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dossier.ingest.capture_periods import find_deadline, find_periods
+from dossier.ingest.capture.periods import find_deadline, find_periods
 from dossier.ingest.money import find_growth, find_money, parse_number
 
 REF = dt.date(2013, 11, 20)

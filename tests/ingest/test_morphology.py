@@ -78,7 +78,7 @@ def test_capture_output_is_unchanged_on_the_evaluation_texts() -> None:
         if sys.argv[1] == "pymorphy3":
             from dossier.ingest.morphology import use_pymorphy3
             use_pymorphy3()
-        from dossier.ingest.capture import capture
+        from dossier.ingest.capture.pipeline import capture
         from natasha.morph.vocab import PymorphyAnalyzer
         print(PymorphyAnalyzer.__module__)
         for path in sys.argv[2:]:

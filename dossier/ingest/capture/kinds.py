@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.ingest.capture_countries import COUNTRIES, Country
+from dossier.ingest.capture.countries import COUNTRIES, Country
 
 # A goal someone set: a target. Checked before forecasts ("планируется довести").
 _TARGET = re.compile(

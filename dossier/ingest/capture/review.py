@@ -9,9 +9,9 @@ and again by `match_capture`, which knows the dossier's pair of countries.
 from __future__ import annotations
 
 from dossier.fields import bilingual
-from dossier.ingest.capture_countries import BY_CODE, find_country
-from dossier.ingest.capture_kinds import dossier_pair, text_countries
-from dossier.ingest.capture_types import Capture, OfficialCandidate, TradeCandidate
+from dossier.ingest.capture.countries import BY_CODE, find_country
+from dossier.ingest.capture.kinds import dossier_pair, text_countries
+from dossier.ingest.capture.types import Capture, OfficialCandidate, TradeCandidate
 
 # The reasons in both languages (the window shows the user's; --json the English).
 REASONS = {

@@ -2,7 +2,7 @@
 
 `capture(text)` proposes the source, officials, trade figures, organisations,
 projects and quotable statements a text holds; nothing is stored. The review
-(GUI or `dossier capture`) then calls `capture_accept.accept` with the chosen
+(GUI or `dossier capture`) then calls `accept.accept` with the chosen
 candidates. Spans index into `Capture.text`, which is the input with line ends
 normalised and any HTML markup removed.
 """
@@ -14,14 +14,14 @@ import re
 from collections.abc import Callable
 
 from dossier.fields import date_bounds, parse_date
-from dossier.ingest import capture_nlp
-from dossier.ingest.capture_coref import posts_from_context
-from dossier.ingest.capture_english import people_en
-from dossier.ingest.capture_markup import looks_like_markup, strip_markup
-from dossier.ingest.capture_periods import has_relative_year
-from dossier.ingest.capture_review import review
-from dossier.ingest.capture_trade import trade_figures
-from dossier.ingest.capture_types import Capture, CaptureError, SourceCandidate, Span
+from dossier.ingest.capture import nlp as capture_nlp
+from dossier.ingest.capture.coref import posts_from_context
+from dossier.ingest.capture.english import people_en
+from dossier.ingest.capture.markup import looks_like_markup, strip_markup
+from dossier.ingest.capture.periods import has_relative_year
+from dossier.ingest.capture.review import review
+from dossier.ingest.capture.trade import trade_figures
+from dossier.ingest.capture.types import Capture, CaptureError, SourceCandidate, Span
 from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.people import people_ru, post_word
 from dossier.ingest.projects import organisations, projects

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.ingest.capture_kinds import read_figure, trade_pair
-from dossier.ingest.capture_periods import Period, find_periods
-from dossier.ingest.capture_types import Span, TradeCandidate
+from dossier.ingest.capture.kinds import read_figure, trade_pair
+from dossier.ingest.capture.periods import Period, find_periods
+from dossier.ingest.capture.types import Span, TradeCandidate
 from dossier.ingest.money import Growth, Money, find_growth, find_money
 
 _FLOWS = (
@@ -60,9 +60,9 @@ def trade_figures(
             for item in money:
                 figure = _money_figure(item, flows, periods, carried, sentence, start)
                 found.append(_read(figure, item.span, flows, sentence, ref_year))
-            for item in growth:
-                figure = _growth_figure(item, flows, periods, carried, sentence, start)
-                found.append(_read(figure, item.span, flows, sentence, ref_year))
+            for change in growth:
+                figure = _growth_figure(change, flows, periods, carried, sentence, start)
+                found.append(_read(figure, change.span, flows, sentence, ref_year))
         if periods:
             carried = periods[-1]
         if "\n" in text[end : end + 2]:

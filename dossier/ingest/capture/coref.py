@@ -9,7 +9,8 @@ when nobody else is named between them and that person has no post of their own:
 
 * forward, to a surname alone ("президента Белоруссии… Лукашенко");
 * backward, from a post in the nominative that opens a later sentence's clause
-  ("Дмитрий Медведев… Однако глава России…").
+  ("Дмитрий Медведев… Однако глава России…"); this comes first: such a post speaks
+  of the person just named even when a surname follows in the next sentence.
 
 Such a post is never certain: the candidate stays unticked ("post from context").
 """
@@ -19,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_types import OfficialCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.types import OfficialCandidate
 from dossier.ingest.people import POST_WORDS, Lemmas, nominative_post, post_word
 
 Span = tuple[int, int]
@@ -125,15 +126,6 @@ def posts_from_context(
         here = _sentence_of(sentences, start)
         chosen: dict[int, OfficialCandidate] = {}
         bare = " " not in phrase  # "президента" alone: whose, the text does not say
-        if (
-            not bare
-            and after is not None
-            and " " not in text[after[0] : after[1]].strip()
-            and _sentence_of(sentences, after[0]) == here + 1
-        ):
-            # the next sentence's bare surname; in the post's own sentence a later
-            # name is most often someone else ("президент заявил, что Медведев…")
-            chosen[id(after[2])] = after[2]
         if before is not None and nominative and _opens_clause(text, sentences, here, start):
             # the one person the sentence before names
             previous = {
@@ -141,6 +133,19 @@ def posts_from_context(
             }
             if len(previous) == 1 and _sentence_of(sentences, before[0]) == here - 1:
                 chosen.update(previous)
+        if (
+            not chosen
+            and not bare
+            and after is not None
+            and " " not in text[after[0] : after[1]].strip()
+            and _sentence_of(sentences, after[0]) == here + 1
+        ):
+            # the next sentence's bare surname; in the post's own sentence a later
+            # name is most often someone else ("президент заявил, что Медведев…").
+            # Only when the post does not go back: a clause opened by the post
+            # speaks of the one just named ("…Алиев не приедет. Однако президент
+            # Азербайджана прибыл. Пашинян отметил…").
+            chosen[id(after[2])] = after[2]
         if len(chosen) != 1:
             continue  # nobody, or two people it could be
         person = next(iter(chosen.values()))

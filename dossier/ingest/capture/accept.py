@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.fields import ValidationError
-from dossier.ingest.capture_countries import find_country
-from dossier.ingest.capture_english import known_people
-from dossier.ingest.capture_review import dossier_codes, off_topic, review
-from dossier.ingest.capture_types import (
+from dossier.ingest.capture.countries import find_country
+from dossier.ingest.capture.english import known_people
+from dossier.ingest.capture.review import dossier_codes, off_topic, review
+from dossier.ingest.capture.types import (
     Capture,
     OfficialCandidate,
     ProjectCandidate,
@@ -176,7 +176,7 @@ def _source(store: Store, dossier_id: int, capture: Capture, lang: str) -> tuple
         "language": src.language,
         "body": capture.text,
     }
-    return store.sources.add(SOURCE.make(values, lang, dossier_id=dossier_id)).id, False
+    return _id(store.sources.add(SOURCE.make(values, lang, dossier_id=dossier_id))), False
 
 
 def _store_one(
@@ -253,7 +253,7 @@ def _official(
         "status": "current",
         "source_id": source_id,
     }
-    return store.officials.add(OFFICIAL.make(values, lang, dossier_id=dossier.id)).id, False
+    return _id(store.officials.add(OFFICIAL.make(values, lang, dossier_id=dossier.id))), False
 
 
 def trade_values(figure: TradeCandidate) -> dict[str, Any]:
@@ -328,4 +328,11 @@ def _trade(
     store: Store, dossier: Dossier, figure: TradeCandidate, source_id: int, lang: str
 ) -> int:
     values = {**trade_values(figure), "source_id": source_id}
-    return store.trade.add(TRADE.make(values, lang, dossier_id=dossier.id)).id
+    return _id(store.trade.add(TRADE.make(values, lang, dossier_id=dossier.id)))
+
+
+def _id(record: Any) -> int:
+    """The id the store gave a record it has just added (never None once stored)."""
+    if record.id is None:
+        raise RuntimeError("the store returned a record without an id")
+    return int(record.id)

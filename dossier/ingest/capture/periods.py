@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.capture_types import Span
+from dossier.ingest.capture.types import Span
 
 _MONTHS_RU = (
     "январ",

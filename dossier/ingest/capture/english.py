@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.ingest.capture_countries import country_in
-from dossier.ingest.capture_types import OfficialCandidate
+from dossier.ingest.capture.countries import country_in
+from dossier.ingest.capture.types import OfficialCandidate
 from dossier.ingest.names import clean_name, match_official, name_words, skeleton
 from dossier.ingest.people import merge_mention
 

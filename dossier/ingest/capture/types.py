@@ -2,7 +2,7 @@
 
 Every candidate keeps the character span of the text it came from (indexes into
 `Capture.text`) and a confidence between 0 and 1; `existing` is the id of the
-dossier record it repeats or updates, filled in by `capture_accept.match_capture`.
+dossier record it repeats or updates, filled in by `accept.match_capture`.
 """
 
 from __future__ import annotations
