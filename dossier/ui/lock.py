@@ -67,6 +67,7 @@ class Locker(QObject):
         self._titles: dict[QWidget, str] = {}
         self._path: Any = None
         self._old_store: Any = None
+        self.session_watcher: Any = None  # session_lock.SessionWatcher, set by install()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -391,6 +392,9 @@ def install(window: Any) -> Locker:
     window.store_changed.connect(lambda *_a: QTimer.singleShot(0, locker.offer_encryption))
     update()
     QTimer.singleShot(0, locker.offer_encryption)
+    from dossier.ui.session_lock import SessionWatcher
+
+    locker.session_watcher = SessionWatcher(window)  # session lock and suspend lock too
     return locker
 
 
