@@ -17,7 +17,7 @@ TEXT = (
 
 
 def test_a_post_from_context_is_unticked_with_its_reason(window, qtbot, tmp_path) -> None:
-    capture_dialog.install(window)
+    window.capture_action = capture_dialog.install(window)
     window.capture_action.trigger()
     dialog = window.capture_dialog
     dialog.date_edit.setText("2019-03-12")
