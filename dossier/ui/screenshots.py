@@ -120,9 +120,10 @@ def _shoot_dialogs(app: QApplication, window: Any, out: Path, lang: str) -> list
     from dossier.ui.capture_dialog import CaptureDialog
     from dossier.ui.duplicates import DuplicatesDialog
     from dossier.ui.first_run import FirstRunDialog
-    from dossier.ui.import_dialogs import OfficialsImportDialog, TradeImportDialog
+    from dossier.ui.officials_import_dialog import OfficialsImportDialog
     from dossier.ui.passphrase_dialog import CREATE, OPEN, PassphraseDialog
     from dossier.ui.preferences import PreferencesDialog
+    from dossier.ui.trade_import_dialog import TradeImportDialog
 
     store_name = "dossier.db"
     unlock = PassphraseDialog(store_name, OPEN, parent=window, lang=lang)
