@@ -30,7 +30,9 @@ def _open_capture(window: Any) -> Any:
 def install_brief(window: Any) -> QAction:
     """File > Export brief… (Ctrl+Shift+E, Print), before the File menu's first separator."""
     action = QAction(tr("Export brief…"), window)
-    action.setShortcuts([QKeySequence("Ctrl+Shift+E"), QKeySequence.StandardKey.Print])
+    action.setShortcuts(
+        [QKeySequence("Ctrl+Shift+E"), QKeySequence(QKeySequence.StandardKey.Print)]
+    )
     action.triggered.connect(lambda: _open_brief(window))
     menu = window.menu("file")
     separators = [a for a in menu.actions() if a.isSeparator()]
