@@ -1742,7 +1742,7 @@ How would you like to start?</source>
         <translation>Остаётся первая запись, её пустые поля заполняются из второй</translation>
     </message>
     <message>
-        <source>%d officials may have been entered twice. Choose one and Merge (Ctrl+Z undoes it).</source>
+        <source>Pairs that may be one official entered twice: %d. Choose one and Merge (Ctrl+Z undoes it).</source>
         <translation>Возможно, внесены дважды: %d. Выберите пару и нажмите «Объединить» (Ctrl+Z отменяет).</translation>
     </message>
     <message>
