@@ -82,8 +82,8 @@ def _assert_locked(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: window.locker.dialog is not None and window.locker.dialog.isVisible())
 
 
-def test_the_window_listens_once_its_extensions_are_in(window: Any) -> None:
-    assert window.locker.session_watcher is not None
+def test_the_window_listens_soon_after_start_up(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: window.locker.session_watcher is not None, timeout=5000)
 
 
 @pytest.mark.parametrize("name", ["suspend", "session"])
@@ -124,6 +124,7 @@ def test_the_screen_saver_coming_on_locks_the_store(qtbot: Any, window: Any, bus
 
 
 def test_qt_reporting_the_app_suspended_locks_the_store(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: window.locker.session_watcher is not None, timeout=5000)
     watcher = window.locker.session_watcher
     watcher.application_state(Qt.ApplicationState.ApplicationInactive)  # just another window
     assert not window.locker.locked
