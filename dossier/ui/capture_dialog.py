@@ -69,6 +69,8 @@ class CaptureDialog(ReviewTree, QDialog):
         self.open_button = QPushButton(tr("Open .txt file…"))
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(tr("Published (YYYY-MM-DD), if the text has no date"))
+        # The placeholder vanishes once typed over; a screen reader needs a lasting name.
+        self.date_edit.setAccessibleName(tr("Publication date"))
         self.analyse_button = QPushButton(tr("Analyse"))
         self.analyse_button.setDefault(True)
         top.addWidget(self.open_button)
@@ -79,7 +81,9 @@ class CaptureDialog(ReviewTree, QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(tr("Paste a wire report or readout here."))
+        self.text_edit.setAccessibleName(tr("Text to analyse"))
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Candidates found in the text"))
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [

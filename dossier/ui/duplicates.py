@@ -171,7 +171,9 @@ class DuplicatesDialog(QDialog):
             )
             self.list.addItem(item)
         self.intro.setText(
-            tr("%d officials may have been entered twice. Choose one and Merge (Ctrl+Z undoes it).")
+            tr(
+                "Pairs that may be one official entered twice: %d. Choose one and Merge (Ctrl+Z undoes it)."
+            )
             % len(self.pairs)
             if self.pairs
             else tr("No official of this dossier seems to have been entered twice.")

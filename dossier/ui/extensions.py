@@ -28,15 +28,15 @@ D = TypeVar("D", bound="QDialog")
 
 
 def _brief(window: MainWindow) -> None:
-    from dossier.ui import brief_dialog
+    from dossier.ui import lazy_entries  # the dialog itself loads when first opened
 
-    window.export_brief_action = brief_dialog.install(window)
+    window.export_brief_action = lazy_entries.install_brief(window)
 
 
 def _capture(window: MainWindow) -> None:
-    from dossier.ui import capture_dialog
+    from dossier.ui import lazy_entries
 
-    window.capture_action = capture_dialog.install(window)
+    window.capture_action = lazy_entries.install_capture(window)
 
 
 def _lock(window: MainWindow) -> None:

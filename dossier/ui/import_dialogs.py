@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -29,21 +29,29 @@ from dossier.store import StoreError, labels
 from dossier.store.error_sets import WRITE_ERRORS
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
 from dossier.ui.i18n import tr
-from dossier.ui.merge_dialog import MergeDialog
-from dossier.ui.officials_import_dialog import OfficialsImportDialog
 from dossier.ui.task_progress import run_modal
 from dossier.ui.tasks import Reporter, error_text
-from dossier.ui.trade_import_dialog import TradeImportDialog
+
+if TYPE_CHECKING:
+    # The dialogs (and the ingest modules they read files with) load when first
+    # opened: the window's start-up only adds the menu entries.
+    from dossier.ui.merge_dialog import MergeDialog
+    from dossier.ui.officials_import_dialog import OfficialsImportDialog
+    from dossier.ui.trade_import_dialog import TradeImportDialog
 
 
 # -- entry points -------------------------------------------------------------------
 def open_trade_dialog(window: Any) -> TradeImportDialog | None:
+    from dossier.ui.trade_import_dialog import TradeImportDialog
+
     if not require_dossier(window):
         return None
     return show_dialog(window, TradeImportDialog(window, window))
 
 
 def open_officials_dialog(window: Any) -> OfficialsImportDialog | None:
+    from dossier.ui.officials_import_dialog import OfficialsImportDialog
+
     if not require_dossier(window):
         return None
     return show_dialog(window, OfficialsImportDialog(window, window))
@@ -155,6 +163,7 @@ def open_merge(
 ) -> MergeDialog | None:
     """Read a .dossier file (asking its passphrase) and show the merge dialog."""
     from dossier.ingest.exchange import ExchangeError, plan_merge, read_exchange
+    from dossier.ui.merge_dialog import MergeDialog
     from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 
     if window.store is None:

@@ -67,6 +67,7 @@ class Locker(QObject):
         self._titles: dict[QWidget, str] = {}
         self._path: Any = None
         self._old_store: Any = None
+        self.session_watcher: Any = None  # session_lock.SessionWatcher, set by install()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -391,7 +392,19 @@ def install(window: Any) -> Locker:
     window.store_changed.connect(lambda *_a: QTimer.singleShot(0, locker.offer_encryption))
     update()
     QTimer.singleShot(0, locker.offer_encryption)
+    QTimer.singleShot(WATCH_AFTER_MS, locker, lambda: _watch_session(locker, window))
     return locker
+
+
+# Session lock and suspend are watched once start-up is over: connecting to the
+# system and session buses takes ~10 ms that the first minutes do not need.
+WATCH_AFTER_MS = 1500
+
+
+def _watch_session(locker: Locker, window: Any) -> None:
+    from dossier.ui.session_lock import SessionWatcher
+
+    locker.session_watcher = SessionWatcher(window)
 
 
 def _app() -> QApplication:

@@ -89,6 +89,7 @@ class OfficialsImportDialog(QDialog):
         form.addRow("", self.current_only)
         layout.addLayout(form)
         self.changes = QListWidget()
+        self.changes.setAccessibleName(tr("Changes the import would make"))
         layout.addWidget(self.changes, 1)
         bottom = QHBoxLayout()
         self.message = QLabel()

@@ -82,6 +82,48 @@ def _shoot_states(app: QApplication, window: Any, out: Path, lang: str) -> list[
     window._help.close()
     written += _shoot_more_states(app, window, out, lang)
     written += _shoot_dialogs(app, window, out, lang)
+    written += _shoot_with_content(app, window, out, lang)
+    return written
+
+
+def _shoot_with_content(app: QApplication, window: Any, out: Path, lang: str) -> list[Path]:
+    """File > Open recent with two stores, and the duplicate finder with one person
+    entered twice, in Cyrillic and in Latin letters (the other shots show them empty)."""
+    from dossier.model import OFFICIAL
+    from dossier.ui import recent_stores
+    from dossier.ui.duplicates import DuplicatesDialog
+
+    written = []
+    recent = getattr(window, "recent_menu", None)
+    if recent is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in ("azerbaijan-2024.db", "kazakhstan-archive.db"):
+                (Path(tmp) / name).touch()
+                recent_stores.remember(Path(tmp) / name)
+            recent.fill()
+            recent.popup(window.mapToGlobal(window.rect().center()))
+            _settle(app, recent)
+            written.append(_save(recent, out / f"{lang}-open-recent-two-stores.png"))
+            recent.close()
+            recent_stores.forget_all()
+    store, dossier = window.store, window.current_dossier()
+    if store is None or dossier is None or store.path is not None:
+        return written  # only the throwaway sample store gets made-up people
+    for name, extra in (
+        ("Эльмар Мамедъяров", {"position": "Министр иностранных дел"}),
+        ("Elmar Mammadyarov", {"birth_date": "1960-07-02"}),
+    ):
+        store.officials.add(
+            OFFICIAL.record(
+                dossier_id=dossier.id, name=name, side="host", status="current", **extra
+            )
+        )
+    dialog = DuplicatesDialog(window)
+    dialog.show()
+    _settle(app, dialog)
+    written.append(_save(dialog, out / f"{lang}-dialog-duplicates-two-scripts.png"))
+    dialog.close()
+    dialog.deleteLater()
     return written
 
 
@@ -120,9 +162,10 @@ def _shoot_dialogs(app: QApplication, window: Any, out: Path, lang: str) -> list
     from dossier.ui.capture_dialog import CaptureDialog
     from dossier.ui.duplicates import DuplicatesDialog
     from dossier.ui.first_run import FirstRunDialog
-    from dossier.ui.import_dialogs import OfficialsImportDialog, TradeImportDialog
+    from dossier.ui.officials_import_dialog import OfficialsImportDialog
     from dossier.ui.passphrase_dialog import CREATE, OPEN, PassphraseDialog
     from dossier.ui.preferences import PreferencesDialog
+    from dossier.ui.trade_import_dialog import TradeImportDialog
 
     store_name = "dossier.db"
     unlock = PassphraseDialog(store_name, OPEN, parent=window, lang=lang)

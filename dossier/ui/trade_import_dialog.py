@@ -149,7 +149,9 @@ class TradeImportDialog(QDialog):
 
         self.preview_button = QPushButton(tr("Preview"))
         self.preview = preview_view()
+        self.preview.setAccessibleName(tr("Preview of the rows to import"))
         self.report = QPlainTextEdit()
+        self.report.setAccessibleName(tr("Import report"))
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(80)
         layout.addWidget(self.preview, 1)

@@ -1742,7 +1742,7 @@ How would you like to start?</source>
         <translation>Остаётся первая запись, её пустые поля заполняются из второй</translation>
     </message>
     <message>
-        <source>%d officials may have been entered twice. Choose one and Merge (Ctrl+Z undoes it).</source>
+        <source>Pairs that may be one official entered twice: %d. Choose one and Merge (Ctrl+Z undoes it).</source>
         <translation>Возможно, внесены дважды: %d. Выберите пару и нажмите «Объединить» (Ctrl+Z отменяет).</translation>
     </message>
     <message>
@@ -1772,6 +1772,38 @@ How would you like to start?</source>
     <message>
         <source>Store locked</source>
         <translation>Хранилище заблокировано</translation>
+    </message>
+    <message>
+        <source>Preview of the rows to import</source>
+        <translation>Предпросмотр импортируемых строк</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Changes the import would make</source>
+        <translation>Изменения, которые внесёт импорт</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>Text to analyse</source>
+        <translation>Текст для разбора</translation>
+    </message>
+    <message>
+        <source>Candidates found in the text</source>
+        <translation>Кандидаты, найденные в тексте</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Записи с расхождениями</translation>
+    </message>
+    <message>
+        <source>Mine and theirs, field by field</source>
+        <translation>Мои и их данные, поле за полем</translation>
     </message>
 </context>
 <context>

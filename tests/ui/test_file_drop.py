@@ -53,7 +53,7 @@ def drop(window: MainWindow, path: Path) -> bool:
 def test_a_dropped_trade_table_opens_the_trade_import_with_it(
     qtbot: Any, window: MainWindow
 ) -> None:
-    from dossier.ui.import_dialogs import TradeImportDialog
+    from dossier.ui.trade_import_dialog import TradeImportDialog
 
     file_drop.install(window, delay_ms=0)
     assert window.acceptDrops()

@@ -41,9 +41,13 @@ def test_screenshots_of_every_tab_form_and_search(qapp: Any, tmp_path: Path) -> 
         "ru-dialog-officials-import.png",
         "ru-dialog-capture.png",
         "ru-dialog-duplicates.png",
+        "ru-open-recent-two-stores.png",
+        "ru-dialog-duplicates-two-scripts.png",
     } <= names
     for path in written:
-        if path.name.endswith(("row-menu.png", "column-chooser.png", "open-recent.png")):
+        if path.name.endswith(
+            ("row-menu.png", "column-chooser.png", "open-recent.png", "two-stores.png")
+        ):
             continue  # a menu, not a window
         image = QImage(str(path))
         small = "-dialog-" in path.name  # a dialog is as big as its content
@@ -63,3 +67,40 @@ def test_gui_smoke_through_the_command_line(
 ) -> None:
     assert main(["--store", str(store_file), "gui", "--smoke", "--ui-lang", "ru"]) == 0
     assert "main window shown" in capsys.readouterr().out
+
+
+def test_screenshots_show_recent_stores_and_duplicates_with_content(
+    qapp: Any, tmp_path: Path
+) -> None:
+    """Issue 21, item 6: the recent-stores menu and the duplicate finder also shown
+    with something in them, not only empty."""
+    from PySide6.QtWidgets import QApplication
+
+    from dossier.ui import screenshots
+
+    found: dict[str, list[str]] = {}
+    save = screenshots._save
+
+    def texts_then_save(widget: Any, path: Path) -> Path:
+        from PySide6.QtWidgets import QListWidget, QMenu
+
+        if isinstance(widget, QMenu):
+            found[path.name] = [a.text() for a in widget.actions()]
+        for lst in widget.findChildren(QListWidget):
+            found[path.name] = [lst.item(i).text() for i in range(lst.count())]
+        if hasattr(widget, "intro"):
+            found[f"{path.name}:intro"] = [widget.intro.text()]
+        return save(widget, path)
+
+    screenshots._save = texts_then_save  # type: ignore[assignment]
+    try:
+        screenshots.write_screenshots(tmp_path, ["en"])
+    finally:
+        screenshots._save = save  # type: ignore[assignment]
+    QApplication.processEvents()
+    recent = found["en-open-recent-two-stores.png"]
+    assert any("azerbaijan-2024.db" in t for t in recent)
+    assert any("kazakhstan-archive.db" in t for t in recent)
+    pairs = found["en-dialog-duplicates-two-scripts.png"]
+    assert any("Мамедъяров" in t and "Mammadyarov" in t for t in pairs)
+    assert "1 officials" not in found["en-dialog-duplicates-two-scripts.png:intro"][0]
