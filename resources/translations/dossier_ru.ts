@@ -1710,16 +1710,8 @@ How would you like to start?</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <source>Merge “%s” into “%s”</source>
-        <translation>Слияние «%s» с «%s»</translation>
-    </message>
-    <message>
         <source>Merged: %s (Ctrl+Z separates them again)</source>
         <translation>Объединено: %s (Ctrl+Z снова разделит)</translation>
-    </message>
-    <message>
-        <source>Could not undo or redo: %s</source>
-        <translation>Не удалось отменить или повторить: %s</translation>
     </message>
     <message>
         <source>Duplicate officials</source>

@@ -155,7 +155,6 @@ def test_the_dialog_remembers_title_place_dates_and_language(window, qtbot) -> N
     second.close()
 
 
-
 def test_a_dialog_closed_at_once_starts_no_build(window, qtbot) -> None:
     """Closed before its first build began, the dialog still started one 50 ms later,
     reading a store that was closing: the test run crashed (a segfault in CI)."""
