@@ -160,3 +160,13 @@ def test_dead_code_is_gone() -> None:
     assert not hasattr(model, "as_dict")
     assert not hasattr(model.EntitySpec, "internal_fields")
     assert not hasattr(trade_import, "describe_file")
+    # The brief reads from the store only: the test-only Snapshot path is gone.
+    from dossier import brief
+    from dossier.brief import context
+
+    assert not hasattr(brief, "Snapshot")
+    assert not hasattr(context, "Snapshot")
+    # capture_dialog's uncalled list of stage texts (kept only for lupdate) became
+    # the mapping the dialog translates its stages with.
+    source = (Path(dossier.__file__).parent / "ui" / "capture_dialog.py").read_text()
+    assert "_stage_texts" not in source

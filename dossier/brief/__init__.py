@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier.brief.context import Snapshot
 from dossier.brief.options import PAPERS, SECTIONS, BriefOptions, section_title
 from dossier.model import Dossier
 
@@ -51,7 +50,6 @@ __all__ = [
     "PAPERS",
     "SECTIONS",
     "BriefOptions",
-    "Snapshot",
     "build_brief",
     "section_title",
     "write_brief",

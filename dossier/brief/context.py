@@ -13,7 +13,7 @@ from typing import Any
 
 from dossier.brief.options import BriefOptions
 from dossier.brief.styles import Styles
-from dossier.brief.totals import TradeGroup, YearTotal, groups_of, several_years, sum_by_year
+from dossier.brief.totals import TradeGroup, YearTotal, several_years, sum_by_year
 from dossier.fields import bilingual
 from dossier.model import (
     EVENT,
@@ -144,24 +144,16 @@ def _take(items: list[Any], limit: int | None) -> list[Any]:
 
 
 class _Reader:
-    """Reads a dossier's records from a Store (SQL, only what is printed) or from a
-    Snapshot (records already in memory). Both give the same rows in the same order."""
+    """Reads a dossier's records from a Store: only what the brief prints, in SQL."""
 
     def __init__(self, store: Any, dossier_id: int):
         self.store = store
         self.did = dossier_id
-        self.sql = hasattr(store.officials, "db")
 
     # officials: light rows in dossier order, then whole records by id
     def official_rows(self) -> list[tuple[Any, ...]]:
         """(id, side, status, rank, position, handling) of every official."""
         repo = self.store.officials
-        if not self.sql:
-            self._officials = {o.id: o for o in repo.list(self.did)}
-            return [
-                (o.id, o.side, o.status, o.rank, o.position, o.handling)
-                for o in self._officials.values()
-            ]
         rows: list[tuple[Any, ...]] = repo.columns(self.did, OFFICIAL_ROW)
         return rows
 
@@ -176,47 +168,25 @@ class _Reader:
         return found
 
     def officials(self, ids: list[int]) -> dict[int, Official]:
-        if not self.sql:
-            return {i: self._officials[i] for i in ids if i in self._officials}
         return self._by_id(self.store.officials, ids)
 
     # trade: the count, light rows in id order, whole records by id (dossier order)
     def trade_count(self) -> int:
-        if not self.sql:
-            self._trade = self.store.trade.list(self.did)
-            return len(self._trade)
         count: int = self.store.trade.count(self.did)
         return count
 
     def all_trade(self) -> list[TradeFigure]:
-        if not self.sql:
-            return list(self._trade)
         figures: list[TradeFigure] = self.store.trade.list(self.did)
         return figures
 
     def trade_groups(self) -> list[TradeGroup]:
         """Figures with an amount summed per period, flow and currency."""
-        if not self.sql:
-            return groups_of(self._trade)
         from dossier.store.trade_reads import summed_groups
 
         return [TradeGroup(*row) for row in summed_groups(self.store.trade, self.did)]
 
     def trade_ids(self) -> tuple[list[int], list[int]]:
         """Ids of figures with an amount over several years, and of growth figures."""
-        if not self.sql:
-            return (
-                [
-                    f.id
-                    for f in sorted(self._trade, key=lambda f: f.id)
-                    if f.amount is not None and several_years(f)
-                ],
-                [
-                    f.id
-                    for f in sorted(self._trade, key=lambda f: f.id)
-                    if f.growth_factor is not None
-                ],
-            )
         from dossier.store.trade_reads import growth_with_amount, span_and_growth_ids
 
         rows = span_and_growth_ids(self.store.trade, self.did)
@@ -228,22 +198,9 @@ class _Reader:
         return sorted(several), [r[0] for r in rows if r[1]]
 
     def trade(self, ids: set[int]) -> list[TradeFigure]:
-        if not self.sql:
-            return [f for f in self._trade if f.id in ids]
         found = self._by_id(self.store.trade, sorted(ids))
         # The store's order for trade figures (period, flow, id), without sorting them all.
         return sorted(found.values(), key=lambda f: (f.period_start, f.period_end, f.flow, f.id))
-
-
-def _reading(options: BriefOptions) -> tuple[Any, ...]:
-    """The options that decide which records a brief reads (not how it prints them)."""
-    return (
-        options.official_ids,
-        options.talking_point_ids,
-        options.include_background,
-        options.max_cards,
-        options.max_rows,
-    )
 
 
 def _shown(spec: EntitySpec, records: list[Any], releasable: bool) -> list[Any]:
@@ -254,7 +211,7 @@ def _shown(spec: EntitySpec, records: list[Any], releasable: bool) -> list[Any]:
 def read_records(
     store: Any, dossier_id: int, options: BriefOptions, dossier: Dossier | None = None
 ) -> dict[str, Any]:
-    """What a brief with these options prints, read from a Store (or a plain Snapshot)."""
+    """What a brief with these options prints, read from the store."""
     did = dossier_id
     if dossier is None:
         dossier = store.dossiers.get(did)
@@ -323,13 +280,12 @@ def read_records(
         if len(totals) > options.max_rows:
             totals = totals[-options.max_rows :]  # the most recent years
 
-    found: dict[str, Any] = {}
-    if reader.sql:  # a Snapshot's records are read in load_context
-        from dossier.brief.trade_summary import read_pair
+    from dossier.brief.trade_summary import read_pair
 
-        found["trade_pair"], found["trade_partners"] = read_pair(store, dossier)
+    pair, partners = read_pair(store, dossier)
     return {
-        **found,
+        "trade_pair": pair,
+        "trade_partners": partners,
         "officials": cards,
         "points": points,
         "trade": trade,
@@ -356,52 +312,10 @@ def load_context(
     store: Any, dossier: Dossier, options: BriefOptions, styles: Styles
 ) -> BriefContext:
     """Read the dossier's records and apply the options' choices and limits."""
-    prepared = getattr(store, "prepared", None)
-    if prepared is not None:
-        if prepared[0] != _reading(options):
-            raise ValueError(
-                "This snapshot was read for other officials, points or limits; "
-                "take a new Snapshot for these options."
-            )
-        found = dict(prepared[1])
-    elif dossier.id is None:
+    if dossier.id is None:
         raise ValueError("A brief reads a stored dossier; this one has no id: add it first.")
-    else:
-        found = read_records(store, dossier.id, options, dossier)
+    found = read_records(store, dossier.id, options, dossier)
     sources = found.pop("sources")
-    if "trade_pair" not in found:
-        from dossier.brief.trade_summary import read_pair
-
-        found["trade_pair"], found["trade_partners"] = read_pair(store, dossier)
     return BriefContext(
         dossier=dossier, options=options, styles=styles, citations=Citations(sources), **found
     )
-
-
-class _Rows:
-    def __init__(self, rows: list[Any]):
-        self._rows = rows
-
-    def list(self, _dossier_id: int | None = None) -> list[Any]:
-        return list(self._rows)
-
-
-class Snapshot:
-    """A dossier's records read up front, standing in for the store in `build_brief`.
-
-    A SQLite connection belongs to the thread that opened it, so the GUI reads the
-    records on its own thread and hands this snapshot to a background build.
-
-    Without options it holds every record of the dossier (any options can then be
-    built from it; on a dossier of 100,000 figures that reading takes seconds). With
-    `options` it holds only what that brief prints, read as fast as a build from the
-    store, and builds only briefs that choose the same officials, points and limits.
-    """
-
-    def __init__(self, store: Any, dossier_id: int, options: BriefOptions | None = None):
-        self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
-        if options is not None:
-            self.prepared = (_reading(options), read_records(store, dossier_id, options))
-            return
-        for name in ("officials", "talking_points", "trade", "projects", "events", "sources"):
-            setattr(self, name, _Rows(getattr(store, name).list(dossier_id)))

@@ -38,7 +38,7 @@ CITED = 3  # sources cited per figure of the table
 
 def read_pair(store: Any, dossier: Any) -> tuple[Bilateral, list[PartnerRow]]:
     """The dossier's pair from its point of view and the partner's main partners:
-    summed in SQL from a Store, or from the records of a Snapshot."""
+    summed in SQL from the store."""
     view, other = point_of_view(dossier)
     trade = store.trade
     if hasattr(trade, "pair_sums"):

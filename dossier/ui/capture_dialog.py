@@ -201,7 +201,7 @@ class CaptureDialog(ReviewTree, QDialog):
             def said(message: str) -> None:
                 nonlocal stage
                 stage += 1
-                progress.say(tr(message))
+                progress.say(stage_text(message))
                 if progress(min(stage, _STAGES - 1), _STAGES) is False:
                     raise Cancelled  # stops the reading at its next stage
 
@@ -316,17 +316,19 @@ class CaptureDialog(ReviewTree, QDialog):
         super().done(result)
 
 
-def _stage_texts() -> list[str]:
-    # What dossier.ingest.capture reports as it reads, as literal tr() calls so
-    # lupdate keeps them (the dialog translates them with tr(message)).
-    return [
-        tr("Loading the Russian language model…"),
-        tr("Reading the text…"),
-        tr("Finding people…"),
-        tr("Finding figures and projects…"),
-        tr("Finding statements…"),
-        tr("Done."),
-    ]
+def stage_text(message: str) -> str:
+    """A stage dossier.ingest.capture reports (in English) in the window's language.
+
+    Literal tr() calls, so lupdate keeps them; a stage not listed shows as reported."""
+    texts = {
+        "Loading the Russian language model…": tr("Loading the Russian language model…"),
+        "Reading the text…": tr("Reading the text…"),
+        "Finding people…": tr("Finding people…"),
+        "Finding figures and projects…": tr("Finding figures and projects…"),
+        "Finding statements…": tr("Finding statements…"),
+        "Done.": tr("Done."),
+    }
+    return texts.get(message, message)
 
 
 def open_dialog(window: Any) -> CaptureDialog | None:

@@ -204,3 +204,21 @@ def test_a_figure_settled_in_the_form_is_checked(dialog, qtbot) -> None:
     assert figure.text(4) == ""
     assert figure.checkState(0) == Qt.CheckState.Checked
     assert "(BY–AZ)" in figure.text(0)
+
+
+def test_every_stage_of_the_reading_is_shown_in_russian(qapp) -> None:
+    """The stages the capture pipeline reports are translated by the dialog (the
+    list of their texts used to be a function nothing called, kept for lupdate)."""
+    from dossier.ingest.capture.pipeline import capture
+    from dossier.ui import i18n
+    from dossier.ui.capture_dialog import stage_text
+
+    said: list[str] = []
+    capture("Министр иностранных дел Джейхун Байрамов встретился с послом.", progress=said.append)
+    assert said
+    i18n.install("ru")
+    try:
+        untranslated = [m for m in said if stage_text(m) == m]
+    finally:
+        i18n.install("en")
+    assert untranslated == []
