@@ -20,6 +20,7 @@ from dossier.store import Store, labels
 from dossier.store.error_sets import WRITE_ERRORS
 from dossier.ui.describe import record_title
 from dossier.ui.i18n import tr
+from dossier.ui.task_progress import run_modal
 from dossier.ui.tasks import busy
 
 T = TypeVar("T")
@@ -56,7 +57,18 @@ class Operations:
             )
             return None
         try:
-            return action()
+            # On a worker thread, the window live meanwhile: a command writing beside
+            # the window holds the store's lock for up to the busy timeout (5 s), and
+            # the GUI thread waiting for it froze the window. Input is held back
+            # meanwhile; a "Saving…" progress shows after 300 ms.
+            return run_modal(
+                self.parent,
+                tr("Saving"),
+                lambda _progress: action(),
+                text=tr("Waiting for the store: another window or command is writing."),
+                writes=True,
+                cancellable=False,
+            )
         except ValidationError:
             raise  # forms show these at the field
         except WRITE_ERRORS as exc:

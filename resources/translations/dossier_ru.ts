@@ -540,6 +540,14 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Waiting for the store: another window or command is writing.</source>
+        <translation>Ожидание хранилища: в него пишет другое окно или команда.</translation>
+    </message>
+    <message>
         <source>Added: %s</source>
         <translation>Добавлено: %s</translation>
     </message>
