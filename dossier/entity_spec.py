@@ -6,11 +6,22 @@ reads; tables, forms, imports, history and the brief all go through an EntitySpe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dossier.fields import FieldSpec, Kind, ValidationError, clean_value, specs_of
+
+_BAD = object()  # a value clean_value refused (validate_many)
+
+
+class RowValidationError(ValidationError):
+    """ValidationError of one row of many (EntitySpec.validate_many): `index` says which."""
+
+    def __init__(self, index: int, errors: Mapping[str, str]):
+        super().__init__(errors)
+        self.index = index
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,9 @@ class EntitySpec:
     title_field: str
     fields: tuple[FieldSpec, ...]
     check: Callable[[dict[str, Any], str], dict[str, str]] | None = None
+    # `check` over many rows at once: the index of the first row it refuses, or None
+    # (see validate_many; entity_checks.check_trade_many).
+    check_many: Callable[[list[dict[str, Any]], str], int | None] | None = None
 
     def label(self, lang: str = "en", plural: bool = False) -> str:
         if plural:
@@ -74,6 +88,42 @@ class EntitySpec:
             raise ValidationError(errors)
         return cleaned
 
+    def validate_many(
+        self, rows: Sequence[Mapping[str, Any]], lang: str = "en"
+    ) -> list[dict[str, Any]]:
+        """`validate` of many rows (an import): the same cleaned values, column by column.
+
+        Each field cleans each distinct value of its column once (an import's rows share
+        most of them), and `check_many` does the cross-field checks in one pass. The
+        first row `validate` would refuse raises RowValidationError with validate's own
+        message and the row's index.
+        """
+        fields = [f for f in self.fields if f.kind is not Kind.READONLY]
+        first_bad = len(rows)
+        columns = []
+        for f in fields:
+            column, bad = _clean_column(f, [row.get(f.name) for row in rows], lang)
+            first_bad = min(first_bad, bad)
+            columns.append(column)
+        names = [f.name for f in fields]
+        cleaned = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        good = cleaned[:first_bad]
+        if self.check_many is not None:
+            found = self.check_many(good, lang)
+        elif self.check is not None:
+            found = next((i for i, v in enumerate(good) if self.check(v, lang)), None)
+        else:
+            found = None
+        if found is not None:
+            first_bad = found
+        if first_bad < len(rows):
+            try:
+                self.validate(rows[first_bad], lang)
+            except ValidationError as exc:
+                raise RowValidationError(first_bad, exc.errors) from None
+            raise AssertionError(f"validate_many and validate disagree on row {first_bad}")
+        return cleaned
+
     def make(self, values: Mapping[str, Any], lang: str = "en", **keys: Any) -> Any:
         """A validated record from user values, with store keys (id, dossier_id)."""
         return self.record(**keys, **self.validate(values, lang))
@@ -89,8 +139,57 @@ def entity(
     plural_ru: str,
     title_field: str,
     check: Callable[[dict[str, Any], str], dict[str, str]] | None = None,
+    check_many: Callable[[list[dict[str, Any]], str], int | None] | None = None,
 ) -> EntitySpec:
     """The spec of a record dataclass, its fields read from the dataclass's field specs."""
     return EntitySpec(
-        name, table, record, en, ru, plural_en, plural_ru, title_field, specs_of(record), check
+        name,
+        table,
+        record,
+        en,
+        ru,
+        plural_en,
+        plural_ru,
+        title_field,
+        specs_of(record),
+        check,
+        check_many,
     )
+
+
+def _clean_column(spec: FieldSpec, raw: list[Any], lang: str) -> tuple[list[Any], int]:
+    """clean_value of every value of a column, each distinct value cleaned once; and
+    the index of the first value refused (len(raw) if none)."""
+    types = set(map(type, raw))
+    # Amounts differ on every row: parsed floats need only be finite.
+    if (
+        spec.kind is Kind.NUMBER
+        and spec.minimum is None
+        and spec.maximum is None
+        and (types == {float} or (types == {float, type(None)} and not spec.required))
+    ):
+        isfinite = math.isfinite
+        for i, value in enumerate(raw):
+            if value is not None and not isfinite(value):
+                return raw, i
+        return raw, len(raw)
+    # 1, 1.0 and True are one key of a dict but not one value of a field: a column of
+    # mixed types is keyed by type too.
+    keys: list[Any] = (
+        raw if len(types - {type(None)}) <= 1 else list(zip(map(type, raw), raw, strict=True))
+    )
+    try:
+        by_key = dict(zip(keys, raw, strict=True))
+    except TypeError:  # unhashable values (a photo's memoryview): one by one
+        keys = list(range(len(raw)))
+        by_key = dict(zip(keys, raw, strict=True))
+    table: dict[Any, Any] = dict.fromkeys(by_key)
+    for key in table:
+        try:
+            table[key] = clean_value(spec, by_key[key], lang)
+        except ValueError:
+            table[key] = _BAD
+    column = list(map(table.__getitem__, keys))
+    if any(v is _BAD for v in table.values()):
+        return column, next(i for i, v in enumerate(column) if v is _BAD)
+    return column, len(raw)

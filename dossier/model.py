@@ -33,7 +33,13 @@ from dossier.choices import (  # noqa: F401 - the model re-exports every choice 
     WORLD,
     handling_field,
 )
-from dossier.entity_checks import check_dossier, check_event, check_official, check_trade
+from dossier.entity_checks import (
+    check_dossier,
+    check_event,
+    check_official,
+    check_trade,
+    check_trade_many,
+)
 from dossier.entity_spec import EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
 from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
@@ -330,6 +336,7 @@ TRADE = entity(
     "Торговля",
     "period_start",
     check_trade,
+    check_trade_many,
 )
 PROJECT = entity(
     "project", "projects", Project, "Project", "Проект", "Projects", "Проекты", "title"

@@ -1,8 +1,8 @@
 """The audit rows of `changes`: who changed what, with the values typed as JSON.
 
-One writer for the repository's single and bulk writes, so every path audits the
-same way (one row per changed field for an edit, one row per record for a bulk
-insert or delete; the operation log reads both: store/oplog.py).
+The repository's single writes audit one row per changed field; its bulk inserts
+and deletes (store/bulk.py) one row per record, many rows per statement. The
+operation log reads both (store/oplog.py).
 """
 
 from __future__ import annotations
@@ -23,13 +23,3 @@ def write_audit(db: Db, rows: Iterable[AuditRow]) -> None:
         "op_id, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-
-
-def deleted_row(table: str, row_id: int, dossier_id: Any, op_id: Any, old: str) -> AuditRow:
-    """A whole record deleted: its values in old_json, so undo can put it back."""
-    return (table, row_id, dossier_id, "delete", None, None, None, op_id, old, None)
-
-
-def imported_row(table: str, row_id: int, dossier_id: Any, op_id: Any, new: str) -> AuditRow:
-    """A record added in bulk: one row with all its values, not one per field."""
-    return (table, row_id, dossier_id, "insert", None, None, "import", op_id, None, new)

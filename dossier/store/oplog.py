@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,6 +202,11 @@ class OperationLog:
                 kept.setdefault(name, value)  # the value before the whole operation
         else:
             changes.deleted.setdefault(table, {})[row_id] = before or {}
+
+    def note_added(self, table: str, row_ids: Iterable[int]) -> None:
+        """`note("insert", ...)` of many records at once (a bulk insert)."""
+        if self._open is not None:
+            self._open.added.setdefault(table, []).extend(row_ids)
 
     @property
     def op_id(self) -> int | None:

@@ -13,7 +13,8 @@ from typing import Any
 
 from dossier.fields import Kind
 from dossier.model import EntitySpec, R
-from dossier.store.audit import deleted_row, imported_row, write_audit
+from dossier.store import bulk
+from dossier.store.audit import write_audit
 from dossier.store.connection import fold
 from dossier.store.db import Db
 from dossier.store.errors import NotFound
@@ -377,28 +378,12 @@ class Repository(PagedList[R]):
     def delete_many(self, ids: Sequence[int]) -> int:
         """Delete records in bulk, each audited with its whole record (for undo)."""
         with self._operation():
-            old = self.get_many(ids)
-            for start in range(0, len(old), 500):
-                chunk = [r.id for r in old[start : start + 500]]
-                self.db.execute(
-                    f"DELETE FROM [{self.table}] WHERE id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                )
-            op_id = self.log.op_id if self.log is not None else None
-            whole = [dict(vars(r)) for r in old]  # flat records: no deep copy needed
-            write_audit(
-                self.db,
-                (
-                    deleted_row(self.table, r.id or 0, self._dossier_of(r), op_id, to_json(values))
-                    for r, values in zip(old, whole, strict=True)
-                ),
-            )
-            if self.log is not None:
-                for r, values in zip(old, whole, strict=True):
-                    self.log.note("delete", self.table, r.id, values, None)  # type: ignore[arg-type]
-            for dossier_id in {self._dossier_of(r) for r in old} if self._scoped else ():
-                self._touched(dossier_id)
-        return len(old)
+            return bulk.delete_records(self, ids)
+
+    def values_many(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """id -> the fields of each record that exists among `ids` (as `vars` of the
+        record), read by id ranges without making records: what undo compares."""
+        return bulk.read_values(self, ids)
 
     def add_many(self, records: Iterable[R]) -> builtins.list[int]:
         """Add records in one transaction (imports): all or nothing."""
@@ -418,44 +403,11 @@ class Repository(PagedList[R]):
         once. Part of the open operation (or one of its own). `on_batch(done)` is
         called before each batch; raising there (a cancel) rolls everything back.
 
-        Through sqlite-utils' insert_all, a batch at a time: as fast as a plain
-        executemany here (benchmarks/bulk_insert.py; docs/store.md).
+        Many rows per prepared INSERT, a batch at a time (store/bulk.py; why not
+        sqlite-utils' insert_all: docs/store.md).
         """
         if not rows:
             return 0
         with self._operation():
-            last = f"SELECT coalesce(max(id), 0) FROM [{self.table}]"
-            first = self.db.execute(last).fetchone()[0]
-            keyed = [row | self._sort_keys(row) for row in rows] if self._keys else list(rows)
-            table = self.db[self.table]
-            for start in range(0, len(keyed), batch_size):
-                if on_batch is not None:
-                    on_batch(start)
-                table.insert_all(keyed[start : start + batch_size], batch_size=batch_size)
-            op_id = self.log.op_id if self.log is not None else None
-            names = [n for n in rows[0] if n != "id"]
-            # Rows put back (undo) keep their ids; new ones follow the highest id.
-            new_ids: Sequence[int] = (
-                [row["id"] for row in rows]
-                if "id" in rows[0]
-                else range(first + 1, first + 1 + len(rows))
-            )
-            write_audit(
-                self.db,
-                (
-                    imported_row(
-                        self.table,
-                        row_id,
-                        row.get("dossier_id"),
-                        op_id,
-                        to_json({n: row[n] for n in names if n != "dossier_id"}),
-                    )
-                    for row_id, row in zip(new_ids, rows, strict=True)
-                ),
-            )
-            if self.log is not None:
-                for row_id in new_ids:
-                    self.log.note("insert", self.table, row_id, None, None)
-            for dossier_id in {row.get("dossier_id") for row in rows}:
-                self._touched(dossier_id)
+            bulk.insert_records(self, rows, batch_size, on_batch)
         return len(rows)

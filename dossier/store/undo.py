@@ -33,7 +33,7 @@ _BY_TABLE = {spec.table: spec for spec in ENTITIES.values()}
 
 
 def _read(store: Store, table: str, ids: list[int]) -> dict[int, dict[str, Any]]:
-    return {r.id: dict(vars(r)) for r in store.repo(_BY_TABLE[table]).get_many(ids)}
+    return store.repo(_BY_TABLE[table]).values_many(ids)
 
 
 def _apply(
