@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from dossier.fields import Kind
 from dossier.store.db import Db
 from dossier.store.oplog import to_json
 
@@ -136,26 +137,81 @@ def insert_records(
         [row["id"] for row in rows] if "id" in names else range(first + 1, first + 1 + len(rows))
     )
     logged = [n for n in names if n not in ("id", "dossier_id")]
-    texts = json_rows(logged, list(map(_getter([names.index(n) for n in logged]), tuples)))
-    dossiers = (
-        [t[names.index("dossier_id")] for t in tuples]
-        if "dossier_id" in names
-        else [None] * len(rows)
-    )
     op_id = repo.log.op_id if repo.log is not None else None
-    insert_rows(
-        db,
-        "changes",
-        _IMPORTED,
-        [
-            (table, row_id, dossier_id, "insert", "import", op_id, text)
-            for row_id, dossier_id, text in zip(ids, dossiers, texts, strict=True)
-        ],
-    )
+    dossier = "t.dossier_id" if "dossier_id" in names else "NULL"
+    if not _audit_set(repo, "insert", dossier, logged, id_ranges(ids), op_id):
+        texts = json_rows(logged, list(map(_getter([names.index(n) for n in logged]), tuples)))
+        at = names.index("dossier_id") if "dossier_id" in names else None
+        insert_rows(
+            db,
+            "changes",
+            _IMPORTED,
+            [
+                (table, row_id, None if at is None else t[at], "insert", "import", op_id, text)
+                for row_id, t, text in zip(ids, tuples, texts, strict=True)
+            ],
+        )
+    dossiers = {t[names.index("dossier_id")] for t in tuples} if "dossier_id" in names else {None}
     if repo.log is not None:
         repo.log.note_added(table, ids)
-    for dossier_id in set(dossiers):
+    for dossier_id in dossiers:
         repo._touched(dossier_id)
+
+
+def _json_sql(repo: Repository[Any], names: Sequence[str]) -> str | None:
+    """SQL building `to_json` of a record's `names` from its row (as t), or None where
+    SQLite cannot (photos: bytes are logged as base64; more columns than a function's
+    127 arguments hold). A real goes through printf('%!.17g'): SQLite's own JSON
+    writes 15 digits (0.1 + 0.2 would come back 0.3); 17 read back exactly."""
+    if 2 * len(names) > 126 or any(f.kind is Kind.PHOTO for f in repo.spec.fields):
+        return None
+    parts = []
+    for n in names:
+        if n in repo._bools:  # a record holds True/False (Repository._record)
+            value = f"json(CASE WHEN t.[{n}] THEN 'true' ELSE 'false' END)"
+        else:
+            value = (
+                f"CASE WHEN typeof(t.[{n}]) = 'real' THEN json(printf('%!.17g', t.[{n}])) "
+                f"ELSE t.[{n}] END"
+            )
+        parts.append(f"'{n}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+def _audit_set(
+    repo: Repository[Any],
+    action: str,
+    dossier: str,
+    names: Sequence[str],
+    ranges: list[tuple[int, int]],
+    op_id: int | None,
+) -> int | None:
+    """The audit rows of records inserted or about to be deleted, written in one
+    statement from the rows themselves (no value passes through Python): how many,
+    or None where _json_sql cannot build them."""
+    values = _json_sql(repo, names)
+    if values is None:
+        return None
+    new, column = ("'import'", "new_json") if action == "insert" else ("NULL", "old_json")
+    cursor = repo.db.execute(
+        f"INSERT INTO changes(table_name, row_id, dossier_id, action, new, op_id, {column}) "
+        f"SELECT ?, t.id, {dossier}, '{action}', {new}, ?, {values} "
+        f"FROM [{repo.table}] AS t, json_each(?) AS r "
+        "WHERE t.id BETWEEN json_extract(r.value, '$[0]') AND json_extract(r.value, '$[1]')",
+        [repo.table, op_id, json.dumps(ranges)],
+    )
+    return int(cursor.rowcount)
+
+
+def _count(repo: Repository[Any], ranges: list[tuple[int, int]]) -> int:
+    """How many records the id ranges hold."""
+    return int(
+        repo.db.execute(
+            f"SELECT count(*) FROM [{repo.table}] AS t, json_each(?) AS r WHERE t.id "
+            "BETWEEN json_extract(r.value, '$[0]') AND json_extract(r.value, '$[1]')",
+            [json.dumps(ranges)],
+        ).fetchone()[0]
+    )
 
 
 def _select(repo: Repository[Any], ids: Iterable[int]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -185,29 +241,46 @@ def read_values(repo: Repository[Any], ids: Iterable[int]) -> dict[int, dict[str
     return {row[at]: dict(zip(names, row, strict=True)) for row in rows}
 
 
-def delete_records(repo: Repository[Any], ids: Iterable[int]) -> int:
-    """Repository.delete_many: deleted by id ranges, each record audited whole (undo
-    puts it back from that)."""
+def delete_records(
+    repo: Repository[Any], ids: Iterable[int], known: dict[int, dict[str, Any]] | None = None
+) -> int:
+    """Repository.delete_many: each record audited whole (undo puts it back from that),
+    then deleted by id ranges. `known`: the records' values as values_many read them
+    in this transaction (undo's check did), so they need not be read again."""
     db, table = repo.db, repo.table
-    names, rows = _select(repo, ids)
-    at = names.index("id")
-    present = [row[at] for row in rows]
-    db.conn.executemany(f"DELETE FROM [{table}] WHERE id BETWEEN ? AND ?", id_ranges(present))
-    dossier_at = names.index("dossier_id") if repo._scoped else at
+    names = [f.name for f in dataclasses.fields(repo.spec.record)]
     op_id = repo.log.op_id if repo.log is not None else None
-    insert_rows(
-        db,
-        "changes",
-        _DELETED,
-        [
-            (table, row[at], row[dossier_at], "delete", op_id, text)
-            for row, text in zip(rows, json_rows(names, rows), strict=True)
-        ],
-    )
+    dossier = "t.dossier_id" if repo._scoped else "t.id"
+    wanted = sorted(set(ids))
+    records: dict[int, dict[str, Any]] | None = None
+    written = None
+    if known is not None:
+        records = {i: known[i] for i in wanted if i in known}
+        ranges = id_ranges(records)
+        # Still all there (a cascade since the read would have taken some): then the
+        # audit comes from the rows in one statement, and `known` serves the rest.
+        if _count(repo, ranges) == len(records):
+            written = _audit_set(repo, "delete", dossier, names, ranges, op_id)
+    if records is None or written is None:
+        names, rows = _select(repo, wanted)
+        at = names.index("id")
+        records = {row[at]: dict(zip(names, row, strict=True)) for row in rows}
+        ranges = id_ranges(records)
+        if _audit_set(repo, "delete", dossier, names, ranges, op_id) is None:
+            insert_rows(
+                db,
+                "changes",
+                _DELETED,
+                [
+                    (table, row[at], row[names.index(dossier[2:])], "delete", op_id, text)
+                    for row, text in zip(rows, json_rows(names, rows), strict=True)
+                ],
+            )
+    db.conn.executemany(f"DELETE FROM [{table}] WHERE id BETWEEN ? AND ?", ranges)
     if repo.log is not None:
-        for row in rows:
-            repo.log.note("delete", table, row[at], dict(zip(names, row, strict=True)), None)
+        for row_id, values in records.items():
+            repo.log.note("delete", table, row_id, values, None)
     if repo._scoped:
-        for dossier_id in {row[dossier_at] for row in rows}:
+        for dossier_id in {values["dossier_id"] for values in records.values()}:
             repo._touched(dossier_id)
-    return len(rows)
+    return len(records)

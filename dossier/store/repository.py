@@ -375,10 +375,13 @@ class Repository(PagedList[R]):
                 values[name] = getattr(record, name)
         return values
 
-    def delete_many(self, ids: Sequence[int]) -> int:
-        """Delete records in bulk, each audited with its whole record (for undo)."""
+    def delete_many(
+        self, ids: Sequence[int], known: dict[int, dict[str, Any]] | None = None
+    ) -> int:
+        """Delete records in bulk, each audited with its whole record (for undo).
+        `known`: their values as values_many read them in this transaction."""
         with self._operation():
-            return bulk.delete_records(self, ids)
+            return bulk.delete_records(self, ids, known)
 
     def values_many(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """id -> the fields of each record that exists among `ids` (as `vars` of the
