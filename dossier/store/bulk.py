@@ -81,7 +81,7 @@ def _json_column(values: list[Any]) -> list[str]:
     types = set(map(type, values)) - {type(None)}
     if types <= {str}:
         encoded = {v: json.dumps(v, ensure_ascii=False) for v in set(values) if v is not None}
-        encoded[None] = "null"  # type: ignore[index]
+        encoded[None] = "null"
         return list(map(encoded.__getitem__, values))
     if types == {float} and all(v is None or math.isfinite(v) for v in values):
         return ["null" if v is None else float.__repr__(v) for v in values]
