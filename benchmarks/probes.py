@@ -365,12 +365,27 @@ def import_probe(csv: Path, target: Path) -> dict[str, Any]:
     opts = Options(unit="1", currency="USD")
     plan = plan_records(records, guess_mapping(records.header), dossier.id, opts)
     result = store_plan(store, plan, dossier.id, "TRADHIST")
+    took = _ms(start)
+    store.close()
     return {
-        "ms": _ms(start),
+        "ms": took,
         "rows": len(records.rows) if hasattr(records, "rows") else len(plan.figures),
         "planned": len(plan.figures),
         "added": result.added,
     }
+
+
+def undo_probe(target: Path) -> dict[str, Any]:
+    """The undo of the store's last operation (an import_probe's import) in a process
+    of its own, as `dossier undo` does it: the log read from the store."""
+    from dossier.store import open_store
+
+    store = open_store(target)
+    start = time.perf_counter()
+    undone = store.undo()
+    took = _ms(start)
+    store.close()
+    return {"ms": took, "records": undone.count()}
 
 
 def capture_probe(repeat: int, load_only: bool = False) -> dict[str, Any]:
@@ -426,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     imp = sub.add_parser("import")
     imp.add_argument("csv", type=Path)
     imp.add_argument("target", type=Path)
+    undo = sub.add_parser("undo")
+    undo.add_argument("target", type=Path)
     cap = sub.add_parser("capture")
     cap.add_argument("--repeat", type=int, default=3)
     cap.add_argument("--load-only", action="store_true")
@@ -440,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         out = brief_baseline_probe(args.store, args.dossier)
     elif args.probe == "import":
         out = import_probe(args.csv, args.target)
+    elif args.probe == "undo":
+        out = undo_probe(args.target)
     else:
         out = capture_probe(args.repeat, args.load_only)
     print(json.dumps(out, ensure_ascii=False), flush=True)

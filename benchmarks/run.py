@@ -471,11 +471,15 @@ class Bench:
         if sqlite_utils is None:
             raise NotBuilt("the sqlite-utils command")
         app, plain, rows = [], [], 0
+        inside, undo, added = [], [], 0  # the import timed in its process, and its undo
         with tempfile.TemporaryDirectory() as tmp:
             for n in range(max(1, min(self.repeat, self.args.import_repeat))):
-                child = probe("import", str(csv), str(Path(tmp) / f"app{n}.db"))
+                db = str(Path(tmp) / f"app{n}.db")
+                child = probe("import", str(csv), db)
                 app.append(child.seconds * 1000)
-                rows = child.out["rows"]
+                rows, added = child.out["rows"], child.out["added"]
+                inside.append(child.out["ms"])
+                undo.append(probe("undo", db).out["ms"])  # in a process of its own
                 target = Path(tmp) / f"plain{n}.db"
                 plain.append(
                     run_child(
@@ -503,6 +507,22 @@ class Bench:
             )
         )
         f.ok = f.ratio is not None and f.ratio <= 1.5
+        # Issue 15: undoing an import takes no longer than the import (each undo, in a
+        # process of its own as `dossier undo`, against the import it takes back, timed
+        # inside its process: start-up is not part of either).
+        ratios = [u / i for u, i in zip(undo, inside, strict=True)]
+        f = self.add(
+            Figure(
+                "6",
+                f"undo of that import ({added:,} trade figures)",
+                median(undo),
+                baseline_name="the import itself (read, plan, store)",
+                baseline=median(inside),
+                target="≤ 1.0x",
+                note="undo / import per run: " + ", ".join(f"{r:.2f}x" for r in ratios),
+            )
+        )
+        f.ok = f.ratio is not None and f.ratio <= 1.0
 
     # -- 7 capture ---------------------------------------------------------------------
     def capture(self) -> None:

@@ -16,13 +16,18 @@ as text into a plain table.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+# The shared data folder (DOSSIER_SHARED), or `shared` beside the checkout.
 DEFAULT = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "trade" / "tradhist_tradeflow_xx.csv"
+    Path(os.environ.get("DOSSIER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+    / "data"
+    / "trade"
+    / "tradhist_tradeflow_xx.csv"
 )
 
 
