@@ -187,10 +187,21 @@ def _mark(field_: str, token: Token, open_: dict[str, list[Mention]], out: list[
 
 
 def _name_tokens(mention: Mention) -> list[Token]:
-    """The run of proper nouns ending at the mention's head, titles stripped."""
+    """The run of proper nouns ending at the mention's head, titles stripped; or, under
+    a common-noun head, the proper nouns flat on it ("Environment Canada spokesperson
+    Julie Hahn")."""
     head = mention.head
     if head.xpos != "NNP":
-        return []
+        run = [t for t in mention.tokens if t.deprel == "flat" and t.head == head.id]
+        if not run or run[0].xpos != "NNP" or head.xpos != "NN":
+            return []
+        first = mention.tokens.index(run[0])
+        run = [run[0]]
+        for token in mention.tokens[first + 1 :]:
+            if token.xpos != "NNP" or token.deprel != "flat":
+                break
+            run.append(token)
+        return _untitled(run)
     index = mention.tokens.index(head)
     run = [head]
     for token in reversed(mention.tokens[:index]):
@@ -204,6 +215,10 @@ def _name_tokens(mention: Mention) -> list[Token]:
         if token.xpos != "NNP" or token.deprel != "flat":
             break
         run.append(token)
+    return _untitled(run)
+
+
+def _untitled(run: list[Token]) -> list[Token]:
     while run and run[0].form.lower().rstrip(".") in _TITLE_WORDS:
         run.pop(0)
     return run
@@ -215,7 +230,8 @@ def _post_before(mention: Mention, name: list[Token]) -> str | None:
         return None
     before = mention.tokens[: mention.tokens.index(name[0])]
     name_ids = {t.id for t in name}
-    if not any(t.head in name_ids and t.deprel in ("nmod:desc", "compound") for t in before):
+    titled = any(t.head in name_ids and t.deprel in ("nmod:desc", "compound") for t in before)
+    if not titled and mention.head not in before:
         return None
     return _clean(before)
 
@@ -233,15 +249,22 @@ def _clean(tokens: list[Token]) -> str | None:
 
 
 def _person_name(mentions: list[Mention]) -> str | None:
+    """The longest name as written; GUM's Wikipedia identity when the text gives only
+    one word ("Trump" alone)."""
+    best = max((_name_tokens(m) for m in mentions), key=len, default=[])
+    if len(best) > 1:
+        return " ".join(t.form for t in best)
     for mention in mentions:
         if mention.identity:
             words = re.sub(r"\s*\(.*\)$", "", mention.identity.replace("_", " ")).split()
             while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
                 words.pop(0)  # "Major general Fuad Basya"
             return " ".join(words)
-    runs = [_name_tokens(m) for m in mentions]
-    best = max(runs, key=len, default=[])
     return " ".join(t.form for t in best) or None
+
+
+def _identity(mention: Mention) -> str:
+    return re.sub(r"\s*\(.*\)$", "", (mention.identity or "").replace("_", " ")).strip()
 
 
 def gold_of(source: str) -> tuple[dict[str, str], str, list[str], list[dict[str, Any]]]:
@@ -261,6 +284,7 @@ def gold_of(source: str) -> tuple[dict[str, str], str, list[str], list[dict[str,
         if not name:
             continue
         people.append(name)
+        people.extend(_identity(m) for m in chain if m.identity and _identity(m) != name)
         posts: list[str] = []
         for m in named:
             post = _post_before(m, _name_tokens(m))
