@@ -195,13 +195,7 @@ def _name_tokens(mention: Mention) -> list[Token]:
         run = [t for t in mention.tokens if t.deprel == "flat" and t.head == head.id]
         if not run or run[0].xpos != "NNP" or head.xpos != "NN":
             return []
-        first = mention.tokens.index(run[0])
-        run = [run[0]]
-        for token in mention.tokens[first + 1 :]:
-            if token.xpos != "NNP" or token.deprel != "flat":
-                break
-            run.append(token)
-        return _untitled(run)
+        return _untitled(_continued(mention, [run[0]]))
     index = mention.tokens.index(head)
     run = [head]
     for token in reversed(mention.tokens[:index]):
@@ -211,11 +205,20 @@ def _name_tokens(mention: Mention) -> list[Token]:
         if token.xpos != "NNP" or token.head not in ids or token.deprel not in ("compound", "flat"):
             break
         run.insert(0, token)
-    for token in mention.tokens[index + 1 :]:  # "Donald Trump": Trump is flat under Donald
-        if token.xpos != "NNP" or token.deprel != "flat":
+    return _untitled(_continued(mention, run))
+
+
+def _continued(mention: Mention, run: list[Token]) -> list[Token]:
+    """The name's words after its first ones: "Donald Trump" (Trump is flat under
+    Donald), "Suleiman al-Amr" (a hyphen between two of its words)."""
+    for token in mention.tokens[mention.tokens.index(run[-1]) + 1 :]:
+        hyphen = token.form == "-" and not run[-1].space
+        if not hyphen and (token.xpos != "NNP" or token.deprel != "flat"):
             break
         run.append(token)
-    return _untitled(run)
+    while run and run[-1].form == "-":
+        run.pop()
+    return run
 
 
 def _untitled(run: list[Token]) -> list[Token]:
@@ -253,14 +256,18 @@ def _person_name(mentions: list[Mention]) -> str | None:
     one word ("Trump" alone)."""
     best = max((_name_tokens(m) for m in mentions), key=len, default=[])
     if len(best) > 1:
-        return " ".join(t.form for t in best)
+        return _joined(best)
     for mention in mentions:
         if mention.identity:
             words = re.sub(r"\s*\(.*\)$", "", mention.identity.replace("_", " ")).split()
             while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
                 words.pop(0)  # "Major general Fuad Basya"
             return " ".join(words)
-    return " ".join(t.form for t in best) or None
+    return _joined(best) or None
+
+
+def _joined(tokens: list[Token]) -> str:
+    return "".join(t.form + (" " if t.space else "") for t in tokens).strip()
 
 
 def _identity(mention: Mention) -> str:
@@ -310,7 +317,12 @@ def gold_of(source: str) -> tuple[dict[str, str], str, list[str], list[dict[str,
                 {
                     "name": name,
                     "posts": [
-                        {"post": p, "where": None, "country": None, "office": bool(_OFFICES.search(p))}
+                        {
+                            "post": p,
+                            "where": None,
+                            "country": None,
+                            "office": bool(_OFFICES.search(p)),
+                        }
                         for p in posts
                     ],
                 }
