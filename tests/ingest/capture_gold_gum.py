@@ -58,7 +58,7 @@ _TITLE_WORDS = {
     "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "officer", "professor",
     "prof", "chancellor", "chairman", "secretary", "premier", "speaker", "commissioner",
     "director", "chief", "sheriff", "detective", "father", "reverend", "rev", "saint",
-    "prime", "vice", "deputy", "foreign", "defense", "defence", "attorney", "chief",
+    "prime", "vice", "deputy", "foreign", "defense", "defence", "attorney",
     "emir", "sheikh", "ayatollah", "councillor", "councilman", "congressman", "emeritus",
 }  # fmt: skip
 _OFFICES = re.compile(
