@@ -31,8 +31,11 @@ _EN_WORD = r"[A-Z][a-zà-ÿğşıçöüə'’-]+"
 _EN_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)(?:[A-Z]\.){1,3}\s?"
 # Particles inside a name: "Suleiman al-Amr", "Ursula von der Leyen".
 _EN_PARTICLE = r"(?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|le)[-\s])*"
+# A military rank before the name is read with it, then given back to the post
+# ("Defence Ministry spokesman Major General Igor Konashenkov").
+_EN_RANK = r"(?:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral)\s+"
 _EN_NAME = (
-    rf"(?P<name>{_EN_INITIALS}{_EN_WORD}|"
+    rf"(?P<name>(?:{_EN_RANK})?{_EN_INITIALS}{_EN_WORD}|(?:{_EN_RANK})?"
     rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s+)?{_EN_PARTICLE}{_EN_WORD}){{1,2}})"
 )
 # The same, case-sensitive inside a pattern that ignores case.
@@ -41,7 +44,7 @@ _EN_NAME_CS = _EN_NAME.replace("(?P<name>", "(?-i:(?P<name>") + ")"
 # capitalised words (a country's adjective, a portfolio) belong to the title.
 # A country's possessive ("Azerbaijan's", "Belarus'") and "U.S." count among them, and
 # so does a country after "to" ("Ambassador to Azerbaijan").
-_EN_QUALIFIER = r"(?:[A-Z][a-z]+(?:['’]s?)?|U\.S\.|[A-Z]{2,3})"
+_EN_QUALIFIER = r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:['’]s?)?|U\.S\.|[A-Z]{2,6}(?![a-z]))"
 _EN_BEFORE = re.compile(
     rf"(?P<post>(?:{_EN_QUALIFIER}\s+){{0,3}}?(?:{_EN_TITLES})"
     rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
@@ -135,6 +138,7 @@ _NOT_NAME_WORDS = re.compile(
 # Leading words of a matched title that are not part of the post.
 _NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
 _RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant"}
+_RANKS |= {"Brigadier", "Rear", "Vice"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August"}
 _MONTHS |= {"September", "October", "November", "December"}
 _NOT_NAMES = {
