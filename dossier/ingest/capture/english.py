@@ -229,9 +229,10 @@ def people_en(text: str) -> list[OfficialCandidate]:
         )
     for m in (*_EN_SPEAKER.finditer(text), *_EN_PERSON.finditer(text)):
         group = "name" if m["name"] else "name2"
-        name = _person_name(m[group] or "")
-        if not name:
+        spoken = _person_name(m[group] or "")
+        if not spoken:
             continue
+        name = spoken
         if " " not in name:  # "Professor Eastman said": only someone already found
             if any(same_person(name, person.name) for person in found):
                 merge_mention(found, name, None, m.span(group), m.span(group))
