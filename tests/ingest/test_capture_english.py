@@ -287,3 +287,49 @@ def test_a_form_of_address_with_a_surname_joins_the_person() -> None:
     )
     found = {o.name: o.position for o in capture(text, published_on="2019-03-12").officials}
     assert found == {"Cres Eastman": "Director of the iodine study", "Lydia Brown": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # BBC: a ruler's title before one name and a numeral
+        ("King Charles III opened the new session of parliament.", "Charles III", "King"),
+        # Vatican News
+        ("Pope Francis met Azerbaijan's President Ilham Aliyev.", "Francis", "Pope"),
+        # AP: a military rank alone is the post
+        ("General Mark Milley said the exercise ended.", "Mark Milley", "General"),
+        # Reuters
+        ("Security was led by Colonel Ramil Usubov in Baku.", "Ramil Usubov", "Colonel"),
+    ],
+)
+def test_rulers_and_ranks_before_the_name(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CBC: a place named after a ruler
+        "Voters in Prince Edward Island went to the polls.",
+        # Arab News
+        "Traffic on the King Fahd Causeway was heavy.",
+        # Reuters: a company whose name starts with a rank
+        "General Motors Chief Executive Mary Barra said sales rose.",
+    ],
+)
+def test_places_and_companies_named_after_titles(text: str) -> None:
+    assert "General" not in {o.position for o in capture(text).officials}
+    assert all(o.name not in ("Edward", "Fahd", "Motors Chief") for o in capture(text).officials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikipedia: a section heading above a paragraph that opens with the surname
+        "Goode was born in Exeter. Career\n\nGoode played Peter in the film.",
+        # Eurasianet: a "Background" heading above the body
+        "Background\nMustafayev was appointed in 2019. Mustafayev said trade grew.",
+    ],
+)
+def test_a_name_never_runs_over_a_line_end(text: str) -> None:
+    assert capture(text, published_on="2019-03-12").officials == []

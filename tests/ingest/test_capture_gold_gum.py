@@ -15,12 +15,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "fixtures" / "gum_sample"
 
 
-def test_news_is_dev_interviews_held_out_other_genres_left_out(tmp_path: Path) -> None:
+def test_news_and_biographies_are_dev_interviews_held_out(tmp_path: Path) -> None:
     data = convert(SAMPLE, tmp_path)
-    assert sorted(data["texts"]) == ["gum/GUM_interview_sample", "gum/GUM_news_sample"]
-    assert data["texts"]["gum/GUM_news_sample"]["set"] == "dev"
-    assert data["texts"]["gum/GUM_interview_sample"]["set"] == "heldout"
+    sets = {name: spec["set"] for name, spec in data["texts"].items()}
+    assert sets == {
+        "gum/GUM_bio_sample": "dev",
+        "gum/GUM_interview_sample": "heldout",
+        "gum/GUM_news_sample": "dev",
+    }
+    assert "CC BY-SA 3.0" in data["texts"]["gum/GUM_bio_sample"]["licence"]
     assert sorted(p.name for p in tmp_path.rglob("*.txt")) == [
+        "GUM_bio_sample.txt",
         "GUM_interview_sample.txt",
         "GUM_news_sample.txt",
     ]
@@ -63,15 +68,13 @@ def test_the_sample_is_scored_like_any_gold_text(tmp_path: Path) -> None:
 def test_the_script_writes_the_gold_file(tmp_path: Path) -> None:
     out = tmp_path / "gum.json"
     assert main([str(SAMPLE), "--out", str(out)]) == 0
-    assert len(json.loads(out.read_text(encoding="utf-8"))["texts"]) == 2
+    assert len(json.loads(out.read_text(encoding="utf-8"))["texts"]) == 3
 
 
 def test_the_project_keeps_gum_gold_and_skips_it_without_the_corpus(tmp_path: Path) -> None:
     gum = {n: s for n, s in load_gold().items() if n.startswith("gum/")}
     assert {s["set"] for s in gum.values()} == {"dev", "heldout"}
-    assert all(
-        s["lang"] == "en" and s["url"].startswith("https://en.wikinews.org") for s in gum.values()
-    )
+    assert all(s["lang"] == "en" and s["url"].startswith("https://en.wiki") for s in gum.values())
     # A fresh clone has no GUM texts: nothing is scored, nothing fails.
     results = evaluate([tmp_path / "absent"])
     assert report(results) == "No annotated text found in the corpus folders."

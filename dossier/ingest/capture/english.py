@@ -23,7 +23,17 @@ _EN_TITLES = (
     r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
     r"(?:\s+and\s+)?)+)?|Ambassador|Chancellor|King|Queen|Emir|Sheikh|Speaker|Chairman|"
     r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman|"
-    r"Administrator|Commissioner|Director|CEO|Attorney\s+General|Prosecutor|Premier"
+    r"Administrator|Commissioner|Director|CEO|Attorney\s+General|Prosecutor|Premier|"
+    # A military rank alone is a post too ("General Abd al-Karim Qasim").
+    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal"
+)
+# "King Charles III", "Pope Francis", "Emir Tamim": a ruler's title before one name,
+# with a numeral or "the Great" after it, but not a place named after one ("Prince
+# Edward Island", "King Fahd Causeway").
+_EN_RULER = re.compile(
+    r"\b(?P<post>(?:[A-Z][a-z]+(?:['’]s?)?\s+){0,2}?(?:King|Queen|Pope|Tsar|Emperor|Empress|"
+    r"Emir|Sultan|Crown\s+Prince|Prince|Princess|Sheikh))\s+(?P<name>[A-Z][a-z]+"
+    r"(?:\s+(?:[IVX]+\b|the\s+Great))?)(?![\w'’-]|\s+[A-Z])"
 )
 # A name: two or three capitalised words, or initials before a surname ("K.C.
 # Maurer", "John F. Kennedy"); never "U.S." or "U.N.", which are qualifiers.
@@ -36,7 +46,7 @@ _EN_PARTICLE = r"(?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|le)[-\s])*"
 _EN_RANK = r"(?:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral)\s+"
 _EN_NAME = (
     rf"(?P<name>(?:{_EN_RANK})?{_EN_INITIALS}{_EN_WORD}|(?:{_EN_RANK})?"
-    rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s+)?{_EN_PARTICLE}{_EN_WORD}){{1,2}})"
+    rf"{_EN_WORD}(?:[^\S\n]+(?:[A-Z]\.\s+)?{_EN_PARTICLE}{_EN_WORD}){{1,2}})"
 )
 # The same, case-sensitive inside a pattern that ignores case.
 _EN_NAME_CS = _EN_NAME.replace("(?P<name>", "(?-i:(?P<name>") + ")"
@@ -133,12 +143,14 @@ _NOT_NAME_WORDS = re.compile(
     r"Airport|Port|Railway|Airlines|Exchange|Party|Assembly|Court|Institute|Centre|Center|"
     r"Museum|Gallery|Foundation|Association|Society|School|College|Hospital|Authority|Police|"
     r"Sheriff|Station|Standards|National|Space|Shuttle|Festival|Prize|Award|Study|Program|"
-    r"Programme|Western|Eastern|Southern|Northern|Muslim|Christian|Jewish|Catholic)\b"
+    r"Programme|Western|Eastern|Southern|Northern|Muslim|Christian|Jewish|Catholic|Chief|"
+    r"Executive|Officer|Motors|Electric|Dynamics)\b"
 )
 # Leading words of a matched title that are not part of the post.
 _NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
 _RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant"}
 _RANKS |= {"Brigadier", "Rear", "Vice"}
+_RULERS = {"King", "Queen", "Pope", "Tsar", "Emperor", "Empress", "Emir", "Sultan", "Sheikh"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August"}
 _MONTHS |= {"September", "October", "November", "December"}
 _NOT_NAMES = {
@@ -178,6 +190,7 @@ _NOT_NAMES = {
     "During",
     "While",
     "Yesterday",
+    "Only",
     "Today",
     "Tomorrow",
     "Image",
@@ -200,6 +213,7 @@ def people_en(text: str) -> list[OfficialCandidate]:
                 _EN_LOWER_TITLE,
                 _EN_HEAD_OF,
                 _EN_TITLE_COMMA,
+                _EN_RULER,
             )
             for m in pattern.finditer(text)
         ),
@@ -214,7 +228,7 @@ def people_en(text: str) -> list[OfficialCandidate]:
             first, name = name.split(" ", 1)
             extra = f"{extra} {first}"
         name = _person_name(name) or ""
-        if " " not in name:
+        if " " not in name and m.re is not _EN_RULER:
             continue
         words = re.sub(r"\s+", " ", m["post"] + extra).strip().split(" ")
         while len(words) > 1 and words[0] in _NOT_POST_START:
@@ -222,7 +236,7 @@ def people_en(text: str) -> list[OfficialCandidate]:
         post = " ".join(words)
         merge_mention(
             found,
-            clean_name(name),
+            name if m.re is _EN_RULER else clean_name(name),  # "III" stays "III"
             post[:1].upper() + post[1:],
             (m.start("name"), m.end("name")),
             (m.start(), m.end()),
@@ -257,7 +271,7 @@ def _person_name(written: str) -> str | None:
     words = name.split()
     if not words or words[0] in _NOT_NAMES or words[0] in _NOT_POST_START:
         return None
-    if words[0] in _RANKS:
+    if words[0] in _RANKS or words[0] in _RULERS:
         return None  # "director General Suleiman al-Amr": the rank belongs to the post
     if any(w in _NOT_NAMES and w not in _MONTHS for w in words[1:]):
         return None  # "Regina Ip In the …": a new sentence
@@ -290,7 +304,8 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
             merge_mention(found, clean_name(name), None, m.span(), m.span())
 
 
-_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
+# A name never runs over a line's end ("Career\n\nGoode played": a heading, then a name).
+_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:[^\S\n]+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
 
 
 def known_people(text: str, officials: Sequence[Any]) -> list[tuple[str, tuple[int, int], Any]]:
