@@ -333,3 +333,24 @@ def test_places_and_companies_named_after_titles(text: str) -> None:
 )
 def test_a_name_never_runs_over_a_line_end(text: str) -> None:
     assert capture(text, published_on="2019-03-12").officials == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # ANSA: a capital after the apostrophe
+        (
+            "Former Prime Minister Massimo D'Alema said the deal was fair.",
+            "Massimo D'Alema",
+            "Former Prime Minister",
+        ),
+        # AP
+        (
+            "At the hearing Beto O'Rourke, chairman of the panel, said so.",
+            "Beto O'Rourke",
+            "Chairman of the panel",
+        ),
+    ],
+)
+def test_names_with_an_apostrophe(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post

@@ -37,7 +37,8 @@ _EN_RULER = re.compile(
 )
 # A name: two or three capitalised words, or initials before a surname ("K.C.
 # Maurer", "John F. Kennedy"); never "U.S." or "U.N.", which are qualifiers.
-_EN_WORD = r"[A-Z][a-zà-ÿğşıçöüə'’-]+"
+# "O'Brien", "D'Alema", "L'Enfant": a capital after the apostrophe.
+_EN_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿğşıçöüə'’-]+"
 _EN_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)(?:[A-Z]\.){1,3}\s?"
 # Particles inside a name: "Suleiman al-Amr", "Ursula von der Leyen".
 _EN_PARTICLE = r"(?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|le)[-\s])*"
