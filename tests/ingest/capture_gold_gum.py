@@ -26,7 +26,8 @@ What counts (from GUM's annotation only, never from capture's vocabulary):
   apposition in the plural ("two veteran politicians").
 
 The 24 news documents (GUM_news_*) are the DEV set, the 19 interviews
-(GUM_interview_*, also Wikinews) the HELD-OUT set.
+(GUM_interview_*, also Wikinews) the HELD-OUT set. GUM's Wikipedia biographies
+(GUM_bio_*, texts CC BY-SA 3.0) are DEV as well.
 
     git -C /path/to/gum archive HEAD dep | tar -x -C /tmp/gum-src
     python tests/ingest/capture_gold_gum.py /tmp/gum-src --texts /tmp/gum-corpus
@@ -372,9 +373,10 @@ def convert(gum: Path, texts_out: Path | None) -> dict[str, Any]:
         }
     return {
         "about": "Derived from the entity annotations of GUM (https://github.com/amir-zeldes/gum, "
-        "annotations CC BY 4.0) for its Wikinews texts (CC BY 2.5, not kept here): named "
+        "annotations CC BY 4.0) for its Wikinews and Wikipedia texts (not kept here): named "
         "persons, and the officials with their posts (titles before the name and "
-        "appositions). GUM_news_* = DEV, GUM_interview_* = HELD-OUT. Built by "
+        "appositions). GUM_news_* and GUM_bio_* (Wikipedia, CC BY-SA 3.0) = DEV, "
+        "GUM_interview_* = HELD-OUT. Built by "
         "tests/ingest/capture_gold_gum.py.",
         "texts": texts,
     }
