@@ -45,9 +45,15 @@ class _Recorder:
         return getattr(self._real, name)
 
 
-def cache_text(renderer: Any) -> bool:
+TextCache = dict[tuple[Any, ...], list[tuple[Any, int, int, float]]]
+
+
+def cache_text(renderer: Any, cache: TextCache | None = None) -> bool:
     """Give this Agg renderer a text cache (once); False if matplotlib lacks what it
-    needs, and the renderer then draws as it always did."""
+    needs, and the renderer then draws as it always did.
+
+    `cache`: one to share, e.g. a canvas's across the renderers it makes (a new one
+    for every size it is drawn at; the keys hold the size)."""
     if getattr(renderer, _INSTALLED, None) is not None:
         return True
     real_renderer = getattr(renderer, "_renderer", None)
@@ -56,7 +62,7 @@ def cache_text(renderer: Any) -> bool:
     from matplotlib import rcParams
 
     draw_text: Callable[..., Any] = renderer.draw_text  # the class's, bound
-    cache: dict[tuple[Any, ...], list[tuple[Any, int, int, float]]] = {}
+    cache = {} if cache is None else cache
 
     def cached_draw_text(
         gc: Any,
@@ -82,6 +88,7 @@ def cache_text(renderer: Any) -> bool:
             x,
             y,
             renderer.dpi,
+            renderer.width,
             renderer.height,
             rcParams["text.hinting"],
             rcParams["text.hinting_factor"],

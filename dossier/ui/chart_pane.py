@@ -219,14 +219,18 @@ def _canvas_class() -> Any:
     from matplotlib import rcParams
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    from dossier.chart_text import cache_text
+    from dossier.chart_text import TextCache, cache_text
 
     class Canvas(FigureCanvasQTAgg):
         def get_renderer(self) -> Any:
             # Texts drawn again at the same places are copied, not laid out and
             # rasterised again: half of each redraw (dossier.chart_text).
             renderer = super().get_renderer()
-            cache_text(renderer)
+            if not hasattr(self, "texts"):
+                self.texts: TextCache = {}
+            # The canvas's: a resize makes a new renderer, and back to a size drawn
+            # before (a chart of another size shown meanwhile) finds its texts.
+            cache_text(renderer, self.texts)
             return renderer
 
         def draw(self) -> None:

@@ -95,3 +95,5 @@ def test_the_tabs_canvas_copies_the_texts_it_drew_before(qtbot: Any, window: Mai
     cached = renderer._dossier_text_cache
     assert any("Belarus" in key[0] for key in cached)  # the title, among others
     assert cache_text(renderer)  # installed once
+    # The canvas keeps it: a renderer made for another size finds it too.
+    assert cached is tab.chart.canvas.texts
