@@ -142,9 +142,11 @@ class ChartPane(QWidget):
         if not chart_modules_imported():
             # Nothing of dossier.charts or matplotlib here: while the worker imports
             # them, this thread would wait for the module it is halfway through.
-            self._waiting = (figures, lang, growth, sources)
-            self.placeholder.setText(tr("Drawing the chart…"))
-            self._start_import()
+            asked = self._waiting is not None
+            self._waiting = (figures, lang, growth, sources)  # the latest is drawn
+            if not asked:
+                self.placeholder.setText(tr("Drawing the chart…"))
+                self._start_import()
             return
         self._waiting = None
         from dossier.chart_data import trade_chart_data
