@@ -5,7 +5,8 @@ its first paint and its chart, against baselines measured in the same run (issue
   summed in one SQL statement, one value per year and flow, drawn) built and painted
   in the tab's canvas, against the chart as it was before issue 16 (the latest 60
   figures read as records and charted by `benchmarks/chart_before.py`, commit
-  6961d76's code) in the same canvas. The two alternate, so load hits both alike.
+  6961d76's code) in the same canvas, given the canvas's size. The two alternate,
+  so load hits both alike.
   Then the same chart asked for again with the figures unchanged (the tab keeps the
   chart it shows).
 - first paint: the trade tab (`TradeTab`, chart included in the tab, drawn after
