@@ -40,6 +40,13 @@ def _import_chart_modules(_reporter: Any = None) -> None:
     _imported.set()
 
 
+def wait_for_chart_modules(timeout: float | None = 60.0) -> bool:
+    """Block until the chart modules being imported are, and the charts waiting for
+    them are built (then drawn at the next turn of the event loop): for screenshots
+    and scripts that must show a chart at once, never for the window. True if done."""
+    return not _loading or _loading[0].wait(timeout)
+
+
 def chart_modules_imported() -> bool:
     """True when a chart can be drawn without importing matplotlib first: imported by
     the worker, or by something else that drew with matplotlib (the brief, a benchmark:

@@ -81,3 +81,24 @@ def test_the_table_paints_first_and_matplotlib_loads_on_a_worker(store_file: Pat
         "import matplotlib.backends.backend_qtagg on the worker thread",
     }
     assert out[-1] == "chart drawn 1, placeholder shown False"
+
+
+def test_screenshots_and_scripts_can_wait_for_the_chart(store_file: Path) -> None:
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dossier.store import open_store\n"
+        "from dossier.ui.app import make_window\n"
+        "from dossier.ui.chart_pane import wait_for_chart_modules\n"
+        f"w = make_window(open_store({str(store_file)!r}), 'en')\n"
+        "w.show(); app.processEvents()\n"
+        "w.show_tab(1); app.processEvents(); app.processEvents()\n"
+        "print('loading', w.trade_tab.chart.loading)\n"
+        "print('waited', wait_for_chart_modules())\n"
+        "app.processEvents()\n"
+        "print('drawn', w.trade_tab.chart.draws, w.trade_tab.chart.loading)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.splitlines()
+    assert out == ["loading True", "waited True", "drawn 1 False"]
