@@ -62,7 +62,7 @@ bench: $(STAMP)
 
 # Capture's precision and recall on real texts kept outside the project (docs/capture.md):
 # CORPUS is one or more folders (a:b) searched for the annotated texts by sha256.
-CORPUS ?= ../shared/data/articles
+CORPUS ?= ../shared/data/articles:/tmp/gum-corpus
 capture-eval: $(STAMP)
 	$(BIN)/python tests/ingest/capture_eval.py --corpus "$(CORPUS):resources/samples:tests/fixtures/capture" $(EVAL_ARGS)
 

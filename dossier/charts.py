@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dossier.bilateral import Bilateral
 from dossier.chart_data import FLOW_COLOURS, TradeChartData, trade_chart_data
@@ -112,6 +112,46 @@ def drawn_bars(fig: Figure) -> list[DrawnBar]:
     return sorted(bars, key=lambda b: b.x)
 
 
+_CHART = "trade-chart"  # the gid of the axes trade_chart draws its bars in
+_MESSAGE = "trade-chart-message"  # ... and of the axes that holds only a message
+
+
+def _figure_and_axes(
+    into: Figure | None,
+    width: float,
+    height: float,
+    rect: tuple[float, float, float, float],
+    keep: bool,
+) -> tuple[Figure, Any]:
+    """A new Figure with its axes, or `into` emptied of what the chart drew in it.
+
+    `keep`: the axes of a chart with bars may be kept. What the chart adds (texts,
+    collections, markers, the legend) is removed; what it sets (ticks, limits, labels,
+    spines, grid) it sets again. Anything else (not a chart's axes, a message's, or a
+    message to show) is cleared: a new axes then."""
+    from matplotlib.figure import Figure
+
+    axes = into.axes if into is not None else []
+    if into is not None and keep and len(axes) == 1 and axes[0].get_gid() == _CHART:
+        fig, ax = into, axes[0]
+        for artist in [*fig.texts, *ax.texts, *ax.collections, *ax.lines]:
+            artist.remove()
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.remove()
+        ax.set_position(rect)
+        return fig, ax
+    if into is not None:
+        fig = into
+        fig.clear()
+    else:
+        fig = Figure(figsize=(width, height), dpi=100)
+    fig.set_facecolor("white")
+    ax = fig.add_axes(rect)
+    ax.set_gid(_CHART)
+    return fig, ax
+
+
 def chart_margins(data: TradeChartData, height: float) -> tuple[float, float, float]:
     """Room under the axes and the notes' height, both in inches, and the top of the
     axes as a fraction of the height: tick labels (longer when turned upright), then
@@ -130,20 +170,26 @@ def trade_chart(
     sources: Mapping[int, str] | None = None,
     width: float = 7.0,
     height: float = 3.6,
+    data: TradeChartData | None = None,
+    into: Figure | None = None,
 ) -> Figure:
     """The trade chart (see `trade_chart_data`) as a matplotlib Figure, without pyplot:
-    the same code draws it on screen and in the brief."""
+    the same code draws it on screen and in the brief.
+
+    `data`: the chart's `trade_chart_data`, when the caller has it already. `into`: a
+    Figure this function drew before (the screen's canvas), drawn again in place; it
+    keeps its size (the layout is worked out for `width` x `height`, as for a new
+    one) and its axes, whose ticks and spines are the bulk of making a new Figure."""
     from matplotlib.collections import PolyCollection
-    from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
     _register_fonts()
-    data = trade_chart_data(trade, lang, growth=growth, sources=sources)
-    fig = Figure(figsize=(width, height), dpi=100)
-    fig.set_facecolor("white")
+    if data is None:
+        data = trade_chart_data(trade, lang, growth=growth, sources=sources)
     bottom_in, notes_height, top_edge = chart_margins(data, height)
     bottom = bottom_in / height
-    ax = fig.add_axes((0.1, bottom, 0.87, top_edge - bottom))
+    rect = (0.1, bottom, 0.87, top_edge - bottom)
+    fig, ax = _figure_and_axes(into, width, height, rect, keep=not data.message)
     for i, text in enumerate(data.notes):
         y = (notes_height - 0.05 - NOTE_LINE * (i + 0.5)) / height
         fig.text(
@@ -159,6 +205,7 @@ def trade_chart(
 
     if data.message:
         ax.set_axis_off()
+        ax.set_gid(_MESSAGE)
         ax.text(
             0.5,
             0.5,

@@ -24,6 +24,7 @@ CORE = (
     "dossier.countries",
     "dossier.bilateral",
     "dossier.chart_data",
+    "dossier.chart_text",
 )
 
 

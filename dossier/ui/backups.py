@@ -122,6 +122,10 @@ class BackupKeeper:
         self.window = window
         self._lock: QLockFile | None = None
         self.task: Task | None = None  # the open-backup running in the background
+        # The store the window shows and has not begun to close. The open-backup's
+        # timer checks it: closing spins the event loop (the close-backup's progress
+        # dialog), and a backup started then would read a store being closed.
+        self._open_store: Any = None
         self.panel = ProgressPanel(window)
         self.panel.setObjectName("backup_progress")
         self.panel.setToolTip(tr("Backing up the store"))
@@ -138,8 +142,10 @@ class BackupKeeper:
 
     @Slot(object)
     def _closing_store(self, old: Any) -> None:
+        self._open_store = None  # no open-backup starts on it from now on
         self._stop_background()
         self._backup_before_closing(old)
+        self._stop_background()  # anything started while the close-backup ran
         self._release()
 
     def _stop_background(self) -> None:
@@ -162,6 +168,7 @@ class BackupKeeper:
     def _opened(self, store: Any) -> None:
         if store is None or store.path is None:
             return
+        self._open_store = store
         self._claim(store.path)
         QTimer.singleShot(OPEN_BACKUP_DELAY_MS, lambda s=store: self._backup_if_open(s))
 
@@ -224,7 +231,9 @@ class BackupKeeper:
         self._lock = None
 
     def _backup_if_open(self, store: Any) -> None:
-        if self.window.store is not store:  # switched or locked meanwhile
+        # Switched, locked or closing meanwhile (window.store still names a store
+        # while its close-backup runs).
+        if self.window.store is not store or self._open_store is not store:
             return
         from dossier.store.connection import db_errors
 
@@ -256,6 +265,7 @@ class BackupKeeper:
 
     @Slot()
     def closing(self) -> None:
+        self._open_store = None
         self._stop_background()
         if self.window.store is not None:
             self._backup_before_closing(self.window.store)

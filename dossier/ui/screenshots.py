@@ -218,6 +218,12 @@ def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | Non
             if tab.model.rowCount():
                 tab.view.selectRow(0)
             _settle(app, window)
+            # The trade tab's chart modules load on a worker thread once the tab asks
+            # for its chart: the shot shows the chart, not "Drawing the chart…".
+            from dossier.ui.chart_pane import wait_for_chart_modules
+
+            if wait_for_chart_modules():
+                _settle(app, window)
             written.append(_save(window, out / f"{lang}-tab-{i + 1}-{spec.name}.png"))
         for spec in (DOSSIER, *DOSSIER_PARTS):
             tab = window.tabs.get(spec.name)

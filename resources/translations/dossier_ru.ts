@@ -132,6 +132,10 @@
         <translation>Потоки страны %s, %s; последний год по каждому</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Строится график…</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Код</translation>
     </message>

@@ -18,6 +18,7 @@ from dossier.store import Store, open_store
 from dossier.store.backup import list_backups, make_backup
 from dossier.ui import i18n, settings
 from dossier.ui.passphrase_dialog import CREATE, OPEN, PassphraseDialog
+from dossier.ui.tasks import finish_all
 
 pytestmark = pytest.mark.gui
 
@@ -39,6 +40,7 @@ def encrypted_window(qtbot: Any, encrypted_file: Path) -> Any:
     qtbot.waitExposed(win)
     yield win
     if win.store is not None:
+        finish_all()  # as the app does: the open-backup may be reading the store
         win.store.close()
 
 
@@ -275,6 +277,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     assert "Encrypt store" in started
     assert "Change passphrase" in started
     assert sys.getswitchinterval() == switch
+    finish_all()
     win.store.close()
     win.store = None
     reopened = open_store(store_file, passphrase="a different long passphrase")

@@ -16,6 +16,7 @@ from security_helpers import PASSPHRASE
 
 from dossier.store import open_store
 from dossier.ui import i18n
+from dossier.ui.tasks import finish_all
 
 pytestmark = pytest.mark.gui
 
@@ -53,6 +54,7 @@ def window(qtbot: Any, encrypted_file: Path) -> Iterator[Any]:
     if win.locker.dialog is not None:
         win.locker.dialog.reject()
     if win.store is not None:
+        finish_all()  # as the app does: the open-backup may be reading the store
         win.store.close()
 
 

@@ -13,6 +13,7 @@ from test_live_file import PASSPHRASE, deleted_logs, run_cli
 from dossier.model import Official
 from dossier.store import open_store
 from dossier.ui import i18n, passphrase_dialog
+from dossier.ui.tasks import finish_all
 
 pytestmark = [
     pytest.mark.gui,
@@ -58,6 +59,7 @@ def test_lock_unlock_about_and_encrypt_in_the_window_keep_the_log_files(
     win.close()
     qtbot.waitUntil(lambda: win.store is None or not win.isVisible())
     if win.store is not None:
+        finish_all()  # as the app does: the open-backup may be reading the store
         win.store.close()
     checked = run_cli(store_file, PASSPHRASE, "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -65,3 +65,49 @@ def test_the_pairs_of_a_dossier_are_read_from_the_index(store) -> None:
     # The tab's quick filter on 100,000 figures: no sort of every figure, no table rows.
     assert "COVERING INDEX trade_pair" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def _vm_steps(store: Any, call: Any) -> int:
+    """SQLite virtual-machine steps `call` takes (every 100): work, counted not timed."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    store.db.conn.set_progress_handler(count, 100)
+    try:
+        call()
+    finally:
+        store.db.conn.set_progress_handler(None, 0)
+    return steps[0]
+
+
+def test_the_pairs_are_found_by_seeks_whatever_the_number_of_figures(store) -> None:
+    # A skip-scan (issue 16): one seek per pair; SELECT DISTINCT walked all 100,000
+    # index entries of the largest dossier on every first paint of the trade tab.
+    pairs = [(None, None), (None, "AZ"), ("AZ", None), ("AZ", "DE"), ("AZ", "world")]
+    pairs += [("BY", "AZ"), ("DE", "AZ")]
+    dossiers = []
+    for code, per_pair in (("AZ", 2), ("GE", 300)):
+        d = store.dossiers.add(DOSSIER.make({"code": code, "name": code}))
+        rows = [
+            {"dossier_id": d.id, "reporter": reporter, "partner": partner}
+            | {"period_start": str(1900 + n), "period_end": str(1900 + n), "flow": "export"}
+            | {"kind": "actual", "amount": 1.0}
+            for reporter, partner in pairs
+            for n in range(per_pair)
+        ]
+        store.trade.insert_many(rows)
+        dossiers.append(d.id)
+    few, many = dossiers
+    assert store.trade.pairs(many) == sorted(pairs, key=lambda p: (p[0] or "", p[1] or ""))
+    assert store.trade.pairs(few) == store.trade.pairs(many)
+    # 150 times the figures, the same work: no statement walks the figures.
+    assert (
+        _vm_steps(store, lambda: store.trade.pairs(many))
+        <= _vm_steps(store, lambda: store.trade.pairs(few)) + 2
+    )
+    plans = _plans(store, lambda: store.trade.pairs(many))
+    assert plans
+    assert all("COVERING INDEX trade_pair" in p for p in plans), plans

@@ -168,6 +168,8 @@ def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path)
             (
                 "print('before', 'matplotlib' in sys.modules)\n"
                 "w.show_tab(1); app.processEvents()\n"
+                # Imported on a worker thread, then the chart is drawn.
+                "while not w.trade_tab.chart.draws: app.processEvents()\n"
                 "print('after', 'matplotlib' in sys.modules)\n"
             ),
         )

@@ -25,18 +25,21 @@ def test_the_tabs_chart_draws_text_unhinted_and_restores_the_setting(
     tab.reload()
     qtbot.waitUntil(lambda: tab.chart.draws >= 1 and not tab._chart_stale)
     seen: list[str] = []
-    real = RendererAgg.draw_text
+    # Where glyphs are rendered (draw_text calls it), as the canvas's text cache
+    # (dossier.chart_text) is emptied: every text is rendered again.
+    real = RendererAgg._draw_text_glyphs_and_boxes
+    tab.chart.canvas.get_renderer()._dossier_text_cache.clear()
 
-    def draw_text(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def draw_glyphs(self: Any, *args: Any, **kwargs: Any) -> Any:
         seen.append(rcParams["text.hinting"])
         return real(self, *args, **kwargs)
 
     before = rcParams["text.hinting"]
-    RendererAgg.draw_text = draw_text  # type: ignore[method-assign]
+    RendererAgg._draw_text_glyphs_and_boxes = draw_glyphs  # type: ignore[method-assign]
     try:
         tab.chart.canvas.draw()
     finally:
-        RendererAgg.draw_text = real  # type: ignore[method-assign]
+        RendererAgg._draw_text_glyphs_and_boxes = real  # type: ignore[method-assign]
     assert seen  # the title, ticks and notes were drawn
     assert set(seen) == {"no_hinting"}
     assert rcParams["text.hinting"] == before  # the brief's image keeps the defaults
@@ -76,3 +79,21 @@ def test_the_same_chart_asked_again_is_not_built_again(qtbot: Any, window: MainW
     add("BY", "AZ")  # the dossier's own pair: a new bar, drawn
     assert tab.chart.draws == drawn + 1
     assert 5.0 in [round(b.height, 1) for b in drawn_bars(tab.chart.figure)]
+    # Drawn again in the canvas's own Figure, not a new one (issue 16).
+    assert tab.chart.figure is figure
+    assert tab.chart.canvas.figure is figure
+
+
+def test_the_tabs_canvas_copies_the_texts_it_drew_before(qtbot: Any, window: MainWindow) -> None:
+    from dossier.chart_text import cache_text
+
+    tab = window.trade_tab
+    window.show_tab(1)
+    qtbot.waitUntil(lambda: tab.chart.draws >= 1 and not tab._chart_stale)
+    tab.chart.canvas.draw()
+    renderer = tab.chart.canvas.get_renderer()
+    cached = renderer._dossier_text_cache
+    assert any("Belarus" in key[0] for key in cached)  # the title, among others
+    assert cache_text(renderer)  # installed once
+    # The canvas keeps it: a renderer made for another size finds it too.
+    assert cached is tab.chart.canvas.texts

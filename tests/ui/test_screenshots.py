@@ -104,3 +104,18 @@ def test_screenshots_show_recent_stores_and_duplicates_with_content(
     pairs = found["en-dialog-duplicates-two-scripts.png"]
     assert any("Мамедъяров" in t and "Mammadyarov" in t for t in pairs)
     assert "1 officials" not in found["en-dialog-duplicates-two-scripts.png:intro"][0]
+
+
+def test_the_trade_tab_shot_shows_the_chart_not_its_placeholder(qapp: Any, tmp_path: Path) -> None:
+    # The chart modules load on a worker thread when the tab first asks for a chart;
+    # the shot waited for nothing and showed "Drawing the chart…".
+    (path,) = (p for p in write_screenshots(tmp_path, ["en"]) if p.name == "en-tab-2-trade.png")
+    image = QImage(str(path))
+    chart_area = range(int(image.height() * 0.65), image.height())
+    navy = sum(
+        1
+        for y in chart_area[::2]
+        for x in range(0, image.width(), 2)
+        if (c := image.pixelColor(x, y)).blue() > c.red() + 40 and c.red() < 80
+    )
+    assert navy > 500  # the bars (about 1 in 6 of the chart's pixels)

@@ -15,30 +15,87 @@ from typing import Any
 
 from dossier.ingest.capture.countries import country_in
 from dossier.ingest.capture.types import OfficialCandidate
-from dossier.ingest.names import clean_name, match_official, name_words, skeleton
+from dossier.ingest.names import clean_name, match_official, name_words, same_person, skeleton
 from dossier.ingest.people import merge_mention
 
 _EN_TITLES = (
     r"Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[-\s]President|President|"
     r"Foreign\s+Minister|Deputy\s+(?:Foreign\s+)?Minister|Minister(?:\s+of\s+(?:[A-Z]\w+"
     r"(?:\s+and\s+)?)+)?|Ambassador|Chancellor|King|Queen|Emir|Sheikh|Speaker|Chairman|"
-    r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman"
+    r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman|"
+    r"Administrator|Commissioner|Director|CEO|Attorney\s+General|Prosecutor|Premier|"
+    # A military rank alone is a post too ("General Abd al-Karim Qasim").
+    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal"
 )
-_EN_NAME = r"(?P<name>[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2})"
+# "King Charles III", "Pope Francis", "Emir Tamim": a ruler's title before one name,
+# with a numeral or "the Great" after it, but not a place named after one ("Prince
+# Edward Island", "King Fahd Causeway").
+_EN_RULER = re.compile(
+    r"\b(?P<post>(?:[A-Z][a-z]+(?:['’]s?)?\s+){0,2}?(?:King|Queen|Pope|Tsar|Emperor|Empress|"
+    r"Emir|Sultan|Crown\s+Prince|Prince|Princess|Sheikh))\s+(?P<name>[A-Z][a-z]+"
+    r"(?:\s+(?:[IVX]+\b|the\s+Great))?)(?![\w'’-]|\s+[A-Z])"
+)
+# A name: two or three capitalised words, or initials before a surname ("K.C.
+# Maurer", "John F. Kennedy"); never "U.S." or "U.N.", which are qualifiers.
+# "O'Brien", "D'Alema", "L'Enfant": a capital after the apostrophe.
+_EN_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿğşıçöüə'’-]+"
+_EN_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)(?:[A-Z]\.){1,3}\s?"
+# Particles inside a name: "Suleiman al-Amr", "Ursula von der Leyen".
+_EN_PARTICLE = r"(?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|le)[-\s])*"
+# A military rank before the name is read with it, then given back to the post
+# ("Defence Ministry spokesman Major General Igor Konashenkov").
+_EN_RANK = r"(?:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral)\s+"
+_EN_NAME = (
+    rf"(?P<name>(?:{_EN_RANK})?{_EN_INITIALS}{_EN_WORD}|(?:{_EN_RANK})?"
+    rf"{_EN_WORD}(?:[^\S\n]+(?:[A-Z]\.\s+)?{_EN_PARTICLE}{_EN_WORD}){{1,2}})"
+)
+# The same, case-sensitive inside a pattern that ignores case.
+_EN_NAME_CS = _EN_NAME.replace("(?P<name>", "(?-i:(?P<name>") + ")"
 # "Azerbaijani Economy Minister", "Deputy Prime Minister of Azerbaijan": up to three
 # capitalised words (a country's adjective, a portfolio) belong to the title.
 # A country's possessive ("Azerbaijan's", "Belarus'") and "U.S." count among them, and
 # so does a country after "to" ("Ambassador to Azerbaijan").
-_EN_QUALIFIER = r"(?:[A-Z][a-z]+(?:['’]s?)?|U\.S\.|[A-Z]{2,3})"
+_EN_QUALIFIER = r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:['’]s?)?|U\.S\.|[A-Z]{2,6}(?![a-z]))"
 _EN_BEFORE = re.compile(
     rf"(?P<post>(?:{_EN_QUALIFIER}\s+){{0,3}}?(?:{_EN_TITLES})"
     rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,3}}?)?)\s+{_EN_NAME}"
 )
 # "Kremlin spokesman Dmitry Peskov", "EU foreign policy chief Josep Borrell": a title
 # written in lower case, after at least one capitalised word that says whose.
+_EN_LOWER_TITLES = (
+    r"spokesman|spokeswoman|spokesperson|chief|envoy|aide|adviser|advisor|ombudsman|"
+    r"president|director|mayor|councill?or|chairman|chairwoman|minister|secretary|ceo|"
+    r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney"
+)
 _EN_LOWER_TITLE = re.compile(
-    rf"(?P<post>{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?\s+(?:spokesman|"
-    rf"spokeswoman|spokesperson|chief|envoy|aide|adviser|advisor|ombudsman))\s+{_EN_NAME}"
+    rf"(?P<post>{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?\s+"
+    rf"(?:{_EN_LOWER_TITLES}))\s+{_EN_NAME}"
+)
+# "city mayor Hau Lung", "pro-Beijing district councillor Wilson Or": an office in
+# lower case after words that say which one (places, levels, hyphenated sides).
+_EN_LEVEL = (
+    r"(?:[a-z]+-[A-Z][\w-]*|[A-Z][\w-]*|city|district|state|county|regional|provincial|"
+    r"municipal|local|federal|national|party|camp|deputy|vice|assistant|acting|interim|"
+    r"opposition|foreign|finance|health|trade|economy|defen[cs]e|interior|justice|senior)"
+)
+_EN_LEVEL_TITLE = re.compile(
+    rf"(?<![\w-])(?P<post>(?:{_EN_LEVEL}\s+){{1,3}}(?:mayor|councill?or|governor|senator|"
+    rf"minister|secretary|commissioner|prosecutor|legislator|lawmaker|chairman|chairwoman))"
+    rf"\s+{_EN_NAME}"
+)
+# "Malaysia's Prime Minister, Najib Razak said", "the Crown prosecutor, Mark Tedeschi,":
+# a title, then the name in commas (or before a verb of speech).
+_EN_COMMA_TITLES = (
+    r"prime\s+minister|minister|president|ambassador|chairman|chairwoman|speaker|governor|"
+    r"spokes(?:man|woman|person)|secretary(?:[-\s]general)?|director|representative|"
+    r"attorney|prosecutor|administrator|commissioner|mayor|councill?or|senator|"
+    r"(?:co-)?founder|ceo|treasurer"
+)
+_EN_TITLE_COMMA = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|^|(?<=[.;:,]\s)|(?<=\n))(?P<post>(?:(?-i:{_EN_QUALIFIER})\s+)"
+    rf"{{0,3}}(?:{_EN_COMMA_TITLES})(?:\s+(?:of|for|at|to)\s+[^,.;\n]{{2,60}}?)?),\s+"
+    rf"{_EN_NAME_CS}(?=\s*[,.;]|\s+(?:said|says|told|added)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "the head of Azerbaijan's central bank, Taleh Kazimov,": the post before, in commas.
 _EN_HEAD_OF = re.compile(
@@ -53,10 +110,17 @@ _EN_PERSON = re.compile(
     rf"spokesman|spokeswoman|office|party|aide|adviser|remarks|statement|decree)\b|,\s+who\b)"
 )
 _EN_AFTER = re.compile(
-    rf"{_EN_NAME},\s+(?:the\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|ambassador|"
-    rf"chairman|speaker|governor|spokesman|spokeswoman|secretary|head|leader)\b[^,.;]{{0,50}})"
-    rf"(?=[,.;])",
+    rf"{_EN_NAME_CS},\s+(?:the\s+|an?\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|"
+    rf"ambassador|chairman|speaker|governor|spokes(?:man|woman|person)|secretary|head|leader|"
+    rf"director|representative|administrator|commissioner|attorney|prosecutor|mayor|"
+    rf"councill?or|senator|(?:co-)?founder|ceo|treasurer|chief\s+\w+\s+officer)\b"
+    rf"[^,.;]{{0,50}})(?=[,.;])",
     re.IGNORECASE,
+)
+# Forms of address and academic titles: not posts, and not part of the name
+# ("Professor Cres Eastman", "Ms Buchtmann").
+_HONORIFIC = re.compile(
+    r"^(?:(?:Emeritus\s+)?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s+"
 )
 # "Mustafayev said", "said Sergei Lavrov", "according to Ilham Aliyev": a person
 # named without a title; kept unticked ("no post") unless a title turns up elsewhere.
@@ -77,10 +141,19 @@ _NOT_NAME_WORDS = re.compile(
     r"Department|Organisation|Organization|Corporation|Group|Fund|Press|Reuters|Trend|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|City|State|States|"
     r"Asia|Europe|East|West|North|South|Central|Sea|Caspian|Games|Forum|Summit|University|"
-    r"Airport|Port|Railway|Airlines|Exchange|Party|Assembly|Court|Institute|Centre|Center)\b"
+    r"Airport|Port|Railway|Airlines|Exchange|Party|Assembly|Court|Institute|Centre|Center|"
+    r"Museum|Gallery|Foundation|Association|Society|School|College|Hospital|Authority|Police|"
+    r"Sheriff|Station|Standards|National|Space|Shuttle|Festival|Prize|Award|Study|Program|"
+    r"Programme|Western|Eastern|Southern|Northern|Muslim|Christian|Jewish|Catholic|Chief|"
+    r"Executive|Officer|Motors|Electric|Dynamics)\b"
 )
 # Leading words of a matched title that are not part of the post.
 _NOT_POST_START = {"The", "On", "In", "At", "Then", "When", "After", "Also", "Meanwhile", "But"}
+_RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant"}
+_RANKS |= {"Brigadier", "Rear", "Vice"}
+_RULERS = {"King", "Queen", "Pope", "Tsar", "Emperor", "Empress", "Emir", "Sultan", "Sheikh"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August"}
+_MONTHS |= {"September", "October", "November", "December"}
 _NOT_NAMES = {
     "January",
     "February",
@@ -97,6 +170,33 @@ _NOT_NAMES = {
     "The",
     "And",
     "Of",
+    # Words that open a sentence before a capitalised name or place ("On September",
+    # "Yesterday Mohamed", "If Iodine").
+    "On",
+    "In",
+    "At",
+    "If",
+    "It",
+    "It's",
+    "For",
+    "When",
+    "After",
+    "Before",
+    "But",
+    "As",
+    "This",
+    "That",
+    "With",
+    "From",
+    "During",
+    "While",
+    "Yesterday",
+    "Only",
+    "Today",
+    "Tomorrow",
+    "Image",
+    "Video",
+    "Audio",
 }
 
 
@@ -107,30 +207,50 @@ def people_en(text: str) -> list[OfficialCandidate]:
     matches = sorted(
         (
             m
-            for pattern in (_EN_BEFORE, _EN_AFTER, _EN_LOWER_TITLE, _EN_HEAD_OF)
+            for pattern in (
+                _EN_BEFORE,
+                _EN_AFTER,
+                _EN_LEVEL_TITLE,
+                _EN_LOWER_TITLE,
+                _EN_HEAD_OF,
+                _EN_TITLE_COMMA,
+                _EN_RULER,
+            )
             for m in pattern.finditer(text)
         ),
         key=lambda m: m.start("name"),
     )
     for m in matches:  # in reading order, so the first post written is the one kept
-        name = m["name"]
-        if name.split()[0] in _NOT_NAMES:
+        # "Prime Minister Rishi Sunak's effort": the possessive is not the name's.
+        name, extra = re.sub(r"['’]s$", "", m["name"]), ""
+        # "CEO of the Refugee Council Enver Solomon": the title took too little, and
+        # the name too much; the name's first words go back to the title.
+        while _person_name(name) is None and len(name.split()) > 2:
+            first, name = name.split(" ", 1)
+            extra = f"{extra} {first}"
+        name = _person_name(name) or ""
+        if " " not in name and m.re is not _EN_RULER:
             continue
-        words = re.sub(r"\s+", " ", m["post"]).strip().split(" ")
+        words = re.sub(r"\s+", " ", m["post"] + extra).strip().split(" ")
         while len(words) > 1 and words[0] in _NOT_POST_START:
             words.pop(0)
         post = " ".join(words)
         merge_mention(
             found,
-            clean_name(name),
+            name if m.re is _EN_RULER else clean_name(name),  # "III" stays "III"
             post[:1].upper() + post[1:],
             (m.start("name"), m.end("name")),
             (m.start(), m.end()),
         )
     for m in (*_EN_SPEAKER.finditer(text), *_EN_PERSON.finditer(text)):
         group = "name" if m["name"] else "name2"
-        name = m[group]
-        if not name or name.split()[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
+        spoken = _person_name(m[group] or "")
+        if not spoken:
+            continue
+        name = spoken
+        if " " not in name:  # "Professor Eastman said": only someone already found
+            if any(same_person(name, person.name) for person in found):
+                merge_mention(found, name, None, m.span(group), m.span(group))
             continue
         if country_in(name):
             continue  # "Azerbaijani Foreign", "Belarus Vladimir"
@@ -142,6 +262,25 @@ def people_en(text: str) -> list[OfficialCandidate]:
     return found
 
 
+def _person_name(written: str) -> str | None:
+    """The name without a form of address ("Professor Cres Eastman" -> "Cres
+    Eastman") or a possessive ("Erdogan's"); None for a phrase that is not a
+    person's name: a sentence's first word ("On September"), a place or an
+    organisation ("Space Shuttle Columbia"), a possessive inside ("New Zealand's
+    Prime", "Campbell's Soup")."""
+    name = _HONORIFIC.sub("", written.strip())
+    words = name.split()
+    if not words or words[0] in _NOT_NAMES or words[0] in _NOT_POST_START:
+        return None
+    if words[0] in _RANKS or words[0] in _RULERS:
+        return None  # "director General Suleiman al-Amr": the rank belongs to the post
+    if any(w in _NOT_NAMES and w not in _MONTHS for w in words[1:]):
+        return None  # "Regina Ip In the …": a new sentence
+    if any(re.search(r"['’]s?$", w) for w in words) or _NOT_NAME_WORDS.search(name):
+        return None
+    return name
+
+
 def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
     """A full name whose surname recurs alone ("Vladimir Putin … Putin met"), or that
     is paired with a person already found ("Elnur Aliyev and Vladimir Makei"): a
@@ -150,10 +289,15 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
     for m in _LATIN_NAME.finditer(text):
         name = m.group()
         words = name.split()
-        if words[0] in _NOT_NAMES or _NOT_NAME_WORDS.search(name) or country_in(name):
+        if _person_name(name) != name or country_in(name):
             continue
+        # The surname alone, not after another capitalised word and not after an
+        # article ("the Polaroids" is a thing, "Putin" a person).
         repeated = any(
-            not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, x.start() - 30) : x.start()])
+            not re.search(
+                r"(?:[A-Z][\w'’-]*|\b(?:the|a|an|this|these|its|their))\s+$",
+                text[max(0, x.start() - 30) : x.start()],
+            )
             for x in re.finditer(rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", text)
         )
         paired = any(text[end : m.start()] == " and " for end in ends)
@@ -161,7 +305,8 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
             merge_mention(found, clean_name(name), None, m.span(), m.span())
 
 
-_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:\s+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
+# A name never runs over a line's end ("Career\n\nGoode played": a heading, then a name).
+_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:[^\S\n]+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
 
 
 def known_people(text: str, officials: Sequence[Any]) -> list[tuple[str, tuple[int, int], Any]]:
