@@ -158,6 +158,9 @@ def insert_records(
         repo._touched(dossier_id)
 
 
+_TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT, Kind.CHOICE, Kind.DATE)
+
+
 def _json_sql(repo: Repository[Any], names: Sequence[str]) -> str | None:
     """SQL building `to_json` of a record's `names` from its row (as t), or None where
     SQLite cannot (photos: bytes are logged as base64; more columns than a function's
@@ -165,10 +168,14 @@ def _json_sql(repo: Repository[Any], names: Sequence[str]) -> str | None:
     writes 15 digits (0.1 + 0.2 would come back 0.3); 17 read back exactly."""
     if 2 * len(names) > 126 or any(f.kind is Kind.PHOTO for f in repo.spec.fields):
         return None
+    # Text columns convert what they are given to text: only the others can hold a real.
+    texts = {f.name for f in repo.spec.fields if f.kind in _TEXT_KINDS}
     parts = []
     for n in names:
         if n in repo._bools:  # a record holds True/False (Repository._record)
             value = f"json(CASE WHEN t.[{n}] THEN 'true' ELSE 'false' END)"
+        elif n in texts:
+            value = f"t.[{n}]"
         else:
             value = (
                 f"CASE WHEN typeof(t.[{n}]) = 'real' THEN json(printf('%!.17g', t.[{n}])) "
