@@ -37,7 +37,8 @@ def file_facts(path: Path) -> tuple[int | None, bool | None]:
     if conn is not None:  # held by this process: ask its connection
         return int(conn.execute("PRAGMA user_version").fetchone()[0]), False
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        # as_uri() needs an absolute path (--store look.db is relative).
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0]), False
         finally:

@@ -95,3 +95,13 @@ def test_dossier_about_names_a_store_that_does_not_exist_yet(
     assert f"Store: {path} (not created yet" in out
     assert "natasha" in out
     assert not path.exists()  # About creates nothing
+
+
+def test_dossier_about_reads_a_store_named_by_a_relative_path(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `dossier --store look.db about` stopped with "relative path can't be
+    # expressed as a file URI".
+    monkeypatch.chdir(store_file.parent)
+    assert main(["--store", store_file.name, "about"]) == 0
+    assert f"(schema {latest_version()}, not encrypted)" in capsys.readouterr().out
