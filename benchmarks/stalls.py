@@ -289,8 +289,10 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
     step("column chooser: a column hidden", lambda: column.setChecked(False))
     step("column chooser: shown again", lambda: column.setChecked(True))
     chooser.close()
-    step("history dialog (row menu > History)", lambda: window.show_history(tab.current_record()
-                                                                         or tab.model.record(0)))
+    step(
+        "history dialog (row menu > History)",
+        lambda: window.show_history(tab.current_record() or tab.model.record(0)),
+    )
     if window.history_dialog is not None:
         window.history_dialog.close()
     step(
