@@ -79,17 +79,30 @@ class Locker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
+        self.watching = False  # whether the app's events pass through eventFilter
         self.apply_minutes()
-        _app().installEventFilter(self)
 
     def apply_minutes(self) -> None:
         """(Re)arm the idle timer: only over an encrypted store (a plain one has no
         key to drop, and its idle timer only ever said so, every N minutes)."""
         self.minutes = lock_minutes()
         self.timer.stop()
-        if self.minutes and not self.locked and can_lock(self.window.store):
+        armed = bool(self.minutes and not self.locked and can_lock(self.window.store))
+        if armed:
             self.timer.setInterval(self.minutes * MINUTE_MS)
             self.timer.start()
+        self._watch_activity(armed)
+
+    def _watch_activity(self, on: bool) -> None:
+        """The app-wide event filter only while there is idle time to count: every
+        event of the app passes through it in Python (6-10 ms of a window's closing
+        alone), which a plain store need not pay."""
+        if on != self.watching:
+            self.watching = on
+            if on:
+                _app().installEventFilter(self)
+            else:
+                _app().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An armed timer only: over a plain store activity starts no idle count.

@@ -205,6 +205,7 @@ def test_a_plain_store_counts_no_idle_time(
         qtbot.keyClick(win.dossier_list, Qt.Key.Key_Down)
     qtbot.wait(200)
     assert not win.locker.timer.isActive()
+    assert not win.locker.watching  # nor does every event pass through its filter
     assert not any("encrypted store can be locked" in text for text in said)
     assert win.store is store
     store.close()
@@ -216,8 +217,10 @@ def test_the_idle_timer_follows_the_store(
     """Armed over an encrypted store; stopped when a plain one is opened instead."""
     locker = encrypted_window.locker
     assert locker.timer.isActive()
+    assert locker.watching
     encrypted_window.set_store(open_store(store_file))  # the fixture closes it
     assert not locker.timer.isActive()
+    assert not locker.watching
 
 
 def test_restore_from_backup_lists_dates_and_counts(
