@@ -140,6 +140,8 @@ class Locker(QObject):
         self._hide_everything()
         self._old_store = store
         window.set_store(None)  # closes the connection: SQLCipher drops the key
+        # Closing the store set the window's own title back to plain "Dossier".
+        window.setWindowTitle(tr("Dossier (locked)"))
         self._ask()
         return True
 

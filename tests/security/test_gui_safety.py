@@ -115,6 +115,9 @@ def test_lock_hides_everything_drops_the_store_and_keeps_form_input(
     locker = win.locker
     assert locker.locked
     assert win.store is None
+    # Driven by hand: the window's title said only "Dossier" while locked.
+    assert win.windowTitle() == "Dossier (locked)"
+    assert form.windowTitle() == "Dossier (locked)"
     with pytest.raises(Exception, match="closed"):
         old_store.dossiers.count()  # the connection (and SQLCipher's key) is gone
     for top in QApplication.topLevelWidgets():
@@ -134,6 +137,7 @@ def test_lock_hides_everything_drops_the_store_and_keeps_form_input(
     assert form.isVisible()
     assert form.widgets["notes"].edit.toPlainText() == "Не сохранённая заметка"
     assert "Азербайджан" in _visible_texts(win)
+    assert "Азербайджан" in win.windowTitle()
     # The form saves into the reopened store.
     form.accept()
     assert win.store.officials.get(official.id).notes == "Не сохранённая заметка"
