@@ -559,7 +559,8 @@ class Bench:
     # -- 9 stalls during long operations ------------------------------------------------
     def stalls(self) -> None:
         """The longest event-loop stall while import, brief, capture and backup run in
-        the real dialogs (benchmarks/stalls.py): the median over runs of each run's
+        the real dialogs, and in each step through the panels and filters of issue 21
+        over 30,000 officials (benchmarks/stalls.py): the median over runs of each run's
         worst, as a stall depends on what else the machine's two cores are doing."""
         if not exists("dossier.ui.tasks"):
             raise NotBuilt("dossier.ui.tasks")
@@ -616,6 +617,15 @@ class Bench:
         row("capture dialog, first analysis (loads the model)", ("capture", "first"))
         row("capture dialog, following analysis and accept", ("capture", "following"))
         row(f"backup of the {first['backup']['mb']} MB store in the background", ("backup",))
+        # Issue 21: the new panels and filters over a dossier of 30,000 officials.
+        panels = first["panels"]
+        for step in panels:
+            if isinstance(panels[step], dict):
+                row(
+                    f"{step} ({panels['officials']:,} officials)",
+                    ("panels", step),
+                    f"; {panels[step]['rows shown']:,} rows shown",
+                )
 
     # -- 8 memory ----------------------------------------------------------------------
     def memory(self) -> None:

@@ -188,14 +188,21 @@ def import_stalls(csv: Path | None, tmp: Path) -> dict[str, Any]:
 PANEL_OFFICIALS = 30_000
 
 
+PANEL_TRADE = 6_000  # figures over 4 partner pairs, every flow and kind
+PANEL_POINTS = 1_200  # talking points, for 40 officials of the dossier
+
+
 def officials_store(path: Path, count: int = PANEL_OFFICIALS) -> Any:
-    """A store with one dossier of `count` officials, a fifth of them no longer in post."""
-    from dossier.model import DOSSIER, OFFICIAL
+    """A store with one dossier of `count` officials, a fifth of them no longer in post,
+    and some trade figures and talking points (for the trade and points filters); a
+    few officials entered twice, in Latin and Cyrillic script (the duplicate finder)."""
+    from dossier.choices import FLOWS, POINT_KINDS, TRADE_KINDS
+    from dossier.model import DOSSIER, OFFICIAL, TALKING_POINT, TRADE
     from dossier.store import open_store
 
     store = open_store(path)
     dossier = store.dossiers.add(DOSSIER.make({"code": "AZ", "name": "Азербайджан"}))
-    store.officials.add_many(
+    ids = store.officials.add_many(
         OFFICIAL.record(
             dossier_id=dossier.id,
             name=f"Официальное Лицо {n:05d}",
@@ -206,6 +213,37 @@ def officials_store(path: Path, count: int = PANEL_OFFICIALS) -> Any:
             status="former" if n % 5 == 0 else "current",
         )
         for n in range(count)
+    )
+    store.officials.add_many(  # the same people again, written in Latin script
+        OFFICIAL.record(dossier_id=dossier.id, name=f"Official Person {n:05d}", status="current")
+        for n in range(0, count, 1000)
+    )
+    pairs = [("BY", "AZ"), ("AZ", "BY"), ("BY", "RU"), ("AZ", "TR")]
+    store.trade.add_many(
+        TRADE.record(
+            dossier_id=dossier.id,
+            period_start=f"{1990 + n // 200 % 35}-{n % 12 + 1:02d}",
+            period_end=f"{1990 + n // 200 % 35}-{n % 12 + 1:02d}",
+            reporter=pairs[n % 4][0],
+            partner=pairs[n % 4][1],
+            flow=FLOWS[n // 4 % 3].value,  # turnover, exports, imports
+            amount=float(100 + n % 911),
+            currency="USD",
+            unit_scale="1000000",
+            kind=TRADE_KINDS[n // 12 % len(TRADE_KINDS)].value,
+        )
+        for n in range(PANEL_TRADE)
+    )
+    store.talking_points.add_many(
+        TALKING_POINT.record(
+            dossier_id=dossier.id,
+            kind=POINT_KINDS[n // 40 % len(POINT_KINDS)].value,
+            topic=f"Тема {n % 31}",
+            text=f"Тезис номер {n}: о сотрудничестве в отрасли {n % 17}.",
+            audience_id=ids[n % 40 * (len(ids) // 40)],
+            position=n,
+        )
+        for n in range(PANEL_POINTS)
     )
     return store
 
@@ -220,7 +258,7 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
     store = officials_store(tmp / "officials.db")
     window = _window(store)
     settle(window)
-    tab = window.tabs.show("official")
+    tabs: dict[str, Any] = {"tab": window.tabs.show("official")}
     out: dict[str, Any] = {"officials": store.officials.count(store.dossiers.list()[0].id)}
 
     def step(name: str, action: Callable[[], Any], wait_ms: int = 400) -> None:
@@ -231,8 +269,9 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
         QTest.qWait(wait_ms)  # the debounced filters and the repaint that follows
         result = meter.stop()
         out[name] = {**result, "ms": round((time.perf_counter() - start) * 1000)}
-        out[name]["rows shown"] = tab.model.rowCount()
+        out[name]["rows shown"] = tabs["tab"].model.rowCount()
 
+    tab = tabs["tab"]
     step("quick filter: current only", lambda: tab.quick_filters.choose("status", "current"))
     step("quick filter: host side", lambda: tab.quick_filters.choose("side", "host"))
     step("text filter: typed", lambda: QTest.keyClicks(tab.filter_edit, "Person 12"))
@@ -240,6 +279,22 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
     step("sort by name, descending", lambda: tab.view.sortByColumn(0, Qt.SortOrder.DescendingOrder))
     step("scroll to the end", lambda: tab.view.scrollToBottom())
     step("row menu", lambda: tab.show_row_menu(QPoint(10, 10)).close())
+    header = tab.view.horizontalHeader()
+    step(
+        "column chooser: opened",
+        lambda: header.customContextMenuRequested.emit(QPoint(10, 5)),
+    )
+    chooser = tab.columns.menu
+    column = chooser.actions()[1]  # the second column: hidden, then shown again
+    step("column chooser: a column hidden", lambda: column.setChecked(False))
+    step("column chooser: shown again", lambda: column.setChecked(True))
+    chooser.close()
+    step(
+        "history dialog (row menu > History)",
+        lambda: window.show_history(tab.current_record() or tab.model.record(0)),
+    )
+    if window.history_dialog is not None:
+        window.history_dialog.close()
     step(
         "dossier list shut and opened",
         lambda: (window.toggle_dossier_list(), window.toggle_dossier_list()),
@@ -251,10 +306,32 @@ def panel_stalls(tmp: Path) -> dict[str, Any]:
 
     found: list[Any] = []
     step("duplicate finder (on a worker)", lambda: found.append(DuplicatesDialog(window)))
+    out["duplicate finder (on a worker)"]["pairs"] = len(found[0].pairs)
     found[0].close()
     for widget in window.findChildren(QWidget):  # the help window, if one opened
         if widget.objectName() == "help_window":
             widget.close()
+
+    # Talking points: the tab's first opening reads the points and the names of
+    # their audience among the 30,000 officials.
+    step("points tab: first open", lambda: tabs.update(tab=window.tabs.show("talking_point")))
+    points = tabs["tab"]
+    step("points filter: kind", lambda: points.set_kind("key_message"))
+    audience = points.quick_filters.combos["audience"]
+    step("points filter: audience", lambda: audience.setCurrentIndex(1))
+    step("points filters cleared", lambda: (points.set_kind(None), points.quick_filters.clear()))
+
+    # Trade: the first opening builds the chart (matplotlib; issue 16's, not timed
+    # here), then the filters over the dossier's figures.
+    tabs["tab"] = window.tabs.show("trade")
+    settle(window)
+    QTest.qWait(1500)
+    trade = tabs["tab"]
+    pair = trade.quick_filters.combos["pair"]
+    step("trade filter: pair", lambda: pair.setCurrentIndex(1))
+    step("trade filter: flow", lambda: trade.quick_filters.choose("flow", "export"))
+    step("trade filter: kind", lambda: trade.quick_filters.choose("kind", "actual"))
+    step("trade filters cleared", trade.quick_filters.clear)
     window.close()
     store.close()
     return out

@@ -1,5 +1,5 @@
 """Auto-lock: after N idle minutes, or on Ctrl+L, hide everything and drop the key.
-Also File > Encrypt store… and File > Change passphrase….
+Also the File menu's Encrypt store… and Change passphrase… (dossier.ui.store_key).
 
 An app-wide event filter restarts an idle timer on every key press, click, mouse
 move or wheel turn (as KeePassXC does). Locking an encrypted store:
@@ -13,7 +13,8 @@ written anywhere) and is shown again after unlocking; the form is pointed at the
 reopened store, so it can still be saved. The undo history does not survive a
 lock (it belongs to the closed connection).
 
-A plain (unencrypted) store has no key to drop: locking it only says so.
+A plain (unencrypted) store has no key to drop: locking it only says so, and
+no idle time is counted over it.
 """
 
 from __future__ import annotations
@@ -28,12 +29,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
-    QMessageBox,
     QWidget,
 )
 
 from dossier.store.crypto import is_encrypted
-from dossier.ui import settings
+from dossier.ui import settings, store_key
 from dossier.ui.i18n import tr
 from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 
@@ -46,6 +46,14 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+MINUTE_MS = 60_000  # a test makes minutes short
+
+
+def can_lock(store: Any) -> bool:
+    """Whether `store` has a key to drop: an encrypted store file."""
+    return bool(store is not None and store.path is not None and is_encrypted(store.path))
 
 
 def lock_minutes() -> int:
@@ -71,18 +79,34 @@ class Locker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
+        self.watching = False  # whether the app's events pass through eventFilter
         self.apply_minutes()
-        _app().installEventFilter(self)
 
     def apply_minutes(self) -> None:
+        """(Re)arm the idle timer: only over an encrypted store (a plain one has no
+        key to drop, and its idle timer only ever said so, every N minutes)."""
         self.minutes = lock_minutes()
         self.timer.stop()
-        if self.minutes:
-            self.timer.setInterval(self.minutes * 60_000)
+        armed = bool(self.minutes and not self.locked and can_lock(self.window.store))
+        if armed:
+            self.timer.setInterval(self.minutes * MINUTE_MS)
             self.timer.start()
+        self._watch_activity(armed)
+
+    def _watch_activity(self, on: bool) -> None:
+        """The app-wide event filter only while there is idle time to count: every
+        event of the app passes through it in Python (6-10 ms of a window's closing
+        alone), which a plain store need not pay."""
+        if on != self.watching:
+            self.watching = on
+            if on:
+                _app().installEventFilter(self)
+            else:
+                _app().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.minutes and not self.locked and event.type() in _ACTIVITY:
+        # An armed timer only: over a plain store activity starts no idle count.
+        if self.timer.isActive() and not self.locked and event.type() in _ACTIVITY:
             self.timer.start()  # restarts the idle count
         return False
 
@@ -94,8 +118,8 @@ class Locker(QObject):
         store = window.store
         if self.locked:
             return True
-        if store is None or store.path is None or not is_encrypted(store.path):
-            if store is not None:
+        if not can_lock(store):
+            if store is not None:  # asked for (Ctrl+L): the idle timer never gets here
                 window.status(tr("Only an encrypted store can be locked."))
             self.apply_minutes()
             return False
@@ -116,6 +140,8 @@ class Locker(QObject):
         self._hide_everything()
         self._old_store = store
         window.set_store(None)  # closes the connection: SQLCipher drops the key
+        # Closing the store set the window's own title back to plain "Dossier".
+        window.setWindowTitle(tr("Dossier (locked)"))
         self._ask()
         return True
 
@@ -188,151 +214,6 @@ class Locker(QObject):
                 top.done(QDialog.DialogCode.Rejected)
         self.window.close()
 
-    # -- the key itself -----------------------------------------------------------
-    @Slot()
-    def encrypt_store(self) -> bool:
-        """File > Encrypt store…: a passphrase for the open plain store and its backups."""
-        from dossier.store.backup import encrypt_with_backups
-        from dossier.ui.passphrase_dialog import ask_new_passphrase
-
-        window = self.window
-        store = window.store
-        if store is None or store.path is None:
-            window.status(tr("Open a store file first: the sample in memory is not saved."))
-            return False
-        path = store.path
-        if is_encrypted(path):
-            window.status(tr("This store is already encrypted."))
-            return False
-        passphrase = ask_new_passphrase(path, window, window.lang)
-        if passphrase is None:
-            return False
-        return self._rewrite(
-            tr("Encrypt store"),
-            path,
-            lambda: encrypt_with_backups(path, passphrase),
-            passphrase,
-            tr("The store is now encrypted."),
-        )
-
-    @Slot()
-    def offer_encryption(self) -> None:
-        """A passphrase was given (DOSSIER_PASSPHRASE) for a store that is not encrypted:
-        say so, and offer File > Encrypt store… at once."""
-        store = self.window.store
-        notices = getattr(store, "notices", None)
-        if notices:
-            # What opening did on its own (a file mode tightened, an interrupted
-            # conversion settled): said once, in the status bar.
-            self.window.status(" ".join(notices), 20_000)
-            store.notices = []
-        if store is None or not getattr(store, "passphrase_ignored", False):
-            return
-        store.passphrase_ignored = False  # asked once per opening
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            tr("Store not encrypted"),
-            tr(
-                "A passphrase was given (DOSSIER_PASSPHRASE), but %1 is not encrypted: "
-                "it was opened without one. Encrypt it now?"
-            ).replace("%1", store.path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
-        )
-        box.setObjectName("offer_encrypt")
-
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
-                self.encrypt_store()
-
-        box.finished.connect(answered)
-        box.open()
-
-    @Slot()
-    def change_passphrase(self) -> bool:
-        """File > Change passphrase…: re-key the open encrypted store and its backups."""
-        from dossier.store.backup import rekey_with_backups
-        from dossier.store.crypto import passphrase_opens
-        from dossier.store.errors import StoreError
-        from dossier.ui.passphrase_dialog import ask_new_passphrase
-
-        window = self.window
-        store = window.store
-        if store is None or store.path is None or not is_encrypted(store.path):
-            window.status(tr("Only an encrypted store has a passphrase to change."))
-            return False
-        path = store.path
-
-        def check(p: str) -> str:
-            if not passphrase_opens(path, p):
-                raise StoreError(tr("Wrong passphrase or damaged file"))
-            return p
-
-        current = PassphraseDialog(
-            path,
-            OPEN,
-            check,
-            window,
-            window.lang,
-            tr("Type the current passphrase of %s.") % path.name,
-        )
-        if current.exec() != QDialog.DialogCode.Accepted:
-            return False
-        old = current.result_value
-        new = ask_new_passphrase(path, window, window.lang)
-        if new is None:
-            return False
-        return self._rewrite(
-            tr("Change passphrase"),
-            path,
-            lambda: rekey_with_backups(path, old, new),
-            new,
-            tr("The passphrase is changed."),
-        )
-
-    def _rewrite(self, title: str, path: Any, work: Any, passphrase: str, done: str) -> bool:
-        """Close the store, rewrite the file with `work()`, reopen it with `passphrase`.
-
-        Both run through the background runner (dossier.ui.tasks): the store and every
-        backup are rewritten, a second or more for a big store, and the window keeps
-        painting meanwhile. Not cancellable: the rewrite is all or nothing once begun.
-        """
-        from dossier.store.errors import StoreError
-        from dossier.store.facade import open_store
-        from dossier.ui.task_progress import run_modal
-
-        window = self.window
-        window.save_state()
-        window.set_store(None)  # the file is replaced: nothing may hold it open
-        ok = True
-        try:
-            run_modal(
-                window,
-                title,
-                lambda _progress: work(),
-                text=tr("Rewriting %s and its backups…") % path.name,
-                cancellable=False,
-            )
-        except (StoreError, OSError) as exc:
-            ok = False
-            QMessageBox.warning(window, tr("Dossier"), str(exc))
-        try:
-            # Opening checks the whole file: on a worker too.
-            reopened = run_modal(
-                window,
-                title,
-                lambda _progress: open_store(path, passphrase=passphrase),
-                text=tr("Opening %s…") % path.name,
-                cancellable=False,
-            )
-        except StoreError as exc:
-            QMessageBox.warning(window, tr("Dossier"), str(exc))
-            return False
-        window.set_store(reopened)
-        if ok:
-            window.status(done)
-        return ok
-
     @Slot()
     def choose_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
@@ -361,10 +242,10 @@ def install(window: Any) -> Locker:
     minutes_action.triggered.connect(locker.choose_minutes)
     encrypt_action = QAction(window)
     encrypt_action.setObjectName("action_encrypt_store")
-    encrypt_action.triggered.connect(locker.encrypt_store)
+    encrypt_action.triggered.connect(lambda: store_key.encrypt_store(window))
     passwd_action = QAction(window)
     passwd_action.setObjectName("action_change_passphrase")
-    passwd_action.triggered.connect(locker.change_passphrase)
+    passwd_action.triggered.connect(lambda: store_key.change_passphrase(window))
 
     def retranslate(_lang: str = "") -> None:
         lock_action.setText(tr("&Lock"))
@@ -383,15 +264,18 @@ def install(window: Any) -> Locker:
 
     def update(store: Any = None) -> None:
         store = window.store
-        encrypted = bool(store is not None and store.path is not None and is_encrypted(store.path))
+        encrypted = can_lock(store)
         lock_action.setEnabled(encrypted or locker.locked)
         passwd_action.setEnabled(encrypted)
         encrypt_action.setEnabled(not encrypted and store is not None and store.path is not None)
 
     window.store_changed.connect(update)
-    window.store_changed.connect(lambda *_a: QTimer.singleShot(0, locker.offer_encryption))
+    # Another store (or this one encrypted): the idle timer armed, or not, for it.
+    window.store_changed.connect(lambda *_a: locker.apply_minutes())
+    offer = lambda: store_key.offer_encryption(window)  # noqa: E731
+    window.store_changed.connect(lambda *_a: QTimer.singleShot(0, locker, offer))
     update()
-    QTimer.singleShot(0, locker.offer_encryption)
+    QTimer.singleShot(0, locker, offer)
     QTimer.singleShot(WATCH_AFTER_MS, locker, lambda: _watch_session(locker, window))
     return locker
 

@@ -12,7 +12,6 @@ is open.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -44,9 +43,14 @@ class OutsideChanges(QObject):
     def _version_of(self, store: Any) -> int | None:
         from dossier.store.connection import db_errors
 
-        with contextlib.suppress(StoreError, *db_errors()):
+        # db_errors() only once something was raised: it imports the encrypted driver
+        # (~6 ms), which a plain store never needs, and this runs at every start-up.
+        try:
             return store.outside_version()
-        return None
+        except Exception as exc:
+            if isinstance(exc, (StoreError, *db_errors())):
+                return None
+            raise
 
     @Slot(object)
     def _store_changed(self, store: Any) -> None:

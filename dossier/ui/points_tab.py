@@ -32,9 +32,9 @@ class PointsTab(EntityTab):
     def value_filters(self, store: Any, dossier_id: int) -> dict[str, Any]:
         """Whom the points are for (their audience), as a quick filter (issue 21)."""
         used = {a for (a,) in store.talking_points.columns(dossier_id, ("audience_id",)) if a}
-        names = dict(store.officials.columns(dossier_id, ("id", "name")))
         options = sorted(
-            ((names.get(a, f"#{a}"), {"audience_id": a}) for a in used), key=lambda o: o[0]
+            ((name, {"audience_id": a}) for a, name in _names(store, dossier_id, used).items()),
+            key=lambda o: o[0],
         )
         return {"audience": (tr("Audience"), options)}
 
@@ -146,3 +146,25 @@ class PointsTab(EntityTab):
             return
         order = [p.id for p in store.talking_points.list(self.model.dossier_id)]
         self.move_requested.emit(record, order.index(neighbour.id))
+
+
+# Up to this many audiences are looked up one by one; more, and every name of the
+# dossier is read at once. Reading the names of all 30,000 officials of a big dossier
+# for the few dozen a dossier's points are for was most of the tab's first opening.
+ONE_BY_ONE = 200
+
+
+def _names(store: Any, dossier_id: int, ids: set[int]) -> dict[int, str]:
+    """The names of the officials `ids` ("#id" for one that has gone)."""
+    from dossier.store.errors import NotFound
+
+    if len(ids) > ONE_BY_ONE:
+        names = dict(store.officials.columns(dossier_id, ("id", "name")))
+        return {a: names.get(a, f"#{a}") for a in ids}
+    out: dict[int, str] = {}
+    for a in ids:
+        try:
+            out[a] = store.officials.get(a).name
+        except NotFound:
+            out[a] = f"#{a}"
+    return out

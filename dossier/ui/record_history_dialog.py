@@ -90,7 +90,8 @@ class RecordHistoryDialog(QDialog):
             alive = False
         title = record_title(self.spec, self.record, lang)
         self.heading.setText(
-            (tr("“%s”: %d versions, newest first.") % (title, len(self.versions)))
+            # Counted: "1 versions" was seen driving the window by hand.
+            (tr("“%s”: %n version(s), newest first.", None, len(self.versions)) % title)
             if alive
             else tr("“%s” has been deleted.") % title
         )

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from dossier.ui.main_window import MainWindow
 
 DEFAULT_SIZE = (1200, 780)
+# What a window manager adds around the window (borders; a title bar of ~20-30 px).
+FRAME_ROOM = (10, 40)
 
 
 def choose_store(window: MainWindow) -> None:
@@ -85,9 +87,14 @@ def restore_state(window: MainWindow) -> None:
     if isinstance(geometry, QByteArray) and not geometry.isEmpty():
         window.restoreGeometry(geometry)
     else:
-        # Never larger than the screen: at 1024x700 the last columns were off it.
+        # Never larger than the screen: at 1024x700 the last columns were off it. The
+        # size is the inside of the window: its frame (the title bar) comes on top, so
+        # room is left for one; at 1366x768 the status bar was below the screen's edge.
         room = window.screen().availableGeometry()
-        window.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+        window.resize(
+            min(DEFAULT_SIZE[0], room.width() - FRAME_ROOM[0]),
+            min(DEFAULT_SIZE[1], room.height() - FRAME_ROOM[1]),
+        )
     state = settings.get("window_state")
     if isinstance(state, QByteArray) and not state.isEmpty():
         window.restoreState(state)

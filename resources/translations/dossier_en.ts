@@ -52,5 +52,12 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%s”: %n version(s), newest first.</source>
+        <translation>
+            <numerusform>“%s”: %n version, newest first.</numerusform>
+            <numerusform>“%s”: %n versions, newest first.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

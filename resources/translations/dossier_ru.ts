@@ -1657,9 +1657,13 @@ How would you like to start?</source>
         <source>&amp;Revert to this version</source>
         <translation>&amp;Вернуть эту версию</translation>
     </message>
-    <message>
-        <source>“%s”: %d versions, newest first.</source>
-        <translation>«%s»: версий — %d, новые сверху.</translation>
+    <message numerus="yes">
+        <source>“%s”: %n version(s), newest first.</source>
+        <translation>
+            <numerusform>«%s»: %n версия, новые сверху.</numerusform>
+            <numerusform>«%s»: %n версии, новые сверху.</numerusform>
+            <numerusform>«%s»: %n версий, новые сверху.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%s” has been deleted.</source>

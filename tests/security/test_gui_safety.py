@@ -117,6 +117,9 @@ def test_lock_hides_everything_drops_the_store_and_keeps_form_input(
     locker = win.locker
     assert locker.locked
     assert win.store is None
+    # Driven by hand: the window's title said only "Dossier" while locked.
+    assert win.windowTitle() == "Dossier (locked)"
+    assert form.windowTitle() == "Dossier (locked)"
     with pytest.raises(Exception, match="closed"):
         old_store.dossiers.count()  # the connection (and SQLCipher's key) is gone
     for top in QApplication.topLevelWidgets():
@@ -136,6 +139,7 @@ def test_lock_hides_everything_drops_the_store_and_keeps_form_input(
     assert form.isVisible()
     assert form.widgets["notes"].edit.toPlainText() == "Не сохранённая заметка"
     assert "Азербайджан" in _visible_texts(win)
+    assert "Азербайджан" in win.windowTitle()
     # The form saves into the reopened store.
     form.accept()
     assert win.store.officials.get(official.id).notes == "Не сохранённая заметка"
@@ -184,6 +188,45 @@ def test_a_plain_store_is_not_locked(qtbot: Any, store_file: Path) -> None:
     assert win.locker.lock() is False
     assert win.store is store
     store.close()
+
+
+def test_a_plain_store_counts_no_idle_time(
+    qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bug: over a plain store the idle timer ran all the same, and every 5
+    minutes the status bar said "Only an encrypted store can be locked"."""
+    from dossier.ui import lock
+    from dossier.ui.app import make_window
+
+    monkeypatch.setattr(lock, "MINUTE_MS", 20)  # a "minute" of 20 ms
+    settings.put("lock_minutes", 1)
+    store = open_store(store_file)
+    win = make_window(store, "en")
+    qtbot.addWidget(win)
+    said: list[str] = []
+    win.statusBar().messageChanged.connect(said.append)
+    win.show()
+    qtbot.waitExposed(win)
+    for _ in range(5):  # activity, then idle for ten times the idle time
+        qtbot.keyClick(win.dossier_list, Qt.Key.Key_Down)
+    qtbot.wait(200)
+    assert not win.locker.timer.isActive()
+    assert not win.locker.watching  # nor does every event pass through its filter
+    assert not any("encrypted store can be locked" in text for text in said)
+    assert win.store is store
+    store.close()
+
+
+def test_the_idle_timer_follows_the_store(
+    qtbot: Any, encrypted_window: Any, store_file: Path
+) -> None:
+    """Armed over an encrypted store; stopped when a plain one is opened instead."""
+    locker = encrypted_window.locker
+    assert locker.timer.isActive()
+    assert locker.watching
+    encrypted_window.set_store(open_store(store_file))  # the fixture closes it
+    assert not locker.timer.isActive()
+    assert not locker.watching
 
 
 def test_restore_from_backup_lists_dates_and_counts(
@@ -237,7 +280,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dossier.store.crypto import is_encrypted
-    from dossier.ui import lock, passphrase_dialog, tasks
+    from dossier.ui import passphrase_dialog, store_key, tasks
     from dossier.ui.app import make_window
 
     # Issue 15, item 8: both rewrites run through the background runner, and leave
@@ -268,7 +311,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
 
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(lock, "PassphraseDialog", CurrentPassphrase)
+    monkeypatch.setattr(store_key, "PassphraseDialog", CurrentPassphrase)
     monkeypatch.setattr(
         passphrase_dialog, "ask_new_passphrase", lambda *_a, **_k: "a different long passphrase"
     )

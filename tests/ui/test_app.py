@@ -178,6 +178,21 @@ def test_matplotlib_is_not_loaded_until_the_trade_tab_is_shown(store_file: Path)
     assert "after True" in out
 
 
+def test_a_plain_store_never_loads_the_encrypted_driver(store_file: Path) -> None:
+    """Issue 21, start-up: the window and all its extensions over a plain store, and
+    sqlcipher3 (~6 ms to import) stays unloaded; the outside-change watcher loaded it
+    for the tuple of its exception classes."""
+    out = after_first_paint(
+        store_file,
+        "print('before', 'sqlcipher3' in sys.modules)\n"
+        "from dossier.ui.app import install_extensions\n"
+        "install_extensions(w); app.processEvents()\n"
+        "print('after', 'sqlcipher3' in sys.modules)\n",
+        defer_extensions=True,
+    )
+    assert out[-2:] == ["before False", "after False"]
+
+
 def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None:
     # Start-up: the window opens on Officials; the other tabs, forms and search come
     # when asked for, yet every tab shows its count from the start.

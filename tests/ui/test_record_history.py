@@ -65,3 +65,13 @@ def test_history_in_russian(window: MainWindow) -> None:
     assert dialog.list.item(0, 1).text() == "изменение: должностное лицо"
     assert dialog.revert_button.text() == "&Вернуть эту версию"
     dialog.close()
+
+
+def test_one_version_is_not_counted_as_versions(window: MainWindow) -> None:
+    """Driven by hand: a record never edited read "“…”: 1 versions, newest first."."""
+    official = window.store.officials.list()[0]
+    dialog = open_history(window, official.id)
+    assert dialog.list.rowCount() == 1
+    assert "1 versions" not in dialog.heading.text()
+    assert "1 version" in dialog.heading.text()
+    dialog.close()
