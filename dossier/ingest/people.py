@@ -93,9 +93,18 @@ _MODIFIERS = re.compile(
     r"^(?:перв\w+|генеральн\w+|чрезвычайн\w+|полномочн\w+|народн\w+|постоянн\w+|"
     r"верховн\w+|бывш\w+|нов\w+|действующ\w+|специальн\w+|белорусск\w+|азербайджанск\w+|"
     r"российск\w+|турецк\w+|украинск\w+|казахстанск\w+|американск\w+|китайск\w+|"
-    r"приднестровск\w+|и\.\s?о\.)$",
+    r"приднестровск\w+|и\.\s?о\.|"
+    # "Федеральный министр транспорта Германии", "главный тренер сборной",
+    # "государственный секретарь США", "исполнительный директор"
+    r"федеральн\w+|главн\w+|государственн\w+|исполнительн\w+|"
+    # a relational adjective of a country or city: "французского президента",
+    # "итальянский премьер", "московский мэр" (the post as written)
+    r"(?-i:[а-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)))$",
     re.IGNORECASE,
 )
+# "кандидат в президенты", "баллотироваться в депутаты": a post word in the
+# accusative plural after "в" names an office sought, not held.
+_SOUGHT = re.compile(r"^(?:в|во)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w.-]+", re.UNICODE)
 # Where a post before a name cannot reach across; quotation marks may stand inside
 # a post ("глава ОАО «Газпром» Алексей Миллер").
@@ -161,6 +170,13 @@ def _post_before(
             # a plural post is nobody's own; the head, if any, stands further back.
             continue
         if post_word(words[i].group(), lemmas):
+            if (
+                i
+                and _SOUGHT.match(before)
+                and words[i].group().lower()[-1:] in "ыи"
+                and words[i].group().lower() != post_word(words[i].group(), lemmas)
+            ):
+                return None  # "экс-кандидат в президенты Беларуси Андрей Санников"
             first = head = i
             while first > 0:
                 if post_word(words[first - 1].group(), lemmas):
