@@ -116,7 +116,10 @@ Lemmas = Callable[[str], list[str]]
 _NOT_POSTS = frozenset(("после",))
 # Plural endings (not -ы/-и, which are also singular: "главы"): a post in the
 # plural is not one person's.
-_PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях)$")
+_PLURAL = re.compile(r"(?:ов|ев|ей|ам|ям|ами|ями|ах|ях)$")  # "муфтиев"
+# Titles of honour that may follow a post and stand right before the name:
+# "председатель Совета муфтиев России шейх Равиль Гайнутдин".
+_HONORIFICS = frozenset(("шейх",))
 # "официальные представители": an adjective in the plural before the post word.
 _PLURAL_ADJ = re.compile(r"(?:ые|ие|ых|их|ыми|ими)$")
 # Verb endings of Russian past and present forms: a post phrase holds no verb.
@@ -163,6 +166,7 @@ def _post_before(
     )
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-14:]
+    honorific: tuple[str, int] | None = None
     for i in range(len(words) - 1, -1, -1):
         before = words[i - 1].group().lower() if i else ""
         if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
@@ -207,8 +211,16 @@ def _post_before(
                 and words[i + 1].group()[:1].islower()
             ):
                 return None  # "премьера фильма" is a premiere, "премьера Израиля" a PM
+            if (
+                honorific is None
+                and first == i == len(words) - 1
+                and post_word(words[i].group(), lemmas) in _HONORIFICS
+            ):
+                # the title alone: the post, if any, stands before it
+                honorific = _nominative(phrase, words[i : i + 1], lemmas), window_start + begin
+                continue
             return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
-    return None
+    return honorific
 
 
 def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:

@@ -624,3 +624,26 @@ def test_a_posts_adjectives_are_part_of_it(
 )
 def test_an_office_sought_is_not_a_post(text: str, name: str) -> None:
     assert officials(text)[name] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # Интерфакс-Религия
+        (
+            "В церемонии участвовали председатель Совета муфтиев России шейх Равиль Гайнутдин.",
+            "Равиль Гайнутдин",
+            "Председатель Совета муфтиев России шейх",
+        ),
+        # Татар-информ
+        (
+            "Муфтий Татарстана шейх Камиль Самигуллин провел встречу.",
+            "Камиль Самигуллин",
+            "Муфтий Татарстана шейх",
+        ),
+        # Аль-Джазира (русская служба): the title alone is kept
+        ("Проповедь прочел шейх Юсуф Кардави.", "Юсуф Кардави", "Шейх"),
+    ],
+)
+def test_a_post_reaches_over_a_title_of_honour(text: str, name: str, post: str) -> None:
+    assert officials(text)[name][0] == post
