@@ -93,9 +93,18 @@ _MODIFIERS = re.compile(
     r"^(?:перв\w+|генеральн\w+|чрезвычайн\w+|полномочн\w+|народн\w+|постоянн\w+|"
     r"верховн\w+|бывш\w+|нов\w+|действующ\w+|специальн\w+|белорусск\w+|азербайджанск\w+|"
     r"российск\w+|турецк\w+|украинск\w+|казахстанск\w+|американск\w+|китайск\w+|"
-    r"приднестровск\w+|и\.\s?о\.)$",
+    r"приднестровск\w+|и\.\s?о\.|"
+    # "Федеральный министр транспорта Германии", "главный тренер сборной",
+    # "государственный секретарь США", "исполнительный директор"
+    r"федеральн\w+|главн\w+|государственн\w+|исполнительн\w+|"
+    # a relational adjective of a country or city: "французского президента",
+    # "итальянский премьер", "московский мэр" (the post as written)
+    r"(?-i:[а-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)))$",
     re.IGNORECASE,
 )
+# "кандидат в президенты", "баллотироваться в депутаты": a post word in the
+# accusative plural after "в" names an office sought, not held.
+_SOUGHT = re.compile(r"^(?:в|во)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w.-]+", re.UNICODE)
 # Where a post before a name cannot reach across; quotation marks may stand inside
 # a post ("глава ОАО «Газпром» Алексей Миллер").
@@ -107,7 +116,10 @@ Lemmas = Callable[[str], list[str]]
 _NOT_POSTS = frozenset(("после",))
 # Plural endings (not -ы/-и, which are also singular: "главы"): a post in the
 # plural is not one person's.
-_PLURAL = re.compile(r"(?:ов|ей|ам|ям|ами|ями|ах|ях)$")
+_PLURAL = re.compile(r"(?:ов|ев|ей|ам|ям|ами|ями|ах|ях)$")  # "муфтиев"
+# Titles of honour that may follow a post and stand right before the name:
+# "председатель Совета муфтиев России шейх Равиль Гайнутдин".
+_HONORIFICS = frozenset(("шейх",))
 # "официальные представители": an adjective in the plural before the post word.
 _PLURAL_ADJ = re.compile(r"(?:ые|ие|ых|их|ыми|ими)$")
 # Verb endings of Russian past and present forms: a post phrase holds no verb.
@@ -154,6 +166,7 @@ def _post_before(
     )
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))[-14:]
+    honorific: tuple[str, int] | None = None
     for i in range(len(words) - 1, -1, -1):
         before = words[i - 1].group().lower() if i else ""
         if _PLURAL.search(words[i].group().lower()) or _PLURAL_ADJ.search(before):
@@ -161,6 +174,13 @@ def _post_before(
             # a plural post is nobody's own; the head, if any, stands further back.
             continue
         if post_word(words[i].group(), lemmas):
+            if (
+                i
+                and _SOUGHT.match(before)
+                and words[i].group().lower()[-1:] in "ыи"
+                and words[i].group().lower() != post_word(words[i].group(), lemmas)
+            ):
+                return None  # "экс-кандидат в президенты Беларуси Андрей Санников"
             first = head = i
             while first > 0:
                 if post_word(words[first - 1].group(), lemmas):
@@ -191,8 +211,16 @@ def _post_before(
                 and words[i + 1].group()[:1].islower()
             ):
                 return None  # "премьера фильма" is a premiere, "премьера Израиля" a PM
+            if (
+                honorific is None
+                and first == i == len(words) - 1
+                and post_word(words[i].group(), lemmas) in _HONORIFICS
+            ):
+                # the title alone: the post, if any, stands before it
+                honorific = _nominative(phrase, words[i : i + 1], lemmas), window_start + begin
+                continue
             return _nominative(phrase, words[first : head + 1], lemmas), window_start + begin
-    return None
+    return honorific
 
 
 def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
