@@ -37,8 +37,11 @@ run: $(STAMP)
 brief: $(STAMP)
 	$(BIN)/dossier brief --sample --out sample-brief.pdf
 
+# The tests in parallel (pytest-xdist): PYTEST_WORKERS processes, auto = one per CPU,
+# 0 = all in this one process (for pdb, or to rule parallelism out).
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Style, format, types and the import contracts (pyproject.toml); the same checks
 # run before each commit once `make hooks` has installed them (.pre-commit-config.yaml).

@@ -33,7 +33,23 @@ def test_uses_only_the_session_folders():
 """
 
 
-def _run_session(tmp_path: Path, test: str) -> tuple[subprocess.CompletedProcess[str], Path]:
+KNOWS_THE_REAL_FOLDERS = """
+import os
+from pathlib import Path
+
+def test_the_worker_watches_the_real_folders(user_folders):
+    assert os.environ.get("PYTEST_XDIST_WORKER")  # run by a worker, not the controller
+    real = Path(os.environ["FAKE_REAL_HOME"])
+    assert user_folders == [
+        real / ".config" / "Dossier", real / ".local/share" / "Dossier", real / ".cache" / "Dossier"
+    ]
+    assert not Path.home().is_relative_to(real)
+"""
+
+
+def _run_session(
+    tmp_path: Path, test: str, *options: str
+) -> tuple[subprocess.CompletedProcess[str], Path]:
     """A pytest session with our conftest, for a user whose home is `real`."""
     real = tmp_path / "real-home"
     (real / ".config" / "Dossier").mkdir(parents=True)
@@ -45,7 +61,7 @@ def _run_session(tmp_path: Path, test: str) -> tuple[subprocess.CompletedProcess
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(real), FAKE_REAL_HOME=str(real))
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(suite)],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, str(suite)],
         cwd=suite,
         capture_output=True,
         text=True,
@@ -69,6 +85,24 @@ def test_a_session_keeping_to_its_own_folders_passes(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert not (real / ".local").exists()
     assert (real / ".config" / "Dossier" / "dossier.ini").read_text().endswith("1200x800\n")
+
+
+def test_a_write_to_the_real_settings_from_an_xdist_worker_fails_the_session(
+    tmp_path: Path,
+) -> None:
+    """Under `make test`'s parallel workers the guard still holds: the controller
+    watches the user's folders until every worker has finished."""
+    done, real = _run_session(tmp_path, WRITES_THE_REAL_SETTINGS, "-n", "2")
+    assert "1 passed" in done.stdout, done.stdout + done.stderr
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "The tests changed the user's own files" in done.stdout
+    assert str(real / ".config" / "Dossier" / "dossier.ini") in done.stdout
+
+
+def test_xdist_workers_are_told_the_users_real_folders(tmp_path: Path) -> None:
+    done, _ = _run_session(tmp_path, KNOWS_THE_REAL_FOLDERS, "-n", "2")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout
 
 
 def test_no_folder_the_app_uses_is_the_users_own(user_folders: list[Path]) -> None:
