@@ -25,6 +25,26 @@ def test_the_brief_shows_progress_on_stderr(
     assert out.stat().st_size > 10_000
 
 
+# `dossier` with each step of the layout held for 50 ms: the signal always lands
+# while the brief is being laid out. Unslowed, a machine busy with other tests could
+# let the sample's brief be written before the signal was delivered (exit 0).
+SLOW_LAYOUT = """
+import sys, time
+from dossier.cli import brief
+real = brief._progress_on_stderr
+def slow():
+    report = real()
+    def progress(done, total):
+        going = report(done, total)
+        time.sleep(0.05)
+        return going
+    return progress
+brief._progress_on_stderr = slow
+from dossier.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("keep_old", [False, True])
 def test_ctrl_c_leaves_no_brief_or_the_old_one(tmp_path: Path, keep_old: bool) -> None:
@@ -32,7 +52,7 @@ def test_ctrl_c_leaves_no_brief_or_the_old_one(tmp_path: Path, keep_old: bool) -
     if keep_old:
         out.write_bytes(b"%PDF- the brief of last week")
     job = subprocess.Popen(
-        [sys.executable, "-m", "dossier", "brief", "--sample", "--out", str(out)],
+        [sys.executable, "-c", SLOW_LAYOUT, "brief", "--sample", "--out", str(out)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
