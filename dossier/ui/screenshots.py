@@ -14,6 +14,7 @@ from dossier.model import DOSSIER, DOSSIER_PARTS
 from dossier.store import Store, open_store
 from dossier.ui import i18n, settings
 from dossier.ui.app import make_app, make_window, sample_store
+from dossier.ui.chart_pane import wait_for_chart_modules
 
 SIZE = (1280, 820)
 SEARCH_WORDS = {"en": "Алиев", "ru": "товарооборот"}
@@ -220,8 +221,6 @@ def _shoot(app: QApplication, out: Path, langs: list[str], store_path: str | Non
             _settle(app, window)
             # The trade tab's chart modules load on a worker thread once the tab asks
             # for its chart: the shot shows the chart, not "Drawing the chart…".
-            from dossier.ui.chart_pane import wait_for_chart_modules
-
             if wait_for_chart_modules():
                 _settle(app, window)
             written.append(_save(window, out / f"{lang}-tab-{i + 1}-{spec.name}.png"))

@@ -19,49 +19,48 @@ from dossier.store import open_store
 pytestmark = pytest.mark.gui
 
 
-def test_no_open_backup_starts_while_the_store_closes(qtbot: Any, store_file, monkeypatch) -> None:
+def _window_with_spied_backups(qtbot: Any, store_file: Any, monkeypatch: Any, delay_ms: int) -> Any:
+    """A window on `store_file` whose open-backup is due in `delay_ms`; the stores
+    a backup was started on are listed in `keeper.started` instead of backed up."""
     from dossier.ui import backups, i18n
     from dossier.ui.main_window import MainWindow
 
-    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 100)
+    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", delay_ms)
+    started: list[Any] = []
+    monkeypatch.setattr(
+        backups.BackupKeeper, "start_backup", lambda self, store: started.append(store)
+    )
+    i18n.install("en")
+    window = MainWindow(open_store(store_file), "en")
+    qtbot.addWidget(window)
+    keeper = backups.install(window)
+    keeper.started = started
+    return window, keeper
+
+
+def test_no_open_backup_starts_while_the_store_closes(qtbot: Any, store_file, monkeypatch) -> None:
+    from dossier.ui import backups
+
     monkeypatch.setattr(backups, "needs_backup", lambda _store: True)
 
     def slow_close_backup(store: Any, progress: Any) -> None:
         time.sleep(0.8)  # on the worker thread: the open-backup's timer falls due meanwhile
 
     monkeypatch.setattr(backups, "backup_on_close", slow_close_backup)
-    started: list[Any] = []
-    monkeypatch.setattr(
-        backups.BackupKeeper, "start_backup", lambda self, store: started.append(store)
-    )
-    i18n.install("en")
-    store = open_store(store_file)
-    window = MainWindow(store, "en")
-    qtbot.addWidget(window)
-    keeper = backups.install(window)  # the open-backup is due in 100 ms
+    # The open-backup is due in 100 ms.
+    window, keeper = _window_with_spied_backups(qtbot, store_file, monkeypatch, 100)
     window.set_store(None)  # the close-backup takes 800 ms
     qtbot.wait(300)  # and the open-backup's timer has long fired
-    assert started == []
+    assert keeper.started == []
     assert window.store is None
     keeper._release()
     window.close()
 
 
 def test_the_open_backup_still_starts_on_an_open_store(qtbot: Any, store_file, monkeypatch) -> None:
-    from dossier.ui import backups, i18n
-    from dossier.ui.main_window import MainWindow
-
-    monkeypatch.setattr(backups, "OPEN_BACKUP_DELAY_MS", 50)
-    started: list[Any] = []
-    monkeypatch.setattr(
-        backups.BackupKeeper, "start_backup", lambda self, store: started.append(store)
-    )
-    i18n.install("en")
-    store = open_store(store_file)
-    window = MainWindow(store, "en")
-    qtbot.addWidget(window)
-    keeper = backups.install(window)
-    qtbot.waitUntil(lambda: started == [store], timeout=5_000)
+    window, keeper = _window_with_spied_backups(qtbot, store_file, monkeypatch, 50)
+    store = window.store
+    qtbot.waitUntil(lambda: keeper.started == [store], timeout=5_000)
     keeper._release()
     window.close()
     store.close()
