@@ -5,6 +5,7 @@ after each field is cleaned. Messages in English and Russian.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dossier.choices import WORLD
@@ -54,14 +55,32 @@ def check_dossier(values: dict[str, Any], lang: str) -> dict[str, str]:
 
 
 def check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
-    errors = check_dates(
-        values, lang, "period_start", "period_end", bilingual(lang, "The period", "Период")
+    errors = _trade_period_errors(
+        values,
+        lang,
+        bilingual(lang, "The period", "Период"),
+        bilingual(lang, "The growth base", "База роста"),
     )
-    errors.update(
-        check_dates(
-            values, lang, "base_start", "base_end", bilingual(lang, "The growth base", "База роста")
-        )
-    )
+    errors.update(_trade_value_errors(values, lang, country_code))
+    return errors
+
+
+def _trade_period_errors(
+    values: dict[str, Any], lang: str, period: str, base: str
+) -> dict[str, str]:
+    """The figure's period and growth base (labelled `period` and `base` in messages)."""
+    errors = check_dates(values, lang, "period_start", "period_end", period)
+    errors.update(check_dates(values, lang, "base_start", "base_end", base))
+    return errors
+
+
+def _trade_value_errors(
+    values: dict[str, Any], lang: str, code_of: Callable[[str], str | None]
+) -> dict[str, str]:
+    """Everything check_trade checks but the dates, normalising as it goes: amount or
+    growth, currency and kind, the sign, the reporter and partner (`code_of` reads a
+    stripped code: country_code, or a cache of it)."""
+    errors = {}
     if values.get("amount") is None and values.get("growth_factor") is None:
         errors["amount"] = bilingual(
             lang,
@@ -81,7 +100,7 @@ def check_trade(values: dict[str, Any], lang: str) -> dict[str, str]:
         code = (values.get(name) or "").strip()
         if not code:
             continue
-        found = country_code(code)
+        found = code_of(code)
         if found is not None:
             values[name] = found
         else:
@@ -111,41 +130,26 @@ def check_trade_many(rows: list[dict[str, Any]], lang: str) -> int | None:
     of the first figure it would refuse, or None; the rows before it are normalised as
     check_trade normalises them (currency and codes upper case, kind).
 
-    Every part is decided once per distinct value it reads (a period, a code), the
-    amount per row: a whole-row cache misses on every row of a file whose rows differ
-    in period and pair (TRADHIST). EntitySpec.validate_many asks check_trade itself
-    for the message of the figure found."""
+    The same rules as check_trade (its two parts), the dates decided once per distinct
+    period and base, the codes once per distinct code: a whole-row cache misses on
+    every row of a file whose rows differ in period and pair (TRADHIST).
+    EntitySpec.validate_many asks check_trade itself for the message of the figure found."""
     dates: dict[tuple[Any, ...], bool] = {}
     codes: dict[str, str | None] = {}
+
+    def code_of(code: str) -> str | None:
+        try:
+            return codes[code]
+        except KeyError:
+            found = codes[code] = country_code(code)
+            return found
+
     for i, v in enumerate(rows):
         key = (v.get("period_start"), v.get("period_end"), v.get("base_start"), v.get("base_end"))
         bad = dates.get(key)
         if bad is None:
-            bad = dates[key] = bool(
-                check_dates(v, lang, "period_start", "period_end", "")
-                or check_dates(v, lang, "base_start", "base_end", "")
-            )
-        amount = v.get("amount")
-        if (
-            bad
-            or (amount is None and v.get("growth_factor") is None)
-            or ((amount or 0) < 0 and v.get("flow") != "balance")
-        ):
-            return i
-        if v.get("currency"):
-            v["currency"] = v["currency"].upper()
-        v["kind"] = v.get("kind") or "actual"
-        for name in ("reporter", "partner"):
-            raw = v.get(name) or ""
-            if raw not in codes:
-                stripped = raw.strip()
-                codes[raw] = country_code(stripped) if stripped else raw
-            found = codes[raw]
-            if found is None:
-                return i
-            if found:
-                v[name] = found
-        if v.get("reporter") and v.get("reporter") == v.get("partner"):
+            bad = dates[key] = bool(_trade_period_errors(v, lang, "", ""))
+        if bad or _trade_value_errors(v, lang, code_of):
             return i
     return None
 
