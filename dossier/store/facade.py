@@ -181,7 +181,8 @@ class Store:
         )
 
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity and foreign-key checks (empty: healthy)."""
+        """Problems found by SQLite's integrity and foreign-key checks, and where the
+        schema differs from the one the migrations make (empty: healthy)."""
         from dossier.store.connection import db_errors
 
         conn = self.db.conn
@@ -209,7 +210,9 @@ class Store:
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         except Exception as exc:
             problems.append(f"search index: {exc}")
-        return problems
+        from dossier.store.schema_check import schema_drift
+
+        return problems + schema_drift(self.db.utils)
 
     def _unreadable_text(self) -> list[str]:
         """Tables holding text that is not valid UTF-8 (SQLite stores it; Python cannot read it)."""
