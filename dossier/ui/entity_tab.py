@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dossier.fields import Kind
 from dossier.model import EntitySpec
 from dossier.store import Store
+from dossier.ui.column_fit import shrink_to_fit
 from dossier.ui.i18n import tr
 from dossier.ui.icons import bundled_icon
 from dossier.ui.table_model import EntityTableModel
@@ -30,6 +31,9 @@ FILTER_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 300
 MAX_REF_WIDTH = 220
 MIN_MAIN_WIDTH, MAX_MAIN_WIDTH = 300, 520
+# Narrowest a column is made to fit a small screen ("Действую…" still reads).
+MIN_COLUMN_WIDTH = 90
+MAX_TITLE_FLOOR = 170
 
 
 class EntityTab(QWidget):
@@ -48,6 +52,8 @@ class EntityTab(QWidget):
         self.lang = lang
         self.model = EntityTableModel(spec, lang=lang, parent=self)
         self._loaded = False
+        self._fitted_width: int | None = None  # the visible width the columns were fitted to
+        self._refit_pending = False
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._setup_ui()
         self._connect()
@@ -86,6 +92,7 @@ class EntityTab(QWidget):
             self.quick_filters.hide()
 
         self.view = RecordTable()
+        self.view.width_changed = self._width_changed
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.row_menu: QMenu | None = None  # the context menu on screen, if any
         self.view.setModel(self.model)
@@ -105,6 +112,7 @@ class EntityTab(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the natural order
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # not cut at both ends
         self.view.setSortingEnabled(True)
         from dossier.ui.column_memory import ColumnMemory
 
@@ -224,18 +232,24 @@ class EntityTab(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their content, within limits; the last one takes the rest.
+        """Columns as wide as their content, within limits, all in sight; the last one
+        takes the rest.
 
         The main text (a title or a talking point) gets what the others leave of the
         visible width, within bounds, so it is neither squeezed to "П…" nor so wide
-        that every other column scrolls out of sight.
+        that every other column scrolls out of sight. When even the others do not fit
+        (a small screen), the widest columns give way first (`shrink_to_fit`).
         """
+        if not self.model.rowCount() and self._fitted_width is not None:
+            # A filter that leaves no rows keeps the widths: sizing to the titles
+            # alone squeezed every column, and they jumped back on the next key.
+            return
         self.columns.fitting = True  # these widths are the table's, not the user's
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         main = self._main_column()
-        others = 0
         content = self._content_widths()
+        widths = []
         for col, spec in enumerate(self.model.columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             limit = (
@@ -245,23 +259,44 @@ class EntityTab(QWidget):
                 if spec.kind is Kind.REF
                 else MAX_COLUMN_WIDTH
             )
-            width = min(max(header.sectionSizeHint(col), content[col]), limit)
+            widths.append(min(max(header.sectionSizeHint(col), content[col]), limit))
+        # Not viewport(): returning a QWidget makes PySide look up every widget
+        # class (~20 ms the first time), which the window's start-up need not pay.
+        visible = self.view.maximumViewportSize().width()
+        self._fitted_width = visible
+        shown = [c for c in range(len(widths)) if not self.view.isColumnHidden(c)]
+        if visible > 200 and shown and self.view.isVisible():  # hidden: no width yet
+            # A column keeps room for its title where it can ("Отчитывающаяся
+            # страна"), else the title ends in "…" and shows whole as a tooltip.
+            floors = [
+                MIN_MAIN_WIDTH
+                if c == main
+                else min(max(MIN_COLUMN_WIDTH, header.sectionSizeHint(c)), MAX_TITLE_FLOOR)
+                for c in shown
+            ]
+            fitted = shrink_to_fit([widths[c] for c in shown], visible - 2, floors)
+            for c, width in zip(shown, fitted, strict=True):
+                widths[c] = width
+        for col, width in enumerate(widths):
             self.view.setColumnWidth(col, width)
-            if col != main:
-                others += width
-        if self.model.columns[main].kind in (Kind.TEXT, Kind.LONGTEXT):
-            # Not viewport(): returning a QWidget makes PySide look up every widget
-            # class (~20 ms the first time), which the window's start-up need not pay.
-            visible = self.view.maximumViewportSize().width()
-            room = visible - others if visible > 200 else MAX_MAIN_WIDTH
-            # Never wider than its text (short names leave room for the other columns),
-            # never squeezed below MIN_MAIN_WIDTH to make room for them.
-            wanted = self.view.columnWidth(main)
-            self.view.setColumnWidth(main, min(wanted, max(room, MIN_MAIN_WIDTH)))
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.columns.fitting = False
         self.columns.apply_widths()
+
+    def _width_changed(self, width: int) -> None:
+        """The table got wider or narrower (the window, the dossier list): fit again,
+        once the resizing has settled in this turn of the event loop."""
+        if self._fitted_width is None or abs(width - self._fitted_width) < 2:
+            return
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self._loaded and self.isVisible():
+            self._fit_columns()
 
     def _content_widths(self) -> list[int]:
         """The width each column's text needs in the rows in sight (a screenful if hidden).

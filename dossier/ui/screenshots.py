@@ -59,7 +59,7 @@ def _quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
 
 def _shoot_states(app: QApplication, window: Any, out: Path, lang: str) -> list[Path]:
     """The states of issue 21: the row menu, officials filtered to current ones, the
-    window at 1024x700 with the list shut, and the user manual (F1)."""
+    window at 1024x700 with the list open and shut, and the user manual (F1)."""
     written = []
     window.show_tab(0)
     tab = window.tabs["official"]
@@ -72,6 +72,8 @@ def _shoot_states(app: QApplication, window: Any, out: Path, lang: str) -> list[
     menu.close()
     tab.quick_filters.clear()
     window.resize(1024, 700)
+    _settle(app, window)  # the list open: every column still in sight
+    written.append(_save(window, out / f"{lang}-1024x700.png"))
     window.splitter.setSizes([0, 1024])
     _settle(app, window)
     written.append(_save(window, out / f"{lang}-1024x700-list-shut.png"))

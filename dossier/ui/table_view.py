@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView, QToolTip
+
+
+class CutTextTips(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the column cuts it ("Президент
+    Республ…" on a small screen). Only the help event is Python: painting stays Qt's."""
+
+    def helpEvent(self, event: Any, view: Any, option: Any, index: Any) -> bool:
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data()
+            if isinstance(text, str) and text:
+                needed = option.fontMetrics.horizontalAdvance(text) + 8
+                if needed > view.visualRect(index).width():
+                    QToolTip.showText(event.globalPos(), text, view)
+                    return True
+        return super().helpEvent(event, view, option, index)
 
 
 class RecordTable(QTableView):
@@ -15,6 +31,12 @@ class RecordTable(QTableView):
     in, so Edit and Delete can act at once."""
 
     empty_text = ""
+    # Told the viewport's new width on every resize (the tab fits its columns again).
+    width_changed: Callable[[int], None] | None = None
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CutTextTips(self))
 
     def set_empty_text(self, text: str) -> None:
         if text == self.empty_text:
@@ -55,3 +77,8 @@ class RecordTable(QTableView):
             self.empty_text,
         )
         painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.width_changed is not None:
+            self.width_changed(self.maximumViewportSize().width())

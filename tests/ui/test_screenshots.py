@@ -26,6 +26,7 @@ def test_screenshots_of_every_tab_form_and_search(qapp: Any, tmp_path: Path) -> 
         "ru-search.png",
         "ru-officials-current-only.png",
         "ru-row-menu.png",
+        "ru-1024x700.png",
         "ru-1024x700-list-shut.png",
         "ru-manual.png",
         "ru-officials-none-match.png",

@@ -73,3 +73,79 @@ def test_the_first_window_and_its_forms_fit_the_screen(qtbot: Any, sample_store:
     assert form.height() <= room.height()
     form.done(0)
     window.close()
+
+
+def _officials_view(window: MainWindow) -> Any:
+    tab = window.tabs["official"]
+    window.tab_widget.setCurrentWidget(tab)
+    return tab.view
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_officials_column_is_in_sight_at_1024_with_the_list_open(
+    lang: str, qtbot: Any, sample_store: Store
+) -> None:
+    """Before: the Status and Source columns needed the horizontal scroll bar."""
+    i18n.install(lang)
+    try:
+        window = MainWindow(sample_store, lang)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(1024, 700)
+        qtbot.waitExposed(window)
+        view = _officials_view(window)
+        assert window.dossier_list.isVisible()
+        qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+        qtbot.wait(50)
+        assert view.horizontalScrollBar().maximum() == 0
+        header = view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
+        assert len(shown) >= 7
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
+        assert right <= view.viewport().width()
+        # The list shut, the columns widen again (the post is no longer cut).
+        post = shown[2]
+        cut = header.sectionSize(post)
+        window.commands.toggle_list.trigger()
+        qtbot.waitUntil(lambda: header.sectionSize(post) > cut)
+        window.close()
+    finally:
+        i18n.install("en")
+
+
+def test_a_cut_cell_shows_its_whole_text_as_tooltip(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+
+    window.show()
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    view = _officials_view(window)
+    view.setColumnWidth(2, 60)
+    index = view.model().index(0, 2)
+    rect = view.visualRect(index)
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center())
+    )
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    assert view.itemDelegate().helpEvent(event, view, option, index)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == index.data()
+    QToolTip.hideText()
+
+
+def test_a_filter_leaving_no_rows_keeps_the_column_widths(qtbot: Any, window: MainWindow) -> None:
+    """Before: with no row to measure, every column shrank to its title."""
+    window.show()
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    tab = window.tabs["official"]
+    window.tab_widget.setCurrentWidget(tab)
+    header = tab.view.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(header.count())]
+    tab.filter_edit.setText("nobody-is-called-this")
+    tab.apply_filter()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert [header.sectionSize(c) for c in range(header.count() - 1)] == before[:-1]

@@ -287,7 +287,13 @@ def test_jump_to_a_record_deep_in_a_long_tab(long_trade: Any) -> None:
     assert 1234 in shown_rows(tab)
 
 
-def test_columns_fit_the_rows_in_sight(window: MainWindow) -> None:
+def test_columns_fit_the_rows_in_sight(qtbot: Any, window: MainWindow) -> None:
+    # Room for every column at its text's width (a small screen cuts the widest:
+    # tests/ui/test_small_screens.py).
+    window.resize(1900, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)  # the columns fitted again to the new width
     tab = window.tabs["official"]
     metrics = tab.view.fontMetrics()
     header = tab.view.horizontalHeader()
