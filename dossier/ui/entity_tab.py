@@ -92,7 +92,7 @@ class EntityTab(QWidget):
             self.quick_filters.hide()
 
         self.view = RecordTable()
-        self.view.width_changed = self._width_changed
+        self.view.width_changed.connect(self._width_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.row_menu: QMenu | None = None  # the context menu on screen, if any
         self.view.setModel(self.model)
@@ -284,6 +284,7 @@ class EntityTab(QWidget):
         self.columns.fitting = False
         self.columns.apply_widths()
 
+    @Slot(int)
     def _width_changed(self, width: int) -> None:
         """The table got wider or narrower (the window, the dossier list): fit again,
         once the resizing has settled in this turn of the event loop."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView, QToolTip
 
@@ -31,8 +30,11 @@ class RecordTable(QTableView):
     in, so Edit and Delete can act at once."""
 
     empty_text = ""
-    # Told the viewport's new width on every resize (the tab fits its columns again).
-    width_changed: Callable[[int], None] | None = None
+    # The viewport's new width, on every resize (the tab fits its columns again). A
+    # signal, not a callback attribute: a bound method of the tab kept on its own
+    # view made a reference cycle, which the collector broke by clearing the model's
+    # attributes while Qt still asked it for headers.
+    width_changed = Signal(int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,5 +82,4 @@ class RecordTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.width_changed is not None:
-            self.width_changed(self.maximumViewportSize().width())
+        self.width_changed.emit(self.maximumViewportSize().width())
