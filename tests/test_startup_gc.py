@@ -4,6 +4,7 @@ and always running again afterwards."""
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -70,3 +71,32 @@ def test_the_app_starts_without_collections(store_file: Path) -> None:
     ).stdout.splitlines()
     assert "before paint 0 False" in out
     assert out[-1] == "after 0 True True"
+
+
+def test_the_running_app_collects_again(store_file: Path) -> None:
+    """Not a smoke run: the collector is back once the window is up and its
+    extensions are in, for the rest of the session."""
+    code = (
+        "import gc, os, sys, threading\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from dossier.cli import main\n"
+        "from dossier.ui import app as ui_app\n"
+        "threading.Timer(60, lambda: os._exit(3)).start()\n"  # never hang the run
+        "made = ui_app.make_window\n"
+        "def make_window(store, lang, **kwargs):\n"
+        "    window = made(store, lang, **kwargs)\n"
+        "    print('window', gc.isenabled(), flush=True)\n"
+        "    def check():\n"
+        "        print('later', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
+        "        os._exit(0)\n"
+        "    QTimer.singleShot(300, check)\n"
+        "    return window\n"
+        "ui_app.make_window = make_window\n"
+        f"main(['--store', {str(store_file)!r}, 'gui'])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=90, env=env
+    ).stdout.splitlines()
+    assert out[-2:] == ["window False", "later True True"]
