@@ -181,7 +181,11 @@ def _child_cpu() -> float:
 
 
 def whole_process(
-    code: str, *args: str, env: dict[str, str], cpu: list[float] | None = None
+    code: str,
+    *args: str,
+    env: dict[str, str],
+    cpu: list[float] | None = None,
+    cwd: str | None = None,
 ) -> float:
     """Seconds from starting the process to its exit (imports, window, teardown).
     With `cpu`, also appends the CPU seconds the process used: on a machine shared
@@ -193,25 +197,37 @@ def whole_process(
         env=env,
         check=True,
         timeout=120,
+        cwd=cwd,  # `python -c` imports from its folder first: not a source tree's
     )
     if cpu is not None:
         cpu.append(_child_cpu() - cpu_start)
     return time.time() - start
 
 
-def measure_floor(runs: int) -> dict[str, list[float]]:
+def measure_floor(runs: int, against: str | None = None) -> dict[str, list[float]]:
     """Whole-process seconds for the floor window and for `gui --smoke`, in turns
-    (and their CPU seconds, under "floor cpu" and "app cpu")."""
-    times: dict[str, list[float]] = {"floor": [], "app": [], "floor cpu": [], "app cpu": []}
+    (and their CPU seconds, under "floor cpu" and "app cpu"). With `against`, the
+    source tree of another version of the app (a checkout's root), its
+    `gui --smoke` takes its turn too, under "other" and "other cpu"."""
+    names = ["floor", "app"] + (["other"] if against else [])
+    times: dict[str, list[float]] = {k: [] for n in names for k in (n, f"{n} cpu")}
     with tempfile.TemporaryDirectory() as tmp:
         env = child_env(tmp)
         store = str(sample_store(tmp))
-        codes = {"floor": (FLOOR, store), "app": (APP, store)}
-        for code in codes.values():  # the OS file cache and the bytecode caches
-            whole_process(*code, env=env)
+        here = str(Path(__file__).resolve().parent.parent)
+        envs = {
+            "floor": env,
+            "app": dict(env, PYTHONPATH=here, PYTHONPYCACHEPREFIX=f"{tmp}/pycache-app"),
+            "other": dict(env, PYTHONPATH=against or "", PYTHONPYCACHEPREFIX=f"{tmp}/pycache-o"),
+        }
+        codes = {"floor": (FLOOR, store), "app": (APP, store), "other": (APP, store)}
+        for name in names:  # the OS file cache and the bytecode caches
+            whole_process(*codes[name], env=envs[name], cwd=tmp)
         for _ in range(runs):
-            for name, code in codes.items():
-                times[name].append(whole_process(*code, env=env, cpu=times[f"{name} cpu"]))
+            for name in names:
+                times[name].append(
+                    whole_process(*codes[name], env=envs[name], cpu=times[f"{name} cpu"], cwd=tmp)
+                )
     return times
 
 
@@ -237,6 +253,11 @@ def main() -> int:
     parser.add_argument(
         "--floor-only", action="store_true", help="only the launch-to-exit runs against the floor"
     )
+    parser.add_argument(
+        "--against",
+        metavar="TREE",
+        help="also time the app in another source tree (e.g. an exported older commit), in turns",
+    )
     args = parser.parse_args()
     times = {} if args.floor_only else measure(args.runs)
     labels = {
@@ -257,11 +278,14 @@ def main() -> int:
             f"(target < 1.5x); to the minimal table window: "
             f"{app / statistics.median(times['minimal']):.2f}x"
         )
-    whole = measure_floor(args.runs)
+    whole = measure_floor(args.runs, args.against)
     for name, label in (
         ("floor", "floor window, launch to exit:"),
         ("app", "gui --smoke, launch to exit:"),
+        ("other", "the other tree's, to exit:"),
     ):
+        if name not in whole:
+            continue
         values = whole[name]
         print(
             f"{label:27s} median {statistics.median(values) * 1000:.0f} ms "
@@ -277,6 +301,12 @@ def main() -> int:
         f"CPU time, launch to exit: floor {floor_cpu * 1000:.0f} ms, gui --smoke "
         f"{app_cpu * 1000:.0f} ms: {app_cpu / floor_cpu:.2f}x (steadier than wall time on a busy machine)"
     )
+    if "other" in whole:
+        other_cpu = statistics.median(whole["other cpu"])
+        print(
+            f"the other tree: {statistics.median(whole['other']) / statistics.median(whole['floor']):.2f}x "
+            f"the floor in wall time; CPU {other_cpu * 1000:.0f} ms, {other_cpu / floor_cpu:.2f}x"
+        )
     return 0
 
 

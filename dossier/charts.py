@@ -44,14 +44,13 @@ def keep_matplotlib_cache_private() -> None:
     Runs when this module is imported, before anything imports matplotlib (the app
     reaches matplotlib only through here): its font cache then lives in a folder the
     app owns (no dossier text is ever written there; the canary test in
-    tests/security checks it), not next to the user's data. Not at start-up: finding
-    the folder imports platformdirs, ~13 ms the window need not wait for.
+    tests/security checks it), not next to the user's data.
     """
     if os.environ.get("MPLCONFIGDIR"):
         return
-    from platformdirs import user_cache_path
+    from dossier.paths import user_cache_dir
 
-    folder = user_cache_path("Dossier", appauthor=False) / "matplotlib"
+    folder = user_cache_dir() / "matplotlib"
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["MPLCONFIGDIR"] = str(folder)
 

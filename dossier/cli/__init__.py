@@ -7,8 +7,14 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from dossier import app_version
-from dossier.cli.common import CliError, run_command
+from dossier import startup_gc
+
+startup_gc.pause()  # loading the store's modules; resumed below (see startup_gc)
+try:
+    from dossier import app_version
+    from dossier.cli.common import CliError, run_command
+finally:
+    startup_gc.resume()
 
 # Each module adds its subcommands with register(subparsers).
 COMMAND_MODULES = [
@@ -107,10 +113,17 @@ def interrupt_on_signals() -> dict[int, object]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(argv if argv is not None else sys.argv[1:])
-    parser = build_parser(app_only=_opens_the_app(argv))
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*argv, "gui"])
+    startup_gc.pause()  # the app resumes it once its window is up
+    try:
+        parser = build_parser(app_only=_opens_the_app(argv))
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args([*argv, "gui"])
+    except BaseException:
+        startup_gc.resume()
+        raise
+    if args.command != "gui":
+        startup_gc.resume()
     previous = interrupt_on_signals()
     try:
         return run_command(args)
@@ -123,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         import signal
 
+        startup_gc.resume()
         for sig, handler in previous.items():
             signal.signal(sig, handler)  # type: ignore[arg-type]
 

@@ -55,12 +55,23 @@ KEEP_MARKERS = 200
 def marker_path(path: Path) -> Path:
     """Where the marker of a store file lives: in the user's cache folder, not beside
     the store (no extra file in the user's folders or among the backups)."""
-    import hashlib
+    from dossier.paths import user_cache_dir
 
-    from platformdirs import user_cache_path
+    name = _sha256_hex(str(Path(path).resolve()).encode("utf-8", "surrogateescape"))
+    return user_cache_dir() / "verified" / name[:32]
 
-    name = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape"))
-    return user_cache_path("Dossier", appauthor=False) / "verified" / name.hexdigest()[:32]
+
+def _sha256_hex(data: bytes) -> str:
+    """hashlib.sha256 without loading OpenSSL (hashlib imports it, ~4 ms on every
+    start): Python's own SHA-256 gives the same digest."""
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 def _stamp(path: Path) -> str | None:
@@ -75,7 +86,7 @@ def left_as_verified(path: Path) -> bool:
     """True if the store file is exactly as a checked Dossier connection left it."""
     stamp = _stamp(path)
     try:
-        return stamp is not None and marker_path(path).read_text("ascii") == stamp
+        return stamp is not None and marker_path(path).read_bytes() == stamp.encode("ascii")
     except (OSError, UnicodeError):
         return False
 

@@ -1,6 +1,5 @@
 """The desktop app (PySide6). The only package that imports Qt."""
 
-import ctypes
 import sys
 
 
@@ -18,8 +17,15 @@ def _make_singletons_immortal() -> None:
     tests/ui/test_app.py checks the guard.
     """
     if sys.version_info < (3, 12):
+        # ctypes' c_ssize_t made from its C core: importing all of ctypes costs ~3 ms
+        # of every start.
+        from _ctypes import _SimpleCData
+
+        class SSize(_SimpleCData):
+            _type_ = "q" if sys.maxsize > 2**32 else "i"  # as wide as Py_ssize_t
+
         for singleton in (None, True, False):
-            count = ctypes.c_ssize_t.from_address(id(singleton))
+            count = SSize.from_address(id(singleton))
             count.value = max(count.value, 1 << 60)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from dossier import startup_gc
 from dossier.paths import default_store_path
 from dossier.ui import i18n, settings
 from dossier.ui.fonts import use_bundled_font
@@ -106,6 +107,13 @@ def install_extensions(window: Any) -> None:
         window.status(tr("Some features could not start: %s") % ", ".join(failed))
 
 
+def _after_first_paint(window: Any) -> None:
+    try:
+        install_extensions(window)
+    finally:
+        startup_gc.resume(freeze=True)  # paused while the app started (dossier.startup_gc)
+
+
 def _wanted_language(args: Any) -> str | None:
     # `dossier gui --lang ru` sets ui_lang; the global `--lang` defaults to "en", so
     # only a non-default global value counts as a choice.
@@ -178,12 +186,13 @@ def run_gui(args: argparse.Namespace) -> int:
         # For benchmarks/startup.py: the moment the window is on screen.
         print(f"shown {time.time():.6f}", flush=True)
         install_extensions(window)  # a smoke run covers them too
+        startup_gc.resume(freeze=True)
         app.processEvents()
         print(f"smoke: main window shown with {window.dossier_list.items.rowCount()} dossier(s)")
         window.close()  # saves the window state, as closing it by hand does
         store.close()
         return 0
-    QTimer.singleShot(0, window, lambda: install_extensions(window))
+    QTimer.singleShot(0, window, lambda: _after_first_paint(window))
     sys.excepthook = _report_unexpected
     from dossier.ui.signals import quit_on_signals
 

@@ -193,6 +193,18 @@ def test_a_plain_store_never_loads_the_encrypted_driver(store_file: Path) -> Non
     assert out[-2:] == ["before False", "after False"]
 
 
+def test_the_first_screen_loads_neither_platformdirs_nor_openssl(store_file: Path) -> None:
+    """Issue 21, start-up: the store's data and cache folders are found without
+    platformdirs (~6 ms) and its marker named without hashlib's OpenSSL (~4 ms), and
+    the None guard writes its counts without all of ctypes (~3 ms)."""
+    out = after_first_paint(
+        store_file,
+        "print([m for m in ('platformdirs', 'hashlib', '_hashlib', 'ctypes') if m in sys.modules])\n",
+        defer_extensions=True,
+    )
+    assert out[-1] == "[]"
+
+
 def test_tabs_nobody_opened_are_built_when_first_shown(store_file: Path) -> None:
     # Start-up: the window opens on Officials; the other tabs, forms and search come
     # when asked for, yet every tab shows its count from the start.
