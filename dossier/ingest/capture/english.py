@@ -67,9 +67,23 @@ _EN_LOWER_TITLES = (
     r"president|director|mayor|councill?or|chairman|chairwoman|minister|secretary|ceo|"
     r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney"
 )
+# A longer run of capitalised words (with "of" between them) is one organisation's
+# name and belongs to the title whole ("University of Texas Arlington Muslim Student
+# Association president Sehar Memon").
 _EN_LOWER_TITLE = re.compile(
-    rf"(?P<post>{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?\s+"
+    rf"(?P<post>(?:(?P<run>{_EN_QUALIFIER}(?:\s+(?:of\s+)?{_EN_QUALIFIER}){{3,7}})|"
+    rf"{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?)\s+"
     rf"(?:{_EN_LOWER_TITLES}))\s+{_EN_NAME}"
+)
+# "Executive director of the Dallas chapter of the Council on American-Islamic
+# Relations Alia Salem said": a title of any length opening its sentence, "of" an
+# organisation, then the name (its last two words) before a verb of speech.
+_EN_LONG_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<post>(?:[A-Z][a-z]+\s+)?(?:[Dd]irector|[Pp]resident|"
+    rf"[Cc]hairman|[Cc]hairwoman|[Hh]ead|[Cc]hief|[Ss]ecretary|[Ss]pokes(?:man|woman|person))"
+    rf"\s+of\s+(?:the\s+)?[A-Z][^,.;:!?\n]{{3,120}})\s+(?P<name>{_EN_WORD}\s+{_EN_WORD})"
+    rf"\s+(?:said|says|told|added)\b",
+    re.MULTILINE,
 )
 # "city mayor Hau Lung", "pro-Beijing district councillor Wilson Or": an office in
 # lower case after words that say which one (places, levels, hyphenated sides).
@@ -212,13 +226,15 @@ def people_en(text: str) -> list[OfficialCandidate]:
                 _EN_AFTER,
                 _EN_LEVEL_TITLE,
                 _EN_LOWER_TITLE,
+                _EN_LONG_TITLE,
                 _EN_HEAD_OF,
                 _EN_TITLE_COMMA,
                 _EN_RULER,
             )
             for m in pattern.finditer(text)
         ),
-        key=lambda m: m.start("name"),
+        # At one name, an organisation's whole name before the title first: it is kept.
+        key=lambda m: (m.start("name"), 0 if "run" in m.re.groupindex and m["run"] else 1),
     )
     for m in matches:  # in reading order, so the first post written is the one kept
         # "Prime Minister Rishi Sunak's effort": the possessive is not the name's.
@@ -235,6 +251,10 @@ def people_en(text: str) -> list[OfficialCandidate]:
         while len(words) > 1 and words[0] in _NOT_POST_START:
             words.pop(0)
         post = " ".join(words)
+        if post in _RANKS and _org_before(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "the Society for General Systems Research": an organisation's name
+        if m.re is _EN_AFTER:
+            post += _campus(text, m.end())
         merge_mention(
             found,
             name if m.re is _EN_RULER else clean_name(name),  # "III" stays "III"
@@ -247,7 +267,9 @@ def people_en(text: str) -> list[OfficialCandidate]:
         spoken = _person_name(m[group] or "")
         if not spoken:
             continue
-        name = spoken
+        # "Administrator Bolden stated", "Senator Warren said": a title and a surname
+        # are the surname of someone already found, never a new person.
+        name = re.sub(rf"^(?:\S+\s+)?(?:{_EN_TITLES})\s+(?=\S+$)", "", spoken)
         if " " not in name:  # "Professor Eastman said": only someone already found
             if any(same_person(name, person.name) for person in found):
                 merge_mention(found, name, None, m.span(group), m.span(group))
@@ -257,9 +279,31 @@ def people_en(text: str) -> list[OfficialCandidate]:
         if _CREDIT.search(text[max(0, m.start() - 40) : m.start(group)]):
             continue  # "Photo by Jane Doe/Reuters": page furniture, not a person of the news
         span = (m.start(group), m.end(group))
+        if any(a > span[0] and b == span[1] for person in found for a, b in person.mentions):
+            continue  # "… Relations Alia Salem said": the title already ended the name
         merge_mention(found, clean_name(name), None, span, span)
     _repeated_and_paired(text, found)
     return found
+
+
+# An organisation's word, then "of" or "for": a rank after it opens the rest of the
+# organisation's name ("Society for General Systems Research", "Institute of General
+# Pathology"), while "the funeral of General Lamarque" is a person.
+_ORG_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+$")
+
+
+def _org_before(text: str) -> bool:
+    m = _ORG_BEFORE.search(text)
+    return bool(m and _NOT_NAME_WORDS.match(m.group()))
+
+
+def _campus(text: str, end: int) -> str:
+    """ ", Fayetteville" after a post ending "University of Arkansas": the campus
+    belongs to the post ("curator at the University of Arkansas, Fayetteville,")."""
+    if not re.search(r"\bUniversity\s+of\s+[A-Z][a-z]+$", text[max(0, end - 40) : end]):
+        return ""
+    campus = re.match(r",\s+[A-Z][a-z]+(?=\s*[,.;])", text[end:])
+    return campus.group() if campus else ""
 
 
 def _person_name(written: str) -> str | None:
@@ -290,6 +334,10 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
         name = m.group()
         words = name.split()
         if _person_name(name) != name or country_in(name):
+            continue
+        # "the Warhol Polaroids" beside "Andy Warhol": a person's surname before a
+        # noun names a thing of theirs, not another person.
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b(?![^\S\n]*[A-Z])", text):
             continue
         # The surname alone, not after another capitalised word and not after an
         # article ("the Polaroids" is a thing, "Putin" a person).
