@@ -9,8 +9,9 @@ when nobody else is named between them and that person has no post of their own:
 
 * forward, to a surname alone ("президента Белоруссии… Лукашенко");
 * backward, from a post in the nominative that opens a later sentence's clause
-  ("Дмитрий Медведев… Однако глава России…"); this comes first: such a post speaks
-  of the person just named even when a surname follows in the next sentence.
+  ("Дмитрий Медведев… Однако глава России…"), or a post in any case followed by
+  "лично" ("Юрия Лужкова… в адрес мэра Москвы лично"); this comes first: such a post
+  speaks of the person just named even when a surname follows in the next sentence.
 
 Such a post is never certain: the candidate stays unticked ("post from context").
 """
@@ -126,7 +127,11 @@ def posts_from_context(
         here = _sentence_of(sentences, start)
         chosen: dict[int, OfficialCandidate] = {}
         bare = " " not in phrase  # "президента" alone: whose, the text does not say
-        if before is not None and nominative and _opens_clause(text, sentences, here, start):
+        # "в адрес столичных властей и мэра Москвы лично": "лично" (in person) makes
+        # a post in any case speak of one particular person, the one just named.
+        personal = re.match(r"\s+лично\b", text[stop : stop + 8]) is not None
+        opens = nominative and _opens_clause(text, sentences, here, start)
+        if before is not None and (opens or personal):
             # the one person the sentence before names
             previous = {
                 id(m[2]): m[2] for m in mentions if _sentence_of(sentences, m[0]) == here - 1
