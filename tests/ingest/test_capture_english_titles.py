@@ -152,3 +152,73 @@ def test_a_person_s_surname_before_a_noun_is_no_person(text: str, not_name: str)
 )
 def test_a_title_and_a_surname_are_the_person_already_found(text: str, name: str) -> None:
     assert list(officials(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # AP: legislators, judges and clergy before the name
+        ("Congressman Ron Paul said the bill would fail.", "Ron Paul", "Congressman"),
+        # The Hill
+        (
+            "The plan was drafted by Representative Nancy Pelosi last year.",
+            "Nancy Pelosi",
+            "Representative",
+        ),
+        # Reuters
+        ("Judge Sonia Sotomayor wrote the dissent.", "Sonia Sotomayor", "Judge"),
+        # BBC
+        ("Archbishop Desmond Tutu called for calm.", "Desmond Tutu", "Archbishop"),
+        # the Arizona Republic
+        ("Sheriff Joe Arpaio denied the claims.", "Joe Arpaio", "Sheriff"),
+        # Wikinews: lower-case offices after a word that says whose
+        ("Greens leader Bob Brown said the vote was close.", "Bob Brown", "Greens leader"),
+        # The Guardian
+        ("Labour leader Keir Starmer met business owners.", "Keir Starmer", "Labour leader"),
+        # ESPN
+        (
+            "Chelsea manager Jose Mourinho said the team was tired.",
+            "Jose Mourinho",
+            "Chelsea manager",
+        ),
+        # Sky Sports
+        (
+            "Arsenal manager Arsene Wenger said the injury was serious.",
+            "Arsene Wenger",
+            "Arsenal manager",
+        ),
+        # the Seattle Times: after the name
+        (
+            "Randy Dorn, the state superintendent of public instruction, said tests would go on.",
+            "Randy Dorn",
+            "State superintendent of public instruction",
+        ),
+        # Chicago Tribune
+        (
+            "Mary Smith, a county judge in Cook County, said the case was closed.",
+            "Mary Smith",
+            "County judge in Cook County",
+        ),
+    ],
+)
+def test_more_offices_around_the_name(text: str, name: str, post: str) -> None:
+    assert officials(text)[name] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikipedia: a relation's office is not the person's post
+        (
+            "He married Marie L'Enfant, the daughter of a minor official at court. They had a son.",
+            "Marie L'Enfant",
+        ),
+        # Reuters
+        (
+            "Talks with Melania Trump, the wife of the president, lasted an hour.",
+            "Melania Trump",
+        ),
+    ],
+)
+def test_a_relation_s_office_is_not_the_post(text: str, name: str) -> None:
+    assert officials(text).get(name) is None

@@ -25,7 +25,11 @@ _EN_TITLES = (
     r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman|"
     r"Administrator|Commissioner|Director|CEO|Attorney\s+General|Prosecutor|Premier|"
     # A military rank alone is a post too ("General Abd al-Karim Qasim").
-    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal"
+    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal|"
+    # Legislators, judges, clergy and other offices GUM counts ("Congressman Ron Paul",
+    # "Judge Sonia Sotomayor", "Bishop Desmond Tutu", "Sheriff Joe Arpaio").
+    r"Congress(?:man|woman)|Representative|Judge|Justice|Sheriff|(?:Arch)?[Bb]ishop|"
+    r"Cardinal|Imam|Mufti|Consul(?:\s+General)?|Superintendent|Commander"
 )
 # "King Charles III", "Pope Francis", "Emir Tamim": a ruler's title before one name,
 # with a numeral or "the Great" after it, but not a place named after one ("Prince
@@ -65,7 +69,9 @@ _EN_BEFORE = re.compile(
 _EN_LOWER_TITLES = (
     r"spokesman|spokeswoman|spokesperson|chief|envoy|aide|adviser|advisor|ombudsman|"
     r"president|director|mayor|councill?or|chairman|chairwoman|minister|secretary|ceo|"
-    r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney"
+    r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney|"
+    r"leader|official|lawmaker|legislator|judge|commander|manager|coordinator|"
+    r"congress(?:man|woman)|sheriff|superintendent|executive"
 )
 # A longer run of capitalised words (with "of" between them) is one organisation's
 # name and belongs to the title whole ("University of Texas Arlington Muslim Student
@@ -127,7 +133,9 @@ _EN_AFTER = re.compile(
     rf"{_EN_NAME_CS},\s+(?:the\s+|an?\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|"
     rf"ambassador|chairman|speaker|governor|spokes(?:man|woman|person)|secretary|head|leader|"
     rf"director|representative|administrator|commissioner|attorney|prosecutor|mayor|"
-    rf"councill?or|senator|(?:co-)?founder|ceo|treasurer|chief\s+\w+\s+officer)\b"
+    rf"councill?or|senator|(?:co-)?founder|ceo|treasurer|chief\s+\w+\s+officer|judge|"
+    rf"commander|manager|coordinator|congress(?:man|woman)|sheriff|superintendent|dean|"
+    rf"bishop|official|lawmaker|legislator)\b"
     rf"[^,.;]{{0,50}})(?=[,.;])",
     re.IGNORECASE,
 )
@@ -254,6 +262,8 @@ def people_en(text: str) -> list[OfficialCandidate]:
         if post in _RANKS and _org_before(text[max(0, m.start() - 40) : m.start()]):
             continue  # "the Society for General Systems Research": an organisation's name
         if m.re is _EN_AFTER:
+            if _RELATION.match(post):
+                continue  # "the daughter of a minor official": the office is another's
             post += _campus(text, m.end())
         merge_mention(
             found,
@@ -286,6 +296,13 @@ def people_en(text: str) -> list[OfficialCandidate]:
     return found
 
 
+# "Marie L'Enfant, the daughter of a minor official", "…, the wife of the president,":
+# a relation's office is not the person's post.
+_RELATION = re.compile(
+    r"(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|child|"
+    r"grandson|granddaughter|grandfather|grandmother|niece|nephew|cousin|fianc[ée]e?)s?\b",
+    re.IGNORECASE,
+)
 # An organisation's word, then "of" or "for": a rank after it opens the rest of the
 # organisation's name ("Society for General Systems Research", "Institute of General
 # Pathology"), while "the funeral of General Lamarque" is a person.
