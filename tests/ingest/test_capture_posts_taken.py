@@ -1,7 +1,8 @@
 """Issue 17: Russian posts the name does not stand right beside. The place of a post
 taken ("Место спикера … занял … Джон Бенер") is the post of the one who took it; a
 post followed by "лично" ("мэра Москвы лично") speaks of the one person just named
-(from context, unticked). Sentences written the way the named outlets write them,
+(from context, unticked), and so does a post after "он является" in the next
+sentence. Sentences written the way the named outlets write them,
 two outlets per rule."""
 
 from __future__ import annotations
@@ -86,4 +87,37 @@ def test_a_post_followed_by_lichno_is_the_person_just_named(
     ],
 )
 def test_a_post_in_the_genitive_otherwise_goes_to_nobody(text: str) -> None:
+    assert all(o.position is None for o in capture(text, published_on="2011-01-06").officials)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # Викиновости
+        (
+            "Леван Гачечиладзе стал единым кандидатом в президенты Грузии от оппозиции. В "
+            "настоящий момент он является депутатом парламента от партии «Новые правые», "
+            "состоит во фракции.",
+            "Леван Гачечиладзе",
+            "Депутат парламента от партии «Новые правые»",
+        ),
+        # Татар-информ
+        (
+            "Ирина Петрова выступила на форуме в Казани. Она является заместителем министра "
+            "экономики Татарстана.",
+            "Ирина Петрова",
+            "Заместитель министра экономики Татарстана",
+        ),
+    ],
+)
+def test_a_post_after_on_yavlyaetsya_is_the_person_just_named(
+    text: str, name: str, post: str
+) -> None:
+    person = by_name(text)[name]
+    assert person.position == post  # type: ignore[attr-defined]
+    assert person.post_from_context  # type: ignore[attr-defined]
+
+
+def test_a_pronoun_after_two_people_gives_no_post() -> None:
+    text = "Иван Иванов и Петр Петров выступили на форуме. Он является заместителем министра."
     assert all(o.position is None for o in capture(text, published_on="2011-01-06").officials)
