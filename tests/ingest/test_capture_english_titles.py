@@ -222,3 +222,28 @@ def test_more_offices_around_the_name(text: str, name: str, post: str) -> None:
 )
 def test_a_relation_s_office_is_not_the_post(text: str, name: str) -> None:
     assert officials(text).get(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews: a person interviewed or appointed
+        ("Wikinews interviewed Bob Barr about the campaign.", "Bob Barr"),
+        # Bloomberg
+        ("The board appointed Jane Fraser as chief executive.", "Jane Fraser"),
+        # AP: an age in commas after the name
+        ("John Smith, 45, was arrested on Tuesday.", "John Smith"),
+        # BBC
+        ("Maria Lopez, aged 32, was released.", "Maria Lopez"),
+        # ABC (Australia): a form of address before the full name
+        ("Ms Julia Gillard visited the school.", "Julia Gillard"),
+        # Al Jazeera
+        ("Later Dr. Ahmed Hassan left the clinic.", "Ahmed Hassan"),
+    ],
+)
+def test_people_named_without_a_title(text: str, name: str) -> None:
+    assert officials(text) == {name: None}
+
+
+def test_a_team_after_a_verb_is_no_person() -> None:
+    assert officials("The team defeated Manchester United, 3-1, on Sunday.") == {}

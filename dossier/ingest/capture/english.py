@@ -124,8 +124,12 @@ _EN_HEAD_OF = re.compile(
 )
 # Phrases only people take: "talks with Ilham Aliyev", "signed by Elnur Aliyev",
 # "Vladimir Putin's visit", "Mikheil Saakashvili, who …". No post: unticked.
+# Also "Wikinews interviewed Bob Barr", "John Smith, 45, said" (an age in commas) and
+# a form of address before a full name ("Ms Julia Gillard", "Dr. Ahmed Hassan").
 _EN_PERSON = re.compile(
-    rf"\b(?:with|by|met|invited|congratulated|thanked|phoned|called\s+on)\s+{_EN_NAME}"
+    rf"\b(?:with|by|met|invited|congratulated|thanked|phoned|called\s+on|interviewed|"
+    rf"appointed|(?:Mr|Mrs|Ms|Dr)\.?)\s+{_EN_NAME}"
+    rf"|{_EN_NAME.replace('<name>', '<name3>')},\s+(?:aged\s+)?\d{{1,2}},"
     rf"|{_EN_NAME.replace('<name>', '<name2>')}(?:['’]s\s+(?:visit|government|administration|"
     rf"spokesman|spokeswoman|office|party|aide|adviser|remarks|statement|decree)\b|,\s+who\b)"
 )
@@ -273,7 +277,7 @@ def people_en(text: str) -> list[OfficialCandidate]:
             (m.start(), m.end()),
         )
     for m in (*_EN_SPEAKER.finditer(text), *_EN_PERSON.finditer(text)):
-        group = "name" if m["name"] else "name2"
+        group = next(g for g in ("name", "name2", "name3") if g in m.re.groupindex and m[g])
         spoken = _person_name(m[group] or "")
         if not spoken:
             continue
