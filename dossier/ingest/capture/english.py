@@ -351,6 +351,8 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
     is paired with a person already found ("Elnur Aliyev and Vladimir Makei"): a
     person, without a post."""
     ends = {stop for person in found for _, stop in person.mentions}
+    # Words written as a surname: after a capitalised word, before no other one.
+    surnames = {m[1] for m in _SURNAME.finditer(text)}
     for m in _LATIN_NAME.finditer(text):
         name = m.group()
         words = name.split()
@@ -358,7 +360,7 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
             continue
         # "the Warhol Polaroids" beside "Andy Warhol": a person's surname before a
         # noun names a thing of theirs, not another person.
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b(?![^\S\n]*[A-Z])", text):
+        if words[0] in surnames:
             continue
         # The surname alone, not after another capitalised word and not after an
         # article ("the Polaroids" is a thing, "Putin" a person).
@@ -374,6 +376,7 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
             merge_mention(found, clean_name(name), None, m.span(), m.span())
 
 
+_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][\w'’-]*?)\b(?![^\S\n]*[A-Z])")
 # A name never runs over a line's end ("Career\n\nGoode played": a heading, then a name).
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:[^\S\n]+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
 
