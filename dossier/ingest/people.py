@@ -255,6 +255,28 @@ def _post_after(text: str, start: int, stop: int, lemmas: Lemmas) -> str | None:
     return None
 
 
+# "Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон
+# Бенер", "Пост министра финансов занял Антон Силуанов": the place of a post, then
+# the verb of taking it and (up to two lower-case words on) the name.
+_TAKEN = re.compile(
+    r"(?:^|(?<=[\s«]))(?:[Мм]есто|[Пп]ост|[Дд]олжность|[Кк]ресло)\s+([а-яё-]+[^.!?;:()\"\n]{0,80}?)"
+    r"\s+(?:занял|заняла|займ[её]т)\s+(?:[а-яё-]+\s+){0,2}$"
+)
+
+
+def _post_taken(text: str, start: int, lemmas: Lemmas) -> str | None:
+    m = _TAKEN.search(text[max(0, start - 140) : start])
+    if not m:
+        return None
+    words = list(_WORD.finditer(m.group(1)))
+    if not words or not post_word(words[0].group(), lemmas):
+        return None
+    # "… в новом Конгрессе": a place in lower case after a preposition is the
+    # sentence's, not the post's ("посла в Азербайджане" keeps its country).
+    phrase = re.split(r"\s+(?:в|во|на|при)\s+(?=[а-яё])", m.group(1))[0].strip()
+    return _nominative(phrase, words[:1], lemmas)
+
+
 def _modifier(word: str, lemmas: Lemmas) -> str:
     # A participle's dictionary form is its verb ("управляющий" -> "управлять"):
     # such a word stays as written.
@@ -306,6 +328,7 @@ def people_ru(text: str, entities: Sequence[Entity], lemmas: Lemmas) -> list[Off
             oblique = True  # a surname natasha left as written ("Обамы")
         post = _post_before(text, entity.start, lemmas, oblique)
         position = post[0] if post else _post_after(text, entity.start, entity.stop, lemmas)
+        position = position or _post_taken(text, entity.start, lemmas)
         span = (post[1] if post else entity.start, entity.stop)
         merge_mention(found, name, position, (entity.start, entity.stop), span)
     return found

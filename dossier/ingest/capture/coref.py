@@ -9,8 +9,9 @@ when nobody else is named between them and that person has no post of their own:
 
 * forward, to a surname alone ("президента Белоруссии… Лукашенко");
 * backward, from a post in the nominative that opens a later sentence's clause
-  ("Дмитрий Медведев… Однако глава России…"); this comes first: such a post speaks
-  of the person just named even when a surname follows in the next sentence.
+  ("Дмитрий Медведев… Однако глава России…"), or a post in any case followed by
+  "лично" ("Юрия Лужкова… в адрес мэра Москвы лично"); this comes first: such a post
+  speaks of the person just named even when a surname follows in the next sentence.
 
 Such a post is never certain: the candidate stays unticked ("post from context").
 """
@@ -126,7 +127,11 @@ def posts_from_context(
         here = _sentence_of(sentences, start)
         chosen: dict[int, OfficialCandidate] = {}
         bare = " " not in phrase  # "президента" alone: whose, the text does not say
-        if before is not None and nominative and _opens_clause(text, sentences, here, start):
+        # "в адрес столичных властей и мэра Москвы лично": "лично" (in person) makes
+        # a post in any case speak of one particular person, the one just named.
+        personal = re.match(r"\s+лично\b", text[stop : stop + 8]) is not None
+        opens = nominative and _opens_clause(text, sentences, here, start)
+        if before is not None and (opens or personal):
             # the one person the sentence before names
             previous = {
                 id(m[2]): m[2] for m in mentions if _sentence_of(sentences, m[0]) == here - 1
@@ -155,6 +160,47 @@ def posts_from_context(
         person.position = nominative_post(phrase, lemmas)
         person.post_from_context = True
         person.mentions.append((start, stop))  # clicking the person shows the post too
+        country = country_in(phrase)
+        if country:
+            person.country, person.country_name = country.code, country.ru
+        person.confidence = max(person.confidence, 0.6)
+    _pronoun_posts(text, mentions, sentences, lemmas)
+
+
+# "Леван Гачечиладзе стал кандидатом… В настоящий момент он является депутатом
+# парламента": a pronoun, a verb of office and the post.
+_PRONOUN_POST = re.compile(
+    r"(?<![\w-])(?:он|она)\s+(?:также\s+|уже\s+)?(?:является|являлся|являлась|"
+    r"(?:был|была)\s+назначен[а]?|назначен[а]?|(?:был|была)\s+избран[а]?|избран[а]?|"
+    r"занимает\s+(?:пост|должность)|занимал[а]?\s+(?:пост|должность))\s+"
+    r"([^,.;:()\"\n]{3,90})",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_posts(
+    text: str,
+    mentions: Sequence[tuple[int, int, OfficialCandidate]],
+    sentences: Sequence[Span],
+    lemmas: Lemmas,
+) -> None:
+    """A post after "он является" / "она назначена" goes to the one person the sentence
+    before names, when nobody is named between them and that person has no post."""
+    for m in _PRONOUN_POST.finditer(text):
+        here = _sentence_of(sentences, m.start())
+        if here < 1 or any(sentences[here][0] <= start < m.start() for start, _, _ in mentions):
+            continue  # no sentence before, or someone named before the pronoun
+        previous = {id(x[2]): x[2] for x in mentions if _sentence_of(sentences, x[0]) == here - 1}
+        if len(previous) != 1:
+            continue
+        person = next(iter(previous.values()))
+        words = list(_WORD.finditer(m.group(1)))
+        if person.position or not any(post_word(w.group(), lemmas) for w in words[:3]):
+            continue
+        phrase = m.group(1)[words[0].start() :].strip()
+        person.position = nominative_post(phrase, lemmas)
+        person.post_from_context = True
+        person.mentions.append(m.span(1))
         country = country_in(phrase)
         if country:
             person.country, person.country_name = country.code, country.ru

@@ -25,7 +25,11 @@ _EN_TITLES = (
     r"Secretary(?:-General|\s+of\s+State)?|Governor|Mayor|Senator|Spokesman|Spokeswoman|"
     r"Administrator|Commissioner|Director|CEO|Attorney\s+General|Prosecutor|Premier|"
     # A military rank alone is a post too ("General Abd al-Karim Qasim").
-    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal"
+    r"(?:(?:Major|Lieutenant|Brigadier)\s+)?General|Colonel|Admiral|(?:Field\s+)?Marshal|"
+    # Legislators, judges, clergy and other offices GUM counts ("Congressman Ron Paul",
+    # "Judge Sonia Sotomayor", "Bishop Desmond Tutu", "Sheriff Joe Arpaio").
+    r"Congress(?:man|woman)|Representative|Judge|Justice|Sheriff|(?:Arch)?[Bb]ishop|"
+    r"Cardinal|Imam|Mufti|Consul(?:\s+General)?|Superintendent|Commander"
 )
 # "King Charles III", "Pope Francis", "Emir Tamim": a ruler's title before one name,
 # with a numeral or "the Great" after it, but not a place named after one ("Prince
@@ -65,11 +69,27 @@ _EN_BEFORE = re.compile(
 _EN_LOWER_TITLES = (
     r"spokesman|spokeswoman|spokesperson|chief|envoy|aide|adviser|advisor|ombudsman|"
     r"president|director|mayor|councill?or|chairman|chairwoman|minister|secretary|ceo|"
-    r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney"
+    r"(?:co-)?founder|administrator|commissioner|governor|senator|prosecutor|attorney|"
+    r"leader|official|lawmaker|legislator|judge|commander|manager|coordinator|"
+    r"congress(?:man|woman)|sheriff|superintendent|executive"
 )
+# A longer run of capitalised words (with "of" between them) is one organisation's
+# name and belongs to the title whole ("University of Texas Arlington Muslim Student
+# Association president Sehar Memon").
 _EN_LOWER_TITLE = re.compile(
-    rf"(?P<post>{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?\s+"
+    rf"(?P<post>(?:(?P<run>{_EN_QUALIFIER}(?:\s+(?:of\s+)?{_EN_QUALIFIER}){{3,7}})|"
+    rf"{_EN_QUALIFIER}(?:\s+(?:{_EN_QUALIFIER}|[a-z]+)){{0,3}}?)\s+"
     rf"(?:{_EN_LOWER_TITLES}))\s+{_EN_NAME}"
+)
+# "Executive director of the Dallas chapter of the Council on American-Islamic
+# Relations Alia Salem said": a title of any length opening its sentence, "of" an
+# organisation, then the name (its last two words) before a verb of speech.
+_EN_LONG_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<post>(?:[A-Z][a-z]+\s+)?(?:[Dd]irector|[Pp]resident|"
+    rf"[Cc]hairman|[Cc]hairwoman|[Hh]ead|[Cc]hief|[Ss]ecretary|[Ss]pokes(?:man|woman|person))"
+    rf"\s+of\s+(?:the\s+)?[A-Z][^,.;:!?\n]{{3,120}})\s+(?P<name>{_EN_WORD}\s+{_EN_WORD})"
+    rf"\s+(?:said|says|told|added)\b",
+    re.MULTILINE,
 )
 # "city mayor Hau Lung", "pro-Beijing district councillor Wilson Or": an office in
 # lower case after words that say which one (places, levels, hyphenated sides).
@@ -104,8 +124,12 @@ _EN_HEAD_OF = re.compile(
 )
 # Phrases only people take: "talks with Ilham Aliyev", "signed by Elnur Aliyev",
 # "Vladimir Putin's visit", "Mikheil Saakashvili, who …". No post: unticked.
+# Also "Wikinews interviewed Bob Barr", "John Smith, 45, said" (an age in commas) and
+# a form of address before a full name ("Ms Julia Gillard", "Dr. Ahmed Hassan").
 _EN_PERSON = re.compile(
-    rf"\b(?:with|by|met|invited|congratulated|thanked|phoned|called\s+on)\s+{_EN_NAME}"
+    rf"\b(?:with|by|met|invited|congratulated|thanked|phoned|called\s+on|interviewed|"
+    rf"appointed|(?:Mr|Mrs|Ms|Dr)\.?)\s+{_EN_NAME}"
+    rf"|{_EN_NAME.replace('<name>', '<name3>')},\s+(?:aged\s+)?\d{{1,2}},"
     rf"|{_EN_NAME.replace('<name>', '<name2>')}(?:['’]s\s+(?:visit|government|administration|"
     rf"spokesman|spokeswoman|office|party|aide|adviser|remarks|statement|decree)\b|,\s+who\b)"
 )
@@ -113,7 +137,9 @@ _EN_AFTER = re.compile(
     rf"{_EN_NAME_CS},\s+(?:the\s+|an?\s+)?(?P<post>[^,.;]{{0,40}}?\b(?:president|minister|"
     rf"ambassador|chairman|speaker|governor|spokes(?:man|woman|person)|secretary|head|leader|"
     rf"director|representative|administrator|commissioner|attorney|prosecutor|mayor|"
-    rf"councill?or|senator|(?:co-)?founder|ceo|treasurer|chief\s+\w+\s+officer)\b"
+    rf"councill?or|senator|(?:co-)?founder|ceo|treasurer|chief\s+\w+\s+officer|judge|"
+    rf"commander|manager|coordinator|congress(?:man|woman)|sheriff|superintendent|dean|"
+    rf"bishop|official|lawmaker|legislator)\b"
     rf"[^,.;]{{0,50}})(?=[,.;])",
     re.IGNORECASE,
 )
@@ -212,13 +238,15 @@ def people_en(text: str) -> list[OfficialCandidate]:
                 _EN_AFTER,
                 _EN_LEVEL_TITLE,
                 _EN_LOWER_TITLE,
+                _EN_LONG_TITLE,
                 _EN_HEAD_OF,
                 _EN_TITLE_COMMA,
                 _EN_RULER,
             )
             for m in pattern.finditer(text)
         ),
-        key=lambda m: m.start("name"),
+        # At one name, an organisation's whole name before the title first: it is kept.
+        key=lambda m: (m.start("name"), 0 if "run" in m.re.groupindex and m["run"] else 1),
     )
     for m in matches:  # in reading order, so the first post written is the one kept
         # "Prime Minister Rishi Sunak's effort": the possessive is not the name's.
@@ -235,6 +263,12 @@ def people_en(text: str) -> list[OfficialCandidate]:
         while len(words) > 1 and words[0] in _NOT_POST_START:
             words.pop(0)
         post = " ".join(words)
+        if post in _RANKS and _org_before(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "the Society for General Systems Research": an organisation's name
+        if m.re is _EN_AFTER:
+            if _RELATION.match(post):
+                continue  # "the daughter of a minor official": the office is another's
+            post += _campus(text, m.end())
         merge_mention(
             found,
             name if m.re is _EN_RULER else clean_name(name),  # "III" stays "III"
@@ -243,11 +277,13 @@ def people_en(text: str) -> list[OfficialCandidate]:
             (m.start(), m.end()),
         )
     for m in (*_EN_SPEAKER.finditer(text), *_EN_PERSON.finditer(text)):
-        group = "name" if m["name"] else "name2"
+        group = next(g for g in ("name", "name2", "name3") if g in m.re.groupindex and m[g])
         spoken = _person_name(m[group] or "")
         if not spoken:
             continue
-        name = spoken
+        # "Administrator Bolden stated", "Senator Warren said": a title and a surname
+        # are the surname of someone already found, never a new person.
+        name = re.sub(rf"^(?:\S+\s+)?(?:{_EN_TITLES})\s+(?=\S+$)", "", spoken)
         if " " not in name:  # "Professor Eastman said": only someone already found
             if any(same_person(name, person.name) for person in found):
                 merge_mention(found, name, None, m.span(group), m.span(group))
@@ -257,9 +293,38 @@ def people_en(text: str) -> list[OfficialCandidate]:
         if _CREDIT.search(text[max(0, m.start() - 40) : m.start(group)]):
             continue  # "Photo by Jane Doe/Reuters": page furniture, not a person of the news
         span = (m.start(group), m.end(group))
+        if any(a > span[0] and b == span[1] for person in found for a, b in person.mentions):
+            continue  # "… Relations Alia Salem said": the title already ended the name
         merge_mention(found, clean_name(name), None, span, span)
     _repeated_and_paired(text, found)
     return found
+
+
+# "Marie L'Enfant, the daughter of a minor official", "…, the wife of the president,":
+# a relation's office is not the person's post.
+_RELATION = re.compile(
+    r"(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|child|"
+    r"grandson|granddaughter|grandfather|grandmother|niece|nephew|cousin|fianc[ée]e?)s?\b",
+    re.IGNORECASE,
+)
+# An organisation's word, then "of" or "for": a rank after it opens the rest of the
+# organisation's name ("Society for General Systems Research", "Institute of General
+# Pathology"), while "the funeral of General Lamarque" is a person.
+_ORG_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+$")
+
+
+def _org_before(text: str) -> bool:
+    m = _ORG_BEFORE.search(text)
+    return bool(m and _NOT_NAME_WORDS.match(m.group()))
+
+
+def _campus(text: str, end: int) -> str:
+    """ ", Fayetteville" after a post ending "University of Arkansas": the campus
+    belongs to the post ("curator at the University of Arkansas, Fayetteville,")."""
+    if not re.search(r"\bUniversity\s+of\s+[A-Z][a-z]+$", text[max(0, end - 40) : end]):
+        return ""
+    campus = re.match(r",\s+[A-Z][a-z]+(?=\s*[,.;])", text[end:])
+    return campus.group() if campus else ""
 
 
 def _person_name(written: str) -> str | None:
@@ -286,10 +351,16 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
     is paired with a person already found ("Elnur Aliyev and Vladimir Makei"): a
     person, without a post."""
     ends = {stop for person in found for _, stop in person.mentions}
+    # Words written as a surname: after a capitalised word, before no other one.
+    surnames = {m[1] for m in _SURNAME.finditer(text)}
     for m in _LATIN_NAME.finditer(text):
         name = m.group()
         words = name.split()
         if _person_name(name) != name or country_in(name):
+            continue
+        # "the Warhol Polaroids" beside "Andy Warhol": a person's surname before a
+        # noun names a thing of theirs, not another person.
+        if words[0] in surnames:
             continue
         # The surname alone, not after another capitalised word and not after an
         # article ("the Polaroids" is a thing, "Putin" a person).
@@ -305,6 +376,7 @@ def _repeated_and_paired(text: str, found: list[OfficialCandidate]) -> None:
             merge_mention(found, clean_name(name), None, m.span(), m.span())
 
 
+_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][\w'’-]*?)\b(?![^\S\n]*[A-Z])")
 # A name never runs over a line's end ("Career\n\nGoode played": a heading, then a name).
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿğşıçöüə'’-]+(?:[^\S\n]+[A-Z][a-zà-ÿğşıçöüə'’-]+){1,2}\b")
 
