@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from dossier.fields import Kind
-from dossier.store.bulk_indexes import without_indexes, worth_it
+from dossier.store.bulk_indexes import delete_ranges, without_indexes, worth_it
 from dossier.store.db import Db
 from dossier.store.oplog import to_json
 
@@ -292,7 +292,7 @@ def delete_records(
                     for row, text in zip(rows, json_rows(names, rows), strict=True)
                 ],
             )
-    db.conn.executemany(f"DELETE FROM [{table}] WHERE id BETWEEN ? AND ?", ranges)
+    delete_ranges(db, table, ranges, len(records))
     if repo.log is not None:
         for row_id, values in records.items():
             repo.log.note("delete", table, row_id, values, None)

@@ -17,7 +17,7 @@ here; a trigger whose body is not one `INSERT ... VALUES (new....)` is left to f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from dossier.store.db import Db
@@ -29,6 +29,11 @@ MIN_ROWS = 20_000
 _ROW_TRIGGER = re.compile(
     r"CREATE TRIGGER \S+ AFTER INSERT ON \S+ BEGIN\s+"
     r"(?P<insert>INSERT INTO [^;()]+\([^;()]*\))\s+VALUES\s*\((?P<values>[^;]*)\);\s*END",
+    re.DOTALL | re.IGNORECASE,
+)
+_ROW_DELETE = re.compile(
+    r"CREATE TRIGGER \S+ AFTER DELETE ON \S+ BEGIN\s+"
+    r"DELETE FROM (?P<target>[^\s;]+) WHERE rowid = (?P<key>[^;]*);\s*END",
     re.DOTALL | re.IGNORECASE,
 )
 
@@ -53,12 +58,55 @@ def set_wise(table: str, trigger_sql: str) -> str | None:
     )
 
 
+def set_wise_delete(table: str, trigger_sql: str) -> str | None:
+    """The AFTER DELETE trigger's `DELETE FROM ... WHERE rowid = <old.…>` as one
+    DELETE of the keys of the rows with ids between ?1 and ?2 (run before those rows
+    go), or None where its body is anything else."""
+    found = _ROW_DELETE.fullmatch(trigger_sql.strip())
+    if found is None:
+        return None
+    return (
+        f"DELETE FROM {found['target']} WHERE rowid IN (SELECT {found['key']} "
+        f"FROM [{table}] AS old WHERE old.id BETWEEN ?1 AND ?2)"
+    )
+
+
 @contextmanager
 def without_indexes(db: Db, table: str) -> Iterator[list[tuple[int, int]]]:
     """Inside: `table` has no secondary index and no AFTER INSERT trigger of the
     `set_wise` kind; the caller adds the (first, last) id ranges it inserted to the
     list given. After: the triggers' work done for those rows, then the indexes and
     triggers made again from the same SQL."""
+    with _dropped(db, table, set_wise) as fills:
+        added: list[tuple[int, int]] = []
+        yield added
+        for fill in fills:
+            db.conn.executemany(fill, added)
+
+
+def delete_ranges(db: Db, table: str, ranges: list[tuple[int, int]], deleting: int) -> None:
+    """DELETE the rows of `table` with ids in `ranges` (`deleting` of them). When
+    `worth_it` (the undo of a large import): the indexes and the AFTER DELETE trigger
+    dropped meanwhile, the trigger's work done set-wise, then both made again."""
+    delete = f"DELETE FROM [{table}] WHERE id BETWEEN ? AND ?"
+    if deleting < MIN_ROWS:  # no count needed
+        db.conn.executemany(delete, ranges)
+        return
+    remaining = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] - deleting
+    if not worth_it(deleting, remaining):
+        db.conn.executemany(delete, ranges)
+        return
+    with _dropped(db, table, set_wise_delete) as fills:
+        for fill in fills:
+            db.conn.executemany(fill, ranges)
+        db.conn.executemany(delete, ranges)
+
+
+@contextmanager
+def _dropped(db: Db, table: str, rewrite: Callable[[str, str], str | None]) -> Iterator[list[str]]:
+    """`table` without its secondary indexes and the triggers `rewrite` can do
+    set-wise (their set-wise SQL given); all made again from the same SQL after,
+    unless something inside raises: then the savepoint puts everything back."""
     schema = db.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
         "AND type IN ('index', 'trigger') ORDER BY rowid",
@@ -68,17 +116,14 @@ def without_indexes(db: Db, table: str) -> Iterator[list[tuple[int, int]]]:
     triggers = [
         (name, sql, fill)
         for kind, name, sql in schema
-        if kind == "trigger" and (fill := set_wise(table, sql)) is not None
+        if kind == "trigger" and (fill := rewrite(table, sql)) is not None
     ]
     with db.atomic():  # a savepoint: an error or a cancel inside puts all of it back
         for name, _sql in indexes:
             db.execute(f"DROP INDEX [{name}]")
         for name, _sql, _fill in triggers:
             db.execute(f"DROP TRIGGER [{name}]")
-        added: list[tuple[int, int]] = []
-        yield added
-        for _name, _sql, fill in triggers:
-            db.conn.executemany(fill, added)
+        yield [fill for _name, _sql, fill in triggers]
         for _name, sql in indexes:
             db.execute(sql)
         for _name, sql, _fill in triggers:

@@ -17,7 +17,7 @@ from dossier.ingest.trade_store import add_figures
 from dossier.ingest.trade_types import ImportCancelled
 from dossier.model import TradeFigure
 from dossier.store import Store, bulk_indexes, open_store
-from dossier.store.bulk_indexes import set_wise, worth_it
+from dossier.store.bulk_indexes import set_wise, set_wise_delete, worth_it
 
 
 @pytest.fixture
@@ -163,7 +163,11 @@ def test_undo_and_redo_of_a_large_import(sample_store: Store, small_bulk: None) 
     before = _state(sample_store)
     add_figures(sample_store, _figures(did, 200))
     after = _state(sample_store)
+    seen = _statements(sample_store)
     sample_store.undo()
+    # The undo deleted the figures the quick way too: search entries set-wise first.
+    assert any(s.startswith("DROP TRIGGER [trade_figures_ad]") for s in seen)
+    assert any(s.startswith("DELETE FROM search_index WHERE rowid IN (SELECT") for s in seen)
     assert _state(sample_store) == before
     sample_store.redo()  # puts the figures back with their ids: the quick path again
     assert _state(sample_store) == after
@@ -192,3 +196,14 @@ def test_only_a_trigger_of_one_insert_per_row_is_replaced_by_a_set_wise_insert()
     assert set_wise("t", two) is None
     when = sql.replace("AFTER INSERT ON t BEGIN", "AFTER INSERT ON t WHEN new.a BEGIN")
     assert set_wise("t", when) is None
+
+
+def test_only_a_delete_trigger_of_one_delete_by_rowid_is_done_set_wise() -> None:
+    sql = "CREATE TRIGGER t_ad AFTER DELETE ON t BEGIN\n    DELETE FROM s WHERE rowid = old.id * 8 + 5;\nEND"
+    assert set_wise_delete("t", sql) == (
+        "DELETE FROM s WHERE rowid IN (SELECT old.id * 8 + 5 "
+        "FROM [t] AS old WHERE old.id BETWEEN ?1 AND ?2)"
+    )
+    two = sql.replace("END", "    DELETE FROM u WHERE rowid = old.id;\nEND")
+    assert set_wise_delete("t", two) is None
+    assert set_wise_delete("t", sql.replace("rowid =", "title =")) is None
