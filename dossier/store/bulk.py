@@ -16,10 +16,12 @@ import itertools
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from dossier.fields import Kind
+from dossier.store.bulk_indexes import delete_ranges, without_indexes, worth_it
 from dossier.store.db import Db
 from dossier.store.oplog import to_json
 
@@ -127,15 +129,22 @@ def insert_records(
         keyed = tuples
     columns = names + list(repo._keys)
     first = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
-    for start in range(0, len(keyed), batch_size):
-        if on_batch is not None:
-            on_batch(start)
-        insert_rows(db, table, columns, keyed[start : start + batch_size])
     # Rows put back (undo) keep their ids; new ones follow the highest id (the write
     # lock is held since the transaction began: no other process adds rows between).
     ids: Sequence[int] = (
         [row["id"] for row in rows] if "id" in names else range(first + 1, first + 1 + len(rows))
     )
+    # A large insert into a table not larger than it: indexes and search trigger
+    # dropped meanwhile, built again after (bulk_indexes; the same transaction).
+    quick: AbstractContextManager[list[tuple[int, int]]] = (
+        without_indexes(db, table) if worth_it(len(rows), first) else nullcontext([])
+    )
+    with quick as added:
+        for start in range(0, len(keyed), batch_size):
+            if on_batch is not None:
+                on_batch(start)
+            insert_rows(db, table, columns, keyed[start : start + batch_size])
+        added.extend(id_ranges(ids))
     logged = [n for n in names if n not in ("id", "dossier_id")]
     op_id = repo.log.op_id if repo.log is not None else None
     dossier = "t.dossier_id" if "dossier_id" in names else "NULL"
@@ -283,7 +292,7 @@ def delete_records(
                     for row, text in zip(rows, json_rows(names, rows), strict=True)
                 ],
             )
-    db.conn.executemany(f"DELETE FROM [{table}] WHERE id BETWEEN ? AND ?", ranges)
+    delete_ranges(db, table, ranges, len(records))
     if repo.log is not None:
         for row_id, values in records.items():
             repo.log.note("delete", table, row_id, values, None)
