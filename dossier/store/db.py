@@ -64,7 +64,9 @@ class Db:
     def utils(self) -> Any:
         """The sqlite-utils `Database` over this connection (made on first use)."""
         if self._utils is None:
-            self._utils = _import_sqlite_utils().Database(self.conn)
+            # No sqlite-utils plugin installed on this machine runs on a store's
+            # connection (recursive triggers: already on, store/connection.py).
+            self._utils = _import_sqlite_utils().Database(self.conn, execute_plugins=False)
         return self._utils
 
     def __getattr__(self, name: str) -> Any:

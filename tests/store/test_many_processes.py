@@ -123,18 +123,21 @@ def test_a_migration_another_process_applied_meanwhile_is_not_applied_twice(
 
 WRITER = """
 import sys, time
+from pathlib import Path
 from dossier.store import connection, open_store
 from dossier.model import Official
 connection.KDF_ITER = 2000
 store = open_store(sys.argv[1], passphrase=sys.argv[2])
 dossier_id = store.dossiers.list()[0].id
 print("ready", flush=True)
-deadline = time.monotonic() + float(sys.argv[3])
+# Until the test says stop (a file appears), or for at most 60 s.
+stop, deadline = Path(sys.argv[3]), time.monotonic() + 60
 n = 0
-while time.monotonic() < deadline:
+while not stop.exists() and time.monotonic() < deadline:
     n += 1
     store.officials.add(Official(dossier_id=dossier_id, name=f"Писатель {n}", biography="б" * n))
 store.close()
+print(n, flush=True)
 """
 
 
@@ -148,19 +151,27 @@ def test_check_while_another_process_writes_finds_no_damage(
     path, passphrase = tmp_path / "busy.db", "a passphrase for the test"
     store = open_store(path, passphrase=passphrase)  # encrypted: SQLite 3.44+ checks FTS5 too
     load_sample(store)
+    # The writer goes on until the checks are done (not for a fixed time: on a busy
+    # machine a check waits for the writer's lock, and a timed writer could end
+    # before a second check).
+    stop = tmp_path / "stop"
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), passphrase, "3"],
+        [sys.executable, "-c", WRITER, str(path), passphrase, str(stop)],
         stdout=subprocess.PIPE,
         text=True,
     )
+    reports = []
     try:
         assert writer.stdout.readline().strip() == "ready"
-        reports = []
-        while writer.poll() is None:
+        while len(reports) < 5 and writer.poll() is None:
             reports.append(store.check())  # `dossier check` while the window writes
     finally:
+        stop.touch()
         writer.wait(timeout=60)
+        written = int(writer.stdout.read().strip() or 0)
         writer.stdout.close()
         store.close()
-    assert len(reports) > 3
+    assert writer.returncode == 0
+    assert len(reports) == 5
+    assert written > 0
     assert [r for r in reports if r] == []
