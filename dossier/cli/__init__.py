@@ -119,11 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args([*argv, "gui"])
-    except BaseException:
-        startup_gc.resume()
-        raise
-    if args.command != "gui":
-        startup_gc.resume()
+        if args.command != "gui":
+            startup_gc.resume()
+        return _run(args)
+    finally:
+        startup_gc.resume()  # a usage error, a failed start: never left paused
+
+
+def _run(args: argparse.Namespace) -> int:
     previous = interrupt_on_signals()
     try:
         return run_command(args)
@@ -136,7 +139,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         import signal
 
-        startup_gc.resume()
         for sig, handler in previous.items():
             signal.signal(sig, handler)  # type: ignore[arg-type]
 
