@@ -134,6 +134,7 @@ def insert_records(
     ids: Sequence[int] = (
         [row["id"] for row in rows] if "id" in names else range(first + 1, first + 1 + len(rows))
     )
+    ranges = id_ranges(ids)
     # A large insert into a table not larger than it: indexes and search trigger
     # dropped meanwhile, built again after (bulk_indexes; the same transaction).
     quick: AbstractContextManager[list[tuple[int, int]]] = (
@@ -144,11 +145,11 @@ def insert_records(
             if on_batch is not None:
                 on_batch(start)
             insert_rows(db, table, columns, keyed[start : start + batch_size])
-        added.extend(id_ranges(ids))
+        added.extend(ranges)
     logged = [n for n in names if n not in ("id", "dossier_id")]
     op_id = repo.log.op_id if repo.log is not None else None
     dossier = "t.dossier_id" if "dossier_id" in names else "NULL"
-    if not _audit_set(repo, "insert", dossier, logged, id_ranges(ids), op_id):
+    if not _audit_set(repo, "insert", dossier, logged, ranges, op_id):
         texts = json_rows(logged, list(map(_getter([names.index(n) for n in logged]), tuples)))
         at = names.index("dossier_id") if "dossier_id" in names else None
         insert_rows(
