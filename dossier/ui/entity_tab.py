@@ -249,6 +249,7 @@ class EntityTab(QWidget):
         header.setStretchLastSection(True)
         main = self._main_column()
         content = self._content_widths()
+        titles = [header.sectionSizeHint(col) for col in range(len(self.model.columns))]
         widths = []
         for col, spec in enumerate(self.model.columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -259,7 +260,7 @@ class EntityTab(QWidget):
                 if spec.kind is Kind.REF
                 else MAX_COLUMN_WIDTH
             )
-            widths.append(min(max(header.sectionSizeHint(col), content[col]), limit))
+            widths.append(min(max(titles[col], content[col]), limit))
         # Not viewport(): returning a QWidget makes PySide look up every widget
         # class (~20 ms the first time), which the window's start-up need not pay.
         visible = self.view.maximumViewportSize().width()
@@ -271,7 +272,7 @@ class EntityTab(QWidget):
             floors = [
                 MIN_MAIN_WIDTH
                 if c == main
-                else min(max(MIN_COLUMN_WIDTH, header.sectionSizeHint(c)), MAX_TITLE_FLOOR)
+                else min(max(MIN_COLUMN_WIDTH, titles[c]), MAX_TITLE_FLOOR)
                 for c in shown
             ]
             fitted = shrink_to_fit([widths[c] for c in shown], visible - 2, floors)
