@@ -123,25 +123,13 @@ def interrupted(db: Db) -> bool:
     return bool(getattr(getattr(db, "budget", None), "spent", False))
 
 
-_ours: tuple[set[str], set[str]] | None = None
-
-
 def _our_schema() -> tuple[set[str], set[str]]:
-    """The names of the tables and triggers our migrations create."""
-    global _ours
-    if _ours is None:
-        from dossier.store.facade import memory_store
+    """The names of the tables and triggers our migrations create (the same reference
+    store `dossier check` compares with, built once per process)."""
+    from dossier.store.schema_check import reference_shape
 
-        store = memory_store()
-        try:
-            rows = store.db.execute("SELECT type, name FROM sqlite_master").fetchall()
-        finally:
-            store.close()
-        _ours = (
-            {name for kind, name in rows if kind == "table"},
-            {name for kind, name in rows if kind == "trigger"},
-        )
-    return _ours
+    ours = reference_shape()
+    return set(ours.columns), set(ours.triggers)
 
 
 def foreign_problems(db: Db) -> list[str]:
