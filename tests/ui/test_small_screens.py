@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -13,25 +15,32 @@ from dossier.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
-def test_search_panel_does_not_force_the_window_wider(
-    lang: str, qtbot: Any, sample_store: Store
-) -> None:
+@contextmanager
+def window_at_1024(lang: str, qtbot: Any, store: Store) -> Iterator[MainWindow]:
+    """The main window in `lang`, shown at 1024x700; English again afterwards."""
     i18n.install(lang)
     try:
-        window = MainWindow(sample_store, lang)
+        window = MainWindow(store, lang)
         qtbot.addWidget(window)
         window.show()
         window.resize(1024, 700)
         qtbot.waitExposed(window)
+        yield window
+        window.close()
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_search_panel_does_not_force_the_window_wider(
+    lang: str, qtbot: Any, sample_store: Store
+) -> None:
+    with window_at_1024(lang, qtbot, sample_store) as window:
         window.show_search()
         qtbot.wait(10)
         assert window.search_dock.isVisible()
         assert window.minimumSizeHint().width() <= 1024
         assert window.width() == 1024
-        window.close()
-    finally:
-        i18n.install("en")
 
 
 def test_the_dossier_list_collapses_and_comes_back(qtbot: Any, window: MainWindow) -> None:
@@ -86,13 +95,7 @@ def test_every_officials_column_is_in_sight_at_1024_with_the_list_open(
     lang: str, qtbot: Any, sample_store: Store
 ) -> None:
     """Before: the Status and Source columns needed the horizontal scroll bar."""
-    i18n.install(lang)
-    try:
-        window = MainWindow(sample_store, lang)
-        qtbot.addWidget(window)
-        window.show()
-        window.resize(1024, 700)
-        qtbot.waitExposed(window)
+    with window_at_1024(lang, qtbot, sample_store) as window:
         view = _officials_view(window)
         assert window.dossier_list.isVisible()
         qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
@@ -108,9 +111,6 @@ def test_every_officials_column_is_in_sight_at_1024_with_the_list_open(
         cut = header.sectionSize(post)
         window.commands.toggle_list.trigger()
         qtbot.waitUntil(lambda: header.sectionSize(post) > cut)
-        window.close()
-    finally:
-        i18n.install("en")
 
 
 def test_a_cut_cell_shows_its_whole_text_as_tooltip(qtbot: Any, window: MainWindow) -> None:
