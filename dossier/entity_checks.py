@@ -5,7 +5,9 @@ after each field is cleaned. Messages in English and Russian.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import compress, count
+from operator import eq
 from typing import Any
 
 from dossier.choices import WORLD
@@ -125,33 +127,74 @@ def country_code(code: str) -> str | None:
     return None
 
 
-def check_trade_many(rows: list[dict[str, Any]], lang: str) -> int | None:
-    """check_trade over many cleaned figures at once (an import of 100,000): the index
-    of the first figure it would refuse, or None; the rows before it are normalised as
-    check_trade normalises them (currency and codes upper case, kind).
+def check_trade_columns(columns: dict[str, list[Any]], n: int, lang: str) -> int | None:
+    """check_trade over the cleaned columns of many figures (an import of 100,000): the
+    index of the first of the first `n` figures it would refuse, or None; the columns
+    normalised as check_trade normalises each figure (currency and codes upper case,
+    kind), in place.
 
-    The same rules as check_trade (its two parts), the dates decided once per distinct
-    period and base, the codes once per distinct code: a whole-row cache misses on
-    every row of a file whose rows differ in period and pair (TRADHIST).
-    EntitySpec.validate_many asks check_trade itself for the message of the figure found."""
-    dates: dict[tuple[Any, ...], bool] = {}
-    codes: dict[str, str | None] = {}
+    The same rules as check_trade (its two parts), each decided once per distinct value
+    (period and base, currency, kind, code) or per row in a loop over two columns (the
+    sign of the amount, the pair): no dict per figure. EntitySpec.validate_columns asks
+    check_trade itself for the message of the figure found."""
+    bad = [n]  # the first refused index of each rule
 
-    def code_of(code: str) -> str | None:
-        try:
-            return codes[code]
-        except KeyError:
-            found = codes[code] = country_code(code)
-            return found
+    def col(name: str) -> list[Any]:
+        return columns[name][:n] if name in columns else [None] * n
 
-    for i, v in enumerate(rows):
-        key = (v.get("period_start"), v.get("period_end"), v.get("base_start"), v.get("base_end"))
-        bad = dates.get(key)
-        if bad is None:
-            bad = dates[key] = bool(_trade_period_errors(v, lang, "", ""))
-        if bad or _trade_value_errors(v, lang, code_of):
-            return i
-    return None
+    def first(flags: Iterable[bool]) -> None:
+        bad.append(next(compress(count(), flags), n))
+
+    def per_value(name: str, norm: Callable[[Any], Any]) -> None:
+        column = columns.get(name)
+        if column is None:
+            return
+        head = column[:n]
+        # 1, 1.0 and True are one dict key but not one value: mixed types keyed by type too
+        keys: list[Any] = (
+            head
+            if len(set(map(type, head)) - {type(None)}) <= 1
+            else list(zip(map(type, head), head, strict=True))
+        )
+        table = {k: norm(v) for k, v in dict(zip(keys, head, strict=True)).items()}
+        if any(v is _REFUSED for v in table.values()):
+            first(table[k] is _REFUSED for k in keys)
+        column[:n] = map(table.__getitem__, keys)  # in place: the caller holds the list
+
+    names = ("period_start", "period_end", "base_start", "base_end")
+    dates = list(zip(*map(col, names), strict=True))
+    wrong = {
+        d
+        for d in set(dates)
+        if _trade_period_errors(dict(zip(names, d, strict=True)), lang, "", "")
+    }
+    if wrong:
+        first(d in wrong for d in dates)
+    amount = col("amount")
+    if None in amount:
+        first(a is None and g is None for a, g in zip(amount, col("growth_factor"), strict=True))
+    first((a or 0) < 0 and f != "balance" for a, f in zip(amount, col("flow"), strict=True))
+    per_value("currency", lambda v: v.upper() if v else v)
+    per_value("kind", lambda v: v or "actual")
+    for name in ("reporter", "partner"):
+        per_value(name, _trade_code)
+    reporter, partner = col("reporter"), col("partner")
+    if any(map(eq, reporter, partner)):
+        first(bool(r) and r == p for r, p in zip(reporter, partner, strict=True))
+    found = min(bad)
+    return None if found >= n else found
+
+
+_REFUSED = object()  # a reporter or partner check_trade refuses
+
+
+def _trade_code(value: Any) -> Any:
+    """A reporter or partner as check_trade leaves it, or _REFUSED."""
+    code = (value or "").strip()
+    if not code:
+        return value
+    found = country_code(code)
+    return _REFUSED if found is None else found
 
 
 def check_official(values: dict[str, Any], lang: str) -> dict[str, str]:

@@ -39,9 +39,10 @@ class EntitySpec:
     title_field: str
     fields: tuple[FieldSpec, ...]
     check: Callable[[dict[str, Any], str], dict[str, str]] | None = None
-    # `check` over many rows at once: the index of the first row it refuses, or None
-    # (see validate_many; entity_checks.check_trade_many).
-    check_many: Callable[[list[dict[str, Any]], str], int | None] | None = None
+    # `check` over the cleaned columns (name -> values) of many rows at once: the index
+    # of the first of the first n rows it refuses, or None; it normalises the columns
+    # as `check` normalises a row (validate_columns; entity_checks.check_trade_columns).
+    check_columns: Callable[[dict[str, list[Any]], int, str], int | None] | None = None
 
     def label(self, lang: str = "en", plural: bool = False) -> str:
         if plural:
@@ -95,10 +96,46 @@ class EntitySpec:
         """`validate` of many rows (an import): the same cleaned values, column by column.
 
         Each field cleans each distinct value of its column once (an import's rows share
-        most of them), and `check_many` does the cross-field checks in one pass. The
-        first row `validate` would refuse raises RowValidationError with validate's own
-        message and the row's index.
+        most of them), and `check_columns` does the cross-field checks a column at a
+        time. The first row `validate` would refuse raises RowValidationError with
+        validate's own message and the row's index.
         """
+        if self.check_columns is None and self.check is not None:
+            names, columns, first_bad = self._clean_columns(rows, lang)
+            cleaned = [
+                dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)
+            ]
+            # check normalises the rows it passes (upper-case codes) as validate does
+            found = next(
+                (i for i, values in enumerate(cleaned[:first_bad]) if self.check(values, lang)),
+                None,
+            )
+            self._raise_at(rows, first_bad if found is None else found, lang)
+            return cleaned
+        names, columns = self.validate_columns(rows, lang)
+        return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+    def validate_columns(
+        self, rows: Sequence[Mapping[str, Any]], lang: str = "en"
+    ) -> tuple[list[str], list[list[Any]]]:
+        """validate_many's values as columns: the field names and, per name, each row's
+        cleaned value (what a bulk insert binds, without a dict per row)."""
+        if self.check_columns is None and self.check is not None:
+            cleaned = self.validate_many(rows, lang)
+            names = list(cleaned[0]) if cleaned else []
+            return names, [list(map(itemgetter(n), cleaned)) for n in names]
+        names, columns, first_bad = self._clean_columns(rows, lang)
+        if self.check_columns is not None:
+            found = self.check_columns(dict(zip(names, columns, strict=True)), first_bad, lang)
+            if found is not None:
+                first_bad = found
+        self._raise_at(rows, first_bad, lang)
+        return names, columns
+
+    def _clean_columns(
+        self, rows: Sequence[Mapping[str, Any]], lang: str
+    ) -> tuple[list[str], list[list[Any]], int]:
+        """Each field's column cleaned, and the first row a field refuses (or len(rows))."""
         fields = [f for f in self.fields if f.kind is not Kind.READONLY]
         first_bad = len(rows)
         columns = []
@@ -110,24 +147,16 @@ class EntitySpec:
             column, bad = _clean_column(f, raw, lang)
             first_bad = min(first_bad, bad)
             columns.append(column)
-        names = [f.name for f in fields]
-        cleaned = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
-        good = cleaned[:first_bad]
-        if self.check_many is not None:
-            found = self.check_many(good, lang)
-        elif self.check is not None:
-            found = next((i for i, v in enumerate(good) if self.check(v, lang)), None)
-        else:
-            found = None
-        if found is not None:
-            first_bad = found
-        if first_bad < len(rows):
+        return [f.name for f in fields], columns, first_bad
+
+    def _raise_at(self, rows: Sequence[Mapping[str, Any]], index: int, lang: str) -> None:
+        """RowValidationError with validate's message for rows[index] (none past the end)."""
+        if index < len(rows):
             try:
-                self.validate(rows[first_bad], lang)
+                self.validate(rows[index], lang)
             except ValidationError as exc:
-                raise RowValidationError(first_bad, exc.errors) from None
-            raise AssertionError(f"validate_many and validate disagree on row {first_bad}")
-        return cleaned
+                raise RowValidationError(index, exc.errors) from None
+            raise AssertionError(f"validate_many and validate disagree on row {index}")
 
     def make(self, values: Mapping[str, Any], lang: str = "en", **keys: Any) -> Any:
         """A validated record from user values, with store keys (id, dossier_id)."""
@@ -144,7 +173,7 @@ def entity(
     plural_ru: str,
     title_field: str,
     check: Callable[[dict[str, Any], str], dict[str, str]] | None = None,
-    check_many: Callable[[list[dict[str, Any]], str], int | None] | None = None,
+    check_columns: Callable[[dict[str, list[Any]], int, str], int | None] | None = None,
 ) -> EntitySpec:
     """The spec of a record dataclass, its fields read from the dataclass's field specs."""
     return EntitySpec(
@@ -158,7 +187,7 @@ def entity(
         title_field,
         specs_of(record),
         check,
-        check_many,
+        check_columns,
     )
 
 

@@ -38,7 +38,7 @@ from dossier.entity_checks import (
     check_event,
     check_official,
     check_trade,
-    check_trade_many,
+    check_trade_columns,
 )
 from dossier.entity_spec import EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
@@ -336,7 +336,7 @@ TRADE = entity(
     "Торговля",
     "period_start",
     check_trade,
-    check_trade_many,
+    check_trade_columns,
 )
 PROJECT = entity(
     "project", "projects", Project, "Project", "Проект", "Projects", "Проекты", "title"

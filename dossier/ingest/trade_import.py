@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from dossier.countries import code_of
 from dossier.ingest.numbers import detect_decimal, parse_cell, parse_year
@@ -49,8 +50,8 @@ from dossier.ingest.trade_types import (
     UnitHint,
     check_currency,
     check_pair,
+    figure_maker,
     join_notes,
-    make_figure,
     pair_code,
 )
 
@@ -79,6 +80,10 @@ __all__ = [
     "source_for",
     "store_plan",
 ]
+
+
+_T = TypeVar("_T")
+isfinite = math.isfinite
 
 
 # -- guessing -------------------------------------------------------------------
@@ -279,6 +284,17 @@ def plan_records(
         amounts = [(mapping.fixed_flow or "", records.column(mapping.amount or ""))]
     flow_i = records.column(mapping.flow) if mapping.flow and not mapping.flow_columns else None
     decimal = detect_decimal(row[i] for row in records.rows[:2000] for _, i in amounts)
+    # Per distinct cell, not per row: a file of 100,000 rows names a few hundred
+    # periods and countries (the same values and messages as asking each row).
+    period_of = _per_text(parse_period)
+    (reporter_i, reporter_of, reporter_given), (partner_i, partner_of, partner_given) = (
+        (i, _per_text(functools.partial(_row_country, column=column or "")), given)
+        for i, column, given in pair_columns
+    )
+    make = figure_maker(dossier_id, opts)
+    figures, lines, skipped = plan.figures, plan.lines, plan.skipped
+    header = records.header
+    plain = _PLAIN_DECIMAL.fullmatch if decimal == "." else None
     total = len(records.rows)
     for n, (row, line) in enumerate(zip(records.rows, records.lines, strict=True)):
         if progress and n % 2000 == 0 and not progress(n, total):
@@ -286,51 +302,50 @@ def plan_records(
         if partner and any(str(row[i]).strip().casefold() != v for i, v in partner):
             continue
         try:
-            start, end = parse_period(row[period_i])
+            start, end = period_of(row[period_i])
             row_flow = parse_flow(row[flow_i]) if flow_i is not None else None
             currency = (
                 str(row[currency_i]).strip().upper() if currency_i is not None else opts.currency
             ) or opts.currency
             if not currency:
                 raise ValueError("no currency in this row")
-            reporter, partner_code = (
-                _row_country(row[i], column or "") if i is not None else given
-                for i, column, given in pair_columns
-            )
+            reporter = reporter_of(row[reporter_i]) if reporter_i is not None else reporter_given
+            partner_code = partner_of(row[partner_i]) if partner_i is not None else partner_given
             if reporter == partner_code:
                 raise ValueError(f"the reporter and partner are both {reporter}")
         except ValueError as exc:
-            plan.skipped.append(Problem(line, str(exc)))
+            skipped.append(Problem(line, str(exc)))
             continue
         for flow, i in amounts:
-            try:
-                value = _amount(row[i], decimal)
-            except ValueError:
-                plan.skipped.append(
-                    Problem(line, f"“{row[i]}” in {records.header[i]} is not a number")
-                )
-                continue
+            cell = row[i]
+            # A plain decimal read straight (_amount's first case), the rest by _amount.
+            # One of at most 12 characters has at most 12 significant digits: the
+            # figure's rounding to 12 digits leaves it as it is (figure_maker).
+            value: float | None
+            short = False
+            if (
+                plain is not None
+                and type(cell) is str
+                and plain(cell)
+                and isfinite(v := float(cell))
+            ):
+                value, short = v, len(cell) <= 12
+            else:
+                try:
+                    value = _amount(cell, decimal)
+                except ValueError:
+                    skipped.append(Problem(line, f"“{cell}” in {header[i]} is not a number"))
+                    continue
             if value is None:
                 plan.empty_cells += 1
                 continue
             if value < 0:
-                plan.skipped.append(
-                    Problem(line, f"negative amount {row[i]} in {records.header[i]}")
-                )
+                skipped.append(Problem(line, f"negative amount {cell} in {header[i]}"))
                 continue
-            plan.figures.append(
-                make_figure(
-                    dossier_id,
-                    start,
-                    end,
-                    row_flow or flow,
-                    value,
-                    currency,
-                    opts,
-                    (reporter, partner_code),
-                )
+            figures.append(
+                make(start, end, row_flow or flow, value, currency, (reporter, partner_code), short)
             )
-            plan.lines.append(line)
+            lines.append(line)
     if partner and not plan.figures and not plan.skipped:
         plan.notes.append("No row matches the chosen partner pair.")
     return plan
@@ -349,6 +364,31 @@ def _amount(cell: Any, decimal: str) -> float | None:
         if math.isfinite(value):
             return value
     return parse_cell(cell, decimal).value
+
+
+def _per_text(parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
+    """`parse` remembering what it made (or the ValueError it raised) of each text
+    cell; other cells (numbers, dates: 1, 1.0 and True are one dict key) asked anew."""
+    made: dict[str, _T] = {}
+    refused: dict[str, str] = {}
+
+    def cached(cell: Any) -> _T:
+        if type(cell) is not str:
+            return parse(cell)
+        try:
+            return made[cell]
+        except KeyError:
+            pass
+        if cell in refused:
+            raise ValueError(refused[cell])
+        try:
+            found = made[cell] = parse(cell)
+        except ValueError as exc:
+            refused[cell] = str(exc)
+            raise
+        return found
+
+    return cached
 
 
 def _row_country(cell: Any, column: str) -> str:

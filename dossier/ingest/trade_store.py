@@ -5,6 +5,7 @@ figures inserted in bulk as one undoable operation citing one source.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from dossier.entity_spec import RowValidationError
 from dossier.ingest.tables import Problem, TableError
@@ -42,6 +43,24 @@ def _key(fig: TradeFigure) -> tuple[str, ...]:
         fig.partner or "",
         fig.note or "",
     )
+
+
+_KEY_FIELDS = ("period_start", "period_end", "flow", "reporter", "partner", "note")
+
+
+def _all_distinct(figures: list[TradeFigure]) -> bool:
+    """True if no two figures have the same _key, told without a _key per figure (a
+    100,000-figure import into a dossier with none from its file): the fields as
+    they are are distinct, and _key's `or ""` joins none (no field holds both None
+    and "")."""
+    raw = list(map(attrgetter(*_KEY_FIELDS), figures))
+    if len(set(raw)) != len(raw):
+        return False
+    for name in ("reporter", "partner", "note"):
+        values = set(map(attrgetter(name), figures))
+        if None in values and "" in values:
+            return False
+    return True
 
 
 def _base_amount(fig: TradeFigure) -> float | None:
@@ -106,11 +125,32 @@ def store_plan(
         if sources
         else {}
     )
+    fresh: list[TradeFigure]
+    conflicts: list[str] = []
+    duplicates = 0
+    if not existing and _all_distinct(plan.figures):
+        fresh = list(plan.figures)  # none to compare: no duplicate, no conflict
+    else:
+        fresh, duplicates, conflicts = _compare(plan.figures, existing, lang)
+    source_id = None
+    with store.transaction() as changes:
+        if fresh and source_title:
+            source_id = source_for(store, dossier_id, source_title, publisher=publisher, url=url).id
+            for fig in fresh:
+                fig.source_id = source_id
+        add_figures(store, fresh, progress)
+    return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped, changes)
+
+
+def _compare(
+    figures: list[TradeFigure], existing: dict[tuple[str, ...], TradeFigure], lang: str
+) -> tuple[list[TradeFigure], int, list[str]]:
+    """The figures to add, the duplicates skipped and the conflicts left alone."""
     fresh: list[TradeFigure] = []
     duplicates = 0
     conflicts: list[str] = []
     seen: dict[tuple[str, ...], float | None] = {}
-    for fig in plan.figures:
+    for fig in figures:
         key = _key(fig)
         old = existing.get(key)
         if old is not None or key in seen:
@@ -132,14 +172,7 @@ def store_plan(
             continue
         seen[key] = _base_amount(fig)
         fresh.append(fig)
-    source_id = None
-    with store.transaction() as changes:
-        if fresh and source_title:
-            source_id = source_for(store, dossier_id, source_title, publisher=publisher, url=url).id
-            for fig in fresh:
-                fig.source_id = source_id
-        add_figures(store, fresh, progress)
-    return ImportResult(len(fresh), duplicates, conflicts, source_id, plan.skipped, changes)
+    return fresh, duplicates, conflicts
 
 
 def _show(fig: TradeFigure) -> str:
@@ -163,28 +196,26 @@ def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | N
     # Column by column: each distinct value of a field checked once, the rules across
     # fields in one pass (EntitySpec.validate_many); the same values and messages as
     # validating each figure.
+    # Kept as columns to the insert: no dict made per figure.
     try:
-        rows = TRADE.validate_many([fig.__dict__ for fig in figures])
+        names, columns = TRADE.validate_columns([fig.__dict__ for fig in figures])
     except RowValidationError as exc:  # the planners only make valid figures
         raise TableError(f"Invalid trade figure {figures[exc.index]}: {exc}") from None
-    for row, fig in zip(rows, figures, strict=True):
-        row["dossier_id"] = fig.dossier_id
-    if progress and progress(len(rows), total) is False:
+    names.append("dossier_id")
+    columns.append(list(map(attrgetter("dossier_id"), figures)))
+    count = len(figures)
+    if progress and progress(count, total) is False:
         raise ImportCancelled
 
     def step(done: int) -> None:
         try:
-            report(progress, len(rows) + done, total)
+            report(progress, count + done, total)
         except Cancelled:
             raise ImportCancelled from None
 
     # One operation of the store's log: `dossier undo` or Ctrl+Z takes it back whole.
-    with store.transaction(f"import of {len(rows):,} trade figures"):
-        store.trade.insert_many(
-            rows,
-            batch_size=INSERT_CHUNK,
-            on_batch=step,
-        )
+    with store.transaction(f"import of {count:,} trade figures"):
+        store.trade.insert_columns(names, columns, batch_size=INSERT_CHUNK, on_batch=step)
     if progress:
         progress(total, total)  # only moves the bar to the end: the figures are in
-    return len(rows)
+    return count

@@ -115,30 +115,48 @@ def insert_records(
 ) -> None:
     """Repository.insert_many: the rows in batches, then one audit row per record
     holding its values (what undo and redo replay), the dossiers touched once."""
-    db, table = repo.db, repo.table
     names = list(rows[0])
     if any(len(row) != len(names) for row in rows):
         names = list(dict.fromkeys(name for row in rows for name in row))
         rows = [dict.fromkeys(names) | row for row in rows]
     tuples = list(map(_getter(names), rows))
+    keys = [tuple(repo._sort_keys(row).values()) for row in rows] if repo._keys else None
+    insert_tuples(repo, names, tuples, batch_size, on_batch, keys)
+
+
+def insert_tuples(
+    repo: Repository[Any],
+    names: Sequence[str],
+    tuples: Sequence[tuple[Any, ...]],
+    batch_size: int,
+    on_batch: Callable[[int], None] | None,
+    keys: Sequence[tuple[Any, ...]] | None = None,
+) -> None:
+    """insert_records of rows given as tuples of the values of `names` (no dict per
+    row: Repository.insert_columns); `keys`: each row's sort keys, if already made."""
+    db, table = repo.db, repo.table
+    names = list(names)
+    keyed: Sequence[tuple[Any, ...]] = tuples
     if repo._keys:
-        keyed = [
-            t + tuple(repo._sort_keys(row).values()) for t, row in zip(tuples, rows, strict=True)
-        ]
-    else:
-        keyed = tuples
+        if keys is None:
+            keys = [
+                tuple(repo._sort_keys(dict(zip(names, t, strict=True))).values()) for t in tuples
+            ]
+        keyed = [t + k for t, k in zip(tuples, keys, strict=True)]
     columns = names + list(repo._keys)
     first = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
     # Rows put back (undo) keep their ids; new ones follow the highest id (the write
     # lock is held since the transaction began: no other process adds rows between).
     ids: Sequence[int] = (
-        [row["id"] for row in rows] if "id" in names else range(first + 1, first + 1 + len(rows))
+        list(map(itemgetter(names.index("id")), tuples))
+        if "id" in names
+        else range(first + 1, first + 1 + len(tuples))
     )
     ranges = id_ranges(ids)
     # A large insert into a table not larger than it: indexes and search trigger
     # dropped meanwhile, built again after (bulk_indexes; the same transaction).
     quick: AbstractContextManager[list[tuple[int, int]]] = (
-        without_indexes(db, table) if worth_it(len(rows), first) else nullcontext([])
+        without_indexes(db, table) if worth_it(len(tuples), first) else nullcontext([])
     )
     with quick as added:
         for start in range(0, len(keyed), batch_size):
@@ -161,7 +179,9 @@ def insert_records(
                 for row_id, t, text in zip(ids, tuples, texts, strict=True)
             ],
         )
-    dossiers = {t[names.index("dossier_id")] for t in tuples} if "dossier_id" in names else {None}
+    dossiers = (
+        set(map(itemgetter(names.index("dossier_id")), tuples)) if "dossier_id" in names else {None}
+    )
     if repo.log is not None:
         repo.log.note_added(table, ids)
     for dossier_id in dossiers:

@@ -414,3 +414,19 @@ class Repository(PagedList[R]):
         with self._operation():
             bulk.insert_records(self, rows, batch_size, on_batch)
         return len(rows)
+
+    def insert_columns(
+        self,
+        names: Sequence[str],
+        columns: Sequence[Sequence[Any]],
+        batch_size: int = 5000,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> int:
+        """insert_many of rows given as columns (`names[i]` -> `columns[i]`, one value
+        per row; what EntitySpec.validate_columns gives): no dict made per row."""
+        tuples = list(zip(*columns, strict=True))
+        if not tuples:
+            return 0
+        with self._operation():
+            bulk.insert_tuples(self, names, tuples, batch_size, on_batch)
+        return len(tuples)
