@@ -15,7 +15,7 @@ import dataclasses
 import itertools
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -131,11 +131,15 @@ def insert_tuples(
     batch_size: int,
     on_batch: Callable[[int], None] | None,
     keys: Sequence[tuple[Any, ...]] | None = None,
+    nulls: Collection[str] = (),
 ) -> None:
     """insert_records of rows given as tuples of the values of `names` (no dict per
-    row: Repository.insert_columns); `keys`: each row's sort keys, if already made."""
+    row: Repository.insert_columns); `keys`: each row's sort keys, if already made.
+    `nulls`: names NULL in every row and NULL by default, not in the tuples: left out
+    of the INSERT (fewer values bound), logged as the other fields are."""
     db, table = repo.db, repo.table
-    names = list(names)
+    everything = list(names)
+    names = [n for n in everything if n not in nulls]
     keyed: Sequence[tuple[Any, ...]] = tuples
     if repo._keys:
         if keys is None:
@@ -164,10 +168,16 @@ def insert_tuples(
                 on_batch(start)
             insert_rows(db, table, columns, keyed[start : start + batch_size])
         added.extend(ranges)
-    logged = [n for n in names if n not in ("id", "dossier_id")]
+    logged = [n for n in everything if n not in ("id", "dossier_id")]
     op_id = repo.log.op_id if repo.log is not None else None
     dossier = "t.dossier_id" if "dossier_id" in names else "NULL"
     if not _audit_set(repo, "insert", dossier, logged, ranges, op_id):
+        if nulls:  # each row's NULLs back in their places
+            where = {n: i for i, n in enumerate(names)}
+            tuples = [
+                tuple(t[where[n]] if n in where else None for n in everything) for t in tuples
+            ]
+            names = everything
         texts = json_rows(logged, list(map(_getter([names.index(n) for n in logged]), tuples)))
         at = names.index("dossier_id") if "dossier_id" in names else None
         insert_rows(
@@ -186,6 +196,15 @@ def insert_tuples(
         repo.log.note_added(table, ids)
     for dossier_id in dossiers:
         repo._touched(dossier_id)
+
+
+def null_by_default(db: Db, table: str) -> set[str]:
+    """The columns of `table` that may be NULL and are NULL when not given."""
+    return {
+        name
+        for _cid, name, _type, notnull, default, pk in db.execute(f"PRAGMA table_info([{table}])")
+        if not notnull and default is None and not pk
+    }
 
 
 _TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT, Kind.CHOICE, Kind.DATE)
