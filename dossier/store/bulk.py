@@ -35,6 +35,8 @@ _MAX_ROWS = 100  # beyond this a longer statement saves nothing measurable
 
 def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]]:
     """Sorted ids as (first, last) runs: an import's 100,000 ids are one range."""
+    if isinstance(ids, range) and ids.step == 1:  # new rows' ids (insert_tuples)
+        return [(ids.start, ids.stop - 1)] if ids else []
     ranges: list[tuple[int, int]] = []
     for row_id in sorted(set(ids)):
         if ranges and ranges[-1][1] == row_id - 1:
@@ -250,13 +252,23 @@ def _audit_set(
         return None
     new, column = ("'import'", "new_json") if action == "insert" else ("NULL", "old_json")
     cursor = repo.db.execute(
-        f"INSERT INTO changes(table_name, row_id, dossier_id, action, new, op_id, {column}) "
-        f"SELECT ?, t.id, {dossier}, '{action}', {new}, ?, {values} "
+        f"INSERT INTO changes(at, table_name, row_id, dossier_id, action, new, op_id, {column}) "
+        f"SELECT ?, ?, t.id, {dossier}, '{action}', {new}, ?, {values} "
         f"FROM [{repo.table}] AS t, json_each(?) AS r "
         "WHERE t.id BETWEEN json_extract(r.value, '$[0]') AND json_extract(r.value, '$[1]')",
-        [repo.table, op_id, json.dumps(ranges)],
+        [_now(repo.db), repo.table, op_id, json.dumps(ranges)],
     )
     return int(cursor.rowcount)
+
+
+def _now(db: Db) -> str:
+    """`changes.at` as its default makes it, made once: within one INSERT ... SELECT
+    every row gets the same 'now', and the default, evaluated per row, cost a tenth
+    of the audit rows' time."""
+    default = next(
+        d for _c, n, _t, _nn, d, _pk in db.execute("PRAGMA table_info(changes)") if n == "at"
+    )
+    return str(db.execute(f"SELECT {default}").fetchone()[0])
 
 
 def _count(repo: Repository[Any], ranges: list[tuple[int, int]]) -> int:
