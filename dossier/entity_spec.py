@@ -194,6 +194,12 @@ def entity(
 def _clean_column(spec: FieldSpec, raw: list[Any], lang: str) -> tuple[list[Any], int]:
     """clean_value of every value of a column, each distinct value cleaned once; and
     the index of the first value refused (len(raw) if none)."""
+    if raw.count(None) == len(raw):  # a field no row gives (an import's growth, note)
+        try:
+            empty = clean_value(spec, None, lang)
+        except ValueError:
+            return raw, 0
+        return (raw if empty is None else [empty] * len(raw)), len(raw)
     types = set(map(type, raw))
     # Amounts differ on every row: parsed floats need only be finite.
     if (
@@ -202,11 +208,11 @@ def _clean_column(spec: FieldSpec, raw: list[Any], lang: str) -> tuple[list[Any]
         and spec.maximum is None
         and (types == {float} or (types == {float, type(None)} and not spec.required))
     ):
+        given = raw if types == {float} else [v for v in raw if v is not None]
+        if all(map(math.isfinite, given)):
+            return raw, len(raw)
         isfinite = math.isfinite
-        for i, value in enumerate(raw):
-            if value is not None and not isfinite(value):
-                return raw, i
-        return raw, len(raw)
+        return raw, next(i for i, v in enumerate(raw) if v is not None and not isfinite(v))
     # 1, 1.0 and True are one key of a dict but not one value of a field: a column of
     # mixed types is keyed by type too.
     keys: list[Any] = (

@@ -240,7 +240,7 @@ def read_text(
             except csv.Error as exc:
                 table.problems.append(Problem(line, f"unreadable row ({exc})", chunk[:100]))
     for (line, _), row in parsed:
-        if any(cell.strip() for cell in row):
+        if "".join(row).strip():  # some cell is not blank (csv gives text cells)
             table.rows.append(row)
             table.lines.append(line)
     if not table.rows:
@@ -320,13 +320,14 @@ def records_of(table: RawTable, header_index: int | None = None) -> Records:
     for row, line in zip(table.rows[index + 1 :], table.lines[index + 1 :], strict=True):
         while len(row) > width and not _text(row[-1]):
             row = row[:-1]
+        first_text = _text(row[0]) if row else ""
         # Cheap test first: most rows are data, whose first cell is not the header's.
-        if _text(row[0]).casefold() == key[0] if row else False:
+        if row and first_text.casefold() == key[0]:
             cells = [_text(c).casefold() for c in row]
             if cells == key[: len(cells)] or cells[:width] == key:
                 out.repeated_headers += 1
                 continue
-        if len(row) == width and _text(row[0]) and _text(row[-1]):
+        if len(row) == width and first_text and _text(row[-1]):
             out.rows.append(row)  # a full data row: the common case, no more checks
             out.lines.append(line)
             continue

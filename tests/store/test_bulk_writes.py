@@ -359,3 +359,15 @@ def test_validate_many_names_the_first_of_two_figures_refused_by_different_rules
             with pytest.raises(RowValidationError) as found:
                 TRADE.validate_many(rows)
             assert found.value.index == min(first, second), (one, other)
+
+
+def test_validate_many_of_a_field_no_row_gives() -> None:
+    # A column empty in every row: cleaned once (a default, or validate's refusal).
+    rows = [{k: v for k, v in row.items() if k != "flow"} for row in _RAW * 2]
+    with pytest.raises(ValidationError) as expected:
+        TRADE.validate(rows[0])
+    with pytest.raises(RowValidationError) as found:
+        TRADE.validate_many(rows)
+    assert (found.value.index, found.value.errors) == (0, expected.value.errors)
+    given = [{**row, "note": None, "kind": None} for row in _RAW]
+    assert TRADE.validate_many(given) == [TRADE.validate(row) for row in given]
