@@ -173,7 +173,8 @@ def check_trade_columns(columns: dict[str, list[Any]], n: int, lang: str) -> int
     amount = col("amount")
     if None in amount:
         first(a is None and g is None for a, g in zip(amount, col("growth_factor"), strict=True))
-    first((a or 0) < 0 and f != "balance" for a, f in zip(amount, col("flow"), strict=True))
+    if min(filter(None, amount), default=0) < 0:  # some amount is negative
+        first((a or 0) < 0 and f != "balance" for a, f in zip(amount, col("flow"), strict=True))
     per_value("currency", lambda v: v.upper() if v else v)
     per_value("kind", lambda v: v or "actual")
     for name in ("reporter", "partner"):
