@@ -15,6 +15,7 @@ import dataclasses
 import itertools
 import json
 import math
+import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from operator import itemgetter
@@ -37,6 +38,13 @@ def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]]:
     """Sorted ids as (first, last) runs: an import's 100,000 ids are one range."""
     if isinstance(ids, range) and ids.step == 1:  # new rows' ids (insert_tuples)
         return [(ids.start, ids.stop - 1)] if ids else []
+    if (  # one ascending run (a bulk insert's ids, read back by its undo)
+        isinstance(ids, list)
+        and ids
+        and ids[-1] - ids[0] == len(ids) - 1
+        and all(map(operator.lt, ids, itertools.islice(ids, 1, None)))
+    ):
+        return [(ids[0], ids[-1])]
     ranges: list[tuple[int, int]] = []
     for row_id in sorted(set(ids)):
         if ranges and ranges[-1][1] == row_id - 1:
@@ -346,8 +354,7 @@ def delete_records(
             )
     delete_ranges(db, table, ranges, len(records))
     if repo.log is not None:
-        for row_id, values in records.items():
-            repo.log.note("delete", table, row_id, values, None)
+        repo.log.note_deleted(table, records)
     if repo._scoped:
         for dossier_id in {values["dossier_id"] for values in records.values()}:
             repo._touched(dossier_id)

@@ -203,6 +203,12 @@ class OperationLog:
         else:
             changes.deleted.setdefault(table, {})[row_id] = before or {}
 
+    def note_deleted(self, table: str, records: dict[int, dict[str, Any]]) -> None:
+        """`note("delete", table, id, values, None)` of many records at once."""
+        if self._open is not None:
+            deleted = self._open.deleted.setdefault(table, {})
+            deleted.update({row_id: values or {} for row_id, values in records.items()})
+
     def note_added(self, table: str, row_ids: Iterable[int]) -> None:
         """`note("insert", ...)` of many records at once (a bulk insert)."""
         if self._open is not None:
@@ -314,9 +320,18 @@ class OperationLog:
         ):
             if (
                 last is None
-                or (last.table, last.row_id, last.action) != (table, row_id, action)
+                or last.row_id != row_id
+                or last.table != table
+                or last.action != action
                 or action == "delete"
             ):
+                if action == "insert" and name is None and new is not None:
+                    # A bulk insert's record (all its values in one row, the JSON just
+                    # parsed: a dict of its own): as below, without a copy.
+                    new.setdefault("dossier_id", dossier_id)
+                    last = _Step(table, row_id, action, dossier_id, {}, new)
+                    steps.append(last)
+                    continue
                 last = _Step(table, row_id, action, dossier_id)
                 steps.append(last)
             if action == "delete":

@@ -259,6 +259,9 @@ def test_plain_amounts_are_read_as_parse_cell_reads_them(decimal: str) -> None:
 def test_id_ranges_of_a_range_is_one_run() -> None:
     assert id_ranges(range(7, 12)) == [(7, 11)] == id_ranges(list(range(7, 12)))
     assert id_ranges(range(3, 3)) == []
+    assert id_ranges([3, 5, 4]) == [(3, 5)]
+    assert id_ranges([3, 3, 5]) == [(3, 3), (5, 5)]
+    assert id_ranges([4, 3, 5, 6]) == [(3, 6)]
 
 
 def _stored_and_logged(store: Store, op_id: int | None) -> list[tuple[Any, ...]]:
