@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dossier import bulk_gc
 from dossier.ingest.numbers import parse_cell
 from dossier.plural import en_count
 
@@ -149,6 +150,7 @@ def detect_delimiter(text: str) -> str:
 
 
 # -- reading --------------------------------------------------------------------
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def read_table(
     path: Path | str,
     *,
@@ -186,6 +188,7 @@ def read_table(
     return read_text(path.read_bytes(), encoding=encoding, delimiter=delimiter)
 
 
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def read_text(
     data: bytes | str, *, encoding: str | None = None, delimiter: str | None = None
 ) -> RawTable:
@@ -310,6 +313,7 @@ def header_names(row: list[Any]) -> list[str]:
 _FOOTNOTE_ROW = re.compile(r"^\s*(_{3,}|\*|\d\)\s)")
 
 
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def records_of(table: RawTable, header_index: int | None = None) -> Records:
     """The rows under the header; repeated headers, headings and footnotes set aside."""
     index = find_header(table.rows) if header_index is None else header_index

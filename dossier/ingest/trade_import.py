@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from dossier import bulk_gc
 from dossier.countries import code_of
 from dossier.ingest.numbers import detect_decimal, parse_cell, parse_year
 from dossier.ingest.tables import Problem, RawTable, Records, TableError
@@ -252,6 +253,7 @@ def check_mapping(mapping: TradeMapping, records: Records, opts: Options | None 
         )
 
 
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def plan_records(
     records: Records,
     mapping: TradeMapping,

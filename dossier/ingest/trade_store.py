@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
+from dossier import bulk_gc
 from dossier.entity_spec import RowValidationError
 from dossier.ingest.tables import Problem, TableError
 from dossier.ingest.trade_types import SCALE_NAMES, ImportCancelled, TradePlan
@@ -99,6 +100,7 @@ def source_for(
     )
 
 
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def store_plan(
     store: Store,
     plan: TradePlan,
@@ -180,6 +182,7 @@ def _show(fig: TradeFigure) -> str:
     return f"{fig.amount:,.6g} {fig.currency or ''} ({unit})"
 
 
+@bulk_gc.paused()  # many objects, no cycles: dossier/bulk_gc.py
 def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | None = None) -> int:
     """Validate and insert many figures at once (imports of tens of thousands of rows).
 

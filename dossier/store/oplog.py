@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier import bulk_gc
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
 
@@ -239,7 +240,7 @@ class OperationLog:
         backwards: bool,
     ) -> Changes:
         verb = "undo" if backwards else "redo"
-        with self.db.atomic():
+        with bulk_gc.paused(), self.db.atomic():
             row = self._next(state, origin, backwards=backwards)
             if row is None:
                 raise NothingToUndo(f"Nothing to {verb}.")
