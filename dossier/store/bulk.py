@@ -332,7 +332,7 @@ def delete_records(
     written = None
     if known is not None:
         records = {i: known[i] for i in wanted if i in known}
-        ranges = id_ranges(records)
+        ranges = id_ranges(wanted if len(records) == len(wanted) else list(records))
         # Still all there (a cascade since the read would have taken some): then the
         # audit comes from the rows in one statement, and `known` serves the rest.
         if _count(repo, ranges) == len(records):

@@ -374,3 +374,34 @@ def test_validate_many_of_a_field_no_row_gives() -> None:
     assert (found.value.index, found.value.errors) == (0, expected.value.errors)
     given = [{**row, "note": None, "kind": None} for row in _RAW]
     assert TRADE.validate_many(given) == [TRADE.validate(row) for row in given]
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "UPDATE trade_figures SET amount = coalesce(amount, 0) + 1 WHERE id = ?",
+        "UPDATE trade_figures SET note = 'changed' WHERE id = ?",
+        "DELETE FROM trade_figures WHERE id = ?",
+    ],
+)
+def test_undo_of_an_import_names_the_one_figure_changed_since(
+    sample_store: Store, outside: str
+) -> None:
+    # The check compares 100,000 records at once; the one changed since (by another
+    # program: no operation of the log) is still found and named, nothing undone.
+    from dossier.store.oplog import UndoConflict
+
+    did = sample_store.find_dossier("AZ").id
+    add_figures(sample_store, _figures(did, 400))
+    ids = sorted(
+        sample_store.history(limit=1)[0]
+        and sample_store.trade.values_many(
+            [f.id for f in sample_store.trade.list(did) if f.id is not None]
+        )
+    )
+    target = ids[-150]
+    sample_store.db.execute(outside, [target])
+    count = sample_store.trade.count(did)
+    with pytest.raises(UndoConflict, match=f"trade_figures #{target}\\)"):
+        sample_store.undo()
+    assert sample_store.trade.count(did) == count
