@@ -59,6 +59,17 @@ class Changes:
             len(v) for part in (self.added, self.updated, self.deleted) for v in part.values()
         )
 
+    def records(self) -> int:
+        """How many distinct records were changed (one added, then edited, is one)."""
+        parts = [
+            (table, ids)
+            for part in (self.added, self.updated, self.deleted)
+            for table, ids in part.items()
+        ]
+        if len(parts) == 1:  # one kind of change to one table: its ids are distinct
+            return len(parts[0][1])
+        return len({(table, i) for table, ids in parts for i in ids})
+
     def summary(self) -> str:
         """'2 officials added, 1 source added' (in English: the log's own language)."""
         from dossier.model import ENTITIES
@@ -175,8 +186,8 @@ class OperationLog:
             }
             dossier_id = dossiers.pop() if len(dossiers) == 1 else None
         self.db.execute(
-            "UPDATE operations SET label = ?, dossier_id = ? WHERE id = ?",
-            [changes.label, dossier_id, changes.op_id],
+            "UPDATE operations SET label = ?, dossier_id = ?, records = ? WHERE id = ?",
+            [changes.label, dossier_id, changes.records(), changes.op_id],
         )
         if self._state == "done":
             # A new change: what was undone before can no longer be redone.
@@ -280,8 +291,9 @@ class OperationLog:
     def _operations(self, tail: str, params: list[Any]) -> list[Operation]:
         rows = self.db.execute(
             "SELECT o.id, o.at, o.label, o.origin, o.dossier_id, o.state, o.reverts, "
-            "(SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM changes c "
-            f"WHERE c.op_id = o.id)) FROM operations o {tail}",
+            # Counted at close (migration 0011); operations logged before, from their rows.
+            "coalesce(o.records, (SELECT count(*) FROM (SELECT DISTINCT table_name, row_id "
+            f"FROM changes c WHERE c.op_id = o.id))) FROM operations o {tail}",
             params,
         ).fetchall()
         return [
