@@ -1,0 +1,43 @@
+"""What start-up spends on imports (issue 21): checked in fresh processes, where what
+the app imports is all that sys.modules holds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def fresh(code: str) -> list[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    ).stdout.splitlines()
+
+
+def test_modules_imported_after_qt_are_not_read_for_pyside_features() -> None:
+    """PySide6's `__feature__` import hook read the source of every module imported
+    after it (~75 before the first paint) and ran Python on every import statement;
+    the app uses no feature switch, so dossier.ui takes the hook out again."""
+    out = fresh(
+        "import builtins\n"
+        "import PySide6.QtWidgets\n"
+        "print('hooked', builtins.__import__ is builtins.__feature_import__)\n"
+        "import dossier.ui\n"
+        "print('hooked', builtins.__import__ is builtins.__feature_import__)\n"
+        "from PySide6.support import feature\n"
+        "before = set(feature.pyside_feature_dict)\n"
+        "import dossier.ui.main_window, json\n"
+        "print('read', sorted(set(feature.pyside_feature_dict) - before))\n"
+        # Qt's classes still come with `from ... import`, loaded when first named.
+        "from PySide6.QtWidgets import QCalendarWidget\n"
+        "print(QCalendarWidget.__name__)\n"
+    )
+    assert out == ["hooked True", "hooked False", "read []", "QCalendarWidget"]
+
+
+def test_the_app_starts_without_pyside_reading_its_modules() -> None:
+    # The same in the app's own order: dossier.ui first, PySide6 under it.
+    out = fresh(
+        "import builtins, dossier.ui.app\n"
+        "print(builtins.__import__ is builtins.__feature_import__)\n"
+    )
+    assert out == ["False"]
