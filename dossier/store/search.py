@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from dossier.store.db import Db
 
@@ -77,8 +77,12 @@ MIN_CANDIDATES = 200
 _SNIPPET = f"snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16)"
 
 
+@cache
 def _fold_table() -> dict[int, str]:
-    """Lowercase without diacritics, one character for one, as the index's tokenizer reads."""
+    """Lowercase without diacritics, one character for one, as the index's tokenizer reads.
+    Built at the first search, not when the store is opened (~1 ms of every start)."""
+    import unicodedata
+
     table = {}
     for code in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x400, 0x500)]:
         char = chr(code)
@@ -86,9 +90,6 @@ def _fold_table() -> dict[int, str]:
         if len(base) == 1 and base != char:
             table[code] = base
     return table
-
-
-_FOLD = _fold_table()
 
 
 def search(
@@ -186,14 +187,14 @@ def _ranked(
 
 
 def _pattern(words: list[str], prefix: bool) -> re.Pattern[str]:
-    folded = sorted({w.translate(_FOLD).lower() for w in words}, key=len, reverse=True)
+    folded = sorted({w.translate(_fold_table()).lower() for w in words}, key=len, reverse=True)
     tail = r"\w*" if prefix else r"(?!\w)"
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")" + tail)
 
 
 def _cut(text: str, pattern: re.Pattern[str], before: int = 60, after: int = 120) -> str | None:
     """About sixteen words of `text` around its first match, matches marked; None if none."""
-    folded = text.translate(_FOLD)  # same length as text: positions carry over
+    folded = text.translate(_fold_table())  # same length as text: positions carry over
     first = pattern.search(folded)
     if first is None:
         return None
