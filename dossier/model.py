@@ -40,13 +40,13 @@ from dossier.entity_checks import (
     check_trade,
     check_trade_many,
 )
-from dossier.entity_spec import EntitySpec, entity
+from dossier.entity_spec import EntityBase, EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
 from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
 
 
-@dataclass
-class Dossier:
+@dataclass(repr=False, eq=False)
+class Dossier(EntityBase):
     """A country dossier: the country, the home country and the scene-setter."""
 
     id: int | None = None
@@ -82,8 +82,8 @@ class Dossier:
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
-@dataclass
-class Source:
+@dataclass(repr=False, eq=False)
+class Source(EntityBase):
     """Where facts come from: an article, a report, a conversation."""
 
     id: int | None = None
@@ -105,8 +105,8 @@ class Source:
     handling: str = handling_field()
 
 
-@dataclass
-class Official:
+@dataclass(repr=False, eq=False)
+class Official(EntityBase):
     """An interlocutor: name, post, and the name as written in Latin letters."""
 
     id: int | None = None
@@ -159,8 +159,8 @@ class Official:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class TradeFigure:
+@dataclass(repr=False, eq=False)
+class TradeFigure(EntityBase):
     """One trade figure: an amount of a flow over a period."""
 
     id: int | None = None
@@ -204,8 +204,8 @@ class TradeFigure:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class Project:
+@dataclass(repr=False, eq=False)
+class Project(EntityBase):
     """An industrial project and how far it has got."""
 
     id: int | None = None
@@ -244,8 +244,8 @@ class Project:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class TalkingPoint:
+@dataclass(repr=False, eq=False)
+class TalkingPoint(EntityBase):
     """What to say, or not: objective, key message, if raised, press line, background."""
 
     id: int | None = None
@@ -284,8 +284,8 @@ class TalkingPoint:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class Event:
+@dataclass(repr=False, eq=False)
+class Event(EntityBase):
     """A visit, talks or another dated event."""
 
     id: int | None = None
