@@ -8,60 +8,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields
-from operator import attrgetter, itemgetter
-from reprlib import recursive_repr
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from dossier.fields import FieldSpec, Kind, ValidationError, clean_value, specs_of
+from dossier.value_methods import Hashed
 
 _BAD = object()  # a value clean_value refused (validate_many)
-
-
-_Getters = tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
-_GETTERS: dict[object, _Getters] = {}
-
-
-def _getters(cls: type) -> _Getters:
-    """The names a record's repr shows, and a getter of its compared values as a tuple."""
-    found = _GETTERS.get(cls)
-    if found is None:
-        found = _GETTERS[cls] = _make_getters(cls)
-    return found
-
-
-def _make_getters(cls: type) -> _Getters:
-    shown = tuple(f.name for f in fields(cls) if f.repr)
-    compared = [f.name for f in fields(cls) if f.compare]
-    if len(compared) > 1:
-        return shown, attrgetter(*compared)
-    # attrgetter of one name gives the value, not a tuple (and of none, an error)
-    return shown, lambda record: tuple(getattr(record, name) for name in compared)
-
-
-class EntityBase:
-    """Base of the entity dataclasses (dossier.model): the `__repr__` and `__eq__` that
-    `@dataclass` would write for each class, written once here (the classes say
-    `repr=False, eq=False`). Python compiles a dataclass's generated methods at every
-    start; the seven entities' repr and eq cost ~16 M instructions of it. Same
-    results: the class name and every field, equal when of the same class with equal
-    fields (compared as tuples), unhashable."""
-
-    __slots__ = ()
-
-    @recursive_repr()
-    def __repr__(self) -> str:
-        shown = _getters(type(self))[0]
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
-        return f"{type(self).__qualname__}({inner})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        values = _getters(type(self))[1]
-        return bool(values(self) == values(other))
-
-    __hash__ = None  # type: ignore[assignment]  # unhashable, as @dataclass(eq=True) makes it
 
 
 class RowValidationError(ValidationError):
@@ -72,8 +26,8 @@ class RowValidationError(ValidationError):
         self.index = index
 
 
-@dataclass(frozen=True)
-class EntitySpec:
+@dataclass(frozen=True, repr=False, eq=False)
+class EntitySpec(Hashed):
     """Everything the app knows about one kind of record."""
 
     name: str  # "official"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from dossier.value_methods import Hashed
+
 
 class Kind(StrEnum):
     TEXT = "text"  # one line
@@ -29,8 +31,8 @@ class Kind(StrEnum):
     READONLY = "readonly"  # kept by the store (timestamps)
 
 
-@dataclass(frozen=True)
-class Choice:
+@dataclass(frozen=True, repr=False, eq=False)
+class Choice(Hashed):
     """One allowed value of a choice field, with its English and Russian labels."""
 
     value: str
@@ -41,8 +43,8 @@ class Choice:
         return self.ru if lang == "ru" else self.en
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+@dataclass(frozen=True, repr=False, eq=False)
+class FieldSpec(Hashed):
     """How one field is labelled, edited, checked and shown (the form, table, import
     and brief all read it)."""
 

@@ -40,13 +40,14 @@ from dossier.entity_checks import (
     check_trade,
     check_trade_many,
 )
-from dossier.entity_spec import EntityBase, EntitySpec, entity
+from dossier.entity_spec import EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
 from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
+from dossier.value_methods import Compared
 
 
 @dataclass(repr=False, eq=False)
-class Dossier(EntityBase):
+class Dossier(Compared):
     """A country dossier: the country, the home country and the scene-setter."""
 
     id: int | None = None
@@ -83,7 +84,7 @@ class Dossier(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class Source(EntityBase):
+class Source(Compared):
     """Where facts come from: an article, a report, a conversation."""
 
     id: int | None = None
@@ -106,7 +107,7 @@ class Source(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class Official(EntityBase):
+class Official(Compared):
     """An interlocutor: name, post, and the name as written in Latin letters."""
 
     id: int | None = None
@@ -160,7 +161,7 @@ class Official(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class TradeFigure(EntityBase):
+class TradeFigure(Compared):
     """One trade figure: an amount of a flow over a period."""
 
     id: int | None = None
@@ -205,7 +206,7 @@ class TradeFigure(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class Project(EntityBase):
+class Project(Compared):
     """An industrial project and how far it has got."""
 
     id: int | None = None
@@ -245,7 +246,7 @@ class Project(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class TalkingPoint(EntityBase):
+class TalkingPoint(Compared):
     """What to say, or not: objective, key message, if raised, press line, background."""
 
     id: int | None = None
@@ -285,7 +286,7 @@ class TalkingPoint(EntityBase):
 
 
 @dataclass(repr=False, eq=False)
-class Event(EntityBase):
+class Event(Compared):
     """A visit, talks or another dated event."""
 
     id: int | None = None

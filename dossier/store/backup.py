@@ -36,6 +36,7 @@ from dossier.store.crypto import (
     is_encrypted_connection,
 )
 from dossier.store.errors import StoreError
+from dossier.value_methods import Hashed
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
@@ -59,8 +60,8 @@ log = logging.getLogger(__name__)
 _last_backup_mark: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+@dataclass(frozen=True, repr=False, eq=False)
+class BackupInfo(Hashed):
     path: Path
     created: dt.datetime  # aware, UTC
     records: int

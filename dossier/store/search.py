@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.store.db import Db
+from dossier.value_methods import Hashed
 
 KIND_NUMBERS = {
     "official": 1,
@@ -61,8 +62,8 @@ def _yo_variants(word: str, limit: int = 3) -> list[str]:
     return variants
 
 
-@dataclass(frozen=True)
-class SearchHit:
+@dataclass(frozen=True, repr=False, eq=False)
+class SearchHit(Hashed):
     kind: str  # entity name: official, source, ...
     id: int
     dossier_id: int
