@@ -22,7 +22,7 @@ KIND_NUMBERS = {
 KIND_NAMES = {v: k for k, v in KIND_NUMBERS.items()}
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in a snippet
 MAX_RESULTS = 200
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = r"\w+"  # compiled (and kept) by `re` at the first search, not at start-up
 
 
 def fts_query(text: str, prefix: bool = True) -> str | None:
@@ -32,7 +32,7 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
     for literally and can never raise a syntax error. None if there is no word.
     With prefix=False each word must match a whole word.
     """
-    words = _WORD.findall(text)
+    words = re.findall(_WORD, text)
     if not words:
         return None
     star = "*" if prefix else ""
@@ -126,7 +126,7 @@ def search(
         params += [KIND_NUMBERS[k] for k in kinds]
     filters = "".join(f" AND {w}" for w in where)
 
-    words = _WORD.findall(text)[:32]
+    words = re.findall(_WORD, text)[:32]
     query = fts_query(text, prefix=False) or ""
     ids = _ranked(db, query, filters, params, pool, limit)
     prefix = len(ids) < limit

@@ -97,3 +97,24 @@ def test_the_table_reads_its_keys_without_seeing_every_event(tmp_path: Path) -> 
         " 'QInputMethodEvent') if n in gui])\n"
     )
     assert out[-1] == "[]"
+
+
+def test_patterns_only_some_commands_use_are_compiled_when_first_used() -> None:
+    """Issue 21, start-up: the store's patterns for undo labels, bulk writes, search
+    words and backup names were compiled at every start (~6 M instructions)."""
+    out = fresh(
+        "import re\n"
+        "compiled = []\n"
+        "_compile = re.compile\n"
+        "re.compile = lambda p, flags=0: compiled.append(p) or _compile(p, flags)\n"
+        "import dossier.store\n"
+        "from dossier.store import backup, bulk_indexes, labels, search\n"
+        "mine = [p for p in compiled if isinstance(p, str)]\n"
+        "print(len([p for p in mine if 'TRIGGER' in p or 'Undo' in p or 'records' in p"
+        " or p == r'\\w+']))\n"
+        "print(labels.localize('Undo add official “X”', 'ru'))\n"
+        "print(search.fts_query('визит в Баку'))\n"
+    )
+    assert out[0] == "0"
+    assert out[1] == "отмена: добавление: должностное лицо “X”"
+    assert "Баку" in out[2]
