@@ -121,3 +121,25 @@ def test_patterns_only_some_commands_use_are_compiled_when_first_used() -> None:
     assert out[0] == "0"
     assert out[1] == "отмена: добавление: должностное лицо “X”"
     assert "Баку" in out[2]
+
+
+def test_the_duplicate_finder_loads_when_first_asked_for(tmp_path: Path) -> None:
+    """Dossier > Find duplicate officials… is there from the start; its module (~8 M
+    instructions of every start) loads when the entry is first used."""
+    store = tmp_path / "s.db"
+    out = fresh(
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dossier.store import open_store\n"
+        "from dossier.store.sample import load_sample\n"
+        f"s = open_store({str(store)!r}); load_sample(s)\n"
+        "from dossier.ui.app import install_extensions, make_window\n"
+        "w = make_window(s, 'en', defer_extensions=True)\n"
+        "w.show(); app.processEvents()\n"
+        "install_extensions(w); app.processEvents()\n"
+        "print(w.duplicates_action.text(), 'dossier.ui.duplicates' in sys.modules)\n"
+        "w.duplicates_action.trigger(); app.processEvents()\n"
+        "print(type(w.duplicates_dialog).__name__, w.duplicates_dialog.isVisible())\n"
+    )
+    assert out[-2:] == ["Find duplicate &officials… False", "DuplicatesDialog True"]
