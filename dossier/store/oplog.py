@@ -23,6 +23,7 @@ from typing import Any
 
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
+from dossier.value_methods import Compared, Hashed
 
 
 class UndoConflict(StoreError):
@@ -33,8 +34,8 @@ class NothingToUndo(StoreError):
     """The log holds no operation to undo (or redo)."""
 
 
-@dataclass
-class Changes:
+@dataclass(repr=False, eq=False)
+class Changes(Compared):
     """What one operation changed, per table: what a view must refresh.
 
     added: ids of new records; updated: id -> the changed fields' previous values;
@@ -110,8 +111,8 @@ def from_json(text: str | None) -> Any:
     return None if text is None else json.loads(text, object_hook=_decode)
 
 
-@dataclass(frozen=True)
-class Operation:
+@dataclass(frozen=True, repr=False, eq=False)
+class Operation(Hashed):
     """One line of the history."""
 
     id: int
@@ -391,8 +392,8 @@ def _decode_all(texts: list[str | None]) -> list[Any]:
     return [None if t is None else next(parsed) for t in texts]
 
 
-@dataclass
-class _Step:
+@dataclass(repr=False, eq=False)
+class _Step(Compared):
     """One record's change within an operation."""
 
     table: str

@@ -38,14 +38,15 @@ from dossier.store.crypto import (
     stage_copy,
 )
 from dossier.store.errors import StoreError
+from dossier.value_methods import Compared
 
 JOURNAL_SUFFIX = ".rekey-journal"
 STAGED_SUFFIX = ".rekey.part"
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Outcome:
+@dataclass(repr=False, eq=False)
+class Outcome(Compared):
     """What a conversion changed: the backups that followed the store, and those that
     could not (another passphrase than the one given: `dossier check` names them)."""
 
