@@ -36,9 +36,12 @@ from dossier.store.crypto import (
     is_encrypted_connection,
 )
 from dossier.store.errors import StoreError
+
+# Where backups live: defined with the store's opening, which tidies that folder
+# without loading this module (~1 ms of every start).
+from dossier.store.private import backup_dir
 from dossier.value_methods import Hashed
 
-BACKUP_DIR = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 30
 # Compiled (and kept) by `re` when backups are first listed, not at every start.
@@ -78,10 +81,6 @@ class BackupInfo(Hashed):
             f"{self.local_time:%Y-%m-%d %H:%M:%S}  {en_count(self.records, 'record', 'records')}"
             f"{lock}  {self.path.name}"
         )
-
-
-def backup_dir(store_path: Path) -> Path:
-    return Path(store_path).parent / BACKUP_DIR
 
 
 def record_count(conn: Any, schema: str = "main") -> int:

@@ -38,9 +38,11 @@ from dossier.store.crypto import (
     stage_copy,
 )
 from dossier.store.errors import StoreError
+
+# The journal's name: the store's opening looks for one on every open, without this module.
+from dossier.store.private import journal_path
 from dossier.value_methods import Compared
 
-JOURNAL_SUFFIX = ".rekey-journal"
 STAGED_SUFFIX = ".rekey.part"
 log = logging.getLogger(__name__)
 
@@ -52,10 +54,6 @@ class Outcome(Compared):
 
     backups: int = 0
     left: int = 0
-
-
-def journal_path(store_path: Path) -> Path:
-    return Path(f"{store_path}{JOURNAL_SUFFIX}")
 
 
 def staged_path(final: Path) -> Path:
@@ -124,7 +122,7 @@ def _discard(moves: list[tuple[Path, Path]], store_path: Path) -> None:
         for extra in ("", "-journal"):
             Path(f"{staged}{extra}").unlink(missing_ok=True)
     # Copies made before the journal listed them (or by a torn journal).
-    from dossier.store.backup import backup_dir
+    from dossier.store.private import backup_dir
 
     for folder in (store_path.parent, backup_dir(store_path)):
         if folder.is_dir():

@@ -143,3 +143,21 @@ def test_the_duplicate_finder_loads_when_first_asked_for(tmp_path: Path) -> None
         "print(type(w.duplicates_dialog).__name__, w.duplicates_dialog.isVisible())\n"
     )
     assert out[-2:] == ["Find duplicate &officials… False", "DuplicatesDialog True"]
+
+
+def test_opening_a_store_leaves_the_backup_and_conversion_modules_alone(tmp_path: Path) -> None:
+    """Opening a store tidies its backups folder and looks for an interrupted
+    conversion's journal: neither needs the backup or converter modules (~1.5 ms of
+    every start) unless a journal is there; what briefs printed is read at a brief."""
+    store = tmp_path / "s.db"
+    code = (
+        "import sys\n"
+        "from dossier.store import open_store\n"
+        f"open_store({str(store)!r}).close()\n"
+        "print(sorted(m for m in ('dossier.store.backup', 'dossier.store.rekey', "
+        "'dossier.store.briefs') if m in sys.modules))\n"
+    )
+    assert fresh(code) == ["[]"]
+    # A conversion's journal left by a killed process: then the converter runs.
+    Path(f"{store}.rekey-journal").write_text("{not json", encoding="utf-8")
+    assert fresh(code) == ["['dossier.store.rekey']"]
