@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import Any
 
 from dossier.fields import FieldSpec, Kind, ValidationError, clean_value, specs_of
+from dossier.value_methods import Hashed
 
 _BAD = object()  # a value clean_value refused (validate_many)
 
@@ -25,8 +26,8 @@ class RowValidationError(ValidationError):
         self.index = index
 
 
-@dataclass(frozen=True)
-class EntitySpec:
+@dataclass(frozen=True, repr=False, eq=False)
+class EntitySpec(Hashed):
     """Everything the app knows about one kind of record."""
 
     name: str  # "official"

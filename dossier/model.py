@@ -43,10 +43,11 @@ from dossier.entity_checks import (
 from dossier.entity_spec import EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
 from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
+from dossier.value_methods import Compared
 
 
-@dataclass
-class Dossier:
+@dataclass(repr=False, eq=False)
+class Dossier(Compared):
     """A country dossier: the country, the home country and the scene-setter."""
 
     id: int | None = None
@@ -82,8 +83,8 @@ class Dossier:
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
-@dataclass
-class Source:
+@dataclass(repr=False, eq=False)
+class Source(Compared):
     """Where facts come from: an article, a report, a conversation."""
 
     id: int | None = None
@@ -105,8 +106,8 @@ class Source:
     handling: str = handling_field()
 
 
-@dataclass
-class Official:
+@dataclass(repr=False, eq=False)
+class Official(Compared):
     """An interlocutor: name, post, and the name as written in Latin letters."""
 
     id: int | None = None
@@ -159,8 +160,8 @@ class Official:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class TradeFigure:
+@dataclass(repr=False, eq=False)
+class TradeFigure(Compared):
     """One trade figure: an amount of a flow over a period."""
 
     id: int | None = None
@@ -204,8 +205,8 @@ class TradeFigure:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class Project:
+@dataclass(repr=False, eq=False)
+class Project(Compared):
     """An industrial project and how far it has got."""
 
     id: int | None = None
@@ -244,8 +245,8 @@ class Project:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class TalkingPoint:
+@dataclass(repr=False, eq=False)
+class TalkingPoint(Compared):
     """What to say, or not: objective, key message, if raised, press line, background."""
 
     id: int | None = None
@@ -284,8 +285,8 @@ class TalkingPoint:
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass
-class Event:
+@dataclass(repr=False, eq=False)
+class Event(Compared):
     """A visit, talks or another dated event."""
 
     id: int | None = None

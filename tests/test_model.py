@@ -67,3 +67,36 @@ def test_make_builds_a_validated_record() -> None:
         dossier_id=1,
     )
     assert (fig.flow, fig.amount, fig.currency, fig.dossier_id) == ("turnover", 223.3, "USD", 1)
+
+
+def test_records_compare_and_print_as_dataclasses_do_with_methods_written_once() -> None:
+    """Start-up (issue 21): the entities share one `__repr__` and `__eq__` (dataclass
+    compiled a pair per class at every start); they behave as the generated ones did."""
+    import pickle
+
+    import pytest
+
+    for spec in ENTITIES.values():
+        cls = spec.record
+        assert "__repr__" not in vars(cls)
+        assert "__eq__" not in vars(cls)
+        record = cls()
+        names = [f.name for f in dataclasses.fields(cls)]
+        shown = ", ".join(f"{name}={getattr(record, name)!r}" for name in names)
+        assert repr(record) == f"{cls.__qualname__}({shown})"
+        twin = cls()
+        assert record == twin
+        assert (record != twin) is False
+        changed = dataclasses.replace(record, id=7)
+        assert record != changed
+        assert (record == changed) is False
+        assert pickle.loads(pickle.dumps(changed)) == changed
+        assert record.__eq__(object()) is NotImplemented
+        assert record != dataclasses.asdict(record)
+        with pytest.raises(TypeError):
+            hash(record)
+    # A value that is not equal to itself is still equal when it is the same object,
+    # as in the tuples the generated __eq__ compared.
+    nan = float("nan")
+    assert TRADE.record(amount=nan) == TRADE.record(amount=nan)
+    assert TRADE.record(amount=nan) != TRADE.record(amount=float("nan"))

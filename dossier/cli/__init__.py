@@ -97,17 +97,21 @@ def _interrupt(_signum: int, _frame: object) -> None:
 def interrupt_on_signals() -> dict[int, object]:
     """A logout or `kill` stops a command as Ctrl+C does: the change under way is
     rolled back and temporary files removed, instead of the process just ending.
-    Returns the handlers replaced, for `main` to put back."""
-    import signal
+    Returns the handlers replaced, for `main` to put back.
+
+    Through `_signal`, the C core of `signal`: the `signal` module builds three enums
+    of every signal and handler at import (~4 M instructions of each start of the
+    app), and nothing here needs them; the handlers are the same."""
+    import _signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         return {}
     previous: dict[int, object] = {}
     for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            sig = getattr(signal, name)
-            previous[sig] = signal.signal(sig, _interrupt)
+        if hasattr(_signal, name):
+            sig = getattr(_signal, name)
+            previous[sig] = _signal.signal(sig, _interrupt)
     return previous
 
 
@@ -137,10 +141,10 @@ def _run(args: argparse.Namespace) -> int:
         print("dossier: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     finally:
-        import signal
+        import _signal
 
         for sig, handler in previous.items():
-            signal.signal(sig, handler)  # type: ignore[arg-type]
+            _signal.signal(sig, handler)
 
 
 def gui_main() -> int:

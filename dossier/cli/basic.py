@@ -168,6 +168,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
         raise CliError(f"{out} already exists; choose a new file name.")
     # Encrypted when the passphrase is given, as `init` makes it.
     store = open_store(out, passphrase=os.environ.get(PASSPHRASE_ENV) or None)
+    store.log.origin = "sample"  # `dossier history` names the command, not the window
     dossier = load_sample(store)
     store.close()
     print(f"Wrote the sample dossier ({dossier.name}) to {out}.")

@@ -37,10 +37,15 @@ from dossier.store.crypto import (
 )
 from dossier.store.errors import StoreError
 
-BACKUP_DIR = "backups"
+# Where backups live: defined with the store's opening, which tidies that folder
+# without loading this module (~1 ms of every start).
+from dossier.store.private import backup_dir
+from dossier.value_methods import Hashed
+
 KEEP_LAST = 10
 KEEP_DAYS = 30
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}-\d{6})-r(?P<records>\d+)\.db$")
+# Compiled (and kept) by `re` when backups are first listed, not at every start.
+_NAME = r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}-\d{6})-r(?P<records>\d+)\.db$"
 # Pages copied per step of the online backup: between two steps Cancel is heard.
 BACKUP_PAGES = 4096
 # The tables whose rows the user thinks of as "records".
@@ -59,8 +64,8 @@ log = logging.getLogger(__name__)
 _last_backup_mark: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+@dataclass(frozen=True, repr=False, eq=False)
+class BackupInfo(Hashed):
     path: Path
     created: dt.datetime  # aware, UTC
     records: int
@@ -78,10 +83,6 @@ class BackupInfo:
         )
 
 
-def backup_dir(store_path: Path) -> Path:
-    return Path(store_path).parent / BACKUP_DIR
-
-
 def record_count(conn: Any, schema: str = "main") -> int:
     """How many records (dossiers and their parts) a database holds."""
     present = {
@@ -95,7 +96,7 @@ def record_count(conn: Any, schema: str = "main") -> int:
 
 
 def _parse(path: Path) -> BackupInfo | None:
-    m = _NAME.match(path.name)
+    m = re.match(_NAME, path.name)
     if not m:
         return None
     created = dt.datetime.strptime(m["ts"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=dt.UTC)
@@ -113,7 +114,7 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
         for p in folder.glob(f"{stem}-*.db")
         if (info := _parse(p)) is not None
         and p.is_file()
-        and (m := _NAME.match(p.name)) is not None
+        and (m := re.match(_NAME, p.name)) is not None
         and m["stem"] == stem
     ]
     return sorted(found, key=lambda b: b.created, reverse=True)

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from dossier.store.db import Db
+from dossier.value_methods import Hashed
 
 # fact key -> (kind of fact, its values: dossier.brief.changes); the store keeps them
 # as JSON and does not look inside.
 Facts = dict[str, tuple[str, Any]]
 
 
-@dataclass(frozen=True)
-class BriefRecord:
+@dataclass(frozen=True, repr=False, eq=False)
+class BriefRecord(Hashed):
     written_on: str  # ISO date
     lang: str
     facts: Facts

@@ -26,16 +26,17 @@ from dossier.store.db import Db
 # indexes again costs something even on an empty table.
 MIN_ROWS = 20_000
 
-_ROW_TRIGGER = re.compile(
+# Patterns as text, compiled (and kept) by `re` when first used: compiling them at
+# import cost every start of the app ~3 M instructions, and only large writes use them.
+_ROW_TRIGGER = (
     r"CREATE TRIGGER \S+ AFTER INSERT ON \S+ BEGIN\s+"
-    r"(?P<insert>INSERT INTO [^;()]+\([^;()]*\))\s+VALUES\s*\((?P<values>[^;]*)\);\s*END",
-    re.DOTALL | re.IGNORECASE,
+    r"(?P<insert>INSERT INTO [^;()]+\([^;()]*\))\s+VALUES\s*\((?P<values>[^;]*)\);\s*END"
 )
-_ROW_DELETE = re.compile(
+_ROW_DELETE = (
     r"CREATE TRIGGER \S+ AFTER DELETE ON \S+ BEGIN\s+"
-    r"DELETE FROM (?P<target>[^\s;]+) WHERE rowid = (?P<key>[^;]*);\s*END",
-    re.DOTALL | re.IGNORECASE,
+    r"DELETE FROM (?P<target>[^\s;]+) WHERE rowid = (?P<key>[^;]*);\s*END"
 )
+_FLAGS = re.DOTALL | re.IGNORECASE
 
 
 def worth_it(adding: int, existing: int) -> bool:
@@ -49,7 +50,7 @@ def set_wise(table: str, trigger_sql: str) -> str | None:
     """The trigger's `INSERT ... VALUES (new.…)` as one `INSERT ... SELECT` over the
     table's rows with ids between ?1 and ?2 (ascending, as the trigger ran), or None
     where its body is anything else."""
-    found = _ROW_TRIGGER.fullmatch(trigger_sql.strip())
+    found = re.fullmatch(_ROW_TRIGGER, trigger_sql.strip(), _FLAGS)
     if found is None:
         return None
     return (
@@ -62,7 +63,7 @@ def set_wise_delete(table: str, trigger_sql: str) -> str | None:
     """The AFTER DELETE trigger's `DELETE FROM ... WHERE rowid = <old.…>` as one
     DELETE of the keys of the rows with ids between ?1 and ?2 (run before those rows
     go), or None where its body is anything else."""
-    found = _ROW_DELETE.fullmatch(trigger_sql.strip())
+    found = re.fullmatch(_ROW_DELETE, trigger_sql.strip(), _FLAGS)
     if found is None:
         return None
     return (

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.model import (
     DOSSIER,
@@ -25,7 +25,6 @@ from dossier.model import (
     Source,
 )
 from dossier.store import migrations
-from dossier.store.briefs import BriefRecords
 from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
 from dossier.store.oplog import Changes, Operation, OperationLog
@@ -34,6 +33,9 @@ from dossier.store.private import private_connect
 from dossier.store.repository import Repository
 from dossier.store.search import SearchHit, search
 from dossier.store.trade import TradeFigures
+
+if TYPE_CHECKING:
+    from dossier.store.briefs import BriefRecords
 
 PLAIN_WITH_PASSPHRASE = (
     "A passphrase was given but {path} is not encrypted: it was opened without one "
@@ -61,12 +63,22 @@ class Store:
         self.projects: Repository[Project] = Repository(db, PROJECT, touch, log)
         self.talking_points = TalkingPoints(db, TALKING_POINT, touch, log)
         self.events: Repository[Event] = Repository(db, EVENT, touch, log)
-        self.briefs = BriefRecords(db)
+        self._briefs: BriefRecords | None = None
         # One-line notices from opening (a looser file mode tightened, an interrupted
         # conversion settled), for the CLI or the window to show.
         self.notices: list[str] = []
         # A passphrase was given but the store is plain: the window offers to encrypt it.
         self.passphrase_ignored = False
+
+    @property
+    def briefs(self) -> BriefRecords:
+        """What each brief printed (store/briefs.py): loaded when a brief is first made
+        or read, not on every opening (~2.5 M instructions of every start)."""
+        if self._briefs is None:
+            from dossier.store.briefs import BriefRecords
+
+            self._briefs = BriefRecords(self.db)
+        return self._briefs
 
     def _touch(self, dossier_id: int | None) -> None:
         if dossier_id is not None:

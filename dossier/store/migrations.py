@@ -11,12 +11,13 @@ from dossier.paths import migrations_dir
 from dossier.store.connection import db_errors
 from dossier.store.db import Db
 from dossier.store.errors import NewerSchema, StoreError
+from dossier.value_methods import Hashed
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
-@dataclass(frozen=True)
-class Migration:
+@dataclass(frozen=True, repr=False, eq=False)
+class Migration(Hashed):
     version: int
     path: Path
 

@@ -25,6 +25,7 @@ from typing import Any
 from dossier import bulk_gc
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
+from dossier.value_methods import Compared, Hashed
 
 
 class UndoConflict(StoreError):
@@ -35,8 +36,8 @@ class NothingToUndo(StoreError):
     """The log holds no operation to undo (or redo)."""
 
 
-@dataclass
-class Changes:
+@dataclass(repr=False, eq=False)
+class Changes(Compared):
     """What one operation changed, per table: what a view must refresh.
 
     added: ids of new records; updated: id -> the changed fields' previous values;
@@ -60,6 +61,17 @@ class Changes:
         return sum(
             len(v) for part in (self.added, self.updated, self.deleted) for v in part.values()
         )
+
+    def records(self) -> int:
+        """How many distinct records were changed (one added, then edited, is one)."""
+        parts = [
+            (table, ids)
+            for part in (self.added, self.updated, self.deleted)
+            for table, ids in part.items()
+        ]
+        if len(parts) == 1:  # one kind of change to one table: its ids are distinct
+            return len(parts[0][1])
+        return len({(table, i) for table, ids in parts for i in ids})
 
     def summary(self) -> str:
         """'2 officials added, 1 source added' (in English: the log's own language)."""
@@ -101,8 +113,8 @@ def from_json(text: str | None) -> Any:
     return None if text is None else json.loads(text, object_hook=_decode)
 
 
-@dataclass(frozen=True)
-class Operation:
+@dataclass(frozen=True, repr=False, eq=False)
+class Operation(Hashed):
     """One line of the history."""
 
     id: int
@@ -177,8 +189,8 @@ class OperationLog:
             }
             dossier_id = dossiers.pop() if len(dossiers) == 1 else None
         self.db.execute(
-            "UPDATE operations SET label = ?, dossier_id = ? WHERE id = ?",
-            [changes.label, dossier_id, changes.op_id],
+            "UPDATE operations SET label = ?, dossier_id = ?, records = ? WHERE id = ?",
+            [changes.label, dossier_id, changes.records(), changes.op_id],
         )
         if self._state == "done":
             # A new change: what was undone before can no longer be redone.
@@ -288,8 +300,9 @@ class OperationLog:
     def _operations(self, tail: str, params: list[Any]) -> list[Operation]:
         rows = self.db.execute(
             "SELECT o.id, o.at, o.label, o.origin, o.dossier_id, o.state, o.reverts, "
-            "(SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM changes c "
-            f"WHERE c.op_id = o.id)) FROM operations o {tail}",
+            # Counted at close (migration 0011); operations logged before, from their rows.
+            "coalesce(o.records, (SELECT count(*) FROM (SELECT DISTINCT table_name, row_id "
+            f"FROM changes c WHERE c.op_id = o.id))) FROM operations o {tail}",
             params,
         ).fetchall()
         return [
@@ -406,8 +419,8 @@ def _decode_all(texts: list[str | None]) -> list[Any]:
     return [None if t is None else next(parsed) for t in texts]
 
 
-@dataclass(slots=True)  # 100,000 of them for the undo of an import
-class _Step:
+@dataclass(repr=False, eq=False)
+class _Step(Compared):
     """One record's change within an operation."""
 
     table: str

@@ -19,6 +19,8 @@ from dossier.store.connection import connect
 from dossier.store.db import Db
 
 STORE_COMPANIONS = ("", "-wal", "-shm", ".lock")
+BACKUP_DIR = "backups"  # beside the store (dossier.store.backup keeps them)
+JOURNAL_SUFFIX = ".rekey-journal"  # a conversion's journal (dossier.store.rekey)
 _TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.part$")
 
 
@@ -26,13 +28,16 @@ def settle_and_tighten(path: Path) -> list[str]:
     """Before a store file is opened: finish or undo an interrupted conversion, and
     make its files private. Returns one-line notices of what was done."""
     from dossier.paths import user_data_dir
-    from dossier.store.backup import backup_dir
-    from dossier.store.rekey import recover_interrupted
 
     notices = []
-    settled = recover_interrupted(path)
-    if settled:
-        notices.append(settled)
+    journal = journal_path(path)
+    if journal.exists() or any(path.parent.glob(f".{journal.name}.*.part")):
+        # Only then the converter's module (~2 M instructions of every start).
+        from dossier.store.rekey import recover_interrupted
+
+        settled = recover_interrupted(path)
+        if settled:
+            notices.append(settled)
     remove_stale_temps(path)
     if path.parent == user_data_dir() and path.parent.is_dir():
         notices.append(tighten(path.parent, PRIVATE_DIR) or "")
@@ -48,6 +53,16 @@ def settle_and_tighten(path: Path) -> list[str]:
                 "users of this computer; they are now private (0600)."
             )
     return [n for n in notices if n]
+
+
+def journal_path(store_path: Path | str) -> Path:
+    """Where a conversion (encrypt, change passphrase) keeps its journal."""
+    return Path(f"{store_path}{JOURNAL_SUFFIX}")
+
+
+def backup_dir(store_path: Path | str) -> Path:
+    """The folder of a store's backups."""
+    return Path(store_path).parent / BACKUP_DIR
 
 
 def private_connect(path: Path | str, passphrase: str | None = None) -> Db:
@@ -72,8 +87,6 @@ def remove_stale_temps(path: Path) -> int:
     """Delete the temporary copies (`.<name>.<tag>.<pid>.part`) that a process killed
     mid-backup, mid-restore or mid-conversion left beside the store or its backups.
     Only those of processes that are gone: a running one may still need its own."""
-    from dossier.store.backup import backup_dir
-
     removed = 0
     for folder in (path.parent, backup_dir(path)):
         if not folder.is_dir():

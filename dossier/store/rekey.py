@@ -39,22 +39,21 @@ from dossier.store.crypto import (
 )
 from dossier.store.errors import StoreError
 
-JOURNAL_SUFFIX = ".rekey-journal"
+# The journal's name: the store's opening looks for one on every open, without this module.
+from dossier.store.private import journal_path
+from dossier.value_methods import Compared
+
 STAGED_SUFFIX = ".rekey.part"
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Outcome:
+@dataclass(repr=False, eq=False)
+class Outcome(Compared):
     """What a conversion changed: the backups that followed the store, and those that
     could not (another passphrase than the one given: `dossier check` names them)."""
 
     backups: int = 0
     left: int = 0
-
-
-def journal_path(store_path: Path) -> Path:
-    return Path(f"{store_path}{JOURNAL_SUFFIX}")
 
 
 def staged_path(final: Path) -> Path:
@@ -123,7 +122,7 @@ def _discard(moves: list[tuple[Path, Path]], store_path: Path) -> None:
         for extra in ("", "-journal"):
             Path(f"{staged}{extra}").unlink(missing_ok=True)
     # Copies made before the journal listed them (or by a torn journal).
-    from dossier.store.backup import backup_dir
+    from dossier.store.private import backup_dir
 
     for folder in (store_path.parent, backup_dir(store_path)):
         if folder.is_dir():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from dossier.store.db import Db
+from dossier.value_methods import Hashed
 
 KIND_NUMBERS = {
     "official": 1,
@@ -21,7 +22,7 @@ KIND_NUMBERS = {
 KIND_NAMES = {v: k for k, v in KIND_NUMBERS.items()}
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in a snippet
 MAX_RESULTS = 200
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = r"\w+"  # compiled (and kept) by `re` at the first search, not at start-up
 
 
 def fts_query(text: str, prefix: bool = True) -> str | None:
@@ -31,7 +32,7 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
     for literally and can never raise a syntax error. None if there is no word.
     With prefix=False each word must match a whole word.
     """
-    words = _WORD.findall(text)
+    words = re.findall(_WORD, text)
     if not words:
         return None
     star = "*" if prefix else ""
@@ -61,8 +62,8 @@ def _yo_variants(word: str, limit: int = 3) -> list[str]:
     return variants
 
 
-@dataclass(frozen=True)
-class SearchHit:
+@dataclass(frozen=True, repr=False, eq=False)
+class SearchHit(Hashed):
     kind: str  # entity name: official, source, ...
     id: int
     dossier_id: int
@@ -77,8 +78,12 @@ MIN_CANDIDATES = 200
 _SNIPPET = f"snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16)"
 
 
+@cache
 def _fold_table() -> dict[int, str]:
-    """Lowercase without diacritics, one character for one, as the index's tokenizer reads."""
+    """Lowercase without diacritics, one character for one, as the index's tokenizer reads.
+    Built at the first search, not when the store is opened (~1 ms of every start)."""
+    import unicodedata
+
     table = {}
     for code in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x400, 0x500)]:
         char = chr(code)
@@ -86,9 +91,6 @@ def _fold_table() -> dict[int, str]:
         if len(base) == 1 and base != char:
             table[code] = base
     return table
-
-
-_FOLD = _fold_table()
 
 
 def search(
@@ -124,7 +126,7 @@ def search(
         params += [KIND_NUMBERS[k] for k in kinds]
     filters = "".join(f" AND {w}" for w in where)
 
-    words = _WORD.findall(text)[:32]
+    words = re.findall(_WORD, text)[:32]
     query = fts_query(text, prefix=False) or ""
     ids = _ranked(db, query, filters, params, pool, limit)
     prefix = len(ids) < limit
@@ -186,14 +188,14 @@ def _ranked(
 
 
 def _pattern(words: list[str], prefix: bool) -> re.Pattern[str]:
-    folded = sorted({w.translate(_FOLD).lower() for w in words}, key=len, reverse=True)
+    folded = sorted({w.translate(_fold_table()).lower() for w in words}, key=len, reverse=True)
     tail = r"\w*" if prefix else r"(?!\w)"
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")" + tail)
 
 
 def _cut(text: str, pattern: re.Pattern[str], before: int = 60, after: int = 120) -> str | None:
     """About sixteen words of `text` around its first match, matches marked; None if none."""
-    folded = text.translate(_FOLD)  # same length as text: positions carry over
+    folded = text.translate(_fold_table())  # same length as text: positions carry over
     first = pattern.search(folded)
     if first is None:
         return None

@@ -30,3 +30,29 @@ def _make_singletons_immortal() -> None:
 
 
 _make_singletons_immortal()
+
+
+def _plain_imports() -> None:
+    """Take PySide6's `__feature__` hook out of every later import (issue 21, start-up).
+
+    Importing PySide6 replaces `builtins.__import__` with a hook for its optional
+    `from __feature__ import snake_case, true_property` switches. On every import
+    statement it calls two Python functions, and on the first import of each module it
+    reads the module's whole source file (inspect.getsource) to see whether the text
+    "PySide6" occurs in it: about 75 modules before the window is painted, ~34 M
+    instructions of a start (benchmarks/README.md, "Third round"). Dossier uses none
+    of those switches, and without them PySide treats every module alike, so the
+    hook only costs. The import PySide installed under it (its lazy class loading)
+    stays. tests/ui/test_startup_imports.py checks this.
+    """
+    import builtins
+
+    import PySide6  # noqa: F401 - the hook is installed by this import
+
+    feature_import = getattr(builtins, "__feature_import__", None)
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and builtins.__import__ is feature_import:
+        builtins.__import__ = original
+
+
+_plain_imports()

@@ -102,7 +102,7 @@ def _install_own(window: Any, *names: str) -> list[str]:
 def install_extensions(window: Any) -> None:
     from dossier.ui.extensions import install_all
 
-    failed = install_all(window) + _install_own(window, "file_drop", "duplicates")
+    failed = install_all(window) + _install_own(window, "file_drop")
     if failed:
         window.status(tr("Some features could not start: %s") % ", ".join(failed))
 

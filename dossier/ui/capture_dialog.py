@@ -44,6 +44,8 @@ from dossier.ui.tasks import Reporter, Task, busy
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
 _STAGES = 6
+# What the reading returns for a text that needs its publication date first.
+_NEEDS_DATE = object()
 
 
 class CaptureDialog(ReviewTree, QDialog):
@@ -167,22 +169,12 @@ class CaptureDialog(ReviewTree, QDialog):
 
     # -- analysis -----------------------------------------------------------
     def analyse(self) -> None:
+        # Only the small model-holder module here: the reading's own modules (rules,
+        # patterns, about 0.15 s to import) load on the worker thread, in `job`.
         from dossier.ingest.capture import nlp as capture_nlp
-        from dossier.ingest.capture.pipeline import needs_date
 
         text = self.text_edit.toPlainText()
         date = self.date_edit.text().strip() or None
-        if date is None and needs_date(text):
-            # Relative years ("прошлого года") are read against the article's date,
-            # never today's: ask for it rather than guess.
-            self.message.setText(
-                tr(
-                    "The text has no date but speaks of relative years (“last year”): "
-                    "type its publication date, then Analyse."
-                )
-            )
-            self.date_edit.setFocus()
-            return
         store, dossier = self.window.store, self.window.current_dossier()
         self.analyse_button.setEnabled(False)
         self.accept_button.setEnabled(False)
@@ -194,8 +186,10 @@ class CaptureDialog(ReviewTree, QDialog):
 
         def job(progress: Reporter) -> Any:
             from dossier.ingest.capture.accept import match_capture
-            from dossier.ingest.capture.pipeline import capture
+            from dossier.ingest.capture.pipeline import capture, needs_date
 
+            if date is None and needs_date(text):
+                return _NEEDS_DATE  # nothing read: never against today's date
             stage = 0
 
             def said(message: str) -> None:
@@ -239,6 +233,14 @@ class CaptureDialog(ReviewTree, QDialog):
 
     def _on_analysed(self, result: Any, error: Any) -> None:
         self.analyse_button.setEnabled(True)
+        if result is _NEEDS_DATE:
+            # Relative years ("прошлого года") are read against the article's date,
+            # never today's: ask for it rather than guess.
+            error = tr(
+                "The text has no date but speaks of relative years (“last year”): "
+                "type its publication date, then Analyse."
+            )
+            self.date_edit.setFocus()
         if error is not None:
             self.message.setText(str(error))
             self.capture = None

@@ -216,12 +216,8 @@ def open_dialog(window: Any) -> DuplicatesDialog | None:
 
 
 def install(window: Any) -> QAction:
-    """Add Dossier > Find duplicate officials… to the main window."""
-    from dossier.ui.extensions import needs_dossier
+    """Add Dossier > Find duplicate officials… to the main window (the entry is made
+    by dossier.ui.lazy_entries, which the app uses so as not to load this module)."""
+    from dossier.ui.lazy_entries import install_duplicates
 
-    action = QAction(window)
-    action.triggered.connect(lambda: open_dialog(window))
-    window.menu("dossier").addAction(action)
-    needs_dossier(window, action, lambda: tr("Find duplicate &officials…"))
-    window.duplicates_action = action
-    return action
+    return install_duplicates(window)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -140,7 +140,8 @@ class EntityTab(QWidget):
         # Double-click or Enter edits (not `activated`: on some platforms a single
         # click activates, and a form popping up on every click is not wanted).
         self.view.doubleClicked.connect(self._activated)
-        self.view.installEventFilter(self)
+        self.view.menu_key.connect(self._menu_key)
+        self.view.enter_key.connect(self._edit_current)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reload)
         self.model.rowsInserted.connect(self._update_count)
@@ -403,31 +404,8 @@ class EntityTab(QWidget):
         rect = self.view.visualRect(index) if index.isValid() else None
         return rect.center() if rect is not None and rect.isValid() else QPoint(10, 10)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            obj is self.view
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and (
-                event.key() == Qt.Key.Key_Menu
-                or (
-                    event.key() == Qt.Key.Key_F10
-                    and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-                )
-            )
-        ):
-            self.show_row_menu(self._menu_key_pos())
-            return True
-        if (
-            obj is self.view
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.current_record() is not None
-        ):
-            self._edit_current()
-            return True
-        return super().eventFilter(obj, event)
+    def _menu_key(self) -> None:
+        self.show_row_menu(self._menu_key_pos())
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

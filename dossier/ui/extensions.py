@@ -39,6 +39,12 @@ def _capture(window: MainWindow) -> None:
     window.capture_action = lazy_entries.install_capture(window)
 
 
+def _duplicates(window: MainWindow) -> None:
+    from dossier.ui import lazy_entries  # the finder itself loads when first used
+
+    lazy_entries.install_duplicates(window)
+
+
 def _lock(window: MainWindow) -> None:
     from dossier.ui import lock
 
@@ -71,6 +77,7 @@ PARTS: list[tuple[str, Callable[[MainWindow], None]]] = [
     ("backups", _backups),
     ("imports", _imports),  # issue 7: importers and exchange
     ("outside changes", _outside_changes),  # issue 14: other processes' commits
+    ("duplicates", _duplicates),  # issue 21: Dossier > Find duplicate officials…
 ]
 
 

@@ -28,6 +28,30 @@ def escape(text: str) -> str:
 SUMMARY_LINES = 6
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that measures its height once per width and text.
+
+    Qt lays a rich-text label's whole text out again at every heightForWidth, even at
+    the width it had (QTextDocument::setPageSize), and while the window settles its
+    layouts and the scene-setter's scroll area ask again and again: a long
+    scene-setter was laid out some 25 times before the first paint (~40 M
+    instructions, benchmarks/README.md "Third round"). The answer depends only on
+    the width, the text and the font, so it is kept for each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[tuple[int, str, str], int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.text(), self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 64:  # widths seen in a long session: a few dozen
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+
 class DossierHeader(QWidget):
     edit_requested = Signal()
 
@@ -61,7 +85,7 @@ class DossierHeader(QWidget):
         self.subtitle.setStyleSheet("color: #5a5a5a;")
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
-        self.summary = QLabel()
+        self.summary = WrappedLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

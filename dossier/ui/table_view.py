@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView, QToolTip
 
 
@@ -35,6 +35,12 @@ class RecordTable(QTableView):
     # view made a reference cycle, which the collector broke by clearing the model's
     # attributes while Qt still asked it for headers.
     width_changed = Signal(int)
+    # The keyboard's row menu (Menu, Shift+F10) and Enter on a selected row, for the
+    # tab to act on. From keyPressEvent, not an event filter the tab puts on the view:
+    # that passed every event of the view through Python, and PySide built each event
+    # class's enums as it met it (~5 M instructions before the first paint).
+    menu_key = Signal()
+    enter_key = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,23 @@ class RecordTable(QTableView):
         ):
             row = max(self.currentIndex().row(), 0)
             self.selectRow(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.menu_key.emit()
+            return
+        selection = self.selectionModel()
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and selection is not None
+            and selection.selectedRows()
+        ):
+            self.enter_key.emit()
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)

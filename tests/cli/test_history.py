@@ -142,3 +142,14 @@ def test_a_trade_import_from_the_terminal_is_one_undoable_operation(
     store = open_store(store_file)
     assert store.trade.count() == before
     store.close()
+
+
+def test_the_sample_command_is_named_as_the_maker_of_the_sample(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "sample.db"
+    assert run(capsys, "sample", "--out", str(path))[0] == 0
+    code, out, _ = run(capsys, "--store", str(path), "history")
+    assert code == 0
+    assert "by sample]" in out
+    assert "by window" not in out  # the window was never opened

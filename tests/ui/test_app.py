@@ -333,6 +333,63 @@ def test_bundled_fonts_are_registered(qapp: Any) -> None:
         qapp.setFont(before)
 
 
+def _font_database(monkeypatch: pytest.MonkeyPatch, system: bool) -> list[str]:
+    """The system's fonts with or without DejaVu Sans; returns the files registered."""
+    from PySide6.QtGui import QFontDatabase
+
+    from dossier.ui import fonts
+
+    added: list[str] = []
+    cyrillic = QFontDatabase.WritingSystem.Cyrillic
+    faces = ["Book", "Bold", "Oblique", "Bold Oblique", "Condensed"]
+    db = fonts.QFontDatabase
+    monkeypatch.setattr(db, "hasFamily", staticmethod(lambda family: system))
+    monkeypatch.setattr(db, "styles", staticmethod(lambda family: faces if system else []))
+    monkeypatch.setattr(
+        db, "writingSystems", staticmethod(lambda *family: [cyrillic] if system else [])
+    )
+    monkeypatch.setattr(
+        db, "addApplicationFont", staticmethod(lambda path: added.append(path) or 0)
+    )
+    monkeypatch.setattr(db, "applicationFontFamilies", staticmethod(lambda font_id: [fonts.FAMILY]))
+    return added
+
+
+@pytest.mark.parametrize("system", [True, False])
+def test_the_bundled_faces_are_read_only_where_the_system_lacks_them(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, system: bool
+) -> None:
+    from dossier.ui import fonts
+
+    added = _font_database(monkeypatch, system)
+    before = qapp.font()
+    try:
+        fonts.use_bundled_font(qapp)
+        assert qapp.font().family() == fonts.FAMILY
+    finally:
+        qapp.setFont(before)
+    # With the system's own DejaVu Sans, FreeType reading four more files cost every start.
+    assert len(added) == (0 if system else 4)
+
+
+def test_a_system_family_without_every_face_is_not_enough(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from dossier.ui import fonts
+
+    added = _font_database(monkeypatch, True)
+    monkeypatch.setattr(QFontDatabase, "styles", staticmethod(lambda family: ["Book", "Bold"]))
+    assert not fonts.system_has_family()
+    before = qapp.font()
+    try:
+        fonts.use_bundled_font(qapp)
+    finally:
+        qapp.setFont(before)
+    assert len(added) == 4
+
+
 def test_a_day_of_widget_calls_does_not_wear_out_none(qtbot: Any) -> None:
     # PySide6 6.12.0 drops a reference to None on every void call; 300,000 calls
     # (a long day, or a brief dialog listing 30,000 officials) must not abort Python.

@@ -80,8 +80,12 @@ def test_trade_import_maps_columns_asks_for_the_pair_and_the_unit(window, qtbot,
     stored = window.store.trade.list(dossier_id, where="reporter = 'AZ'")
     assert {(f.reporter, f.partner, f.currency) for f in stored} == {("AZ", "DE", "USD")}
     assert window.commands.undo.text() == "&Undo import of 14 trade figures"
+    assert window.store.log.next_undo().records == 15  # the file is their source
+    window.tab_widget.setCurrentIndex(0)  # the user looks at the officials meanwhile
     window.undo_log.undo()
     assert window.store.trade.count(dossier_id) == before
+    # Shown where most of it happened: the figures, not the file's source record.
+    assert window.current_tab().spec.name == "trade"
     assert window.commands.redo.text() == "&Redo import of 14 trade figures"
     window.undo_log.redo()
     assert window.store.trade.count(dossier_id) == before + 14
