@@ -16,6 +16,11 @@ from dossier.model import WORLD
 # How statistics name the whole world: Comtrade's partner "World" (code 0, WLD),
 # IMF DOTS "W00", Russian tables "весь мир" / "всего".
 _WORLD_WORDS = {"world", "wld", "w00", "0", "000", "all", "total", "мир", "весь мир", "всего"}
+# Codes a country used before ISO changed them, the state itself unchanged: Romania
+# was ROM until 2002, and TRADHIST, the UN and the World Bank kept it. (Codes of
+# states that merged or broke up, YUG, SUN, DDR..., stand for no country today:
+# `former_country` names them, and their figures are left out.)
+_RENAMED = {"ROM": "RO"}
 
 
 @functools.cache
@@ -26,6 +31,8 @@ def code_of(text: str) -> str | None:
         return None
     if s.casefold() in _WORLD_WORDS:
         return WORLD
+    if s.upper() in _RENAMED:
+        return _RENAMED[s.upper()]
     import pycountry
 
     try:
@@ -33,6 +40,18 @@ def code_of(text: str) -> str | None:
     except LookupError:
         pass
     return _russian_names().get(s.casefold())
+
+
+def former_country(text: str) -> str | None:
+    """The name of the former country `text` is the code of, as ISO 3166-3 writes it
+    ('YUG' -> 'Yugoslavia, (Socialist) Federal Republic of'), or None."""
+    import pycountry
+
+    try:
+        found = pycountry.historic_countries.lookup(" ".join(str(text).split()))
+    except LookupError:
+        return None
+    return str(found.name)
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from dossier import bulk_gc
-from dossier.countries import code_of
+from dossier.countries import code_of, former_country
 from dossier.ingest.numbers import detect_decimal, parse_cell, parse_year
 from dossier.ingest.tables import Problem, RawTable, Records, TableError
 from dossier.ingest.trade_blocks import Block, find_blocks, plan_block
@@ -396,5 +396,9 @@ def _per_text(parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
 def _row_country(cell: Any, column: str) -> str:
     code = code_of(str(cell))
     if code is None:
+        former = former_country(str(cell))
+        if former is not None:
+            # Its figures belong to no country of today: never stored under a successor.
+            raise ValueError(f"“{cell}” in {column} is a former country's code ({former})")
         raise ValueError(f"“{cell}” in {column} is not a country")
     return code

@@ -31,10 +31,31 @@ def dossier(store):
         ("031", "AZ"),  # Comtrade's numeric code
         ("World", "world"),
         ("Narnia", None),
+        ("ROM", "RO"),  # Romania's code until 2002, still in TRADHIST and the UN's files
+        ("YUG", None),  # a former country: no country of today stands for it
     ],
 )
 def test_country_codes_from_codes_and_names(text, code):
     assert code_of(text) == code
+
+
+def test_a_row_naming_a_former_country_is_left_out_and_named(tmp_path, dossier):
+    path = tmp_path / "tradhist.csv"
+    path.write_text(
+        "destination_country_code;origin_country_code;year;imports;exports\n"
+        "AZE;YUG;1990;5;6\nAZE;ROM;1990;7;8\n",
+        encoding="utf-8",
+    )
+    records = records_of(read_table(path))
+    mapping = guess_mapping(records.header)
+    mapping.partner = {"destination_country_code": "AZE"}
+    plan = plan_records(records, mapping, dossier.id, Options(unit="1", currency="USD"))
+    assert {(f.reporter, f.partner) for f in plan.figures} == {("AZ", "RO")}
+    (problem,) = plan.skipped
+    assert problem.reason == (
+        "“YUG” in origin_country_code is a former country's code "
+        "(Yugoslavia, (Socialist) Federal Republic of)"
+    )
 
 
 def test_country_names_in_both_languages():
