@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before anything imports Qt or matplotlib.
@@ -307,3 +307,26 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/data is not present")
     return path
+
+
+def _count_vm_steps(store: Store, call: Callable[[], object]) -> int:
+    """SQLite virtual-machine steps `call` takes, in hundreds: the work a query does
+    (rows read, sorted), counted rather than timed."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    store.db.conn.set_progress_handler(count, 100)
+    try:
+        call()
+    finally:
+        store.db.conn.set_progress_handler(None, 0)
+    return steps[0]
+
+
+@pytest.fixture
+def vm_steps() -> Callable[[Store, Callable[[], object]], int]:
+    """`vm_steps(store, call)`: the SQLite steps (in hundreds) `call` takes on `store`."""
+    return _count_vm_steps

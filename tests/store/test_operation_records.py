@@ -33,28 +33,12 @@ def _import(store: Store, did: int, n: int) -> None:
         )
 
 
-def _steps(store: Store, call) -> int:
-    """SQLite virtual-machine steps `call` makes (in hundreds): grows with the rows read."""
-    steps = [0]
-
-    def count() -> int:
-        steps[0] += 1
-        return 0
-
-    store.db.conn.set_progress_handler(count, 100)
-    try:
-        call()
-    finally:
-        store.db.conn.set_progress_handler(None, 0)
-    return steps[0]
-
-
-def test_naming_the_undo_does_not_read_the_import_again(sample_store: Store) -> None:
+def test_naming_the_undo_does_not_read_the_import_again(sample_store: Store, vm_steps) -> None:
     did = _az(sample_store)
     _import(sample_store, did, 10)
-    small = _steps(sample_store, sample_store.log.next_undo)
+    small = vm_steps(sample_store, sample_store.log.next_undo)
     _import(sample_store, did, 5000)
-    large = _steps(sample_store, sample_store.log.next_undo)
+    large = vm_steps(sample_store, sample_store.log.next_undo)
     assert sample_store.log.next_undo().records == 5000
     # Before: the 5,000 audit rows were read and sorted for the count (about 900
     # hundred-steps against 3 for the small import).

@@ -67,23 +67,7 @@ def test_the_pairs_of_a_dossier_are_read_from_the_index(store) -> None:
     assert "TEMP B-TREE" not in plan
 
 
-def _vm_steps(store: Any, call: Any) -> int:
-    """SQLite virtual-machine steps `call` takes (every 100): work, counted not timed."""
-    steps = [0]
-
-    def count() -> int:
-        steps[0] += 1
-        return 0
-
-    store.db.conn.set_progress_handler(count, 100)
-    try:
-        call()
-    finally:
-        store.db.conn.set_progress_handler(None, 0)
-    return steps[0]
-
-
-def test_the_pairs_are_found_by_seeks_whatever_the_number_of_figures(store) -> None:
+def test_the_pairs_are_found_by_seeks_whatever_the_number_of_figures(store, vm_steps) -> None:
     # A skip-scan (issue 16): one seek per pair; SELECT DISTINCT walked all 100,000
     # index entries of the largest dossier on every first paint of the trade tab.
     pairs = [(None, None), (None, "AZ"), ("AZ", None), ("AZ", "DE"), ("AZ", "world")]
@@ -105,8 +89,8 @@ def test_the_pairs_are_found_by_seeks_whatever_the_number_of_figures(store) -> N
     assert store.trade.pairs(few) == store.trade.pairs(many)
     # 150 times the figures, the same work: no statement walks the figures.
     assert (
-        _vm_steps(store, lambda: store.trade.pairs(many))
-        <= _vm_steps(store, lambda: store.trade.pairs(few)) + 2
+        vm_steps(store, lambda: store.trade.pairs(many))
+        <= vm_steps(store, lambda: store.trade.pairs(few)) + 2
     )
     plans = _plans(store, lambda: store.trade.pairs(many))
     assert plans
