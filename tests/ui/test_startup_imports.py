@@ -14,6 +14,22 @@ def fresh(code: str) -> list[str]:
     ).stdout.splitlines()
 
 
+def shown_window(store: Path) -> str:
+    """Code that shows the window on the sample in `store`, extensions not yet in
+    (as at the first paint): `sys`, `app` and the window `w` are defined after it."""
+    return (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dossier.store import open_store\n"
+        "from dossier.store.sample import load_sample\n"
+        f"s = open_store({str(store)!r}); load_sample(s)\n"
+        "from dossier.ui.app import make_window\n"
+        "w = make_window(s, 'en', defer_extensions=True)\n"
+        "w.show(); app.processEvents()\n"
+    )
+
+
 def test_modules_imported_after_qt_are_not_read_for_pyside_features() -> None:
     """PySide6's `__feature__` import hook read the source of every module imported
     after it (~75 before the first paint) and ran Python on every import statement;
@@ -81,18 +97,8 @@ def test_the_table_reads_its_keys_without_seeing_every_event(tmp_path: Path) -> 
     """The officials table's row-menu and Enter keys came through an event filter
     that put every event of the view through Python, so PySide built the classes
     (and enums) of events nobody handles; keyPressEvent sees only key presses."""
-    store = tmp_path / "s.db"
     out = fresh(
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from dossier.store import open_store\n"
-        "from dossier.store.sample import load_sample\n"
-        f"s = open_store({str(store)!r}); load_sample(s)\n"
-        "from dossier.ui.app import make_window\n"
-        "w = make_window(s, 'en', defer_extensions=True)\n"
-        "w.show(); app.processEvents()\n"
-        "gui = vars(sys.modules['PySide6.QtGui'])\n"
+        shown_window(tmp_path / "s.db") + "gui = vars(sys.modules['PySide6.QtGui'])\n"
         "print([n for n in ('QPlatformSurfaceEvent', 'QScrollPrepareEvent',"
         " 'QInputMethodEvent') if n in gui])\n"
         # Nor, until something is undone, the message boxes and the progress panel.
@@ -126,17 +132,8 @@ def test_patterns_only_some_commands_use_are_compiled_when_first_used() -> None:
 def test_the_duplicate_finder_loads_when_first_asked_for(tmp_path: Path) -> None:
     """Dossier > Find duplicate officials… is there from the start; its module (~8 M
     instructions of every start) loads when the entry is first used."""
-    store = tmp_path / "s.db"
     out = fresh(
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from dossier.store import open_store\n"
-        "from dossier.store.sample import load_sample\n"
-        f"s = open_store({str(store)!r}); load_sample(s)\n"
-        "from dossier.ui.app import install_extensions, make_window\n"
-        "w = make_window(s, 'en', defer_extensions=True)\n"
-        "w.show(); app.processEvents()\n"
+        shown_window(tmp_path / "s.db") + "from dossier.ui.app import install_extensions\n"
         "install_extensions(w); app.processEvents()\n"
         "print(w.duplicates_action.text(), 'dossier.ui.duplicates' in sys.modules)\n"
         "w.duplicates_action.trigger(); app.processEvents()\n"
