@@ -57,10 +57,13 @@ class Changes(Compared):
     def tables(self) -> set[str]:
         return set(self.added) | set(self.updated) | set(self.deleted)
 
-    def count(self) -> int:
-        return sum(
-            len(v) for part in (self.added, self.updated, self.deleted) for v in part.values()
-        )
+    def count(self, table: str | None = None) -> int:
+        """How many changes were made (to `table` only, if given): a record added, then
+        edited, counts twice (`records` counts it once)."""
+        parts = (self.added, self.updated, self.deleted)
+        if table is not None:
+            return sum(len(part.get(table, ())) for part in parts)
+        return sum(len(v) for part in parts for v in part.values())
 
     def records(self) -> int:
         """How many distinct records were changed (one added, then edited, is one)."""

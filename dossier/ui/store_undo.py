@@ -148,14 +148,8 @@ def _where(changes: Changes) -> tuple[Any, int | None]:
     tables = changes.tables
     if DOSSIER.table in tables:
         return DOSSIER, None
-
-    def size(table: str) -> int:
-        return sum(
-            len(part.get(table, ())) for part in (changes.added, changes.updated, changes.deleted)
-        )
-
     # The kind most records were of: an import's 60,000 figures, not the file's source.
-    for table in sorted(tables, key=lambda t: (-size(t), t)):
+    for table in sorted(tables, key=lambda t: (-changes.count(t), t)):
         spec = _BY_TABLE.get(table)
         if spec is None:
             continue
