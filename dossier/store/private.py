@@ -30,8 +30,7 @@ def settle_and_tighten(path: Path) -> list[str]:
     from dossier.paths import user_data_dir
 
     notices = []
-    journal = journal_path(path)
-    if journal.exists() or any(path.parent.glob(f".{journal.name}.*.part")):
+    if journal_path(path).exists() or half_written_journals(path):
         # Only then the converter's module (~2 M instructions of every start).
         from dossier.store.rekey import recover_interrupted
 
@@ -58,6 +57,13 @@ def settle_and_tighten(path: Path) -> list[str]:
 def journal_path(store_path: Path | str) -> Path:
     """Where a conversion (encrypt, change passphrase) keeps its journal."""
     return Path(f"{store_path}{JOURNAL_SUFFIX}")
+
+
+def half_written_journals(store_path: Path | str) -> list[Path]:
+    """Journals a killed conversion left half written (a journal is written beside its
+    place and renamed into it when whole)."""
+    journal = journal_path(store_path)
+    return list(journal.parent.glob(f".{journal.name}.*.part"))
 
 
 def backup_dir(store_path: Path | str) -> Path:

@@ -40,7 +40,7 @@ from dossier.store.crypto import (
 from dossier.store.errors import StoreError
 
 # The journal's name: the store's opening looks for one on every open, without this module.
-from dossier.store.private import journal_path
+from dossier.store.private import half_written_journals, journal_path
 from dossier.value_methods import Compared
 
 STAGED_SUFFIX = ".rekey.part"
@@ -137,7 +137,7 @@ def recover_interrupted(store_path: Path | str) -> str | None:
     there was nothing to do (or another process is converting right now).
     """
     store_path = Path(store_path)
-    half_written = list(store_path.parent.glob(f".{journal_path(store_path).name}.*.part"))
+    half_written = half_written_journals(store_path)
     if half_written:
         # A journal killed while being written (it is renamed into place when whole).
         with _folder_lock(store_path.parent, wait=False) as free:
