@@ -42,7 +42,7 @@ def code_of(text: str) -> str | None:
     return _russian_names().get(s.casefold())
 
 
-def former_country(text: str) -> str | None:
+def former_country(text: str, lang: str = "en") -> str | None:
     """The name of the former country `text` is the code of, as ISO 3166-3 writes it
     ('YUG' -> 'Yugoslavia, (Socialist) Federal Republic of'), or None."""
     import pycountry
@@ -51,6 +51,14 @@ def former_country(text: str) -> str | None:
         found = pycountry.historic_countries.lookup(" ".join(str(text).split()))
     except LookupError:
         return None
+    if lang == "ru":
+        import gettext
+
+        try:
+            ru = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["ru"])
+        except OSError:
+            return str(found.name)
+        return ru.gettext(found.name)
     return str(found.name)
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dossier.countries import code_of
+from dossier.countries import code_of, former_country
 from dossier.fields import format_value
 from dossier.ingest.tables import Problem, TableError
 from dossier.model import TRADE, TradeFigure, period_label
@@ -127,6 +127,13 @@ def pair_code(text: str | None, what: str) -> str:
     """A reporter or partner as typed ('BY', 'BLR', 'Belarus', 'world') -> 'BY';
     ValueError with a one-line message if it names no country."""
     code = code_of(text or "")
+    former = former_country(text or "") if code is None else None
+    if former is not None:
+        # Its figures belong to no country of today: never stored under a successor.
+        raise ValueError(
+            f"“{text}” is a former country's code ({former}): its figures belong to no "
+            f"country of today; give the {what} as a country of today."
+        )
     if code is None:
         raise ValueError(
             f"“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "

@@ -350,6 +350,12 @@ class TradeImportDialog(QDialog):
         codes = []
         for text in (reporter, partner):
             code = ti.code_of(text) if text else None
+            former = ti.former_country(text, self.main.lang) if text and code is None else None
+            if former is not None:
+                raise ValueError(
+                    tr("“%s” is a former country's code (%s): give a country of today.")
+                    % (text, former)
+                )
             if text and code is None:
                 raise ValueError(
                     tr("“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.")

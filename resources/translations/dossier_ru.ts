@@ -1103,6 +1103,10 @@ Your saved data is safe.</source>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
+    <message>
+        <source>“%s” is a former country&apos;s code (%s): give a country of today.</source>
+        <translation>«%s» — код бывшей страны (%s): укажите существующую страну.</translation>
+    </message>
     <message numerus="yes">
         <source>Importing %n figure(s)…</source>
         <translation>

@@ -125,6 +125,11 @@ def test_cli_takes_the_pair_and_the_currency(store_file, tmp_path, capsys):
     assert "Say whose trade" in capsys.readouterr().err
     assert main([*base, "--reporter", "BY", "--partner", "Narnia"]) == 1
     assert "“Narnia” is not a country" in capsys.readouterr().err
+    # A former country's code is named as such, never taken for its successor.
+    assert main([*base, "--reporter", "YUG", "--partner", "AZ", "--currency", "USD"]) == 1
+    err = capsys.readouterr().err
+    assert "“YUG” is a former country's code (Yugoslavia" in err
+    assert "reporter" in err
     assert main([*base, "--reporter", "BY", "--partner", "AZ"]) == 1
     assert "names no currency" in capsys.readouterr().err
     assert main([*base, "--reporter", "BY", "--partner", "AZE", "--currency", "eur"]) == 0

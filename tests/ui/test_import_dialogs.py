@@ -122,6 +122,23 @@ def test_trade_import_refuses_a_pair_that_is_no_country(window, qtbot):
     dialog.preview_button.click()
     assert "“Narnia” is not a country" in dialog.message.text()
     assert dialog.plan is None
+    dialog.reporter_edit.setText("SUN")
+    dialog.preview_button.click()
+    assert "“SUN” is a former country's code (USSR" in dialog.message.text()
+    assert dialog.plan is None
+    dialog.close()
+
+
+def test_a_former_country_is_named_in_russian(window, qtbot):
+    window.set_language("ru")
+    dialog = import_dialogs.open_trade_dialog(window)
+    assert dialog.load(FIXTURES / "rosstat_kep_excerpt.csv")
+    dialog.currency_edit.setText("USD")
+    dialog.reporter_edit.setText("YUG")
+    dialog.preview_button.click()
+    text = dialog.message.text()
+    assert "код бывшей страны (Социалистическая Федеративная Республика Югославия)" in text
+    assert dialog.plan is None
     dialog.close()
 
 
