@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dossier.said import said
+
 # Spaces that separate thousands: ordinary, NBSP, narrow NBSP, thin space, and
 # the apostrophe used in Swiss tables.
 _GROUP = re.compile(r"[ \u00a0\u202f\u2009']")
@@ -60,7 +62,7 @@ def parse_cell(text: object, decimal: str | None = None) -> Cell:
             s = m["num"]
     value = _to_float(s, decimal)
     if value is None:
-        raise ValueError(f"not a number: {text}")
+        raise ValueError(said("not a number: {text}", "не число: {text}", text=text))
     return Cell(value, footnote)
 
 

@@ -16,78 +16,31 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.fields import date_bounds, parse_date
-from dossier.ingest.names import clean_name, match_official, name_key
+from dossier.ingest.names import clean_name
+from dossier.ingest.official_index import OfficialIndex, wikidata_id
+from dossier.ingest.officials_describe import describe
 from dossier.ingest.tables import Problem, Records, TableError
 from dossier.model import OFFICIAL, Dossier, Official
-from dossier.plural import en_count
+from dossier.plural import en_form, ru_form
 from dossier.progress import Progress, report
+from dossier.said import Said, in_language, said
 from dossier.store import Store
 
+# Kept here for their older importers.
+__all__ = ["OfficialIndex", "describe", "wikidata_id"]
+_RU_ROWS = ("строка", "строки", "строк")
+# The dates of a row, named in its problems.
+_WHAT = {
+    "start": said("start", "начало"),
+    "end": said("end", "конец"),
+    "birth date": said("birth date", "дата рождения"),
+}
+
 NOTES_HEAD = "Posts held (imported):"
-_WIKIDATA = re.compile(r"^Wikidata: (Q\d+)$", re.M)
-
-
-class OfficialIndex:
-    """match_official over many officials, fast: only officials sharing a name word
-    (by consonant skeleton, so Snopkov meets Snapkou) are compared in full.
-
-    Comparing every row of a 500-row file with every official of a 500-person
-    dossier is a quarter of a million fuzzy comparisons; the index makes it a
-    handful per row.
-    """
-
-    def __init__(self, officials: Iterable[Official]):
-        self.officials: list[Official] = []
-        self._by_word: dict[str, list[Official]] = {}
-        self._by_id: dict[str, Official] = {}
-        for official in officials:
-            self.add(official)
-
-    def add(self, official: Official) -> None:
-        self.officials.append(official)
-        for word in _skeletons(official.name, official.name_latin):
-            self._by_word.setdefault(word, []).append(official)
-        qid = wikidata_id(official)
-        if qid:
-            self._by_id[qid] = official
-
-    def match(
-        self, name: str, latin: str | None = None, person_id: str | None = None
-    ) -> Official | None:
-        # A Wikidata id recorded by an earlier import is surer than any name.
-        if person_id and person_id in self._by_id:
-            return self._by_id[person_id]
-        seen: dict[int, Official] = {}
-        for word in _skeletons(name, latin):
-            for official in self._by_word.get(word, ()):
-                seen[id(official)] = official
-        if not seen and len(self.officials) <= 100:
-            return match_official(name, self.officials, latin)  # typos in short lists
-        return match_official(name, list(seen.values()), latin) if seen else None
-
-
-def wikidata_id(official: Official) -> str | None:
-    """The Wikidata id an import recorded in the official's notes, if any."""
-    m = _WIKIDATA.search(official.notes or "")
-    return m[1] if m else None
-
-
-def _skeletons(*names: str | None) -> set[str]:
-    out = set()
-    for name in names:
-        if name:
-            out |= set(name_key_words(name))
-    return {w for w in out if len(w) >= 2}
-
-
-def name_key_words(name: str) -> list[str]:
-    """The ASCII words of a name that name_key is built from."""
-    return [w for w in name_key(name).split(" ") if w]
 
 
 @dataclass
@@ -170,7 +123,16 @@ def _gender(cell: Any, line: int, skipped: list[Problem]) -> str | None:
         return None
     gender = _GENDERS.get(text.casefold())
     if gender is None:
-        skipped.append(Problem(line, f"gender “{text}” not understood; left empty"))
+        skipped.append(
+            Problem(
+                line,
+                said(
+                    "gender “{text}” not understood; left empty",
+                    "пол «{text}» не распознан; оставлен пустым",
+                    text=text,
+                ),
+            )
+        )
     return gender
 
 
@@ -221,11 +183,20 @@ class OfficialsPlan:
     def count(self, action: str) -> int:
         return sum(1 for p in self.people if p.action == action)
 
-    def summary(self) -> str:
-        return (
-            f"{self.count('add')} new, {self.count('update')} updated, "
-            f"{self.count('unchanged')} unchanged, "
-            f"{en_count(len(self.skipped), 'row', 'rows')} skipped"
+    def summary(self, lang: str = "en") -> str:
+        skipped = len(self.skipped)
+        return in_language(
+            said(
+                "{new} new, {updated} updated, {same} unchanged, {skipped} {rows} skipped",
+                "новых: {new}, обновлённых: {updated}, без изменений: {same}, "
+                "пропущено {skipped} {rows}",
+                new=self.count("add"),
+                updated=self.count("update"),
+                same=self.count("unchanged"),
+                skipped=skipped,
+                rows=Said(en_form(skipped, "row", "rows"), ru_form(skipped, *_RU_ROWS)),
+            ),
+            lang,
         )
 
 
@@ -236,7 +207,17 @@ def _date(cell: Any, what: str, line: int, skipped: list[Problem]) -> str | None
     try:
         return parse_date(text[:10] if "T" in text else text)
     except ValueError:
-        skipped.append(Problem(line, f"{what} “{text}” is not a date; left empty"))
+        skipped.append(
+            Problem(
+                line,
+                said(
+                    "{what} “{text}” is not a date; left empty",
+                    "{what}: «{text}» — не дата; оставлено пустым",
+                    what=_WHAT.get(what, what),
+                    text=text,
+                ),
+            )
+        )
         return None
 
 
@@ -245,7 +226,12 @@ def read_people(
 ) -> list[Person]:
     """Rows grouped per person (by id when the file has one, else by name)."""
     if mapping.name is None:
-        raise TableError("Choose the column that holds the person's name.")
+        raise TableError(
+            said(
+                "Choose the column that holds the person's name.",
+                "Выберите столбец с именем человека.",
+            )
+        )
     for col in mapping.columns():
         records.column(col)
     get = {
@@ -264,7 +250,7 @@ def read_people(
             continue
         name = clean_name(str(row[get["name"]]))
         if not name:
-            skipped.append(Problem(line, "no name"))
+            skipped.append(Problem(line, said("no name", "нет имени")))
             continue
         position = (
             " ".join(str(row[get["position"]]).replace("`", "’").split())
@@ -274,7 +260,17 @@ def read_people(
         start = _date(row[get["start"]], "start", line, skipped) if "start" in get else None
         end = _date(row[get["end"]], "end", line, skipped) if "end" in get else None
         if start and end and date_bounds(end)[1] < date_bounds(start)[0]:
-            skipped.append(Problem(line, f"end {end} before start {start}; end left empty"))
+            skipped.append(
+                Problem(
+                    line,
+                    said(
+                        "end {end} before start {start}; end left empty",
+                        "конец {end} раньше начала {start}; конец оставлен пустым",
+                        end=end,
+                        start=start,
+                    ),
+                )
+            )
             end = None
         pid = str(row[get["person_id"]]).strip() if "person_id" in get else ""
         key = pid or name.casefold()
@@ -366,7 +362,14 @@ def plan_officials(
     plan = OfficialsPlan()
     people = read_people(records, mapping, plan.skipped)
     if mapping.country and mapping.country_value and not people:
-        plan.notes.append(f"No row has {mapping.country} = {mapping.country_value}.")
+        plan.notes.append(
+            said(
+                "No row has {column} = {value}.",
+                "Ни в одной строке нет {column} = {value}.",
+                column=mapping.country,
+                value=mapping.country_value,
+            )
+        )
     index = OfficialIndex(store.officials.list(dossier.id))
     claimed: set[int] = set()
     for n, person in enumerate(people):
@@ -462,25 +465,3 @@ def store_officials(
                 store.officials.update(record)
                 updated += 1
     return added, updated
-
-
-def describe(changes: Iterable[PersonChange], limit: int = 40) -> list[str]:
-    out = []
-    for n, c in enumerate(changes):
-        if n >= limit:
-            out.append("…")
-            break
-        post = c.record.position or ""
-        if c.action == "add":
-            out.append(f"+ {c.record.name} — {post} ({c.record.status})")
-        elif c.action == "update":
-            what = ", ".join(
-                f"{k}: {old or '—'} → {new or '—'}"
-                for k, (old, new) in c.changes.items()
-                if k != "notes"
-            )
-            if "notes" in c.changes:
-                what = (what + ", " if what else "") + "posts list"
-            shown = c.existing.name if c.existing else c.record.name
-            out.append(f"~ {shown} (file: {c.person.name}) — {what}")
-    return out

@@ -20,7 +20,8 @@ from typing import Any
 
 from dossier import bulk_gc
 from dossier.ingest.numbers import parse_cell
-from dossier.plural import en_count
+from dossier.plural import counted
+from dossier.said import in_language, said
 
 # A table bigger than this is not a statistics table a person exports by hand
 # (TRADHIST, 70,000 rows, is 2 MB; reading 40 MB already takes ~0.5 GB of memory);
@@ -33,6 +34,15 @@ MAX_CELL = 1_000_000
 MAX_ROWS = 500_000
 DELIMITERS = ("\t", ";", ",", "|")
 DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma", "|": "pipe"}
+DELIMITER_NAMES_RU = {
+    "\t": "через табуляцию",
+    ";": "через точку с запятой",
+    ",": "через запятую",
+    "|": "через черту",
+}
+
+
+_EMPTY_FILE = said("The file is empty.", "Файл пуст.")
 
 
 class TableError(ValueError):
@@ -44,8 +54,24 @@ class Problem:
     """A row that was skipped, and why, in words for the import report."""
 
     line: int
-    reason: str
+    reason: str  # a Said: the window shows its Russian (dossier/said.py)
     text: str = ""
+
+    def line_text(self, lang: str = "en") -> str:
+        """ "line 5: “XXX” in partnerISO is not a country — the row" in `lang`."""
+        tail = f" — {self.text}" if self.text else ""
+        return (
+            in_language(
+                said(
+                    "line {line}: {reason}",
+                    "строка {line}: {reason}",
+                    line=self.line,
+                    reason=self.reason,
+                ),
+                lang,
+            )
+            + tail
+        )
 
 
 @dataclass
@@ -58,11 +84,18 @@ class RawTable:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "read as Windows-1251"
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        """What was read, in `lang`: "comma-separated, utf-8, 12 rows"."""
+        rows = counted(len(self.rows), lang, ("row", "rows"), ("строка", "строки", "строк"))
         if self.sheet is not None:
-            return f"spreadsheet, sheet “{self.sheet}”, {en_count(len(self.rows), 'row', 'rows')}"
+            if lang == "ru":
+                return f"таблица, лист «{self.sheet}», {rows}"
+            return f"spreadsheet, sheet “{self.sheet}”, {rows}"
         name = DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
-        return f"{name}-separated, {self.encoding}, {en_count(len(self.rows), 'row', 'rows')}"
+        if lang == "ru":
+            name = DELIMITER_NAMES_RU.get(self.delimiter or "", f"разделитель {name}")
+            return f"{name}, {self.encoding}, {rows}"
+        return f"{name}-separated, {self.encoding}, {rows}"
 
 
 @dataclass
@@ -81,7 +114,12 @@ class Records:
             return self.header.index(name)
         except ValueError:
             raise TableError(
-                f"No column “{name}”; the columns are: {', '.join(self.header)}."
+                said(
+                    "No column “{name}”; the columns are: {columns}.",
+                    "Нет столбца «{name}»; столбцы: {columns}.",
+                    name=name,
+                    columns=", ".join(self.header),
+                )
             ) from None
 
 
@@ -93,7 +131,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
         try:
             return data.decode(encoding), encoding, notes
         except (UnicodeDecodeError, LookupError) as exc:
-            raise TableError(f"The file is not valid {encoding} text ({exc}).") from None
+            raise TableError(
+                said(
+                    "The file is not valid {encoding} text ({exc}).",
+                    "Файл — не текст в кодировке {encoding} ({exc}).",
+                    encoding=encoding,
+                    exc=exc,
+                )
+            ) from None
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -104,13 +149,23 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
                 return data.decode(name), name, notes
             except UnicodeDecodeError as exc:
                 raise TableError(
-                    f"The file starts like {name} text but is not "
-                    f"({exc.reason} at byte {exc.start})."
+                    said(
+                        "The file starts like {name} text but is not ({reason} at byte {at}).",
+                        "Файл начинается как текст {name}, но им не является "
+                        "({reason} в байте {at}).",
+                        name=name,
+                        reason=exc.reason,
+                        at=exc.start,
+                    )
                 ) from None
     if b"\x00" in data[:4096]:
         raise TableError(
-            "This is not a text table: it holds binary data. "
-            "Save it from the spreadsheet as CSV or XLSX."
+            said(
+                "This is not a text table: it holds binary data. "
+                "Save it from the spreadsheet as CSV or XLSX.",
+                "Это не текстовая таблица: в файле двоичные данные. "
+                "Сохраните его из табличного редактора как CSV или XLSX.",
+            )
         )
     try:
         return data.decode("utf-8"), "utf-8", notes
@@ -122,11 +177,22 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
     letters = [c for c in text[:20000] if c.isalpha()]
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
     if letters and cyrillic / len(letters) > 0.3 and "\ufffd" not in text:
-        notes.append("The file is not UTF-8; it was read as Windows-1251 (Cyrillic).")
+        notes.append(
+            said(
+                "The file is not UTF-8; it was read as Windows-1251 (Cyrillic).",
+                "Файл не в UTF-8; он прочитан как Windows-1251 (кириллица).",
+            )
+        )
         return text, "cp1251", notes
     raise TableError(
-        f"The file is not UTF-8 text (invalid byte 0x{data[bad]:02x} at "
-        f"offset {bad}); give its encoding, e.g. --encoding cp1252."
+        said(
+            "The file is not UTF-8 text (invalid byte 0x{byte:02x} at offset {at}); "
+            "give its encoding, e.g. --encoding cp1252.",
+            "Файл — не текст в UTF-8 (недопустимый байт 0x{byte:02x} по смещению {at}); "
+            "укажите его кодировку, например --encoding cp1252.",
+            byte=data[bad],
+            at=bad,
+        )
     )
 
 
@@ -134,7 +200,7 @@ def detect_delimiter(text: str) -> str:
     """The delimiter most lines of a sample use the same number of times."""
     lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
     if not lines:
-        raise TableError("The file is empty.")
+        raise TableError(_EMPTY_FILE)
     best: tuple[float, int, str] | None = None
     for priority, delim in enumerate(reversed(DELIMITERS)):
         counts = Counter(ln.count(delim) for ln in lines)
@@ -163,19 +229,39 @@ def read_table(
 
     path = Path(path)
     if is_live(path):  # reading it would drop the open store's locks (store/live.py)
-        raise TableError(f"{path.name} is the store open here, not a table.")
+        raise TableError(
+            said(
+                "{name} is the store open here, not a table.",
+                "{name} — хранилище, открытое здесь, а не таблица.",
+                name=path.name,
+            )
+        )
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise TableError(
+            said(
+                "Cannot read {path}: {error}.",
+                "Не удалось прочитать {path}: {error}.",
+                path=path,
+                error=exc.strerror,
+            )
+        ) from None
     if path.is_dir():
-        raise TableError(f"{path} is a folder, not a table.")
+        raise TableError(
+            said("{path} is a folder, not a table.", "{path} — папка, а не таблица.", path=path)
+        )
     if size == 0:
-        raise TableError(f"{path.name} is empty.")
+        raise TableError(said("{name} is empty.", "{name} пуст.", name=path.name))
     if size > MAX_BYTES:
         raise TableError(
-            f"{path.name} is {size / 1e6:.0f} MB; tables over "
-            f"{MAX_BYTES / 1e6:.0f} MB are not imported."
+            said(
+                "{name} is {size:.0f} MB; tables over {most:.0f} MB are not imported.",
+                "{name} занимает {size:.0f} МБ; таблицы больше {most:.0f} МБ не импортируются.",
+                name=path.name,
+                size=size / 1e6,
+                most=MAX_BYTES / 1e6,
+            )
         )
     with path.open("rb") as fh:
         head = fh.read(8)
@@ -198,7 +284,7 @@ def read_text(
     else:
         text, used, notes = decode(data, encoding)
     if not text.strip():
-        raise TableError("The file is empty.")
+        raise TableError(_EMPTY_FILE)
     delim = delimiter or detect_delimiter(text)
     csv.field_size_limit(MAX_CELL)
     table = RawTable([], [], delimiter=delim, encoding=used, notes=notes)
@@ -215,7 +301,14 @@ def read_text(
                 used_lines += 1
             if chunk.count('"') % 2:
                 table.problems.append(
-                    Problem(n + 1, "unclosed quote; the row was skipped", lines[n][:100])
+                    Problem(
+                        n + 1,
+                        said(
+                            "unclosed quote; the row was skipped",
+                            "незакрытая кавычка; строка пропущена",
+                        ),
+                        lines[n][:100],
+                    )
                 )
                 n += 1
                 continue
@@ -223,7 +316,11 @@ def read_text(
         n += used_lines
         if len(chunks) > MAX_ROWS:
             raise TableError(
-                f"The file has more than {MAX_ROWS:,} rows; larger tables are not imported."
+                said(
+                    "The file has more than {most:,} rows; larger tables are not imported.",
+                    "В файле больше {most:,} строк; таблицы больше не импортируются.",
+                    most=MAX_ROWS,
+                )
             )
     try:
         # A Python loop, not list(zip(...)): a C call building the whole list would
@@ -241,13 +338,19 @@ def read_text(
                     ((line, chunk), next(csv.reader([chunk], delimiter=delim, strict=True)))
                 )
             except csv.Error as exc:
-                table.problems.append(Problem(line, f"unreadable row ({exc})", chunk[:100]))
+                table.problems.append(
+                    Problem(
+                        line,
+                        said("unreadable row ({exc})", "нечитаемая строка ({exc})", exc=exc),
+                        chunk[:100],
+                    )
+                )
     for (line, _), row in parsed:
         if "".join(row).strip():  # some cell is not blank (csv gives text cells)
             table.rows.append(row)
             table.lines.append(line)
     if not table.rows:
-        raise TableError("The file holds no rows.")
+        raise TableError(said("The file holds no rows.", "В файле нет строк."))
     return table
 
 
@@ -297,7 +400,12 @@ def find_header(rows: list[list[Any]], look: int = 30) -> int:
         score = header_score(row)
         if score and len(row) >= width and score >= max(2, width // 2):
             return i
-    raise TableError("No header row found: the first rows should name the columns.")
+    raise TableError(
+        said(
+            "No header row found: the first rows should name the columns.",
+            "Строка заголовка не найдена: первые строки должны называть столбцы.",
+        )
+    )
 
 
 def header_names(row: list[Any]) -> list[str]:
@@ -338,15 +446,26 @@ def records_of(table: RawTable, header_index: int | None = None) -> Records:
         filled = [c for c in row if _text(c)]
         first = _text(filled[0]) if filled else ""
         if len(filled) == 1 and _FOOTNOTE_ROW.match(first):
-            out.skipped.append(Problem(line, "footnote row", first[:80]))
+            out.skipped.append(Problem(line, said("footnote row", "сноска"), first[:80]))
             continue
         if len(row) != width:
             if len(row) < width and len(filled) <= 1:
-                out.skipped.append(Problem(line, "heading or note row", first[:80]))
+                out.skipped.append(
+                    Problem(
+                        line, said("heading or note row", "заголовок или примечание"), first[:80]
+                    )
+                )
                 continue
             out.skipped.append(
                 Problem(
-                    line, f"row has {len(row)} cells but the header has {width}", _row_text(row)
+                    line,
+                    said(
+                        "row has {cells} cells but the header has {width}",
+                        "в строке {cells} ячеек, а в заголовке {width}",
+                        cells=len(row),
+                        width=width,
+                    ),
+                    _row_text(row),
                 )
             )
             continue

@@ -22,6 +22,7 @@ from dossier.ingest.trade_types import (
     join_notes,
     make_figure,
 )
+from dossier.said import said
 
 # -- calendar blocks (Rosstat) ------------------------------------------------------
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -117,7 +118,12 @@ def plan_block(
     """The figures of one calendar block, for the chosen period kinds."""
     if block.is_percent:
         raise TableError(
-            f"Block {block.number} holds percentages or ratios, not amounts: {block.heading[:80]}"
+            said(
+                "Block {number} holds percentages or ratios, not amounts: {heading}",
+                "В блоке {number} проценты или отношения, а не суммы: {heading}",
+                number=block.number,
+                heading=block.heading[:80],
+            )
         )
     check_pair(opts)
     check_currency(opts)
@@ -131,7 +137,18 @@ def plan_block(
             try:
                 value = parse_cell(cell, decimal)
             except ValueError:
-                plan.skipped.append(Problem(line, f"“{cell}” ({year} {label}) is not a number"))
+                plan.skipped.append(
+                    Problem(
+                        line,
+                        said(
+                            "“{cell}” ({year} {label}) is not a number",
+                            "«{cell}» ({year} {label}) — не число",
+                            cell=cell,
+                            year=year,
+                            label=label,
+                        ),
+                    )
+                )
                 continue
             if value.value is None:
                 plan.empty_cells += 1

@@ -23,9 +23,8 @@ import datetime as dt
 import functools
 import math
 import re
-import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dossier import bulk_gc
@@ -49,12 +48,16 @@ from dossier.ingest.trade_types import (
     TradeMapping,
     TradePlan,
     UnitHint,
+    block_flow,
     check_currency,
     check_pair,
     figure_maker,
     join_notes,
     pair_code,
+    parse_unit,
+    suggest_unit,
 )
+from dossier.said import said, said_by
 
 __all__ = [
     "FLOW_WORDS",
@@ -72,14 +75,17 @@ __all__ = [
     "TradePlan",
     "UnitHint",
     "add_figures",
+    "block_flow",
     "check_currency",
     "check_pair",
     "code_of",
     "find_blocks",
     "pair_code",
+    "parse_unit",
     "plan_block",
     "source_for",
     "store_plan",
+    "suggest_unit",
 ]
 
 
@@ -156,48 +162,6 @@ def partner_pairs(records: Records, columns: list[str]) -> list[tuple[tuple[str,
     return counts.most_common()
 
 
-def suggest_unit(texts: Iterable[str], amounts: Iterable[float]) -> UnitHint:
-    """What the file's own words and the size of its numbers say about the unit."""
-    joined = " ".join(texts)
-    for scale, pattern in SCALE_WORDS:
-        m = pattern.search(joined)
-        if m:
-            return UnitHint(scale, f"the table says “{m[0]}”")
-    values = [abs(a) for a in amounts if a]
-    if values:
-        median = statistics.median(values)
-        if median >= 100_000:
-            return UnitHint(
-                "1",
-                f"no unit is named and the values are large (median "
-                f"{median:,.0f}): they look like plain units",
-            )
-        return UnitHint(
-            None,
-            f"no unit is named and the values are small (median "
-            f"{median:,.4g}): check the publication",
-        )
-    return UnitHint(None, "no unit is named")
-
-
-def parse_unit(text: str | float | int) -> str:
-    """'1e6', '1000000', 'million', 'млн' -> '1000000'; ValueError if unknown."""
-    s = str(text).strip().casefold()
-    for scale, pattern in SCALE_WORDS:
-        if pattern.fullmatch(s) or (pattern.search(s) and not re.search(r"\d", s)):
-            return scale
-    if s in ("1", "units", "unit", "единиц", "plain"):
-        return "1"
-    try:
-        value = float(s)
-    except ValueError:
-        raise ValueError(f"unknown unit “{text}”: use 1, 1e3, 1e6 or 1e9") from None
-    for scale in SCALE_NAMES:
-        if value == float(scale):
-            return scale
-    raise ValueError(f"unknown unit “{text}”: use 1, 1e3, 1e6 or 1e9")
-
-
 # -- periods and flows -------------------------------------------------------------
 _MONTHS = re.compile(r"^(\d{4})[-/.]?(?:m)?(\d{1,2})$", re.I)
 _QUARTER = re.compile(r"^(?:(\d{4})\s*[-/ ]?\s*q([1-4])|q([1-4])\s*[-/ ]?\s*(\d{4}))$", re.I)
@@ -223,7 +187,7 @@ def parse_period(cell: Any) -> tuple[str, str]:
     try:
         day = dt.date.fromisoformat(s[:10])
     except ValueError:
-        raise ValueError(f"not a period: “{s}”") from None
+        raise ValueError(said("not a period: “{s}”", "не период: «{s}»", s=s)) from None
     return day.isoformat(), day.isoformat()
 
 
@@ -232,7 +196,13 @@ def parse_flow(cell: Any) -> str:
     for flow, words in FLOW_WORDS.items():
         if s in words:
             return flow
-    raise ValueError(f"unknown flow “{cell}” (export, import or turnover)")
+    raise ValueError(
+        said(
+            "unknown flow “{cell}” (export, import or turnover)",
+            "неизвестный поток «{cell}» (export, import или turnover — экспорт, импорт или оборот)",
+            cell=cell,
+        )
+    )
 
 
 def check_mapping(mapping: TradeMapping, records: Records, opts: Options | None = None) -> None:
@@ -243,13 +213,27 @@ def check_mapping(mapping: TradeMapping, records: Records, opts: Options | None 
         check_pair(opts, bool(mapping.reporter_column), bool(mapping.partner_column))
         check_currency(opts, bool(mapping.currency))
     if mapping.period is None:
-        raise TableError("Choose the column that holds the period (year, month or quarter).")
+        raise TableError(
+            said(
+                "Choose the column that holds the period (year, month or quarter).",
+                "Выберите столбец с периодом (год, месяц или квартал).",
+            )
+        )
     if not mapping.flow_columns and mapping.amount is None:
-        raise TableError("Choose the amount column, or one column per flow.")
+        raise TableError(
+            said(
+                "Choose the amount column, or one column per flow.",
+                "Выберите столбец сумм или по столбцу на каждый поток.",
+            )
+        )
     if mapping.amount and not (mapping.flow or mapping.fixed_flow) and not mapping.flow_columns:
         raise TableError(
-            "Say which flow the amounts are: a flow column, or export, import "
-            "or turnover for the whole table."
+            said(
+                "Say which flow the amounts are: a flow column, or export, import "
+                "or turnover for the whole table.",
+                "Укажите поток сумм: столбец потока или экспорт, импорт или оборот "
+                "для всей таблицы.",
+            )
         )
 
 
@@ -310,13 +294,19 @@ def plan_records(
                 str(row[currency_i]).strip().upper() if currency_i is not None else opts.currency
             ) or opts.currency
             if not currency:
-                raise ValueError("no currency in this row")
+                raise ValueError(said("no currency in this row", "в строке нет валюты"))
             reporter = reporter_of(row[reporter_i]) if reporter_i is not None else reporter_given
             partner_code = partner_of(row[partner_i]) if partner_i is not None else partner_given
             if reporter == partner_code:
-                raise ValueError(f"the reporter and partner are both {reporter}")
+                raise ValueError(
+                    said(
+                        "the reporter and partner are both {code}",
+                        "отчитывающаяся страна и партнёр — обе {code}",
+                        code=reporter,
+                    )
+                )
         except ValueError as exc:
-            skipped.append(Problem(line, str(exc)))
+            skipped.append(Problem(line, said_by(exc)))  # in both languages
             continue
         for flow, i in amounts:
             cell = row[i]
@@ -336,20 +326,45 @@ def plan_records(
                 try:
                     value = _amount(cell, decimal)
                 except ValueError:
-                    skipped.append(Problem(line, f"“{cell}” in {header[i]} is not a number"))
+                    skipped.append(
+                        Problem(
+                            line,
+                            said(
+                                "“{cell}” in {column} is not a number",
+                                "«{cell}» в {column} — не число",
+                                cell=cell,
+                                column=header[i],
+                            ),
+                        )
+                    )
                     continue
             if value is None:
                 plan.empty_cells += 1
                 continue
             if value < 0:
-                skipped.append(Problem(line, f"negative amount {cell} in {header[i]}"))
+                skipped.append(
+                    Problem(
+                        line,
+                        said(
+                            "negative amount {cell} in {column}",
+                            "отрицательная сумма {cell} в {column}",
+                            cell=cell,
+                            column=header[i],
+                        ),
+                    )
+                )
                 continue
             figures.append(
                 make(start, end, row_flow or flow, value, currency, (reporter, partner_code), short)
             )
             lines.append(line)
     if partner and not plan.figures and not plan.skipped:
-        plan.notes.append("No row matches the chosen partner pair.")
+        plan.notes.append(
+            said(
+                "No row matches the chosen partner pair.",
+                "Ни одна строка не подходит к выбранной паре партнёров.",
+            )
+        )
     return plan
 
 
@@ -372,7 +387,7 @@ def _per_text(parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
     """`parse` remembering what it made (or the ValueError it raised) of each text
     cell; other cells (numbers, dates: 1, 1.0 and True are one dict key) asked anew."""
     made: dict[str, _T] = {}
-    refused: dict[str, str] = {}
+    refused: dict[str, str] = {}  # the message (a Said) each refused cell raised
 
     def cached(cell: Any) -> _T:
         if type(cell) is not str:
@@ -386,7 +401,7 @@ def _per_text(parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
         try:
             found = made[cell] = parse(cell)
         except ValueError as exc:
-            refused[cell] = str(exc)
+            refused[cell] = said_by(exc)
             raise
         return found
 
@@ -399,6 +414,21 @@ def _row_country(cell: Any, column: str) -> str:
         former = former_country(str(cell))
         if former is not None:
             # Its figures belong to no country of today: never stored under a successor.
-            raise ValueError(f"“{cell}” in {column} is a former country's code ({former})")
-        raise ValueError(f"“{cell}” in {column} is not a country")
+            raise ValueError(
+                said(
+                    "“{cell}” in {column} is a former country's code ({former})",
+                    "«{cell}» в {column} — код бывшей страны ({former})",
+                    cell=cell,
+                    column=column,
+                    former=said(former, former_country(str(cell), "ru") or former),
+                )
+            )
+        raise ValueError(
+            said(
+                "“{cell}” in {column} is not a country",
+                "«{cell}» в {column} — не страна",
+                cell=cell,
+                column=column,
+            )
+        )
     return code

@@ -9,10 +9,12 @@ from operator import attrgetter
 
 from dossier import bulk_gc
 from dossier.entity_spec import RowValidationError
+from dossier.fields import format_value
 from dossier.ingest.tables import Problem, TableError
 from dossier.ingest.trade_types import SCALE_NAMES, ImportCancelled, TradePlan
 from dossier.model import SOURCE, TRADE, Source, TradeFigure, period_label
 from dossier.progress import Cancelled, Progress, report
+from dossier.said import number, said
 from dossier.store import Store
 from dossier.store.oplog import Changes
 
@@ -165,19 +167,33 @@ def _compare(
             ):
                 duplicates += 1
             else:
-                conflicts.append(
-                    f"{period_label(fig.period_start, fig.period_end, lang)} {fig.flow}: "
-                    f"{'the dossier has' if old else 'the file repeats it with'} "
-                    f"{_show(old) if old else theirs} — the file gives {_show(fig)}; "
-                    "not changed"
-                )
+                conflicts.append(_conflict(fig, old, theirs, lang))
             continue
         seen[key] = _base_amount(fig)
         fresh.append(fig)
     return fresh, duplicates, conflicts
 
 
-def _show(fig: TradeFigure) -> str:
+def _conflict(fig: TradeFigure, old: TradeFigure | None, theirs: float | None, lang: str) -> str:
+    """ "2020 export: the dossier has 1.2 USD (millions) — the file gives …; not changed"."""
+    period = period_label(fig.period_start, fig.period_end, lang)
+    if lang == "ru":
+        flow = format_value(TRADE.field("flow"), fig.flow, lang)
+        has = "в досье" if old else "файл повторяет его со значением"
+        before = _show(old, lang) if old else str(theirs).replace(".", ",")
+        return f"{period} {flow}: {has} {before} — в файле {_show(fig, lang)}; не изменено"
+    return (
+        f"{period} {fig.flow}: "
+        f"{'the dossier has' if old else 'the file repeats it with'} "
+        f"{_show(old) if old else theirs} — the file gives {_show(fig)}; "
+        "not changed"
+    )
+
+
+def _show(fig: TradeFigure, lang: str = "en") -> str:
+    if lang == "ru":
+        ru_unit = format_value(TRADE.field("unit_scale"), fig.unit_scale, lang)
+        return f"{number(fig.amount or 0, ',.6g', lang)} {fig.currency or ''} ({ru_unit})"
     unit = SCALE_NAMES.get(fig.unit_scale or "1", fig.unit_scale)
     return f"{fig.amount:,.6g} {fig.currency or ''} ({unit})"
 
@@ -203,7 +219,14 @@ def add_figures(store: Store, figures: list[TradeFigure], progress: Progress | N
     try:
         names, columns = TRADE.validate_columns([fig.__dict__ for fig in figures])
     except RowValidationError as exc:  # the planners only make valid figures
-        raise TableError(f"Invalid trade figure {figures[exc.index]}: {exc}") from None
+        raise TableError(
+            said(
+                "Invalid trade figure {figure}: {exc}",
+                "Недопустимая торговая цифра {figure}: {exc}",
+                figure=figures[exc.index],
+                exc=exc,
+            )
+        ) from None
     names.append("dossier_id")
     columns.append(list(map(attrgetter("dossier_id"), figures)))
     count = len(figures)

@@ -6,14 +6,17 @@ planner (trade_blocks.py) and the writer (trade_store.py) need not import it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import statistics
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dossier.countries import code_of, former_country
 from dossier.fields import format_value
 from dossier.ingest.tables import Problem, TableError
 from dossier.model import TRADE, TradeFigure, period_label
+from dossier.plural import ru_form
 from dossier.progress import Cancelled
+from dossier.said import Said, in_language, said
 
 FLOW_WORDS = {
     "export": ("export", "exports", "exp", "x", "экспорт", "вывоз"),
@@ -67,7 +70,7 @@ class TradeMapping:
 @dataclass(frozen=True)
 class UnitHint:
     scale: str | None  # suggested unit scale ("1", "1000000", ...) or None
-    reason: str
+    reason: str  # a Said: in_language(reason, lang) for the window
 
 
 @dataclass
@@ -97,14 +100,104 @@ class TradePlan:
             )
         return out
 
-    def report(self, limit: int = 50) -> list[str]:
-        lines = [
-            f"line {p.line}: {p.reason}" + (f" — {p.text}" if p.text else "")
-            for p in self.skipped[:limit]
-        ]
+    def report(self, limit: int = 50, lang: str = "en") -> list[str]:
+        """A line per skipped row, in `lang` (the command line's English by default)."""
+        lines = [p.line_text(lang) for p in self.skipped[:limit]]
         if len(self.skipped) > limit:
-            lines.append(f"… and {len(self.skipped) - limit} more skipped rows")
+            more = len(self.skipped) - limit
+            lines.append(
+                in_language(
+                    said(
+                        "… and {more} more skipped {rows}",
+                        "… и ещё {more} {rows}",
+                        more=more,
+                        rows=Said(
+                            "rows",
+                            ru_form(
+                                more,
+                                "пропущенная строка",
+                                "пропущенные строки",
+                                "пропущенных строк",
+                            ),
+                        ),
+                    ),
+                    lang,
+                )
+            )
         return lines
+
+
+# -- the unit and the flow ----------------------------------------------------------
+def suggest_unit(texts: Iterable[str], amounts: Iterable[float]) -> UnitHint:
+    """What the file's own words and the size of its numbers say about the unit."""
+    joined = " ".join(texts)
+    for scale, pattern in SCALE_WORDS:
+        m = pattern.search(joined)
+        if m:
+            return UnitHint(
+                scale, said("the table says “{word}”", "в таблице сказано «{word}»", word=m[0])
+            )
+    values = [abs(a) for a in amounts if a]
+    if values:
+        median = statistics.median(values)
+        if median >= 100_000:
+            return UnitHint(
+                "1",
+                said(
+                    "no unit is named and the values are large (median {median:,.0f}): "
+                    "they look like plain units",
+                    "единица не названа, а значения велики (медиана {median:,.0f}): "
+                    "похоже, это просто единицы",
+                    median=median,
+                ),
+            )
+        return UnitHint(
+            None,
+            said(
+                "no unit is named and the values are small (median {median:,.4g}): "
+                "check the publication",
+                "единица не названа, а значения малы (медиана {median:,.4g}): "
+                "сверьтесь с публикацией",
+                median=median,
+            ),
+        )
+    return UnitHint(None, said("no unit is named", "единица не названа"))
+
+
+def block_flow(heading: str) -> str | None:
+    """The flow a calendar block's heading names ("экспорт товаров": export), if any."""
+    text = heading.casefold()
+    for flow, words in (
+        ("export", ("экспорт", "export")),
+        ("import", ("импорт", "import")),
+        ("turnover", ("оборот", "turnover")),
+    ):
+        if any(w in text for w in words):
+            return flow
+    return None
+
+
+def parse_unit(text: str | float | int) -> str:
+    """'1e6', '1000000', 'million', 'млн' -> '1000000'; ValueError if unknown."""
+    s = str(text).strip().casefold()
+    for scale, pattern in SCALE_WORDS:
+        if pattern.fullmatch(s) or (pattern.search(s) and not re.search(r"\d", s)):
+            return scale
+    if s in ("1", "units", "unit", "единиц", "plain"):
+        return "1"
+    unknown = said(
+        "unknown unit “{text}”: use 1, 1e3, 1e6 or 1e9",
+        "неизвестная единица «{text}»: укажите 1, 1e3, 1e6 или 1e9",
+        text=text,
+    )
+    try:
+        value = float(s)
+    except ValueError:
+        raise ValueError(unknown) from None
+    for scale in SCALE_NAMES:
+        if value == float(scale):
+            return scale
+    raise ValueError(unknown)
 
 
 # -- records layout ----------------------------------------------------------------
@@ -123,21 +216,38 @@ class Options:
     partner: str | None = None
 
 
+_SIDES = {"reporter": "отчитывающуюся страну", "partner": "страну-партнёра"}
+
+
 def pair_code(text: str | None, what: str) -> str:
     """A reporter or partner as typed ('BY', 'BLR', 'Belarus', 'world') -> 'BY';
     ValueError with a one-line message if it names no country."""
     code = code_of(text or "")
     former = former_country(text or "") if code is None else None
+    side = said(what, _SIDES.get(what, what))
     if former is not None:
         # Its figures belong to no country of today: never stored under a successor.
         raise ValueError(
-            f"“{text}” is a former country's code ({former}): its figures belong to no "
-            f"country of today; give the {what} as a country of today."
+            said(
+                "“{text}” is a former country's code ({former}): its figures belong to no "
+                "country of today; give the {what} as a country of today.",
+                "«{text}» — код бывшей страны ({former}): её данные не относятся ни к одной "
+                "нынешней стране; укажите {what} как нынешнюю страну.",
+                text=text,
+                former=said(former, former_country(text or "", "ru") or former),
+                what=side,
+            )
         )
     if code is None:
         raise ValueError(
-            f"“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "
-            "a country name or “world”."
+            said(
+                "“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "
+                "a country name or “world”.",
+                "«{text}» — не страна ({what}): укажите код ISO (BY, AZE), название страны "
+                "или «world».",
+                text=text,
+                what=side,
+            )
         )
     return code
 
@@ -218,17 +328,29 @@ def check_pair(opts: Options, reporter_column: bool = False, partner_column: boo
     pair given): a file's numbers are never taken for the dossier's own trade unasked."""
     if not (reporter_column or opts.reporter) or not (partner_column or opts.partner):
         raise TableError(
-            "Say whose trade these figures are: the reporter and partner columns, or "
-            "the pair (reporter BY, partner AZ; the world is “world”)."
+            said(
+                "Say whose trade these figures are: the reporter and partner columns, or "
+                "the pair (reporter BY, partner AZ; the world is “world”).",
+                "Укажите, чья это торговля: столбцы отчитывающейся страны и партнёра "
+                "или пару стран (отчитывается BY, партнёр AZ; весь мир — «world»).",
+            )
         )
     if opts.reporter and opts.reporter == opts.partner:
-        raise TableError("The reporter and the partner are the same country.")
+        raise TableError(
+            said(
+                "The reporter and the partner are the same country.",
+                "Отчитывающаяся страна и партнёр — одна и та же страна.",
+            )
+        )
 
 
 def check_currency(opts: Options, currency_column: bool = False) -> None:
     if not currency_column and not opts.currency:
         raise TableError(
-            "The file names no currency: say which currency its amounts are in (e.g. USD)."
+            said(
+                "The file names no currency: say which currency its amounts are in (e.g. USD).",
+                "В файле не указана валюта: укажите, в какой валюте суммы (например, USD).",
+            )
         )
 
 

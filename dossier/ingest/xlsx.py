@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from dossier.ingest import tables
+from dossier.ingest.spreadsheets import empty_sheet, no_sheet
 from dossier.ingest.tables import Problem, RawTable, TableError
+from dossier.said import said
 
 # The XML a sheet of MAX_ROWS ordinary rows unpacks to, with room to spare.
 MAX_UNPACKED = 300_000_000
@@ -31,12 +33,19 @@ def check_declared_sizes(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise TableError(f"{path.name} is not a readable .xlsx file ({exc}).") from None
+        raise TableError(_unreadable(path, exc)) from None
     if declared > MAX_UNPACKED:
         raise TableError(
-            f"{path.name} unpacks to {declared / 1e6:,.0f} MB; spreadsheets over "
-            f"{MAX_UNPACKED / 1e6:,.0f} MB unpacked are not imported (save the sheet "
-            "you need alone, or as CSV)."
+            said(
+                "{name} unpacks to {size:,.0f} MB; spreadsheets over {most:,.0f} MB unpacked "
+                "are not imported (save the sheet you need alone, or as CSV).",
+                "{name} распаковывается в {size:,.0f} МБ; таблицы больше {most:,.0f} МБ "
+                "в распакованном виде не импортируются (сохраните нужный лист отдельно "
+                "или как CSV).",
+                name=path.name,
+                size=declared / 1e6,
+                most=MAX_UNPACKED / 1e6,
+            )
         )
 
 
@@ -45,25 +54,30 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency
-        raise TableError("Reading .xlsx needs the openpyxl package.") from None
+        raise TableError(
+            said(
+                "Reading .xlsx needs the openpyxl package.",
+                "Для чтения .xlsx нужен пакет openpyxl.",
+            )
+        ) from None
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise TableError(f"{path.name} is not a readable .xlsx file ({exc}).") from None
+        raise TableError(_unreadable(path, exc)) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise TableError(f"No sheet “{sheet}”; the sheets are: {', '.join(book.sheetnames)}.")
+            raise TableError(no_sheet(sheet, book.sheetnames))
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         table = RawTable([], [], sheet=ws.title)
         _read_rows(path, ws, table)
     except TableError:
         raise
     except Exception as exc:  # damaged XML inside, or sizes the zip lied about
-        raise TableError(f"{path.name} is not a readable .xlsx file ({exc}).") from None
+        raise TableError(_unreadable(path, exc)) from None
     finally:
         book.close()
     if not table.rows:
-        raise TableError(f"Sheet “{table.sheet}” of {path.name} is empty.")
+        raise TableError(empty_sheet(table.sheet, path.name))
     return table
 
 
@@ -76,7 +90,12 @@ def _read_rows(path: Path, ws: Any, table: RawTable) -> None:
         if any(isinstance(c, str) and len(c) > tables.MAX_CELL for c in values):
             table.problems.append(
                 Problem(
-                    n, f"a cell longer than {tables.MAX_CELL:,} characters; the row was skipped"
+                    n,
+                    said(
+                        "a cell longer than {most:,} characters; the row was skipped",
+                        "ячейка длиннее {most:,} символов; строка пропущена",
+                        most=tables.MAX_CELL,
+                    ),
                 )
             )
             continue
@@ -85,11 +104,28 @@ def _read_rows(path: Path, ws: Any, table: RawTable) -> None:
         cells += len(values)
         if len(table.rows) >= tables.MAX_ROWS or cells > MAX_CELLS:
             raise TableError(
-                f"{path.name} has more than {len(table.rows):,} rows; tables over "
-                f"{tables.MAX_ROWS:,} rows or {MAX_CELLS:,} cells are not imported."
+                said(
+                    "{name} has more than {rows:,} rows; tables over {most:,} rows or "
+                    "{cells:,} cells are not imported.",
+                    "В {name} больше {rows:,} строк; таблицы больше {most:,} строк или "
+                    "{cells:,} ячеек не импортируются.",
+                    name=path.name,
+                    rows=len(table.rows),
+                    most=tables.MAX_ROWS,
+                    cells=MAX_CELLS,
+                )
             )
         table.rows.append(values)
         table.lines.append(n)
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    return said(
+        "{name} is not a readable .xlsx file ({exc}).",
+        "{name} — не читаемый файл .xlsx ({exc}).",
+        name=path.name,
+        exc=exc,
+    )
 
 
 def _cell(value: Any) -> Any:

@@ -14,6 +14,12 @@ from dossier.paths import resource
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language installed last (install)
+
+
+def language() -> str:
+    """The language the application's texts are in now ("en" or "ru")."""
+    return _language[0]
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -57,4 +63,5 @@ def install(lang: str) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)
     )
+    _language[0] = lang
     return lang

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.ingest.tables import TableError
+from dossier.plural import counted
 from dossier.progress import Cancelled
+from dossier.said import in_language
 from dossier.store import labels
 from dossier.ui.i18n import tr
 from dossier.ui.import_common import (
@@ -34,6 +36,8 @@ from dossier.ui.import_common import (
 )
 from dossier.ui.task_progress import run_modal
 from dossier.ui.tasks import Reporter, error_text
+
+_ROWS = ("row", "rows"), ("строка", "строки", "строк")
 
 
 class OfficialsImportDialog(QDialog):
@@ -125,7 +129,8 @@ class OfficialsImportDialog(QDialog):
             text = tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
             self.message.setText(f"{path.name}: {text}")
             return False
-        self.file_label.setText(f"{path.name}: {len(self.records.rows)} rows")
+        rows = counted(len(self.records.rows), self.main.lang, *_ROWS)
+        self.file_label.setText(f"{path.name}: {rows}")
         guess = guess_officials_mapping(self.records.header)
         for role, combo in self.combos.items():
             combo.blockSignals(True)
@@ -166,10 +171,12 @@ class OfficialsImportDialog(QDialog):
             self.message.setText(failure)
             self.import_button.setEnabled(False)
             return
+        lang = self.main.lang
         self.changes.clear()
-        self.changes.addItems(describe(self.plan.people, limit=500))
-        self.changes.addItems([f"line {p.line}: {p.reason}" for p in self.plan.skipped])
-        self.message.setText(self.plan.summary() + "".join(f" {n}" for n in self.plan.notes))
+        self.changes.addItems(describe(self.plan.people, limit=500, lang=lang))
+        self.changes.addItems([p.line_text(lang) for p in self.plan.skipped])
+        notes = "".join(f" {in_language(n, lang)}" for n in self.plan.notes)
+        self.message.setText(self.plan.summary(lang) + notes)
         self.import_button.setEnabled(bool(self.plan.count("add") or self.plan.count("update")))
 
     def do_import(self) -> Any:

@@ -30,7 +30,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from dossier.progress import Cancelled
+from dossier.said import in_language, said_by
 from dossier.store.error_sets import STORE_ERRORS
+from dossier.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -296,6 +298,8 @@ def _expected(exc: Exception) -> bool:
     return isinstance(exc, (ValueError, OSError, *STORE_ERRORS))
 
 
-def error_text(exc: BaseException) -> str:
-    """A failure in one line for the user (an exception without words: its name)."""
-    return str(exc) or type(exc).__name__
+def error_text(exc: BaseException, lang: str | None = None) -> str:
+    """A failure in one line for the user, in `lang` (default: the application's):
+    the core's messages carry their Russian (dossier/said.py); an exception without
+    words: its name."""
+    return in_language(said_by(exc), lang or i18n.language()) or type(exc).__name__

@@ -27,6 +27,7 @@ from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
 from dossier.model import FLOWS, SCALES
 from dossier.progress import Cancelled
+from dossier.said import in_language
 from dossier.ui.i18n import tr
 from dossier.ui.import_common import (
     NONE,
@@ -220,8 +221,9 @@ class TradeImportDialog(QDialog):
             self.message.setText(text)
             self._show_rows(set())
             return False
-        notes = " ".join(self.table.notes)
-        self.file_label.setText(f"{path.name}: {self.table.describe()}. {notes}".strip())
+        lang = self.main.lang
+        notes = " ".join(in_language(n, lang) for n in self.table.notes)
+        self.file_label.setText(f"{path.name}: {self.table.describe(lang)}. {notes}".strip())
         if self.blocks:
             self._fill_blocks()
         else:
@@ -243,15 +245,9 @@ class TradeImportDialog(QDialog):
         block = self.current_block()
         if block is not None:
             self._set_unit(ti.suggest_unit([block.heading], []))
-            text = block.heading.casefold()
-            for flow, words in (
-                ("export", ("экспорт", "export")),
-                ("import", ("импорт", "import")),
-                ("turnover", ("оборот", "turnover")),
-            ):
-                if any(w in text for w in words):
-                    self.fixed_flow.setCurrentIndex(self.fixed_flow.findData(flow))
-                    break
+            flow = ti.block_flow(block.heading)
+            if flow is not None:
+                self.fixed_flow.setCurrentIndex(self.fixed_flow.findData(flow))
 
     def current_block(self) -> Any:
         number = self.block_combo.currentData()
@@ -332,8 +328,11 @@ class TradeImportDialog(QDialog):
             self.store_unit_combo.setCurrentIndex(
                 self.store_unit_combo.findData(hint.scale if hint.scale != "1" else "1000000")
             )
-        self.unit_reason.setText(tr("Suggested: %s.") % hint.reason)
+        self._show_hint(hint)
         self.unit_confirm.setChecked(False)
+
+    def _show_hint(self, hint: Any) -> None:
+        self.unit_reason.setText(tr("Suggested: %s.") % in_language(hint.reason, self.main.lang))
 
     def _unit_changed(self) -> None:
         self.unit_confirm.setChecked(False)
@@ -436,11 +435,11 @@ class TradeImportDialog(QDialog):
             return
         self.plan, hint = result
         if hint is not None and not self.unit_confirm.isChecked():
-            self.unit_reason.setText(tr("Suggested: %s.") % hint.reason)
+            self._show_hint(hint)
         rows = self.plan.preview(20, self.main.lang)
         headers = [tr("Line"), tr("Period"), tr("Flow"), tr("Amount"), tr("Currency"), tr("Unit")]
         self.preview.setModel(table_model(headers, [list(r.values()) for r in rows], self.preview))
-        report = self.plan.report(200)
+        report = self.plan.report(200, self.main.lang)
         self.report.setPlainText("\n".join(report) if report else tr("No row was skipped."))
         self.message.setText(
             tr("%n figure(s), %d empty cells, %d rows skipped.", None, len(self.plan.figures))
