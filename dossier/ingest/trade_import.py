@@ -48,7 +48,6 @@ from dossier.ingest.trade_types import (
     TradeMapping,
     TradePlan,
     UnitHint,
-    block_flow,
     check_currency,
     check_pair,
     figure_maker,
@@ -57,7 +56,7 @@ from dossier.ingest.trade_types import (
     parse_unit,
     suggest_unit,
 )
-from dossier.said import said, said_by
+from dossier.said import Said, said, said_by
 
 __all__ = [
     "FLOW_WORDS",
@@ -75,7 +74,6 @@ __all__ = [
     "TradePlan",
     "UnitHint",
     "add_figures",
-    "block_flow",
     "check_currency",
     "check_pair",
     "code_of",
@@ -420,7 +418,7 @@ def _row_country(cell: Any, column: str) -> str:
                     "«{cell}» в {column} — код бывшей страны ({former})",
                     cell=cell,
                     column=column,
-                    former=said(former, former_country(str(cell), "ru") or former),
+                    former=Said(former, former_country(str(cell), "ru") or former),
                 )
             )
         raise ValueError(

@@ -164,19 +164,6 @@ def suggest_unit(texts: Iterable[str], amounts: Iterable[float]) -> UnitHint:
     return UnitHint(None, said("no unit is named", "единица не названа"))
 
 
-def block_flow(heading: str) -> str | None:
-    """The flow a calendar block's heading names ("экспорт товаров": export), if any."""
-    text = heading.casefold()
-    for flow, words in (
-        ("export", ("экспорт", "export")),
-        ("import", ("импорт", "import")),
-        ("turnover", ("оборот", "turnover")),
-    ):
-        if any(w in text for w in words):
-            return flow
-    return None
-
-
 def parse_unit(text: str | float | int) -> str:
     """'1e6', '1000000', 'million', 'млн' -> '1000000'; ValueError if unknown."""
     s = str(text).strip().casefold()
@@ -224,7 +211,7 @@ def pair_code(text: str | None, what: str) -> str:
     ValueError with a one-line message if it names no country."""
     code = code_of(text or "")
     former = former_country(text or "") if code is None else None
-    side = said(what, _SIDES.get(what, what))
+    side = Said(what, _SIDES.get(what, what))
     if former is not None:
         # Its figures belong to no country of today: never stored under a successor.
         raise ValueError(
@@ -234,7 +221,7 @@ def pair_code(text: str | None, what: str) -> str:
                 "«{text}» — код бывшей страны ({former}): её данные не относятся ни к одной "
                 "нынешней стране; укажите {what} как нынешнюю страну.",
                 text=text,
-                former=said(former, former_country(text or "", "ru") or former),
+                former=Said(former, former_country(text or "", "ru") or former),
                 what=side,
             )
         )

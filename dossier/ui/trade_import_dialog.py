@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dossier.ingest import trade_import as ti
 from dossier.ingest.tables import TableError, read_table, records_of
+from dossier.ingest.trade_session import suggest_block
 from dossier.model import FLOWS, SCALES
 from dossier.progress import Cancelled
 from dossier.said import in_language
@@ -244,10 +245,11 @@ class TradeImportDialog(QDialog):
     def _suggest_block_unit(self) -> None:
         block = self.current_block()
         if block is not None:
-            self._set_unit(ti.suggest_unit([block.heading], []))
-            flow = ti.block_flow(block.heading)
-            if flow is not None:
-                self.fixed_flow.setCurrentIndex(self.fixed_flow.findData(flow))
+            # The same guess as the command line's (trade_session.suggest_block).
+            suggestion = suggest_block(block)
+            self._set_unit(suggestion.unit)
+            if suggestion.flow is not None:
+                self.fixed_flow.setCurrentIndex(self.fixed_flow.findData(suggestion.flow))
 
     def current_block(self) -> Any:
         number = self.block_combo.currentData()
