@@ -20,6 +20,7 @@ from dossier.model import (
     Dossier,
     EntitySpec,
 )
+from dossier.said import Said, said, said_by
 from dossier.store import Store, StoreError, failures, open_store
 
 SUFFIX = ".dossier"
@@ -48,6 +49,10 @@ UNENCRYPTED_RISK = (
     "{name} is not encrypted: anyone who handled it could have read it, or written "
     "or changed it (nothing proves it comes from your colleague)."
 )
+UNENCRYPTED_RISK_RU = (
+    "{name} не зашифрован: любой, через чьи руки он прошёл, мог его прочитать, "
+    "написать или изменить (ничто не доказывает, что он от вашего коллеги)."
+)
 
 
 def read_exchange(
@@ -66,27 +71,53 @@ def read_exchange(
 
     path = Path(path)
     if not path.is_file():
-        raise ExchangeError(f"No file {path}.")
+        raise ExchangeError(said("No file {path}.", "Нет файла {path}.", path=path))
     if is_live(path):  # reading it would drop the open store's locks (store/live.py)
-        raise ExchangeError(f"{path.name} is the store open here, not a .dossier file.")
-    warnings = []
+        raise ExchangeError(
+            said(
+                "{name} is the store open here, not a .dossier file.",
+                "{name} — хранилище, открытое здесь, а не файл .dossier.",
+                name=path.name,
+            )
+        )
+    warnings: list[str] = []
     encrypted = is_encrypted(path)
     if not encrypted:
         with path.open("rb") as fh:
             if fh.read(16) != PLAIN_HEADER:
-                raise ExchangeError(f"{path.name} is not a .dossier file.")
+                raise ExchangeError(
+                    said(
+                        "{name} is not a .dossier file.",
+                        "{name} — не файл .dossier.",
+                        name=path.name,
+                    )
+                )
+        risk = Said(
+            UNENCRYPTED_RISK.format(name=path.name), UNENCRYPTED_RISK_RU.format(name=path.name)
+        )
         if not allow_unencrypted:
             raise ExchangeError(
-                UNENCRYPTED_RISK.format(name=path.name)
-                + " It was refused; --allow-unencrypted reads it if you trust where it came from."
+                said(
+                    "{risk} It was refused; --allow-unencrypted reads it if you trust where "
+                    "it came from.",
+                    "{risk} Он отклонён; --allow-unencrypted прочтёт его, если вы доверяете "
+                    "его источнику.",
+                    risk=risk,
+                )
             )
-        warnings.append(UNENCRYPTED_RISK.format(name=path.name))
+        warnings.append(risk)
     elif not passphrase:
-        raise ExchangeError(f"{path.name} is encrypted: its passphrase is needed.")
+        raise ExchangeError(
+            said(
+                "{name} is encrypted: its passphrase is needed.",
+                "{name} зашифрован: нужна его парольная фраза.",
+                name=path.name,
+            )
+        )
     try:
         db = open_foreign(path, passphrase if encrypted else None)
     except ForeignFileError as exc:
-        raise ExchangeError(str(exc)) from None
+        raise ExchangeError(said_by(exc)) from None
     try:
         from dossier.store import migrations
         from dossier.store.facade import Store
@@ -100,21 +131,40 @@ def read_exchange(
 
         if interrupted(db):
             raise ExchangeError(
-                f"{path.name} takes too much work to read: a crafted or damaged file. "
-                "Nothing was changed."
+                said(
+                    "{name} takes too much work to read: a crafted or damaged file. "
+                    "Nothing was changed.",
+                    "Чтение {name} требует слишком много работы: файл подделан или повреждён. "
+                    "Ничего не изменено.",
+                    name=path.name,
+                )
             ) from None
-        raise ExchangeError(f"Cannot read {path.name} as a .dossier file ({exc}).") from None
+        raise ExchangeError(_unreadable(path, exc)) from None
     finally:
         db.close()
     incoming.warnings = warnings
     return incoming
 
 
+def _unreadable(path: Path, exc: BaseException) -> str:
+    return said(
+        "Cannot read {name} as a .dossier file ({exc}).",
+        "Не удалось прочитать {name} как файл .dossier ({exc}).",
+        name=path.name,
+        exc=exc,
+    )
+
+
 def _read_all(src: Store, path: Path) -> Incoming:
     dossiers = src.dossiers.list()
     if len(dossiers) != 1:
         raise ExchangeError(
-            f"{path.name} holds {len(dossiers)} dossiers; a .dossier file holds one."
+            said(
+                "{name} holds {count} dossiers; a .dossier file holds one.",
+                "В {name} досье: {count}; в файле .dossier досье одно.",
+                name=path.name,
+                count=len(dossiers),
+            )
         )
     dossier = dossiers[0]
     records = {spec.name: src.repo(spec).list(dossier.id) for spec in PARTS}
@@ -137,8 +187,12 @@ def _read_migrated(path: Path, passphrase: str | None, warnings: list[str]) -> I
             src = open_store(copy, create=False, passphrase=passphrase)
         except StoreError as exc:
             raise ExchangeError(
-                f"Cannot open {path.name} as a .dossier file "
-                f"({str(exc).replace(str(copy), path.name)})."
+                said(
+                    "Cannot open {name} as a .dossier file ({exc}).",
+                    "Не удалось открыть {name} как файл .dossier ({exc}).",
+                    name=path.name,
+                    exc=str(exc).replace(str(copy), path.name),
+                )
             ) from None
         try:
             incoming = _read_all(src, path)

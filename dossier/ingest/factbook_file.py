@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.ingest.names import clean_name
+from dossier.said import said
 
 # The Factbook stopped being updated in February 2026; its figures only age.
 FROZEN_ON = "2026-02"
@@ -277,7 +278,13 @@ def iso_code(name: str, fips: str | None) -> str:
     if fips and fips.upper() in FIPS_TO_ISO:
         return FIPS_TO_ISO[fips.upper()]
     raise FactbookError(
-        f"Cannot tell the ISO code of “{name}” (Factbook code {fips}); give it with --code."
+        said(
+            "Cannot tell the ISO code of “{name}” (Factbook code {fips}); give it with --code.",
+            "Не удаётся определить код ISO для «{name}» (код Factbook {fips}); "
+            "укажите его через --code.",
+            name=name,
+            fips=fips,
+        )
     )
 
 
@@ -303,12 +310,26 @@ def read_factbook(path: Path | str, code: str | None = None) -> Factbook:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise FactbookError(f"{path.name} is not UTF-8 text.") from None
+        raise FactbookError(
+            said("{name} is not UTF-8 text.", "{name} — не текст в UTF-8.", name=path.name)
+        ) from None
     except json.JSONDecodeError as exc:
-        raise FactbookError(f"{path.name} is not JSON ({exc.msg}, line {exc.lineno}).") from None
+        raise FactbookError(
+            said(
+                "{name} is not JSON ({msg}, line {line}).",
+                "{name} — не JSON ({msg}, строка {line}).",
+                name=path.name,
+                msg=exc.msg,
+                line=exc.lineno,
+            )
+        ) from None
     if not isinstance(data, dict) or "Government" not in data:
         raise FactbookError(
-            f"{path.name} is not a World Factbook country file (it has no Government section)."
+            said(
+                "{name} is not a World Factbook country file (it has no Government section).",
+                "{name} — не файл страны World Factbook (в нём нет раздела Government).",
+                name=path.name,
+            )
         )
     gov = data.get("Government") or {}
     names = gov.get("Country name") or {}
@@ -316,7 +337,13 @@ def read_factbook(path: Path | str, code: str | None = None) -> Factbook:
     if not name_en or name_en.casefold() == "none":
         name_en = text_of(names.get("conventional long form"))
     if not name_en:
-        raise FactbookError(f"{path.name} does not name its country.")
+        raise FactbookError(
+            said(
+                "{name} does not name its country.",
+                "В {name} не названа страна.",
+                name=path.name,
+            )
+        )
     m = re.match(r"^([a-z]{2})(?:[_.]|$)", path.stem, re.I)
     fips = m[1].upper() if m else None
     iso = code.upper() if code else iso_code(name_en, fips)

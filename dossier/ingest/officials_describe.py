@@ -23,11 +23,7 @@ def describe(changes: Iterable[PersonChange], limit: int = 40, lang: str = "en")
             break
         post = c.record.position or ""
         if c.action == "add":
-            status = (
-                format_value(OFFICIAL.field("status"), c.record.status, lang)
-                if ru
-                else c.record.status
-            )
+            status = _shown("status", c.record.status, lang) if ru else c.record.status
             out.append(f"+ {c.record.name} — {post} ({status})")
         elif c.action == "update":
             what = ", ".join(
@@ -49,4 +45,8 @@ def _field_name(name: str, lang: str) -> str:
 def _shown(name: str, value: Any, lang: str) -> str:
     if not value:
         return "—"
-    return format_value(OFFICIAL.field(name), value, lang) if lang == "ru" else str(value)
+    if lang != "ru":
+        return str(value)
+    spec = OFFICIAL.field(name)
+    text = format_value(spec, value, lang)
+    return text.lower() if spec.choices else text  # "действующий", as in a sentence

@@ -329,7 +329,7 @@ def plan_records(
                             line,
                             said(
                                 "“{cell}” in {column} is not a number",
-                                "«{cell}» в {column} — не число",
+                                "«{cell}» в столбце {column} — не число",
                                 cell=cell,
                                 column=header[i],
                             ),
@@ -345,7 +345,7 @@ def plan_records(
                         line,
                         said(
                             "negative amount {cell} in {column}",
-                            "отрицательная сумма {cell} в {column}",
+                            "отрицательная сумма {cell} в столбце {column}",
                             cell=cell,
                             column=header[i],
                         ),
@@ -415,7 +415,7 @@ def _row_country(cell: Any, column: str) -> str:
             raise ValueError(
                 said(
                     "“{cell}” in {column} is a former country's code ({former})",
-                    "«{cell}» в {column} — код бывшей страны ({former})",
+                    "«{cell}» в столбце {column} — код бывшей страны ({former})",
                     cell=cell,
                     column=column,
                     former=Said(former, former_country(str(cell), "ru") or former),
@@ -424,7 +424,7 @@ def _row_country(cell: Any, column: str) -> str:
         raise ValueError(
             said(
                 "“{cell}” in {column} is not a country",
-                "«{cell}» в {column} — не страна",
+                "«{cell}» в столбце {column} — не страна",
                 cell=cell,
                 column=column,
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
+from dossier.said import said_by
 from dossier.store import StoreError, labels
 from dossier.store.error_sets import WRITE_ERRORS
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
@@ -194,7 +195,7 @@ def open_merge(
             try:
                 return read(p)
             except ExchangeError as exc:
-                raise StoreError(str(exc)) from None
+                raise StoreError(said_by(exc)) from None
             except Cancelled:
                 raise StoreError(tr("Cancelled.")) from None
 

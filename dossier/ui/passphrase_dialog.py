@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from dossier.store import Store, StoreError
 from dossier.store.crypto import check_new_passphrase, is_encrypted, strength_hint
 from dossier.ui.i18n import tr
+from dossier.ui.tasks import error_text
 
 OPEN, CREATE = "open", "create"
 PASSPHRASE_ENV = "DOSSIER_PASSPHRASE"
@@ -174,7 +175,7 @@ def _translated(exc: StoreError) -> str:
 
     if isinstance(exc, WrongPassphrase):
         return tr("Wrong passphrase or damaged file")
-    return str(exc)
+    return error_text(exc)  # the core's messages carry their Russian (dossier/said.py)
 
 
 def ask_to_open(

@@ -48,8 +48,8 @@ def test_skipped_rows_and_the_unit_hint_are_russian_in_the_russian_window(
     _planned(qtbot, dialog)
     report = dialog.report.toPlainText().splitlines()
     assert report == [
-        "строка 3: «XXX» в partner — не страна",
-        "строка 4: «YUG» в partner — код бывшей страны "
+        "строка 3: «XXX» в столбце partner — не страна",
+        "строка 4: «YUG» в столбце partner — код бывшей страны "
         "(Социалистическая Федеративная Республика Югославия)",
     ]
     # Numbers as the Russian window writes them: a decimal comma.
@@ -130,3 +130,18 @@ def test_the_officials_file_through_the_command_line_stays_english(
     assert "1 new, 0 updated, 0 unchanged, 2 rows skipped" in out
     assert "line 2: start “soon” is not a date; left empty" in out
     assert "line 3: no name" in out
+
+
+def test_a_factbook_file_that_is_no_json_is_refused_in_russian(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language("ru")
+    told: list[str] = []
+    monkeypatch.setattr(
+        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
+    )
+    bad = tmp_path / "aj.json"
+    bad.write_text("{not json", encoding="utf-8")
+    import_dialogs.import_factbook(window, bad, confirm=False)
+    assert told
+    assert told[0].startswith("aj.json — не JSON (")
