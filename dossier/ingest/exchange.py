@@ -50,6 +50,7 @@ from dossier.model import (
     period_label,
 )
 from dossier.progress import Progress, report
+from dossier.said import in_language, said
 from dossier.store import NotFound, Store, StoreError
 from dossier.store.oplog import Changes
 
@@ -113,16 +114,32 @@ class MergePlan:
     # incoming id -> my id, per entity, for records that exist on both sides
     id_map: dict[str, dict[int | None, int | None]] = field(default_factory=dict)
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
+        """ "x.dossier into AZ (Azerbaijan): 3 new, 1 identical, 0 conflicting." in `lang`."""
         target = (
-            f"into {self.dossier.code} ({self.dossier.name})"
+            said(
+                "into {code} ({name})",
+                "в {code} ({name})",
+                code=self.dossier.code,
+                name=self.dossier.name,
+            )
             if self.dossier
-            else f"as a new dossier {self.incoming.dossier.code}"
+            else said(
+                "as a new dossier {code}",
+                "как новое досье {code}",
+                code=self.incoming.dossier.code,
+            )
         )
-        return (
-            f"{self.incoming.path.name} {target}: {len(self.new)} new, "
-            f"{len(self.identical)} identical, {len(self.conflicts)} conflicting."
+        text = said(
+            "{file} {target}: {new} new, {same} identical, {conflicts} conflicting.",
+            "{file} {target}: новых {new}, совпадающих {same}, конфликтующих {conflicts}.",
+            file=self.incoming.path.name,
+            target=target,
+            new=len(self.new),
+            same=len(self.identical),
+            conflicts=len(self.conflicts),
         )
+        return in_language(text, lang)
 
 
 def _title(spec: EntitySpec, record: Any) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.countries import code_of
-from dossier.fields import bilingual
+from dossier.fields import bilingual, format_value
 from dossier.ingest.factbook_file import (
     FIPS_TO_ISO,
     FROZEN_ON,
@@ -37,7 +37,11 @@ from dossier.ingest.factbook_file import (
 from dossier.ingest.officials_import import OfficialIndex
 from dossier.model import DOSSIER, OFFICIAL, SOURCE, TALKING_POINT, TRADE, WORLD, Dossier
 from dossier.progress import Progress, report
+from dossier.said import Said, in_language, said
 from dossier.store import NotFound, Store
+
+_ROLES_RU = {"chief of state": "глава государства", "head of government": "глава правительства"}
+_ADD = said("add", "добавить")
 
 __all__ = [
     "FIPS_TO_ISO",
@@ -103,22 +107,41 @@ def plan_factbook(store: Store, book: Factbook, lang: str = "en") -> FactbookPla
         )
         index = OfficialIndex([])
     else:
-        plan.lines.append(f"Refresh dossier {dossier.code} ({dossier.name}).")
+        plan.lines.append(
+            bilingual(
+                lang,
+                f"Refresh dossier {dossier.code} ({dossier.name}).",
+                f"Обновить досье {dossier.code} ({dossier.name}).",
+            )
+        )
         index = OfficialIndex(store.officials.list(dossier.id))
     for leader in book.leaders:
         match = index.match(leader.name, leader.name)
-        verb = f"update {match.name}" if match else "add"
-        plan.lines.append(
-            f"Official ({leader.role}): {verb} — {leader.title} {leader.name}"
-            + (f", since {leader.since}" if leader.since else "")
+        verb = said("update {name}", "обновить: {name}", name=match.name) if match else _ADD
+        line = said(
+            "Official ({role}): {verb} — {title} {name}",
+            "Должностное лицо ({role}): {verb} — {title} {name}",
+            role=Said(leader.role, _ROLES_RU.get(leader.role, leader.role)),
+            verb=verb,
+            title=leader.title,
+            name=leader.name,
         )
+        since = said(", since {since}", ", с {since}", since=leader.since) if leader.since else ""
+        plan.lines.append(in_language(line, lang) + in_language(since, lang))
     for total in sorted(book.totals, key=lambda t: (t.flow, t.year)):
-        plan.lines.append(
-            f"Trade: {total.flow} {total.year} = {total.amount:g} bn USD (world total, estimate)"
+        flow = Said(total.flow, format_value(TRADE.field("flow"), total.flow, "ru").lower())
+        line = said(
+            "Trade: {flow} {year} = {amount:g} bn USD (world total, estimate)",
+            "Торговля: {flow} {year} = {amount:g} млрд USD (со всем миром, оценка)",
+            flow=flow,
+            year=total.year,
+            amount=total.amount,
         )
+        plan.lines.append(in_language(line, lang))
     if book.partners:
-        plan.lines.append("Background point: " + _partners_text(book))
-    plan.lines.append(book.age())
+        point = said("Background point: ", "Справочный пункт: ")
+        plan.lines.append(in_language(point, lang) + _partners_text(book))
+    plan.lines.append(in_language(book.age(), lang))
     return plan
 
 

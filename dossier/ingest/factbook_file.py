@@ -193,9 +193,14 @@ class Factbook:
         year, month = (int(p) for p in self.frozen_on.split("-"))
         months = (today.year - year) * 12 + today.month - month
         newest = max((t.year for t in self.totals), default="?")
-        return (
-            f"The World Factbook was frozen in {self.frozen_on} ({months} months ago); "
-            f"its newest trade figures are for {newest}."
+        return said(
+            "The World Factbook was frozen in {frozen} ({months} months ago); "
+            "its newest trade figures are for {newest}.",
+            "The World Factbook не обновляется с {frozen} (месяцев назад: {months}); "
+            "его последние торговые данные — за {newest}.",
+            frozen=self.frozen_on,
+            months=months,
+            newest=newest,
         )
 
 

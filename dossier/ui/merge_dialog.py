@@ -44,7 +44,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(tr("Import dossier"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(plan.summary())
+        self.summary = QLabel(plan.summary(window.lang))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
@@ -128,7 +128,9 @@ class MergeDialog(QDialog):
                 bulk=True,
             )
         except Cancelled:
-            self.summary.setText(tr("Cancelled: nothing was merged.") + " " + plan.summary())
+            self.summary.setText(
+                tr("Cancelled: nothing was merged.") + " " + plan.summary(self.main.lang)
+            )
             return None
         except Exception as exc:  # nothing was written: the merge is one transaction
             QMessageBox.warning(self, tr("Import failed"), error_text(exc))

@@ -145,3 +145,22 @@ def test_a_factbook_file_that_is_no_json_is_refused_in_russian(
     import_dialogs.import_factbook(window, bad, confirm=False)
     assert told
     assert told[0].startswith("aj.json — не JSON (")
+
+
+def test_what_a_factbook_import_would_do_is_asked_in_russian(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language("ru")
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *args: Any) -> Any:
+        asked.append(text)
+        return import_dialogs.QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(import_dialogs.QMessageBox, "question", question)
+    import_dialogs.import_factbook(window, FIXTURES / "aj_excerpt.json")
+    lines = asked[0].splitlines()
+    assert lines[0] == "Обновить досье AZ (Азербайджан)."
+    assert any(line.startswith("Должностное лицо (глава государства): ") for line in lines)
+    assert any(line.startswith("Торговля: экспорт ") for line in lines)
+    assert any(line.startswith("The World Factbook не обновляется с 2026-02") for line in lines)
