@@ -442,3 +442,16 @@ def test_xlsx_long_table_with_a_flow_column(tmp_path, store, dossier):
     ]
     assert plan.empty_cells == 1
     assert store_plan(store, plan, dossier.id, path.name).added == 2
+
+
+def test_the_skipped_rows_report_speaks_the_readers_language() -> None:
+    from dossier.ingest.tables import Problem
+    from dossier.ingest.trade_types import TradePlan
+    from dossier.said import said
+
+    reason = said("no currency in this row", "в строке нет валюты")
+    plan = TradePlan(skipped=[Problem(n, reason, "a;b") for n in (3, 4, 5, 6, 7, 8)])
+    assert plan.report(1) == ["line 3: no currency in this row — a;b", "… and 5 more skipped rows"]
+    assert plan.report(4, "ru")[0] == "строка 3: в строке нет валюты — a;b"
+    assert plan.report(4, "ru")[-1] == "… и ещё 2 пропущенные строки"
+    assert plan.report(1, "ru")[-1] == "… и ещё 5 пропущенных строк"

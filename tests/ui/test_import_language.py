@@ -164,3 +164,22 @@ def test_what_a_factbook_import_would_do_is_asked_in_russian(
     assert any(line.startswith("Должностное лицо (глава государства): ") for line in lines)
     assert any(line.startswith("Торговля: экспорт ") for line in lines)
     assert any(line.startswith("The World Factbook не обновляется с 2026-02") for line in lines)
+
+
+def test_a_dossier_file_merge_is_summed_up_and_refused_in_russian(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language("ru")
+    path = tmp_path / "az.dossier"
+    assert import_dialogs.export_current(window, path, "correct horse battery")
+    dialog = import_dialogs.open_merge(window, path, "correct horse battery")
+    assert dialog is not None
+    assert dialog.summary.text().startswith("az.dossier в AZ (Азербайджан): новых 0,")
+    assert dialog.summary.text().endswith("конфликтующих 0.")
+    dialog.close()
+    told: list[str] = []
+    monkeypatch.setattr(
+        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
+    )
+    assert import_dialogs.open_merge(window, tmp_path / "none.dossier", "x") is None
+    assert told == [f"Нет файла {tmp_path / 'none.dossier'}."]
