@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
-from dossier.said import said_by
+from dossier.said import in_language, said_by
 from dossier.store import StoreError, labels
 from dossier.store.error_sets import WRITE_ERRORS
 from dossier.ui.extensions import keep_updated, require_dossier, show_dialog
@@ -114,7 +114,7 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
         return None
     window.refresh()
     window.dossier_list.select(dossier.id)
-    window.status(book.age())
+    window.status(in_language(book.age(), window.lang))
     return dossier
 
 

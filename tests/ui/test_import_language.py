@@ -183,3 +183,10 @@ def test_a_dossier_file_merge_is_summed_up_and_refused_in_russian(
     )
     assert import_dialogs.open_merge(window, tmp_path / "none.dossier", "x") is None
     assert told == [f"Нет файла {tmp_path / 'none.dossier'}."]
+
+
+def test_a_new_dossier_from_the_factbook_tells_its_age_in_russian(window: Any) -> None:
+    window.set_language("ru")
+    dossier = import_dialogs.import_factbook(window, FIXTURES / "bo_excerpt.json", confirm=False)
+    assert dossier.code == "BY"
+    assert window.statusBar().currentMessage().startswith("The World Factbook не обновляется с")
