@@ -187,9 +187,9 @@ class OfficialsPlan:
         skipped = len(self.skipped)
         return in_language(
             said(
-                "{new} new, {updated} updated, {same} unchanged, {skipped} {rows} skipped",
+                "{new} new, {updated} updated, {same} unchanged, {skipped:,} {rows} skipped",
                 "новых: {new}, обновлённых: {updated}, без изменений: {same}, "
-                "пропущено {skipped} {rows}",
+                "пропущено {skipped:,} {rows}",
                 new=self.count("add"),
                 updated=self.count("update"),
                 same=self.count("unchanged"),

@@ -58,20 +58,10 @@ class Problem:
     text: str = ""
 
     def line_text(self, lang: str = "en") -> str:
-        """ "line 5: “XXX” in partnerISO is not a country — the row" in `lang`."""
-        tail = f" — {self.text}" if self.text else ""
-        return (
-            in_language(
-                said(
-                    "line {line}: {reason}",
-                    "строка {line}: {reason}",
-                    line=self.line,
-                    reason=self.reason,
-                ),
-                lang,
-            )
-            + tail
-        )
+        """The report's line in `lang`: 'line 5: “XXX” in partner is not a country',
+        then the row's text if kept."""
+        line = said("line {n}: {reason}", "строка {n}: {reason}", n=self.line, reason=self.reason)
+        return in_language(line, lang) + (f" — {self.text}" if self.text else "")
 
 
 @dataclass

@@ -230,7 +230,7 @@ def pair_code(text: str | None, what: str) -> str:
             said(
                 "“{text}” is not a country for the {what}: use an ISO code (BY, AZE), "
                 "a country name or “world”.",
-                "«{text}» — не страна ({what}): укажите код ISO (BY, AZE), название страны "
+                "«{text}» — не страна: укажите {what} кодом ISO (BY, AZE), названием страны "
                 "или «world».",
                 text=text,
                 what=side,

@@ -151,7 +151,7 @@ class _Conflict:
 class _Plan:
     conflicts: ClassVar[list[_Conflict]] = [_Conflict()]
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
         return "1 conflict"
 
 
