@@ -357,8 +357,10 @@ def plan_officials(
     side: str = "host",
     current_only: bool = False,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> OfficialsPlan:
-    """What importing the file would do; nothing is stored."""
+    """What importing the file would do; nothing is stored. A value no official may
+    hold: ValidationError in `lang`."""
     plan = OfficialsPlan()
     people = read_people(records, mapping, plan.skipped)
     if mapping.country and mapping.country_value and not people:
@@ -399,7 +401,7 @@ def plan_officials(
                 "birth_date": person.birth_date,
                 "gender": person.gender,
             }
-            record = OFFICIAL.make(values, dossier_id=dossier.id)
+            record = OFFICIAL.make(values, lang, dossier_id=dossier.id)
             plan.people.append(PersonChange(person, "add", record))
             continue
         claimed.add(match.id)  # type: ignore[arg-type]
@@ -434,7 +436,7 @@ def plan_officials(
             ):
                 changes[name] = (getattr(match, name), value)
                 setattr(new, name, value)
-        OFFICIAL.validate(dataclasses.asdict(new))
+        OFFICIAL.validate(dataclasses.asdict(new), lang)
         plan.people.append(
             PersonChange(person, "update" if changes else "unchanged", new, match, changes)
         )

@@ -152,11 +152,17 @@ class OfficialsImportDialog(QDialog):
         if mapping.country:
             mapping.country_value = self.dossier.name_en or self.dossier.name
         store, dossier, records = self.main.store, self.dossier, self.records
-        current_only = self.current_only.isChecked()
+        current_only, lang = self.current_only.isChecked(), self.main.lang
 
         def job(progress: Reporter) -> Any:
             return plan_officials(
-                store, dossier, records, mapping, current_only=current_only, progress=progress
+                store,
+                dossier,
+                records,
+                mapping,
+                current_only=current_only,
+                progress=progress,
+                lang=lang,
             )
 
         failure = None

@@ -190,3 +190,14 @@ def test_a_new_dossier_from_the_factbook_tells_its_age_in_russian(window: Any) -
     dossier = import_dialogs.import_factbook(window, FIXTURES / "bo_excerpt.json", confirm=False)
     assert dossier.code == "BY"
     assert window.statusBar().currentMessage().startswith("The World Factbook не обновляется с")
+
+
+def test_a_value_no_official_may_hold_is_refused_in_russian(window: Any, tmp_path: Path) -> None:
+    window.set_language("ru")
+    path = tmp_path / "long.csv"
+    path.write_text(f"name,position\n{'Иван ' * 500}Петров,Министр\n", encoding="utf-8")
+    dialog = import_dialogs.open_officials_dialog(window)
+    assert dialog.load(path)
+    assert dialog.plan is None
+    assert "Поле «Имя» слишком длинное" in dialog.message.text()
+    dialog.close()
