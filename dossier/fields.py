@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from dossier.said import number
 from dossier.value_methods import Hashed
 
 
@@ -236,7 +237,8 @@ def clean_value(spec: FieldSpec, raw: Any, lang: str = "en") -> Any:
                 bilingual(
                     lang,
                     f"{label} is too long: {len(text):,} characters, at most {limit:,}.",
-                    f"Поле «{label}» слишком длинное: {len(text):,} знаков, не более {limit:,}.",
+                    f"Поле «{label}» слишком длинное: {number(len(text), ',', 'ru')} знаков, "
+                    f"не более {number(limit, ',', 'ru')}.",
                 )
             )
         if kind is Kind.TEXT and ("\n" in text or "\r" in text):

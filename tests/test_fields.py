@@ -100,6 +100,12 @@ def test_oversized_text_is_refused_with_its_size() -> None:
     assert "too long: 3,000 characters" in err.value.errors["name"]
 
 
+def test_oversized_text_is_refused_with_its_size_in_russian() -> None:
+    with pytest.raises(ValidationError) as err:
+        OFFICIAL.validate({"name": "x" * 3000, "side": "host", "status": "current"}, lang="ru")
+    assert "слишком длинное: 3\u00a0000 знаков, не более 2\u00a0000." in err.value.errors["name"]
+
+
 def test_a_megabyte_of_text_is_accepted_in_long_fields() -> None:
     values = TALKING_POINT.validate(
         {"kind": "background", "text": "слово " * 200_000, "status": "draft"}
