@@ -26,6 +26,7 @@ from typing import Any
 from dossier.files import private_dir, private_umask
 from dossier.plural import en_count
 from dossier.progress import Cancelled, Progress, report
+from dossier.said import Said, said
 from dossier.store.connection import db_errors, sql_string
 from dossier.store.crypto import (
     _fsync_dir,
@@ -41,6 +42,14 @@ from dossier.store.errors import StoreError
 # without loading this module (~1 ms of every start).
 from dossier.store.private import backup_dir
 from dossier.value_methods import Hashed
+
+
+def _not_checked_out() -> Said:
+    return said(
+        "The backup did not check out after writing; it was discarded.",
+        "Записанная резервная копия не прошла проверку; она удалена.",
+    )
+
 
 KEEP_LAST = 10
 KEEP_DAYS = 30
@@ -137,10 +146,20 @@ def make_backup(
     second one). `progress` returning False cancels: Cancelled, no file left.
     """
     if store.path is None:
-        raise StoreError("An in-memory store has no place for backups.")
+        raise StoreError(
+            said(
+                "An in-memory store has no place for backups.",
+                "Хранилищу в памяти некуда сохранять резервные копии.",
+            )
+        )
     conn = store.db.conn
     if conn.in_transaction:
-        raise StoreError("A backup cannot be made in the middle of a change.")
+        raise StoreError(
+            said(
+                "A backup cannot be made in the middle of a change.",
+                "Резервную копию нельзя сделать посреди изменения.",
+            )
+        )
     mark = conn.total_changes
     now = now or dt.datetime.now(dt.UTC)
     folder = private_dir(backup_dir(store.path))
@@ -163,7 +182,11 @@ def make_backup(
                 _verify_attached(conn, tmp, records, progress)
         except db_errors() as exc:
             raise StoreError(
-                f"The backup could not be written ({exc}); the store is unchanged."
+                said(
+                    "The backup could not be written ({exc}); the store is unchanged.",
+                    "Не удалось записать резервную копию ({exc}); хранилище не изменено.",
+                    exc=exc,
+                )
             ) from None
         report(progress, 100, 100)  # the last moment Cancel leaves no backup
         final = folder / f"{store.path.stem}-{now:%Y%m%d-%H%M%S-%f}-r{records}.db"
@@ -229,7 +252,7 @@ def _verify_copy(copy: Path, records: int, progress: Progress | None) -> None:
     finally:
         check.close()
     if problems or got != records:
-        raise StoreError("The backup did not check out after writing; it was discarded.")
+        raise StoreError(_not_checked_out())
 
 
 def _verify_attached(conn: Any, copy: Path, records: int, progress: Progress | None = None) -> None:
@@ -247,7 +270,7 @@ def _verify_attached(conn: Any, copy: Path, records: int, progress: Progress | N
     finally:
         conn.execute("DETACH DATABASE verify")
     if problems or got != records:
-        raise StoreError("The backup did not check out after writing; it was discarded.")
+        raise StoreError(_not_checked_out())
 
 
 def rotate(

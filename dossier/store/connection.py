@@ -8,9 +8,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from dossier.said import said
 from dossier.store import live
 from dossier.store.db import Db
-from dossier.store.errors import WRONG_PASSPHRASE, DamagedStore, StoreError, WrongPassphrase
+from dossier.store.errors import (
+    WRONG_PASSPHRASE,
+    DamagedStore,
+    StoreError,
+    WrongPassphrase,
+    read_only,
+    wrong_passphrase,
+)
 
 __all__ = ["WRONG_PASSPHRASE", "DamagedStore", "StoreError", "WrongPassphrase"]
 # PRAGMA application_id of a Dossier store: "DOSS" in ASCII (set by migration 0006_house).
@@ -75,11 +83,21 @@ def configure(conn: Any) -> Db:
 def sql_string(text: str) -> str:
     """`text` as an SQL string literal (PRAGMA key takes no bound parameters)."""
     if "\x00" in text:
-        raise StoreError("A passphrase cannot contain a NUL character.")
+        raise StoreError(
+            said(
+                "A passphrase cannot contain a NUL character.",
+                "Парольная фраза не может содержать символ NUL.",
+            )
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise StoreError("The passphrase contains characters that cannot be stored.") from None
+        raise StoreError(
+            said(
+                "The passphrase contains characters that cannot be stored.",
+                "В парольной фразе есть символы, которые нельзя сохранить.",
+            )
+        ) from None
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -95,7 +113,7 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
         # the driver never commits or begins behind our back.
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if not passphrase:
-        raise StoreError("The passphrase is empty.")
+        raise StoreError(said("The passphrase is empty.", "Парольная фраза пуста."))
     from dossier.store.keys import key_for
 
     conn = cipher_connection(path)
@@ -123,7 +141,11 @@ def refuse_other_driver(path: Path | str, *, encrypted: bool) -> None:
     conn = live.live_connection(path)
     if conn is not None and type(conn).__module__.startswith("sqlcipher3") != encrypted:
         raise StoreInUse(
-            f"The store {path} is open in this window; close it first. Nothing was changed."
+            said(
+                "The store {path} is open in this window; close it first. Nothing was changed.",
+                "Хранилище {path} открыто в этом окне; сначала закройте его. Ничего не изменено.",
+                path=path,
+            )
         )
 
 
@@ -169,7 +191,14 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     try:
         conn = raw_connection(path, passphrase)
     except db_errors() as exc:
-        raise StoreError(f"Cannot open {path} ({exc}).") from None
+        raise StoreError(
+            said(
+                "Cannot open {path} ({exc}).",
+                "Не удаётся открыть {path} ({exc}).",
+                path=path,
+                exc=exc,
+            )
+        ) from None
     try:
         db = configure(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -186,10 +215,16 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     except db_errors(UnicodeError) as exc:  # damaged text can break SQLite's messages
         conn.close()
         if passphrase is not None:
-            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(wrong_passphrase(path)) from None
         raise DamagedStore(
-            f"Cannot open {path}: not a Dossier store, or the file is "
-            f"damaged ({exc}). Nothing was written to it.",
+            said(
+                "Cannot open {path}: not a Dossier store, or the file is "
+                "damaged ({exc}). Nothing was written to it.",
+                "Не удаётся открыть {path}: это не хранилище Dossier, или файл "
+                "повреждён ({exc}). В файл ничего не записано.",
+                path=path,
+                exc=exc,
+            ),
             Path(path),
             [str(exc)],
         ) from None
@@ -199,7 +234,12 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
     if problems:
         conn.close()
         raise DamagedStore(
-            f"The store {path} is damaged ({problems[0]}). Nothing was written to it.",
+            said(
+                "The store {path} is damaged ({problem}). Nothing was written to it.",
+                "Хранилище {path} повреждено ({problem}). В него ничего не записано.",
+                path=path,
+                problem=problems[0],
+            ),
             Path(path),
             problems,
         )
@@ -209,14 +249,26 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
         if foreign:
             conn.close()
             raise NotAStore(
-                f"{path} is not a Dossier store ({foreign}). Nothing was written to it."
+                said(
+                    "{path} is not a Dossier store ({foreign}). Nothing was written to it.",
+                    "{path} не хранилище Dossier ({foreign}). В файл ничего не записано.",
+                    path=path,
+                    foreign=foreign,
+                )
             )
     if not memory:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
         except db_errors(UnicodeError) as exc:
             conn.close()
-            raise StoreError(f"Cannot open {path} for writing ({exc}).") from None
+            raise StoreError(
+                said(
+                    "Cannot open {path} for writing ({exc}).",
+                    "Не удаётся открыть {path} для записи ({exc}).",
+                    path=path,
+                    exc=exc,
+                )
+            ) from None
         live.register(path, db)
         if full:
             from dossier.store.integrity import mark_verified
@@ -237,27 +289,33 @@ def foreign_database(conn: Any) -> str | None:
     if app_id == APPLICATION_ID:
         return None
     if app_id:
-        return f"its application id is {app_id & 0xFFFFFFFF:#010x}, Dossier's is {APPLICATION_ID:#010x}"
+        return said(
+            "its application id is {theirs:#010x}, Dossier's is {ours:#010x}",
+            "его идентификатор приложения {theirs:#010x}, у Dossier {ours:#010x}",
+            theirs=app_id & 0xFFFFFFFF,
+            ours=APPLICATION_ID,
+        )
     tables = {
         row[0]
         for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     }
     if tables and "dossiers" not in tables:
-        return "an SQLite database of another program: it has no dossiers table"
+        return said(
+            "an SQLite database of another program: it has no dossiers table",
+            "это база SQLite другой программы: в ней нет таблицы dossiers",
+        )
     return None
 
 
 def _refuse_read_only(path: Path) -> None:
     """StoreError before opening a store SQLite could not write its log files beside."""
-    from dossier.store.errors import READ_ONLY_MESSAGE
-
     folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
     if hasattr(os, "statvfs"):  # POSIX: a read-only mount, whoever asks
         with contextlib.suppress(OSError):
             folder_ok = folder_ok and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
     file_ok = not path.exists() or os.access(path, os.W_OK)
     if not (folder_ok and file_ok):
-        raise StoreError(READ_ONLY_MESSAGE.format(path=path))
+        raise StoreError(read_only(path))
 
 
 def _needs_full_check(path: Path, conn: Any) -> bool:
@@ -292,7 +350,12 @@ def lock_exclusively(conn: Any, path: Path | str) -> None:
     except db_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreInUse(
-                f"The store {path} is open in another Dossier window or "
-                "program; close it there first. Nothing was changed."
+                said(
+                    "The store {path} is open in another Dossier window or "
+                    "program; close it there first. Nothing was changed.",
+                    "Хранилище {path} открыто в другом окне Dossier или в другой "
+                    "программе; сначала закройте его там. Ничего не изменено.",
+                    path=path,
+                )
             ) from None
         raise

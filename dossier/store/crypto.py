@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from dossier.files import private_umask
+from dossier.said import Said, said
 from dossier.store.connection import (
-    WRONG_PASSPHRASE,
     DamagedStore,
     cipher_connection,
     db_errors,
@@ -24,7 +24,7 @@ from dossier.store.connection import (
     quick_check,
     raw_connection,
 )
-from dossier.store.errors import StoreError, WrongPassphrase
+from dossier.store.errors import StoreError, WrongPassphrase, wrong_passphrase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
@@ -113,23 +113,41 @@ def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
 def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
     """StoreError if `passphrase` is not acceptable for a new or changed key."""
     if confirm is not None and passphrase != confirm:
-        raise StoreError("The two passphrases differ.")
+        raise StoreError(said("The two passphrases differ.", "Парольные фразы не совпадают."))
     if len(passphrase) < MIN_PASSPHRASE:
         raise StoreError(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE} "
-            "characters (several words are easiest to remember)."
+            said(
+                "The passphrase is too short: use at least {n} "
+                "characters (several words are easiest to remember).",
+                "Парольная фраза слишком короткая: нужно не меньше {n} знаков "
+                "(легче всего запомнить несколько слов).",
+                n=MIN_PASSPHRASE,
+            )
         )
     if passphrase != passphrase.strip():
         raise StoreError(
-            "The passphrase starts or ends with a space; remove it to avoid "
-            "being locked out by an invisible character."
+            said(
+                "The passphrase starts or ends with a space; remove it to avoid "
+                "being locked out by an invisible character.",
+                "Парольная фраза начинается или кончается пробелом; уберите его, чтобы "
+                "невидимый знак не закрыл вам доступ к хранилищу.",
+            )
         )
     score, warning = _zxcvbn(passphrase)
     if score < MIN_SCORE:
-        why = f" ({warning.rstrip('.')})" if warning else ""
+        # zxcvbn's warning is English only: the Russian leaves it out (as strength_hint).
+        why = Said(f" ({warning.rstrip('.')})" if warning else "", "")
         raise StoreError(
-            f"The passphrase is too easy to guess{why}: strength {score} of 4, "
-            f"{MIN_SCORE} is needed. Several unrelated words are strong and easy to remember."
+            said(
+                "The passphrase is too easy to guess{why}: strength {score} of 4, "
+                "{needed} is needed. Several unrelated words are strong and easy to remember.",
+                "Парольную фразу слишком легко угадать{why}: надёжность {score} из 4, "
+                "нужно не меньше {needed}. Несколько не связанных между собой слов и надёжны, "
+                "и легко запоминаются.",
+                why=why,
+                score=score,
+                needed=MIN_SCORE,
+            )
         )
 
 
@@ -166,7 +184,7 @@ def _open_checked(
     connection even for a plain file (sqlcipher_export needs one).
     """
     if not path.is_file():
-        raise StoreError(f"No store at {path}.")
+        raise StoreError(said("No store at {path}.", "Хранилища {path} нет.", path=path))
     if cipher and passphrase is None:
         conn = cipher_connection(path)
     else:
@@ -179,9 +197,16 @@ def _open_checked(
     except db_errors(UnicodeError) as exc:
         conn.close()
         if passphrase is not None:
-            raise WrongPassphrase(f"{WRONG_PASSPHRASE}: {path}") from None
+            raise WrongPassphrase(wrong_passphrase(path)) from None
         raise DamagedStore(
-            f"{path} is not a Dossier store or is damaged ({exc}).", path, [str(exc)]
+            said(
+                "{path} is not a Dossier store or is damaged ({exc}).",
+                "{path} не хранилище Dossier или повреждён ({exc}).",
+                path=path,
+                exc=exc,
+            ),
+            path,
+            [str(exc)],
         ) from None
     except BaseException:
         conn.close()
@@ -189,7 +214,14 @@ def _open_checked(
     if problems:
         conn.close()
         raise DamagedStore(
-            f"The store {path} is damaged ({problems[0]}); nothing was changed.", path, problems
+            said(
+                "The store {path} is damaged ({problem}); nothing was changed.",
+                "Хранилище {path} повреждено ({problem}); ничего не изменено.",
+                path=path,
+                problem=problems[0],
+            ),
+            path,
+            problems,
         )
     return conn
 
@@ -247,13 +279,20 @@ def _verify_copy(
         got_version = conn.execute("PRAGMA user_version").fetchone()[0]
     except db_errors() as exc:
         raise StoreError(
-            f"The converted copy could not be read back ({exc}); the original is unchanged."
+            said(
+                "The converted copy could not be read back ({exc}); the original is unchanged.",
+                "Преобразованную копию не удалось прочитать ({exc}); исходный файл не изменён.",
+                exc=exc,
+            )
         ) from None
     finally:
         conn.close()
     if problems or counts != expected or got_version != version:
         raise StoreError(
-            "The converted copy did not match the original; the original is unchanged."
+            said(
+                "The converted copy did not match the original; the original is unchanged.",
+                "Преобразованная копия не совпала с исходным файлом; исходный файл не изменён.",
+            )
         )
 
 
@@ -274,7 +313,12 @@ def stage_copy(conn: Any, src_path: Path, tmp: Path, new: str | None) -> None:
             _export(conn, tmp, new if new is not None else "")
     except db_errors() as exc:
         raise StoreError(
-            f"Converting {src_path} failed ({exc}); the original is unchanged."
+            said(
+                "Converting {path} failed ({exc}); the original is unchanged.",
+                "Не удалось преобразовать {path} ({exc}); исходный файл не изменён.",
+                path=src_path,
+                exc=exc,
+            )
         ) from None
     _verify_copy(tmp, new, expected, version)
     _fsync_file(tmp)
@@ -312,10 +356,34 @@ def convert(src_path: Path, out_path: Path, *, old: str | None, new: str | None)
                 Path(f"{tmp}{extra}").unlink()
 
 
+def already_encrypted(path: object) -> Said:
+    return said("{path} is already encrypted.", "{path} уже зашифрован.", path=path)
+
+
+def not_encrypted(path: object) -> Said:
+    return said("{path} is not encrypted.", "{path} не зашифрован.", path=path)
+
+
+def already_exists(path: object) -> Said:
+    return said(
+        "{path} already exists; choose a new file name.",
+        "{path} уже существует; выберите другое имя файла.",
+        path=path,
+    )
+
+
+def encrypt_first(path: object) -> Said:
+    return said(
+        "{path} is not encrypted; use `dossier encrypt` first.",
+        "{path} не зашифрован; сначала выполните `dossier encrypt`.",
+        path=path,
+    )
+
+
 def encrypt_file(path: Path, passphrase: str) -> None:
     """Encrypt the plain store at `path` in place (atomically)."""
     if is_encrypted(path):
-        raise StoreError(f"{path} is already encrypted.")
+        raise StoreError(already_encrypted(path))
     check_new_passphrase(passphrase)
     convert(path, path, old=None, new=passphrase)
 
@@ -323,16 +391,16 @@ def encrypt_file(path: Path, passphrase: str) -> None:
 def decrypt_file(path: Path, passphrase: str, out: Path) -> None:
     """Write a plain (unencrypted) copy of the encrypted store at `path` to `out`."""
     if not is_encrypted(path):
-        raise StoreError(f"{path} is not encrypted.")
+        raise StoreError(not_encrypted(path))
     if Path(out).exists():
-        raise StoreError(f"{out} already exists; choose a new file name.")
+        raise StoreError(already_exists(out))
     convert(path, Path(out), old=passphrase, new=None)
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Re-key the encrypted store at `path` (atomically: verified copy, then rename)."""
     if not is_encrypted(path):
-        raise StoreError(f"{path} is not encrypted; use `dossier encrypt` first.")
+        raise StoreError(encrypt_first(path))
     check_new_passphrase(new)
     convert(path, path, old=old, new=new)
 

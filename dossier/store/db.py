@@ -144,12 +144,19 @@ class Db:
         if self._live_key is None or self._live_path is None:
             return
         if live.file_key(self._live_path) != self._live_key:
+            from dossier.said import said
             from dossier.store.errors import StoreReplaced
 
             raise StoreReplaced(
-                f"The store file {self._live_path} was replaced or removed while it was "
-                "open; this change was not saved. Close the store and open it again to "
-                "see the file as it is now."
+                said(
+                    "The store file {path} was replaced or removed while it was "
+                    "open; this change was not saved. Close the store and open it again to "
+                    "see the file as it is now.",
+                    "Файл хранилища {path} был заменён или удалён, пока был открыт; это "
+                    "изменение не сохранено. Закройте хранилище и откройте его снова, "
+                    "чтобы увидеть файл в его нынешнем виде.",
+                    path=self._live_path,
+                )
             )
 
     def close(self) -> None:

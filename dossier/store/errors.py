@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dossier.said import Said, said
+
 
 class StoreError(Exception):
     """A store cannot be opened or used; the message says why and what to do."""
@@ -19,6 +21,15 @@ class NotFound(StoreError):
 
 # The start of every wrong-key message: the UI translates it (passphrase_dialog).
 WRONG_PASSPHRASE = "Wrong passphrase or damaged file"
+
+
+def wrong_passphrase(path: object) -> Said:
+    """The wrong-key message for `path`: WRONG_PASSPHRASE, then the file."""
+    return said(
+        "Wrong passphrase or damaged file: {path}",
+        "Неверная парольная фраза или файл повреждён: {path}",
+        path=path,
+    )
 
 
 class WrongPassphrase(StoreError):
@@ -40,14 +51,32 @@ class DamagedStore(StoreError):
         self.problems = problems or []
 
 
-BUSY_MESSAGE = "The store is busy: another Dossier window or command is writing; try again."
-
-
-READ_ONLY_MESSAGE = (
-    "{path} is on a read-only medium or in a read-only folder: Dossier writes "
-    "beside the store (its log files) even to read it. Copy it to a writable folder "
-    "and open the copy. Nothing was written."
+BUSY_MESSAGE = said(
+    "The store is busy: another Dossier window or command is writing; try again.",
+    "Хранилище занято: в него сейчас пишет другое окно или команда Dossier; повторите попытку.",
 )
+
+
+def read_only(path: object = None) -> Said:
+    """READ_ONLY_MESSAGE for the store at `path` (None: "The store")."""
+    if path is None:
+        return said(
+            "The store is on a read-only medium or in a read-only folder: Dossier writes "
+            "beside the store (its log files) even to read it. Copy it to a writable folder "
+            "and open the copy. Nothing was written.",
+            "Хранилище лежит на носителе или в папке только для чтения: Dossier даже для "
+            "чтения пишет рядом с хранилищем свои служебные файлы журнала. Скопируйте его в "
+            "папку, доступную для записи, и откройте копию. Ничего не записано.",
+        )
+    return said(
+        "{path} is on a read-only medium or in a read-only folder: Dossier writes "
+        "beside the store (its log files) even to read it. Copy it to a writable folder "
+        "and open the copy. Nothing was written.",
+        "{path} лежит на носителе или в папке только для чтения: Dossier даже для "
+        "чтения пишет рядом с хранилищем свои служебные файлы журнала. Скопируйте его в "
+        "папку, доступную для записи, и откройте копию. Ничего не записано.",
+        path=path,
+    )
 
 
 class StoreReplaced(StoreError):
@@ -76,20 +105,29 @@ def driver_message(exc: BaseException) -> str:
         return BUSY_MESSAGE
     detail = " ".join(str(exc).split())[:200]
     if "disk i/o error" in detail.lower() or "disk is full" in detail.lower():
-        return (
-            f"Could not write to the store ({detail}): the disk may be full, or the "
-            "medium failing. The change was not saved; free some space and try again."
+        return said(
+            "Could not write to the store ({detail}): the disk may be full, or the "
+            "medium failing. The change was not saved; free some space and try again.",
+            "Не удалось записать в хранилище ({detail}): возможно, диск переполнен или "
+            "носитель неисправен. Изменение не сохранено; освободите место и повторите попытку.",
+            detail=detail,
         )
     if "readonly" in detail.lower() or "read-only" in detail.lower():
-        return READ_ONLY_MESSAGE.format(path="The store")
+        return read_only()
     if "decode" in detail:
-        return (
-            f"The store holds text that cannot be read ({detail}): the file is damaged. "
-            "Nothing was changed; `dossier check` lists the problems."
+        return said(
+            "The store holds text that cannot be read ({detail}): the file is damaged. "
+            "Nothing was changed; `dossier check` lists the problems.",
+            "В хранилище есть текст, который нельзя прочитать ({detail}): файл повреждён. "
+            "Ничего не изменено; список неполадок выдаёт `dossier check`.",
+            detail=detail,
         )
-    return (
-        f"The store could not be read or written ({detail}); nothing more was changed. "
-        "`dossier check` tells whether the file is damaged."
+    return said(
+        "The store could not be read or written ({detail}); nothing more was changed. "
+        "`dossier check` tells whether the file is damaged.",
+        "Не удалось прочитать хранилище или записать в него ({detail}); больше ничего не "
+        "изменено. Повреждён ли файл, покажет `dossier check`.",
+        detail=detail,
     )
 
 

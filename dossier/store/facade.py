@@ -24,6 +24,7 @@ from dossier.model import (
     Project,
     Source,
 )
+from dossier.said import Said, said
 from dossier.store import migrations
 from dossier.store.db import Db
 from dossier.store.errors import NotFound, StoreError
@@ -37,10 +38,16 @@ from dossier.store.trade import TradeFigures
 if TYPE_CHECKING:
     from dossier.store.briefs import BriefRecords
 
-PLAIN_WITH_PASSPHRASE = (
-    "A passphrase was given but {path} is not encrypted: it was opened without one "
-    "(`dossier encrypt` encrypts it)."
-)
+
+def plain_with_passphrase(path: object) -> Said:
+    """The notice for a passphrase given to a plain store (opened without one)."""
+    return said(
+        "A passphrase was given but {path} is not encrypted: it was opened without one "
+        "(`dossier encrypt` encrypts it).",
+        "Парольная фраза указана, но {path} не зашифрован: он открыт без неё "
+        "(зашифровать его можно командой `dossier encrypt`).",
+        path=path,
+    )
 
 
 def _now() -> str:
@@ -161,7 +168,13 @@ class Store:
         for d in self.dossiers.list():
             if wanted in (d.code.casefold(), d.name.casefold(), (d.name_en or "").casefold()):
                 return d
-        raise NotFound(f"No dossier for “{key}”. Try `dossier list` to see the codes.")
+        raise NotFound(
+            said(
+                "No dossier for “{key}”. Try `dossier list` to see the codes.",
+                "Досье «{key}» нет. Список кодов выдаёт `dossier list`.",
+                key=key,
+            )
+        )
 
     def citing(self, source_id: int) -> list[tuple[EntitySpec, Any]]:
         """Every fact that cites a source, so the user can see what depends on it."""
@@ -262,22 +275,34 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
         # Before the encryption is judged: an interrupted conversion may change it.
         notices = settle_and_tighten(path)
         if not path.exists() and not create:
-            raise StoreError(f"No store at {path}.")
+            raise StoreError(said("No store at {path}.", "Хранилища {path} нет.", path=path))
         if path.exists() and path.is_dir():
-            raise StoreError(f"{path} is a folder, not a store file.")
+            raise StoreError(
+                said(
+                    "{path} is a folder, not a store file.",
+                    "{path} — это папка, а не файл хранилища.",
+                    path=path,
+                )
+            )
         if not path.exists():
             from dossier.files import private_dir
 
             private_dir(path.parent)
         elif is_encrypted(path):
             if not passphrase:
-                raise PassphraseNeeded(f"{path} is encrypted: its passphrase is needed.")
+                raise PassphraseNeeded(
+                    said(
+                        "{path} is encrypted: its passphrase is needed.",
+                        "{path} зашифрован: нужна его парольная фраза.",
+                        path=path,
+                    )
+                )
             from dossier.store.rekey import upgrade_key
 
             notices.append(upgrade_key(path, passphrase) or "")  # a PBKDF2 key of old
         elif path.stat().st_size:
             if passphrase:
-                notices.append(PLAIN_WITH_PASSPHRASE.format(path=path))
+                notices.append(plain_with_passphrase(path))
             passphrase = None  # a plain store stays plain
     else:
         passphrase = None
@@ -291,13 +316,18 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
     if problems and isinstance(path, Path):
         db.close()
         raise DamagedStore(
-            f"The store {path} is damaged ({problems[0]}). Nothing was written to it.",
+            said(
+                "The store {path} is damaged ({problem}). Nothing was written to it.",
+                "Хранилище {path} повреждено ({problem}). В него ничего не записано.",
+                path=path,
+                problem=problems[0],
+            ),
             path,
             problems,
         )
     store = Store(db, path if isinstance(path, Path) else None)
     store.notices = [n for n in notices if n]
-    store.passphrase_ignored = PLAIN_WITH_PASSPHRASE.format(path=path) in notices
+    store.passphrase_ignored = plain_with_passphrase(path) in notices
     return store
 
 

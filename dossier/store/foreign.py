@@ -24,6 +24,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+from dossier.said import Said, said
 from dossier.store.connection import configure, db_errors, sql_string
 from dossier.store.db import Db
 from dossier.store.errors import StoreError, WrongPassphrase
@@ -68,8 +69,15 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
     size = path.stat().st_size
     if size > MAX_FOREIGN_BYTES:
         raise ForeignFileError(
-            f"{path.name} is {size / 1e6:,.0f} MB, larger than any dossier "
-            f"({MAX_FOREIGN_BYTES / 1e6:,.0f} MB at most); it was not opened."
+            said(
+                "{name} is {mb:,.0f} MB, larger than any dossier "
+                "({most:,.0f} MB at most); it was not opened.",
+                "{name} занимает {mb:,.0f} МБ — больше любого досье "
+                "(не больше {most:,.0f} МБ); файл не открыт.",
+                name=path.name,
+                mb=size / 1e6,
+                most=MAX_FOREIGN_BYTES / 1e6,
+            )
         )
     if passphrase is None:
         conn: Any = sqlite3.connect(_uri(path), uri=True, isolation_level=None)
@@ -94,25 +102,44 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
         conn.close()
         if budget.spent:
             raise ForeignFileError(
-                f"{path.name} takes too much work to read: a crafted or damaged file. "
-                "Nothing was changed."
+                said(
+                    "{name} takes too much work to read: a crafted or damaged file. "
+                    "Nothing was changed.",
+                    "{name} слишком трудоёмко читать: файл подделан или повреждён. "
+                    "Ничего не изменено.",
+                    name=path.name,
+                )
             ) from None
         if passphrase is not None:
-            from dossier.store.errors import WRONG_PASSPHRASE
+            from dossier.store.errors import wrong_passphrase
 
-            raise ForeignWrongPassphrase(f"{WRONG_PASSPHRASE}: {path.name}") from None
+            raise ForeignWrongPassphrase(wrong_passphrase(path.name)) from None
         raise ForeignFileError(
-            f"{path.name} is not a Dossier file or is damaged ({exc})."
+            said(
+                "{name} is not a Dossier file or is damaged ({exc}).",
+                "{name} не файл Dossier или повреждён ({exc}).",
+                name=path.name,
+                exc=exc,
+            )
         ) from None
     except BaseException:
         conn.close()
         raise
     if problems:
         conn.close()
+        more = (
+            said(" (and {n} more)", " (и ещё {n})", n=len(problems) - 1)
+            if len(problems) > 1
+            else Said("", "")
+        )
         raise ForeignFileError(
-            f"{path.name} was refused: {problems[0]}"
-            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
-            + ". Nothing was changed."
+            said(
+                "{name} was refused: {problem}{more}. Nothing was changed.",
+                "{name} отклонён: {problem}{more}. Ничего не изменено.",
+                name=path.name,
+                problem=problems[0],
+                more=more,
+            )
         )
     db.budget = budget  # type: ignore[attr-defined]
     return db

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.paths import migrations_dir
+from dossier.said import said
 from dossier.store.connection import db_errors
 from dossier.store.db import Db
 from dossier.store.errors import NewerSchema, StoreError
@@ -32,7 +33,13 @@ class Migration(Hashed):
                 out.append(pending.strip())
                 pending = ""
         if pending.strip():
-            raise StoreError(f"Migration {self.path.name} ends in an unfinished statement.")
+            raise StoreError(
+                said(
+                    "Migration {name} ends in an unfinished statement.",
+                    "Миграция {name} заканчивается незавершённой инструкцией.",
+                    name=self.path.name,
+                )
+            )
         return out
 
 
@@ -45,7 +52,13 @@ def available(directory: Path | None = None) -> list[Migration]:
             found.append(Migration(int(m[1]), path))
     versions = [m.version for m in found]
     if versions != list(range(1, len(found) + 1)):
-        raise StoreError(f"Migrations in {directory} are not numbered 0001, 0002, ...")
+        raise StoreError(
+            said(
+                "Migrations in {directory} are not numbered 0001, 0002, ...",
+                "Миграции в {directory} пронумерованы не по порядку 0001, 0002, ...",
+                directory=directory,
+            )
+        )
     return found
 
 
@@ -67,9 +80,16 @@ def migrate(db: Db, directory: Path | None = None) -> list[int]:
     current = schema_version(db)
     if current > len(migrations):
         raise NewerSchema(
-            f"This store was written by a newer version of Dossier (schema {current}; "
-            f"this app knows up to {len(migrations)}). Update Dossier to open it; "
-            "the file has not been changed."
+            said(
+                "This store was written by a newer version of Dossier (schema {current}; "
+                "this app knows up to {known}). Update Dossier to open it; "
+                "the file has not been changed.",
+                "Это хранилище записано более новой версией Dossier (схема {current}; "
+                "эта программа знает схемы до {known}). Чтобы открыть его, обновите Dossier; "
+                "файл не изменён.",
+                current=current,
+                known=len(migrations),
+            )
         )
     applied = []
     for migration in migrations[current:]:
@@ -90,8 +110,15 @@ def migrate(db: Db, directory: Path | None = None) -> list[int]:
             conn.execute("ROLLBACK")
             if isinstance(exc, db_errors()):
                 raise StoreError(
-                    f"Upgrading the store to schema {migration.version} failed ({exc}); "
-                    f"it stays at schema {current}, unchanged."
+                    said(
+                        "Upgrading the store to schema {version} failed ({exc}); "
+                        "it stays at schema {current}, unchanged.",
+                        "Не удалось обновить хранилище до схемы {version} ({exc}); "
+                        "оно осталось на схеме {current} без изменений.",
+                        version=migration.version,
+                        exc=exc,
+                        current=current,
+                    )
                 ) from exc
             raise
         conn.execute("COMMIT")

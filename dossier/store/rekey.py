@@ -31,13 +31,17 @@ from dossier.plural import en_count
 from dossier.store.crypto import (
     _fsync_dir,
     _temp_beside,
+    already_encrypted,
+    already_exists,
     check_new_passphrase,
+    encrypt_first,
     is_encrypted,
+    not_encrypted,
     open_for_copy,
     passphrase_opens,
     stage_copy,
 )
-from dossier.store.errors import StoreError
+from dossier.store.errors import StoreError, wrong_passphrase
 
 # The journal's name: the store's opening looks for one on every open, without this module.
 from dossier.store.private import half_written_journals, journal_path
@@ -223,7 +227,7 @@ def encrypt_all(store_path: Path | str, passphrase: str) -> Outcome:
     store_path = Path(store_path)
     recover_interrupted(store_path)
     if is_encrypted(store_path):
-        raise StoreError(f"{store_path} is already encrypted.")
+        raise StoreError(already_encrypted(store_path))
     check_new_passphrase(passphrase)
     infos = list_backups(store_path)
     plain = [(b.path, None) for b in infos if not b.encrypted]
@@ -253,9 +257,9 @@ def change_all(store_path: Path | str, old: str, new: str, *, check: bool = True
     store_path = Path(store_path)
     recover_interrupted(store_path)
     if not is_encrypted(store_path):
-        raise StoreError(f"{store_path} is not encrypted; use `dossier encrypt` first.")
+        raise StoreError(encrypt_first(store_path))
     if not passphrase_opens(store_path, _old_key(store_path, old, {})):
-        raise StoreError(f"Wrong passphrase or damaged file: {store_path}")
+        raise StoreError(wrong_passphrase(store_path))
     if check:
         check_new_passphrase(new)
     todo: list[tuple[Path, str | None]] = []
@@ -283,9 +287,9 @@ def decrypt_copy(store_path: Path | str, passphrase: str, out: Path | str) -> No
     store_path, out = Path(store_path), Path(out)
     recover_interrupted(store_path)
     if not is_encrypted(store_path):
-        raise StoreError(f"{store_path} is not encrypted.")
+        raise StoreError(not_encrypted(store_path))
     if out.exists():
-        raise StoreError(f"{out} already exists; choose a new file name.")
+        raise StoreError(already_exists(out))
     moves = [(staged_path(out), out)]
     with _folder_lock(store_path.parent):
         conn = open_for_copy(store_path, passphrase)

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from dossier.progress import Progress, report, scaled
+from dossier.said import said
 from dossier.store.crypto import (
-    WRONG_PASSPHRASE,
     PassphraseNeeded,
     _fsync_dir,
     _open_checked,
@@ -28,7 +28,7 @@ from dossier.store.crypto import (
     passphrase_opens,
     stage_copy,
 )
-from dossier.store.errors import StoreError, WrongPassphrase
+from dossier.store.errors import StoreError, WrongPassphrase, wrong_passphrase
 from dossier.store.foreign import open_foreign
 
 
@@ -51,11 +51,23 @@ def restore_backup(
     store_encrypted = is_encrypted(store_path)
     backup_encrypted = is_encrypted(backup)
     if backup_encrypted and not passphrase:
-        raise PassphraseNeeded(f"The backup {backup.name} is encrypted: its passphrase is needed.")
+        raise PassphraseNeeded(
+            said(
+                "The backup {name} is encrypted: its passphrase is needed.",
+                "Резервная копия {name} зашифрована: нужна её парольная фраза.",
+                name=backup.name,
+            )
+        )
     if store_encrypted and not passphrase:
         raise PassphraseNeeded(
-            f"The store {store_path.name} is encrypted: its passphrase is needed to restore "
-            f"{backup.name} (a plain backup is encrypted with it on the way in)."
+            said(
+                "The store {store} is encrypted: its passphrase is needed to restore "
+                "{backup} (a plain backup is encrypted with it on the way in).",
+                "Хранилище {store} зашифровано: чтобы восстановить {backup}, нужна его "
+                "парольная фраза (незашифрованная копия при восстановлении шифруется ею).",
+                store=store_path.name,
+                backup=backup.name,
+            )
         )
     if passphrase:
         # Derived once (Argon2id costs half a second): a store and its backups share
@@ -80,8 +92,13 @@ def restore_backup(
         )
         if not proven:
             raise WrongPassphrase(
-                f"{WRONG_PASSPHRASE}: {store_path}. The store's own passphrase is needed "
-                "to restore into it; nothing was changed."
+                said(
+                    "{wrong}. The store's own passphrase is needed "
+                    "to restore into it; nothing was changed.",
+                    "{wrong}. Для восстановления нужна парольная фраза самого "
+                    "хранилища; ничего не изменено.",
+                    wrong=wrong_passphrase(store_path),
+                )
             )
     report(progress, 5, 100)
     key = passphrase if (store_encrypted or backup_encrypted) else None

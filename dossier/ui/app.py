@@ -130,13 +130,14 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Any)
 
     from PySide6.QtWidgets import QMessageBox
 
+    from dossier.ui.tasks import error_text
+
     traceback.print_exception(kind, error, tb)
     parent = QApplication.activeWindow()
     QMessageBox.warning(
         parent,
         tr("Something went wrong"),
-        tr("The last action failed: %s\n\nYour saved data is safe.")
-        % (str(error) or kind.__name__),
+        tr("The last action failed: %s\n\nYour saved data is safe.") % error_text(error),
     )
 
 

@@ -43,7 +43,7 @@ from dossier.store.backup import (
 )
 from dossier.ui.i18n import tr
 from dossier.ui.task_progress import ProgressPanel, run_modal
-from dossier.ui.tasks import Reporter, Task, busy, finish_all
+from dossier.ui.tasks import Reporter, Task, busy, error_text, finish_all
 
 # The open-backup waits until the window is on screen and the user can work.
 OPEN_BACKUP_DELAY_MS = 1500
@@ -309,7 +309,7 @@ class BackupKeeper:
         except Cancelled:
             pass  # the store file was not replaced: reopen it as it was
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(window, tr("Restore from backup"), str(exc))
+            QMessageBox.warning(window, tr("Restore from backup"), error_text(exc))
         from dossier.store.facade import open_store
         from dossier.ui.store_open import open_store_interactively
 

@@ -38,7 +38,7 @@ from dossier.ui.brief_since import record_saved
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 from dossier.ui.task_progress import ProgressPanel, run_modal
-from dossier.ui.tasks import Reporter, Task
+from dossier.ui.tasks import Reporter, Task, error_text
 
 PROGRESS_AFTER_MS = 500
 FIRST_BUILD_AFTER_MS = 50
@@ -178,7 +178,7 @@ class BriefDialog(QDialog):
             self.message.setText(tr("Cancelled: the preview is of the earlier options."))
             return
         if error is not None:
-            self.message.setText(tr("The brief could not be built: %s") % error)
+            self.message.setText(tr("The brief could not be built: %s") % error_text(error))
             return
         self.built_for, self.pdf_bytes = result
         self._show_pdf(self.pdf_bytes)
@@ -243,7 +243,7 @@ class BriefDialog(QDialog):
             QMessageBox.warning(
                 self,
                 tr("Brief not saved"),
-                tr("The brief could not be saved to %s:\n%s") % (path, exc),
+                tr("The brief could not be saved to %s:\n%s") % (path, error_text(exc)),
             )
             return None
         self.saved_path = path
@@ -272,7 +272,7 @@ class BriefDialog(QDialog):
         except Cancelled:
             return 0
         except Exception as exc:  # the build failed: say so, print nothing
-            QMessageBox.warning(self, tr("Brief not printed"), str(exc))
+            QMessageBox.warning(self, tr("Brief not printed"), error_text(exc))
             return 0
         doc = QPdfDocument(self)
         buffer = QBuffer(self)

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from dossier.progress import Cancelled
+from dossier.said import in_language
 from dossier.store import labels
+from dossier.ui import i18n
 from dossier.ui.capture_tree import ReviewTree
 from dossier.ui.extensions import needs_dossier, require_dossier, show_dialog
 from dossier.ui.i18n import tr
 from dossier.ui.task_progress import ProgressPanel, run_modal
-from dossier.ui.tasks import Reporter, Task, busy
+from dossier.ui.tasks import Reporter, Task, busy, error_text
 
 # The reading's stages as the bar counts them: model, text, people, figures,
 # statements, matching with the dossier.
@@ -242,7 +244,7 @@ class CaptureDialog(ReviewTree, QDialog):
             )
             self.date_edit.setFocus()
         if error is not None:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error) if isinstance(error, BaseException) else error)
             self.capture = None
             self.tree.clear()
             self.analysed.emit()
@@ -251,7 +253,8 @@ class CaptureDialog(ReviewTree, QDialog):
         self.capture = result
         self._fill_tree()
         count = sum(len(items) for _group, items in result.groups())
-        notes = " ".join(result.warnings)
+        lang = i18n.language()  # the core's notes carry their Russian (dossier/said.py)
+        notes = " ".join(in_language(warning, lang) for warning in result.warnings)
         self.message.setText(
             (tr("%n candidate(s) found.", None, count)) + (f" {notes}" if notes else "")
         )
@@ -291,7 +294,7 @@ class CaptureDialog(ReviewTree, QDialog):
             # Through the window's one runner, like every other long store call.
             result = run_modal(self, tr("Capture from text"), job, writes=True, cancellable=False)
         except Exception as exc:  # nothing was stored: the transaction rolled back
-            self._warn(tr("Nothing was stored: %s") % exc)
+            self._warn(tr("Nothing was stored: %s") % error_text(exc))
             return None
         self.result = result
         self.window.refresh()

@@ -21,7 +21,7 @@ from dossier.store.error_sets import WRITE_ERRORS
 from dossier.ui.describe import record_title
 from dossier.ui.i18n import tr
 from dossier.ui.task_progress import run_modal
-from dossier.ui.tasks import busy
+from dossier.ui.tasks import busy, error_text
 
 T = TypeVar("T")
 
@@ -72,7 +72,7 @@ class Operations:
         except ValidationError:
             raise  # forms show these at the field
         except WRITE_ERRORS as exc:
-            QMessageBox.warning(self.parent, tr("Not saved"), str(exc))
+            QMessageBox.warning(self.parent, tr("Not saved"), error_text(exc))
             return None
 
     def _label(self, spec: EntitySpec) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from dossier.store.crypto import is_encrypted
 from dossier.ui.i18n import tr
 from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
+from dossier.ui.tasks import error_text
 
 
 def encrypt_store(window: Any) -> bool:
@@ -137,7 +138,7 @@ def _rewrite(window: Any, title: str, path: Any, work: Any, passphrase: str, don
         )
     except (StoreError, OSError) as exc:
         ok = False
-        QMessageBox.warning(window, tr("Dossier"), str(exc))
+        QMessageBox.warning(window, tr("Dossier"), error_text(exc))
     try:
         # Opening checks the whole file: on a worker too.
         reopened = run_modal(
@@ -148,7 +149,7 @@ def _rewrite(window: Any, title: str, path: Any, work: Any, passphrase: str, don
             cancellable=False,
         )
     except StoreError as exc:
-        QMessageBox.warning(window, tr("Dossier"), str(exc))
+        QMessageBox.warning(window, tr("Dossier"), error_text(exc))
         return False
     window.set_store(reopened)
     if ok:

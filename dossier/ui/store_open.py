@@ -27,7 +27,9 @@ def try_open(path: Path) -> tuple[Store | None, str]:
         # Scripts and smoke runs give an encrypted store's passphrase in the environment.
         return open_or_create(path, os.environ.get("DOSSIER_PASSPHRASE") or None), ""
     except failures() as exc:
-        return None, str(exc)
+        from dossier.ui.tasks import error_text
+
+        return None, error_text(exc)
     except OSError as exc:
         return None, f"{exc.strerror or exc}"
 

@@ -380,7 +380,7 @@ class TradeImportDialog(QDialog):
         except ValueError as exc:
             self.plan = None
             self._update_buttons()
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if self.blocks:
             block, flow = self.current_block(), self.fixed_flow.currentData()

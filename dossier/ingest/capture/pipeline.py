@@ -26,6 +26,7 @@ from dossier.ingest.furniture import blank_furniture
 from dossier.ingest.people import people_ru, post_word
 from dossier.ingest.projects import organisations, projects
 from dossier.ingest.quotes import find_quotes
+from dossier.said import said
 
 # One article or a long readout (a wire report is under 20,000 characters), not a
 # whole archive: reading takes about a second per 10,000 characters.
@@ -126,22 +127,38 @@ def check_text(text: object) -> str:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise CaptureError(
-                f"The file is not UTF-8 text (bad byte at position "
-                f"{exc.start}); save it as UTF-8 and try again."
+                said(
+                    "The file is not UTF-8 text (bad byte at position "
+                    "{at}); save it as UTF-8 and try again.",
+                    "Файл не в кодировке UTF-8 (неверный байт в позиции {at}); "
+                    "сохраните его в UTF-8 и повторите попытку.",
+                    at=exc.start,
+                )
             ) from None
     if not isinstance(text, str):
-        raise CaptureError("Capture reads text only.")
+        raise CaptureError(said("Capture reads text only.", "Захват читает только текст."))
     if len(text) > MAX_CHARS:
         raise CaptureError(
-            f"The text is too long ({len(text):,} characters); capture "
-            f"reads one article of up to {MAX_CHARS:,} characters."
+            said(
+                "The text is too long ({n:,} characters); capture "
+                "reads one article of up to {most:,} characters.",
+                "Текст слишком длинный (знаков: {n:,}); захват читает одну статью "
+                "длиной не больше {most:,} знаков.",
+                n=len(text),
+                most=MAX_CHARS,
+            )
         )
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if "\x00" in text or controls > max(3, len(text) // 100):
-        raise CaptureError("This looks like a binary file, not text.")
+        raise CaptureError(
+            said(
+                "This looks like a binary file, not text.",
+                "Похоже, это двоичный файл, а не текст.",
+            )
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise CaptureError("The text is empty.")
+        raise CaptureError(said("The text is empty.", "Текст пуст."))
     return text
 
 
@@ -174,12 +191,22 @@ def capture(
     CaptureError for unreadable input."""
     report = progress or (lambda _message: None)
     text = check_text(text)
-    warnings = []
+    warnings: list[str] = []
     if looks_like_markup(text):
         text = strip_markup(text)
-        warnings.append("HTML markup was removed before reading.")
+        warnings.append(
+            said(
+                "HTML markup was removed before reading.",
+                "Перед чтением из текста убрана разметка HTML.",
+            )
+        )
         if not text.strip():
-            raise CaptureError("The text holds markup only, no article.")
+            raise CaptureError(
+                said(
+                    "The text holds markup only, no article.",
+                    "В тексте одна разметка, статьи нет.",
+                )
+            )
     blank, _ = blank_furniture(text)
     lang = language_of(blank)
     source = _source(text, blank, lang)
@@ -187,14 +214,24 @@ def capture(
         try:
             source.published_on = parse_date(published_on)
         except ValueError:
-            raise CaptureError(f"Not a date: {published_on!r} (use YYYY-MM-DD).") from None
+            raise CaptureError(
+                said(
+                    "Not a date: {given!r} (use YYYY-MM-DD).",
+                    "Это не дата: {given!r} (пишите ГГГГ-ММ-ДД).",
+                    given=published_on,
+                )
+            ) from None
     ref: dt.date | None = None
     if source.published_on:
         ref = date_bounds(source.published_on)[0]
     elif has_relative_year(blank):
         warnings.append(
-            'The text has no date, so relative periods ("this year") are left open. '
-            "Give the publication date (--date)."
+            said(
+                'The text has no date, so relative periods ("this year") are left open. '
+                "Give the publication date (--date).",
+                "В тексте нет даты, поэтому относительные сроки («в этом году») оставлены "
+                "открытыми. Укажите дату публикации (--date).",
+            )
         )
     sentences = _sentences(blank)
     entities, lemmas, agree = [], (lambda word: [word]), None
