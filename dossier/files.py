@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from dossier.said import said
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
@@ -83,13 +85,23 @@ def tighten(path: Path | str, private: int = PRIVATE_FILE) -> str | None:
             # Nothing can be written there, the store included: opening it says so
             # and asks for a copy in a writable folder, which is made private.
             return None
-        return (
-            f"{path} can be read by other users of this computer (mode {mode:o}) and "
-            f"could not be made private ({exc.strerror}): move it to a folder of yours."
+        return said(
+            "{path} can be read by other users of this computer (mode {mode:o}) and "
+            "could not be made private ({why}): move it to a folder of yours.",
+            "{path} доступен для чтения другим пользователям этого компьютера (режим "
+            "{mode:o}), и закрыть доступ не удалось ({why}): перенесите его в свою папку.",
+            path=path,
+            mode=mode,
+            why=exc.strerror,
         )
-    return (
-        f"{path} could be read by other users of this computer (mode {mode:o}); "
-        f"it is now private ({mode & private:o})."
+    return said(
+        "{path} could be read by other users of this computer (mode {mode:o}); "
+        "it is now private ({now:o}).",
+        "{path} был доступен для чтения другим пользователям этого компьютера (режим "
+        "{mode:o}); теперь доступ закрыт ({now:o}).",
+        path=path,
+        mode=mode,
+        now=mode & private,
     )
 
 

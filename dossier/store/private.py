@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from dossier.files import PRIVATE_DIR, private_umask, tighten
-from dossier.plural import en_count
+from dossier.plural import en_count, group_digits
+from dossier.said import Said, said
 from dossier.store.connection import connect
 from dossier.store.db import Db
 
@@ -47,9 +48,16 @@ def settle_and_tighten(path: Path) -> list[str]:
         notices.append(tighten(folder, PRIVATE_DIR) or "")
         loose = [p for p in folder.glob(f"{path.stem}-*.db") if tighten(p)]
         if loose:
+            count = Said(en_count(len(loose), "backup", "backups"), group_digits(len(loose), "ru"))
             notices.append(
-                f"{en_count(len(loose), 'backup', 'backups')} in {folder} could be read by other "
-                "users of this computer; they are now private (0600)."
+                said(
+                    "{count} in {folder} could be read by other "
+                    "users of this computer; they are now private (0600).",
+                    "Резервные копии в {folder} (всего: {count}) были доступны для чтения "
+                    "другим пользователям этого компьютера; теперь доступ к ним закрыт (0600).",
+                    count=count,
+                    folder=folder,
+                )
             )
     return [n for n in notices if n]
 

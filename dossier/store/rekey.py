@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dossier.plural import en_count
+from dossier.plural import counted, en_count
+from dossier.said import Said, said
 from dossier.store.crypto import (
     _fsync_dir,
     _temp_beside,
@@ -159,10 +160,20 @@ def recover_interrupted(store_path: Path | str) -> str | None:
         op = journal.get("op", "?")
         if journal.get("state") == "commit":
             _switch(moves)
-            message = f"An interrupted `{op}` of {store_path.name} was finished."
+            message = said(
+                "An interrupted `{op}` of {name} was finished.",
+                "Прерванная операция `{op}` над {name} доведена до конца.",
+                op=op,
+                name=store_path.name,
+            )
         else:
             _discard(moves, store_path)
-            message = f"An interrupted `{op}` of {store_path.name} was undone; nothing changed."
+            message = said(
+                "An interrupted `{op}` of {name} was undone; nothing changed.",
+                "Прерванная операция `{op}` над {name} отменена; ничего не изменилось.",
+                op=op,
+                name=store_path.name,
+            )
         journal_path(store_path).unlink(missing_ok=True)
         _fsync_dir(store_path.parent)
     log.info(message)
@@ -365,6 +376,26 @@ def upgrade_key(store_path: Path | str, passphrase: str) -> str | None:
         # is tried again on the next unlock; nothing was changed).
         log.warning("key upgrade of %s not done: %s", store_path, exc)
         return None
-    return f"The key of {store_path.name} is now derived with Argon2id (far costlier to guess)" + (
-        f"; {en_count(outcome.backups, 'backup', 'backups')} followed." if outcome.backups else "."
+    followed = (
+        said(
+            "; {count} followed.",
+            "; вместе с ним — {count}.",
+            count=Said(
+                en_count(outcome.backups, "backup", "backups"),
+                counted(
+                    outcome.backups,
+                    "ru",
+                    ("", ""),
+                    ("резервная копия", "резервные копии", "резервных копий"),
+                ),
+            ),
+        )
+        if outcome.backups
+        else Said(".", ".")
+    )
+    return said(
+        "The key of {name} is now derived with Argon2id (far costlier to guess){followed}",
+        "Ключ хранилища {name} теперь выводится по Argon2id (подобрать его гораздо труднее){followed}",
+        name=store_path.name,
+        followed=followed,
     )

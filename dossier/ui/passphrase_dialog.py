@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dossier.said import in_language
 from dossier.store import Store, StoreError
 from dossier.store.crypto import check_new_passphrase, is_encrypted, strength_hint
+from dossier.ui import i18n
 from dossier.ui.i18n import tr
 from dossier.ui.tasks import error_text
 
@@ -232,7 +234,7 @@ def offer_backup(path: Path, reason: str, parent: QWidget | None = None) -> Stor
             "%1\n\nThe newest good backup is from %2 (%3 records). Restore it? The "
             "damaged file is kept beside it."
         )
-        .replace("%1", reason)
+        .replace("%1", in_language(reason, i18n.language()))
         .replace("%2", f"{best.local_time:%Y-%m-%d %H:%M}")
         .replace("%3", str(best.records)),
     )

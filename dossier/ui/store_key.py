@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from dossier.said import in_language
 from dossier.store.crypto import is_encrypted
+from dossier.ui import i18n
 from dossier.ui.i18n import tr
 from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 from dossier.ui.tasks import error_text
@@ -47,7 +49,8 @@ def offer_encryption(window: Any) -> None:
     if notices:
         # What opening did on its own (a file mode tightened, an interrupted
         # conversion settled): said once, in the status bar.
-        window.status(" ".join(notices), 20_000)
+        lang = i18n.language()  # the store's notices carry their Russian (dossier/said.py)
+        window.status(" ".join(in_language(notice, lang) for notice in notices), 20_000)
         store.notices = []
     if store is None or not getattr(store, "passphrase_ignored", False):
         return

@@ -17,7 +17,8 @@ from dossier.ui.i18n import tr
 
 
 def try_open(path: Path) -> tuple[Store | None, str]:
-    """The store at `path` (created with the sample on first run), or the reason it failed."""
+    """The store at `path` (created with the sample on first run), or the reason it failed
+    (the core's message, carrying its Russian: show it with `in_language`)."""
     from dossier.files import remove_leftovers
 
     # Temporary files of writes cut short (a crash mid-backup or mid-encrypt).
@@ -27,9 +28,9 @@ def try_open(path: Path) -> tuple[Store | None, str]:
         # Scripts and smoke runs give an encrypted store's passphrase in the environment.
         return open_or_create(path, os.environ.get("DOSSIER_PASSPHRASE") or None), ""
     except failures() as exc:
-        from dossier.ui.tasks import error_text
+        from dossier.said import said_by
 
-        return None, error_text(exc)
+        return None, said_by(exc)
     except OSError as exc:
         return None, f"{exc.strerror or exc}"
 
@@ -53,7 +54,10 @@ def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store
             store, reason = recover(path, reason, parent)
         if store is not None:
             return store
-        dialog = StoreProblemDialog(str(path), reason, parent)
+        from dossier.said import in_language
+        from dossier.ui import i18n
+
+        dialog = StoreProblemDialog(str(path), in_language(reason, i18n.language()), parent)
         dialog.exec()
         if dialog.choice == SAMPLE:
             return sample_store()

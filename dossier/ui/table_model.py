@@ -27,6 +27,7 @@ from dossier.fields import FieldSpec, Kind, format_value
 from dossier.model import ENTITIES, EntitySpec
 from dossier.store import Store, StoreError, failures
 from dossier.store.repository import Repository
+from dossier.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
@@ -156,7 +157,7 @@ class EntityTableModel(QAbstractTableModel):
     def _repo(self, spec: EntitySpec | None = None) -> Repository[Any]:
         """The store's repository of `spec` (default: this table's); only while active."""
         if self.store is None:
-            raise StoreError("No store is open.")
+            raise StoreError(tr("No store is open."))
         return self.store.repo(spec or self.spec)
 
     def _query(self) -> dict[str, Any]:
