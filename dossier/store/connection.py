@@ -86,7 +86,7 @@ def sql_string(text: str) -> str:
         raise StoreError(
             said(
                 "A passphrase cannot contain a NUL character.",
-                "Парольная фраза не может содержать символ NUL.",
+                "Пароль не может содержать символ NUL.",
             )
         )
     try:
@@ -95,7 +95,7 @@ def sql_string(text: str) -> str:
         raise StoreError(
             said(
                 "The passphrase contains characters that cannot be stored.",
-                "В парольной фразе есть символы, которые нельзя сохранить.",
+                "В пароле есть символы, которые нельзя сохранить.",
             )
         ) from None
     return "'" + text.replace("'", "''") + "'"
@@ -113,7 +113,7 @@ def raw_connection(path: Path | str, passphrase: str | None = None) -> Any:
         # the driver never commits or begins behind our back.
         return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if not passphrase:
-        raise StoreError(said("The passphrase is empty.", "Парольная фраза пуста."))
+        raise StoreError(said("The passphrase is empty.", "Пароль пуст."))
     from dossier.store.keys import key_for
 
     conn = cipher_connection(path)

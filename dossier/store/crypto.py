@@ -113,13 +113,13 @@ def strength_hint(passphrase: str, lang: str = "en") -> tuple[int, str]:
 def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
     """StoreError if `passphrase` is not acceptable for a new or changed key."""
     if confirm is not None and passphrase != confirm:
-        raise StoreError(said("The two passphrases differ.", "Парольные фразы не совпадают."))
+        raise StoreError(said("The two passphrases differ.", "Пароли не совпадают."))
     if len(passphrase) < MIN_PASSPHRASE:
         raise StoreError(
             said(
                 "The passphrase is too short: use at least {n} "
                 "characters (several words are easiest to remember).",
-                "Парольная фраза слишком короткая: нужно не меньше {n} знаков "
+                "Пароль слишком короткий: нужно не меньше {n} знаков "
                 "(легче всего запомнить несколько слов).",
                 n=MIN_PASSPHRASE,
             )
@@ -129,7 +129,7 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
             said(
                 "The passphrase starts or ends with a space; remove it to avoid "
                 "being locked out by an invisible character.",
-                "Парольная фраза начинается или кончается пробелом; уберите его, чтобы "
+                "Пароль начинается или кончается пробелом; уберите его, чтобы "
                 "невидимый знак не закрыл вам доступ к хранилищу.",
             )
         )
@@ -141,7 +141,7 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
             said(
                 "The passphrase is too easy to guess{why}: strength {score} of 4, "
                 "{needed} is needed. Several unrelated words are strong and easy to remember.",
-                "Парольную фразу слишком легко угадать{why}: надёжность {score} из 4, "
+                "Пароль слишком легко угадать{why}: надёжность {score} из 4, "
                 "нужно не меньше {needed}. Несколько не связанных между собой слов и надёжны, "
                 "и легко запоминаются.",
                 why=why,

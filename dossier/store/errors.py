@@ -27,7 +27,7 @@ def wrong_passphrase(path: object) -> Said:
     """The wrong-key message for `path`: WRONG_PASSPHRASE, then the file."""
     return said(
         "Wrong passphrase or damaged file: {path}",
-        "Неверная парольная фраза или файл повреждён: {path}",
+        "Неверный пароль или повреждённый файл: {path}",
         path=path,
     )
 

@@ -44,7 +44,7 @@ def plain_with_passphrase(path: object) -> Said:
     return said(
         "A passphrase was given but {path} is not encrypted: it was opened without one "
         "(`dossier encrypt` encrypts it).",
-        "Парольная фраза указана, но {path} не зашифрован: он открыт без неё "
+        "Пароль указан, но {path} не зашифрован: он открыт без него "
         "(зашифровать его можно командой `dossier encrypt`).",
         path=path,
     )
@@ -293,7 +293,7 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
                 raise PassphraseNeeded(
                     said(
                         "{path} is encrypted: its passphrase is needed.",
-                        "{path} зашифрован: нужна его парольная фраза.",
+                        "{path} зашифрован: нужен его пароль.",
                         path=path,
                     )
                 )

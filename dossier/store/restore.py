@@ -54,7 +54,7 @@ def restore_backup(
         raise PassphraseNeeded(
             said(
                 "The backup {name} is encrypted: its passphrase is needed.",
-                "Резервная копия {name} зашифрована: нужна её парольная фраза.",
+                "Резервная копия {name} зашифрована: нужен её пароль.",
                 name=backup.name,
             )
         )
@@ -63,8 +63,8 @@ def restore_backup(
             said(
                 "The store {store} is encrypted: its passphrase is needed to restore "
                 "{backup} (a plain backup is encrypted with it on the way in).",
-                "Хранилище {store} зашифровано: чтобы восстановить {backup}, нужна его "
-                "парольная фраза (незашифрованная копия при восстановлении шифруется ею).",
+                "Хранилище {store} зашифровано: чтобы восстановить {backup}, нужен его "
+                "пароль (незашифрованная копия при восстановлении шифруется им).",
                 store=store_path.name,
                 backup=backup.name,
             )
@@ -95,7 +95,7 @@ def restore_backup(
                 said(
                     "{wrong}. The store's own passphrase is needed "
                     "to restore into it; nothing was changed.",
-                    "{wrong}. Для восстановления нужна парольная фраза самого "
+                    "{wrong}. Для восстановления нужен пароль самого "
                     "хранилища; ничего не изменено.",
                     wrong=wrong_passphrase(store_path),
                 )

@@ -143,17 +143,16 @@ def test_a_save_while_another_connection_writes_is_refused_in_russian(
         store.close()
         i18n.install("en")
     assert warnings == [
-        "Хранилище занято: в него сейчас пишет другое окно или команда Dossier; "
-        "повторите попытку."
+        "Хранилище занято: в него сейчас пишет другое окно или команда Dossier; повторите попытку."
     ]
 
 
 @pytest.mark.parametrize(
     ("typed", "confirm", "said"),
     [
-        ("correct horse battery", "correct horse batterx", "Парольные фразы не совпадают."),
-        ("short", "short", "Парольная фраза слишком короткая: нужно не меньше 8 знаков"),
-        ("password1", "password1", "Парольную фразу слишком легко угадать: надёжность"),
+        ("correct horse battery", "correct horse batterx", "Пароли не совпадают."),
+        ("short", "short", "Пароль слишком короткий: нужно не меньше 8 знаков"),
+        ("password1", "password1", "Пароль слишком легко угадать: надёжность"),
     ],
 )
 def test_a_new_passphrase_refused_is_said_in_russian(
