@@ -165,25 +165,51 @@ def foreign_problems(db: Db) -> list[str]:
     from dossier.store.integrity import schema_problems
 
     tables, triggers = _our_schema()
-    problems = []
+    problems: list[str] = []
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > migrations.latest_version():
-        problems.append("it was written by a newer version of Dossier")
+        problems.append(
+            said(
+                "it was written by a newer version of Dossier",
+                "он записан более новой версией Dossier",
+            )
+        )
     for kind, name, sql in db.execute("SELECT type, name, sql FROM sqlite_master").fetchall():
         if kind == "view":
-            problems.append(f"it holds a view ({name}), which Dossier files never have")
+            problems.append(
+                said(
+                    "it holds a view ({name}), which Dossier files never have",
+                    "в нём есть представление ({name}), какого в файлах Dossier не бывает",
+                    name=name,
+                )
+            )
         elif kind == "trigger" and name not in triggers:
-            problems.append(f"it holds a trigger Dossier does not make ({name})")
+            problems.append(
+                said(
+                    "it holds a trigger Dossier does not make ({name})",
+                    "в нём есть триггер, которого Dossier не создаёт ({name})",
+                    name=name,
+                )
+            )
         elif (
             kind == "table"
             and name in tables - {"search_index"}
             and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
         ):
-            problems.append(f"{name} is not a plain table")
+            problems.append(
+                said("{name} is not a plain table", "{name} не обычная таблица", name=name)
+            )
     for table in tables - {"search_index"}:
         for row in db.execute(f"PRAGMA table_xinfo({sql_string(table)})").fetchall():
             if row[6]:  # hidden: a generated column, computed on every read
-                problems.append(f"table {table} has a computed column ({row[1]})")
+                problems.append(
+                    said(
+                        "table {table} has a computed column ({column})",
+                        "в таблице {table} есть вычисляемый столбец ({column})",
+                        table=table,
+                        column=row[1],
+                    )
+                )
     if not problems and version == migrations.latest_version():
         # An older file is migrated on a copy, whose open checks its tables then.
         problems = schema_problems(db)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.model import ENTITIES
+from dossier.said import said
 
 
 def schema_problems(db: Any) -> list[str]:
@@ -23,15 +24,24 @@ def schema_problems(db: Any) -> list[str]:
 
     # Extra columns the repository maintains itself (sort keys), beside the record's.
     extra: dict[str, dict[str, str]] = getattr(repository, "SORT_KEYS", {})
-    problems = []
+    problems: list[str] = []
     for spec in ENTITIES.values():
         wanted = {f.name for f in dataclasses.fields(spec.record)} | set(extra.get(spec.table, {}))
         got = {row[1] for row in db.execute(f"PRAGMA table_info([{spec.table}])").fetchall()}
         if not got:
-            problems.append(f"table {spec.table} is missing")
+            problems.append(
+                said("table {table} is missing", "нет таблицы {table}", table=spec.table)
+            )
         elif got != wanted:
             odd = sorted(got ^ wanted)
-            problems.append(f"table {spec.table} has unexpected columns ({', '.join(odd)})")
+            problems.append(
+                said(
+                    "table {table} has unexpected columns ({columns})",
+                    "в таблице {table} лишние столбцы ({columns})",
+                    table=spec.table,
+                    columns=", ".join(odd),
+                )
+            )
     return problems
 
 

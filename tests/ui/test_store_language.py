@@ -239,3 +239,39 @@ def test_the_same_text_through_the_command_line_stays_english(
         "The text is too long (500,003 characters); capture reads one article of up to "
         "500,000 characters." in capsys.readouterr().err
     )
+
+
+def test_a_dossier_file_the_passphrase_does_not_open_is_refused_in_russian(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.ui import import_dialogs
+
+    import_dialogs.install(window)
+    window.set_language("ru")
+    path = tmp_path / "az.dossier"
+    assert import_dialogs.export_current(window, path, "correct horse battery")
+    told: list[str] = []
+    monkeypatch.setattr(
+        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
+    )
+    assert import_dialogs.open_merge(window, path, "correct horse batterx") is None
+    assert told == ["Неверный пароль или повреждённый файл: az.dossier"]
+
+
+def test_a_foreign_file_with_a_view_is_refused_in_russian(store_file: Path) -> None:
+    from dossier.said import in_language, said_by
+    from dossier.store.foreign import ForeignFileError, open_foreign
+
+    conn = sqlite3.connect(store_file)
+    conn.execute("CREATE VIEW peek AS SELECT 1")
+    conn.close()
+    with pytest.raises(ForeignFileError) as refused:
+        open_foreign(store_file)
+    assert str(refused.value) == (
+        "dossier.db was refused: it holds a view (peek), which Dossier files never have. "
+        "Nothing was changed."
+    )
+    assert in_language(said_by(refused.value), "ru") == (
+        "dossier.db отклонён: в нём есть представление (peek), какого в файлах Dossier "
+        "не бывает. Ничего не изменено."
+    )
