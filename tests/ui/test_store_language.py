@@ -224,7 +224,7 @@ def test_a_text_too_long_to_capture_is_refused_in_russian(window: Any, qtbot: An
     text = dialog.message.text()
     dialog.close()
     assert text == (
-        "Текст слишком длинный (знаков: 500\u00a0003); захват читает одну статью "
+        "Текст слишком длинный (знаков: 500\u00a0003); извлечь можно из одной статьи "
         "длиной не больше 500\u00a0000 знаков."
     )
 

@@ -136,13 +136,13 @@ def check_text(text: object) -> str:
                 )
             ) from None
     if not isinstance(text, str):
-        raise CaptureError(said("Capture reads text only.", "Захват читает только текст."))
+        raise CaptureError(said("Capture reads text only.", "Извлекать можно только из текста."))
     if len(text) > MAX_CHARS:
         raise CaptureError(
             said(
                 "The text is too long ({n:,} characters); capture "
                 "reads one article of up to {most:,} characters.",
-                "Текст слишком длинный (знаков: {n:,}); захват читает одну статью "
+                "Текст слишком длинный (знаков: {n:,}); извлечь можно из одной статьи "
                 "длиной не больше {most:,} знаков.",
                 n=len(text),
                 most=MAX_CHARS,
