@@ -110,7 +110,7 @@ def read_exchange(
         raise ExchangeError(
             said(
                 "{name} is encrypted: its passphrase is needed.",
-                "{name} зашифрован: нужна его парольная фраза.",
+                "{name} зашифрован: нужен его пароль.",
                 name=path.name,
             )
         )
