@@ -45,23 +45,22 @@ def from_json(text: str | None) -> Any:
 
 def read_steps(db: Db, op_id: int, *, as_text: bool = False) -> list[_Step]:
     """The operation's writes, one per record change, in the order they were made.
-    `as_text`: a bulk-inserted record's values are left as the log's text (step.text,
-    step.after empty), parsed by check_texts only where needed."""
+    `as_text`: a bulk-inserted record's values are not even read (step.unread, its
+    `after` empty): check_texts compares them as text, and reads only what it needs."""
     rows = db.execute(
-        "SELECT table_name, row_id, dossier_id, action, field, old_json, new_json, id "
-        "FROM changes WHERE op_id = ? ORDER BY id",
-        [op_id],
+        "SELECT table_name, row_id, dossier_id, action, field, old_json, "
+        f"CASE WHEN ?2 AND {_BULK} THEN NULL ELSE new_json END, id, {_BULK} "
+        "FROM changes WHERE op_id = ?1 ORDER BY id",
+        [op_id, as_text],
     ).fetchall()
     olds = _decode_all([r[5] for r in rows])
-    if as_text:  # a bulk insert's rows: no field, no old value
-        news = _decode_all([None if r[4] is None and r[5] is None else r[6] for r in rows])
-    else:
-        news = _decode_all([r[6] for r in rows])
+    news = _decode_all([r[6] for r in rows])
     steps: list[_Step] = []
     last: _Step | None = None
-    for (table, row_id, dossier_id, action, name, logged, text, change), old, new in zip(
+    for (table, row_id, dossier_id, action, name, _o, text, change, bulk), old, new in zip(
         rows, olds, news, strict=True
     ):
+        unread = as_text and bulk
         if (
             last is None
             or last.row_id != row_id
@@ -69,9 +68,9 @@ def read_steps(db: Db, op_id: int, *, as_text: bool = False) -> list[_Step]:
             or last.action != action
             or action == "delete"
         ):
-            if action == "insert" and name is None and text is not None:
-                if as_text and new is None:  # left as text
-                    last = _Step(table, row_id, action, dossier_id, text=text, change=change)
+            if action == "insert" and name is None and (text is not None or unread):
+                if unread:
+                    last = _Step(table, row_id, action, dossier_id, unread=True, change=change)
                 else:
                     # A bulk insert's record (all its values in one row, the JSON
                     # just parsed: a dict of its own): as below, without a copy.
@@ -81,10 +80,10 @@ def read_steps(db: Db, op_id: int, *, as_text: bool = False) -> list[_Step]:
                 continue
             last = _Step(table, row_id, action, dossier_id)
             steps.append(last)
-        if last.text is not None:  # more to the record than its bulk row (rare)
-            last.take(from_json(last.text))
-        if as_text and new is None and name is None and logged is None:
-            new = from_json(text)  # (left as text above)
+        if last.unread:  # more to the record than its bulk row (rare): read it after all
+            last.take(from_json(_texts(db, [last.change])[last.change]))
+        if unread:
+            new = from_json(_texts(db, [change])[change])
         if action == "delete":
             last.before = dict(old or {})
         elif name is not None:
@@ -97,27 +96,49 @@ def read_steps(db: Db, op_id: int, *, as_text: bool = False) -> list[_Step]:
     return steps
 
 
-def check_texts(steps: list[_Step], op_id: int, same: Same) -> None:
-    """The check of records an undo would delete, left as the log's text (read_steps):
-    a record holding now, byte for byte, the text its bulk insert logged (the store
-    serialising it as the insert did) is as the operation left it: marked `same`,
-    with nothing to parse or compare. The others' texts are parsed for _check,
-    which compares them as it compares any record: only the text is skipped."""
-    lazy = [step for step in steps if step.text is not None]
+# A bulk insert's audit row: the whole record's values in one row.
+_BULK = "(action = 'insert' AND field IS NULL AND old_json IS NULL AND new_json IS NOT NULL)"
+
+
+def _texts(db: Db, changes: list[int]) -> dict[int, str]:
+    """The logged values (new_json) of audit rows, by their ids."""
+    out: dict[int, str] = {}
+    for at in range(0, len(changes), 500):
+        part = changes[at : at + 500]
+        out.update(
+            db.execute(
+                f"SELECT id, new_json FROM changes WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        )
+    return out
+
+
+def check_texts(db: Db, steps: list[_Step], op_id: int, same: Same) -> None:
+    """The check of records an undo would delete, left unread (read_steps): a record
+    holding now, byte for byte, the text its bulk insert logged (the store serialising
+    it as the insert did) is as the operation left it: marked `same`, with nothing to
+    read, parse or compare. The others' texts are read and parsed for the log's
+    _check, which compares them as it compares any record: only the text is skipped."""
+    lazy = [step for step in steps if step.unread]
     tables: dict[str, list[_Step]] = {}
     for step in lazy:
         tables.setdefault(step.table, []).append(step)
     for table, group in tables.items():
-        first = from_json(group[0].text)  # the fields logged, in their order
+        # The fields logged, in their order (the same for every row of a bulk insert;
+        # a row logging others is not found `same`, and is compared).
+        first = from_json(_texts(db, [group[0].change])[group[0].change])
         found = same(table, op_id, list(first)) if isinstance(first, dict) else set()
         if found:
             for step in group:
                 step.same = step.change in found
     rest = [step for step in lazy if not step.same]
-    for step, values in zip(rest, _decode_all([step.text for step in rest]), strict=True):
-        step.take(values)
+    texts = _texts(db, [step.change for step in rest])
+    values = _decode_all([texts[step.change] for step in rest])
+    for step, logged in zip(rest, values, strict=True):
+        step.take(logged)
     for step in lazy:
-        step.text = None
+        step.unread = False
 
 
 def matches(current: dict[str, Any], expected: dict[str, Any]) -> bool:
@@ -151,15 +172,15 @@ class _Step(Compared):
     dossier_id: int | None = None
     before: dict[str, Any] = field(default_factory=dict)
     after: dict[str, Any] = field(default_factory=dict)
-    text: str | None = None  # a bulk insert's values as logged, not parsed yet (after: {})
+    unread: bool = False  # a bulk insert's values, not read from the log yet (after: {})
     change: int = 0  # the id of that audit row
-    same: bool = False  # the record holds that text now (OperationLog._check_texts)
+    same: bool = False  # the record holds what that row logged, byte for byte (check_texts)
 
     def take(self, values: Any) -> None:
-        """The bulk insert's logged values, parsed (from `text`)."""
+        """The bulk insert's logged values, read and parsed at last."""
         self.after = values if isinstance(values, dict) else {}
         self.after.setdefault("dossier_id", self.dossier_id)
-        self.text = None
+        self.unread = False
 
     def expected(self, backwards: bool) -> dict[str, Any] | None:
         """What the record must look like now for the replay to be safe (None: absent)."""

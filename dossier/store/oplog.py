@@ -249,7 +249,7 @@ class OperationLog:
             # as logged (text) until the check finds it needs them.
             steps = read_steps(self.db, op_id, as_text=backwards and same is not None)
             if same is not None:
-                check_texts(steps, op_id, same)
+                check_texts(self.db, steps, op_id, same)
             self._check(steps, read, backwards, label, verb)
             self._state = "record"
             try:
