@@ -284,3 +284,22 @@ def test_an_undo_failing_after_making_the_search_index_again_leaves_it_whole(
     assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
     assert (_state(sample_store), _search(sample_store)) == after
     assert len(sample_store.search("zanzibar", limit=100)) == 50
+
+
+def test_an_encrypted_store_makes_its_search_index_again_and_reopens_with_it(
+    tmp_path: Path, store_templates: Any, small_bulk: None
+) -> None:
+    secret = "correct horse battery staple"  # the encrypted template's: built once
+    path = store_templates.file(tmp_path / "secret.db", passphrase=secret)
+    store = open_store(path, passphrase=secret)
+    before = _search(store)
+    add_figures(store, _figures(store.find_dossier("AZ").id, 200))
+    seen = _statements(store)
+    store.undo()
+    store.close()
+    assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
+    again = open_store(path, passphrase=secret)  # the schema check passes
+    assert _search(again) == before
+    again.redo()
+    assert len(again.search("zanzibar", limit=100)) == 50
+    again.close()
