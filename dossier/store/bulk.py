@@ -16,6 +16,7 @@ import itertools
 import json
 import math
 import operator
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from operator import itemgetter
@@ -269,6 +270,29 @@ def _audit_set(
     return int(cursor.rowcount)
 
 
+def logged_as_now(repo: Repository[Any], op_id: int, names: Sequence[str]) -> set[int]:
+    """Repository.logged_as_now: the ids of operation `op_id`'s bulk-insert audit rows
+    of this table whose text is, byte for byte, what _audit_set would log of the record
+    now (`names` in that order) and whose dossier is the record's: records as the
+    insert left them. A text that differs (logged by json_rows, a field renamed, a
+    value changed) is not here; what it means is for the caller to find out."""
+    columns = {f.name for f in dataclasses.fields(repo.spec.record)} - {"id", "dossier_id"}
+    values = _json_sql(repo, names) if names and set(names) <= columns else None
+    if values is None:
+        return set()
+    dossier = " AND t.dossier_id IS c.dossier_id" if repo._scoped else ""
+    try:
+        rows = repo.db.execute(
+            f"SELECT c.id FROM changes AS c JOIN [{repo.table}] AS t ON t.id = c.row_id "
+            "WHERE c.op_id = ? AND c.table_name = ? AND c.action = 'insert' "
+            f"AND c.field IS NULL AND c.old_json IS NULL AND c.new_json = {values}{dossier}",
+            [op_id, repo.table],
+        ).fetchall()
+    except sqlite3.Error:  # a value json_object refuses (a blob where text was logged)
+        return set()
+    return set(map(itemgetter(0), rows))
+
+
 def _now(db: Db) -> str:
     """`changes.at` as its default makes it, made once: within one INSERT ... SELECT
     every row gets the same 'now', and the default, evaluated per row, cost a tenth
@@ -313,8 +337,9 @@ def read_values(repo: Repository[Any], ids: Iterable[int]) -> dict[int, dict[str
     """Repository.values_many: id -> the record's fields (`vars` of the record), without
     making 100,000 records (what undo compares with its log)."""
     names, rows = _select(repo, ids)
-    at = names.index("id")
-    return {row[at]: dict(zip(names, row, strict=True)) for row in rows}
+    # Every row as long as `names` (one SELECT of them): a dict per row made in C.
+    records = map(dict, map(zip, itertools.repeat(names), rows))
+    return dict(zip(map(itemgetter(names.index("id")), rows), records, strict=True))
 
 
 def delete_records(

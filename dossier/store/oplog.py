@@ -14,9 +14,7 @@ it since, the undo is refused with a message and nothing is overwritten.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import json
 import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +23,9 @@ from typing import Any
 from dossier import bulk_gc
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
+from dossier.store.log_steps import Same, _Step, batches, check_texts, matches, read_steps
+from dossier.store.log_steps import from_json as from_json  # what the log keeps, read back
+from dossier.store.log_steps import to_json as to_json  # a value as the log keeps it
 from dossier.value_methods import Compared, Hashed
 
 
@@ -93,27 +94,6 @@ class Changes(Compared):
                 noun = (spec.en if len(ids) == 1 else spec.en + "s") if spec else table
                 parts.append(f"{len(ids)} {noun.lower()} {verb}")
         return ", ".join(parts) or "no change"
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, bytes | bytearray | memoryview):
-        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
-    raise TypeError(f"cannot log a {type(value).__name__}")
-
-
-def _decode(obj: dict[str, Any]) -> Any:
-    return base64.b64decode(obj["$b64"]) if set(obj) == {"$b64"} else obj
-
-
-def to_json(value: Any) -> str:
-    """A value as the log keeps it: JSON, with bytes (photos) as base64."""
-    if isinstance(value, bytes | bytearray | memoryview):
-        value = _encode(value)
-    return json.dumps(value, ensure_ascii=False, default=_encode)
-
-
-def from_json(text: str | None) -> Any:
-    return None if text is None else json.loads(text, object_hook=_decode)
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -236,10 +216,13 @@ class OperationLog:
         return None if self._open is None else self._open.op_id
 
     # -- undo and redo --------------------------------------------------------
-    def undo(self, apply: Apply, read: Read, origin: str | None = None) -> Changes:
+    def undo(
+        self, apply: Apply, read: Read, origin: str | None = None, same: Same | None = None
+    ) -> Changes:
         """Take back the newest operation still done (of `origin` only, if given: the
-        window undoes its own changes); NothingToUndo if there is none."""
-        return self._replay("done", "undone", apply, read, origin, backwards=True)
+        window undoes its own changes); NothingToUndo if there is none. `same`, if
+        given, spares the check parsing a bulk insert's logged records (_check)."""
+        return self._replay("done", "undone", apply, read, origin, backwards=True, same=same)
 
     def redo(self, apply: Apply, read: Read, origin: str | None = None) -> Changes:
         """Make again the operation undone last; NothingToUndo if there is none."""
@@ -254,6 +237,7 @@ class OperationLog:
         origin: str | None,
         *,
         backwards: bool,
+        same: Same | None = None,
     ) -> Changes:
         verb = "undo" if backwards else "redo"
         with bulk_gc.paused(), self.db.atomic():
@@ -261,12 +245,16 @@ class OperationLog:
             if row is None:
                 raise NothingToUndo(f"Nothing to {verb}.")
             op_id, label = row.id, row.label
-            steps = self._steps(op_id)
+            # An undo needs a bulk-inserted record's values only to check it: left
+            # as logged (text) until the check finds it needs them.
+            steps = read_steps(self.db, op_id, as_text=backwards and same is not None)
+            if same is not None:
+                check_texts(self.db, steps, op_id, same)
             self._check(steps, read, backwards, label, verb)
             self._state = "record"
             try:
                 with self.operation(f"{verb.capitalize()} {label}") as changes:
-                    for action, table, batch in _batches(steps, backwards):
+                    for action, table, batch in batches(steps, backwards):
                         apply(action, table, batch)
                     self.db.execute(
                         "UPDATE operations SET reverts = ? WHERE id = ?", [op_id, changes.op_id]
@@ -322,57 +310,18 @@ class OperationLog:
             for r in rows
         ]
 
-    def _steps(self, op_id: int) -> list[_Step]:
-        """The operation's writes, one per record change, in the order they were made."""
-        rows = self.db.execute(
-            "SELECT table_name, row_id, dossier_id, action, field, old_json, new_json "
-            "FROM changes WHERE op_id = ? ORDER BY id",
-            [op_id],
-        ).fetchall()
-        olds = _decode_all([r[5] for r in rows])
-        news = _decode_all([r[6] for r in rows])
-        steps: list[_Step] = []
-        last: _Step | None = None
-        for (table, row_id, dossier_id, action, name, _o, _n), old, new in zip(
-            rows, olds, news, strict=True
-        ):
-            if (
-                last is None
-                or last.row_id != row_id
-                or last.table != table
-                or last.action != action
-                or action == "delete"
-            ):
-                if action == "insert" and name is None and new is not None:
-                    # A bulk insert's record (all its values in one row, the JSON just
-                    # parsed: a dict of its own): as below, without a copy.
-                    new.setdefault("dossier_id", dossier_id)
-                    last = _Step(table, row_id, action, dossier_id, {}, new)
-                    steps.append(last)
-                    continue
-                last = _Step(table, row_id, action, dossier_id)
-                steps.append(last)
-            if action == "delete":
-                last.before = dict(old or {})
-            elif name is not None:
-                last.before[name] = old
-                last.after[name] = new
-            elif action == "insert" and new is not None:
-                last.after.update(new)  # a bulk insert: all values in one row
-            if action == "insert":
-                last.after.setdefault("dossier_id", dossier_id)  # kept out of the field rows
-        return steps
-
     def _check(
         self, steps: list[_Step], read: Read, backwards: bool, label: str, verb: str
     ) -> None:
         """UndoConflict if a record is no longer as the operation (or its undo) left it."""
-        state: dict[str, dict[int, dict[str, Any] | None]] = {}
+        state: dict[str, dict[int, _Step]] = {}
         for step in steps if backwards else reversed(steps):
             # Only the last (for undo) or first (for redo) write of a record counts.
-            state.setdefault(step.table, {}).setdefault(step.row_id, step.expected(backwards))
-        for table, wanted in state.items():
-            found = read(table, list(wanted))
+            state.setdefault(step.table, {}).setdefault(step.row_id, step)
+        for table, last in state.items():
+            found = read(table, list(last))
+            # (Records found `same` by check_texts: there, as the operation left them.)
+            wanted = {i: step.expected(backwards) for i, step in last.items() if not step.same}
             # Every record there and holding what the log expects, told in C (an
             # import's 100,000 at once); else record by record, naming the first.
             currents = list(map(found.get, wanted))
@@ -386,7 +335,7 @@ class OperationLog:
                 if expected is None:
                     ok = current is None
                 else:
-                    ok = current is not None and _matches(current, expected)
+                    ok = current is not None and matches(current, expected)
                 if not ok:
                     raise UndoConflict(
                         f"Cannot {verb} “{label}”: a record it changed ({table} #{row_id}) has "
@@ -399,65 +348,3 @@ class OperationLog:
         where = "WHERE o.dossier_id = ?" if dossier_id is not None else ""
         params: list[Any] = [dossier_id] if dossier_id is not None else []
         return self._operations(f"{where} ORDER BY o.id DESC LIMIT ?", [*params, limit])
-
-
-def _matches(current: dict[str, Any], expected: dict[str, Any]) -> bool:
-    """True when the record has every value the log expects."""
-    if expected.items() <= current.items():  # compared in C: 100,000 records at once
-        return True
-    # A dossier has no dossier_id of its own (the log keeps one for every row), and a
-    # field the record lacks counts as empty.
-    return all(current.get(k, v if k == "dossier_id" else None) == v for k, v in expected.items())
-
-
-def _decode_all(texts: list[str | None]) -> list[Any]:
-    """Many logged values at once: one JSON parse of them all (an import's 100,000 rows
-    parsed one by one took longer than the undo's writes). Bytes need the hook."""
-    if texts.count(None) == len(texts):  # (an insert's old values)
-        return [None] * len(texts)
-    plain = [t for t in texts if t is not None and "$b64" not in t]
-    if len(plain) < len(texts) - texts.count(None):
-        return [from_json(t) for t in texts]
-    parsed = iter(json.loads("[" + ",".join(plain) + "]"))
-    return [None if t is None else next(parsed) for t in texts]
-
-
-@dataclass(repr=False, eq=False)
-class _Step(Compared):
-    """One record's change within an operation."""
-
-    table: str
-    row_id: int
-    action: str
-    dossier_id: int | None = None
-    before: dict[str, Any] = field(default_factory=dict)
-    after: dict[str, Any] = field(default_factory=dict)
-
-    def expected(self, backwards: bool) -> dict[str, Any] | None:
-        """What the record must look like now for the replay to be safe (None: absent)."""
-        if backwards:  # as the operation left it
-            return None if self.action == "delete" else self.after
-        return None if self.action == "insert" else self.before
-
-
-def _batches(
-    steps: list[_Step], backwards: bool
-) -> Iterator[tuple[str, str, list[tuple[int, dict[str, Any] | None]]]]:
-    """The replay as runs of one action on one table, in order (an import's
-    100,000 inserts are undone as one bulk delete)."""
-    run: list[tuple[int, dict[str, Any] | None]] = []
-    key: tuple[str, str] | None = None
-    for step in reversed(steps) if backwards else steps:
-        if step.action == "update":
-            action, values = "update", step.before if backwards else step.after
-        elif (step.action == "insert") == backwards:
-            action, values = "delete", None
-        else:
-            action, values = "insert", step.after if step.action == "insert" else step.before
-        if key != (action, step.table) and run:
-            yield (*key, run)  # type: ignore[misc]
-            run = []
-        key = (action, step.table)
-        run.append((step.row_id, values))
-    if run and key is not None:
-        yield (*key, run)

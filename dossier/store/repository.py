@@ -388,6 +388,12 @@ class Repository(PagedList[R]):
         record), read by id ranges without making records: what undo compares."""
         return bulk.read_values(self, ids)
 
+    def logged_as_now(self, op_id: int, names: Sequence[str]) -> set[int]:
+        """The ids of the operation's bulk-insert audit rows of this table that log,
+        byte for byte, what their records hold now (`names`: the fields logged, in
+        order): what undo need not parse and compare (store/bulk.py)."""
+        return bulk.logged_as_now(self, op_id, names)
+
     def add_many(self, records: Iterable[R]) -> builtins.list[int]:
         """Add records in one transaction (imports): all or nothing."""
         with self._operation():

@@ -47,6 +47,9 @@ class _Replay:
         self.read[table] = found
         return found
 
+    def same(self, table: str, op_id: int, names: list[str]) -> set[int]:
+        return self.store.repo(_BY_TABLE[table]).logged_as_now(op_id, names)
+
     def apply(
         self, action: str, table: str, batch: list[tuple[int, dict[str, Any] | None]]
     ) -> None:
@@ -100,7 +103,7 @@ def _empty(spec: EntitySpec) -> dict[str, Any]:
 
 def undo(store: Store, origin: str | None = None) -> Changes:
     replay = _Replay(store)
-    return store.log.undo(replay.apply, replay.values, origin)
+    return store.log.undo(replay.apply, replay.values, origin, replay.same)
 
 
 def redo(store: Store, origin: str | None = None) -> Changes:

@@ -167,9 +167,10 @@ def test_undo_and_redo_of_a_large_import(sample_store: Store, small_bulk: None) 
     after = _state(sample_store)
     seen = _statements(sample_store)
     sample_store.undo()
-    # The undo deleted the figures the quick way too: search entries set-wise first.
+    # The undo deleted the figures the quick way too; the search index, losing more
+    # rows than it keeps, made again with the rows it keeps (_search below).
     assert any(s.startswith("DROP TRIGGER [trade_figures_ad]") for s in seen)
-    assert any(s.startswith("DELETE FROM search_index WHERE rowid IN (SELECT") for s in seen)
+    assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
     assert _state(sample_store) == before
     sample_store.redo()  # puts the figures back with their ids: the quick path again
     assert _state(sample_store) == after
@@ -209,3 +210,96 @@ def test_only_a_delete_trigger_of_one_delete_by_rowid_is_done_set_wise() -> None
     two = sql.replace("END", "    DELETE FROM u WHERE rowid = old.id;\nEND")
     assert set_wise_delete("t", two) is None
     assert set_wise_delete("t", sql.replace("rowid =", "title =")) is None
+
+
+def _search(store: Store) -> dict[str, Any]:
+    """The search index as a reader finds it, and its own check of itself."""
+    db = store.db
+    db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    return {
+        "rows": db.execute("SELECT rowid, * FROM search_index ORDER BY rowid").fetchall(),
+        "settings": db.execute("SELECT * FROM search_index_config ORDER BY k").fetchall(),
+        "found": [r.title for r in store.search("Азербайджан", limit=100)],
+    }
+
+
+def _officials(store: Store, did: int, n: int) -> None:
+    with store.transaction(f"{n} officials"):
+        store.officials.insert_many(
+            [
+                {"dossier_id": did, "name": f"Официал {i}", "side": "host", "status": "current"}
+                for i in range(n)
+            ]
+        )
+
+
+def test_an_undo_that_empties_most_of_the_search_index_makes_it_again(
+    sample_store: Store, small_bulk: None
+) -> None:
+    did = sample_store.find_dossier("AZ").id
+    before = _search(sample_store)
+    assert before["found"]  # the sample's own entries, to be kept
+    add_figures(sample_store, _figures(did, 200))
+    seen = _statements(sample_store)
+    sample_store.undo()
+    assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
+    assert not any(s.startswith("DELETE FROM search_index") for s in seen)
+    assert _search(sample_store) == before  # the rows kept, with their rowids and text
+
+
+@pytest.mark.parametrize("why", ["keeps more", "a setting"])
+def test_the_search_index_loses_rows_one_by_one_where_making_it_again_would_cost(
+    sample_store: Store, small_bulk: None, why: str
+) -> None:
+    did = sample_store.find_dossier("AZ").id
+    if why == "keeps more":
+        _officials(sample_store, did, 300)  # 300 entries to keep against 200 to lose
+    else:  # a setting of the index would be lost with it
+        sample_store.db.execute(
+            "INSERT INTO search_index(search_index, rank) VALUES ('automerge', 6)"
+        )
+    before = _search(sample_store)
+    add_figures(sample_store, _figures(did, 200))
+    seen = _statements(sample_store)
+    sample_store.undo()
+    assert any(s.startswith("DELETE FROM search_index WHERE rowid IN (SELECT") for s in seen)
+    assert not any(s.startswith("DROP TABLE [search_index]") for s in seen)
+    assert _search(sample_store) == before
+
+
+def test_an_undo_failing_after_making_the_search_index_again_leaves_it_whole(
+    sample_store: Store, small_bulk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    did = sample_store.find_dossier("AZ").id
+    add_figures(sample_store, _figures(did, 200))
+    after = _state(sample_store), _search(sample_store)
+    seen = _statements(sample_store)
+
+    def fail(table: str, records: Any) -> None:  # after the delete, before the commit
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(sample_store.log, "note_deleted", fail)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        sample_store.undo()
+    assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
+    assert (_state(sample_store), _search(sample_store)) == after
+    assert len(sample_store.search("zanzibar", limit=100)) == 50
+
+
+def test_an_encrypted_store_makes_its_search_index_again_and_reopens_with_it(
+    tmp_path: Path, store_templates: Any, small_bulk: None
+) -> None:
+    secret = "correct horse battery staple"  # the encrypted template's: built once
+    path = store_templates.file(tmp_path / "secret.db", passphrase=secret)
+    store = open_store(path, passphrase=secret)
+    before = _search(store)
+    add_figures(store, _figures(store.find_dossier("AZ").id, 200))
+    seen = _statements(store)
+    store.undo()
+    store.close()
+    assert any(s.startswith("DROP TABLE [search_index]") for s in seen)
+    again = open_store(path, passphrase=secret)  # the schema check passes
+    assert _search(again) == before
+    again.redo()
+    assert len(again.search("zanzibar", limit=100)) == 50
+    again.close()
