@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from dossier.cli import main
 from dossier.ui import import_dialogs
@@ -137,9 +138,7 @@ def test_a_factbook_file_that_is_no_json_is_refused_in_russian(
 ) -> None:
     window.set_language("ru")
     told: list[str] = []
-    monkeypatch.setattr(
-        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     bad = tmp_path / "aj.json"
     bad.write_text("{not json", encoding="utf-8")
     import_dialogs.import_factbook(window, bad, confirm=False)
@@ -155,9 +154,9 @@ def test_what_a_factbook_import_would_do_is_asked_in_russian(
 
     def question(_parent: Any, _title: str, text: str, *args: Any) -> Any:
         asked.append(text)
-        return import_dialogs.QMessageBox.StandardButton.No
+        return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(import_dialogs.QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "question", question)
     import_dialogs.import_factbook(window, FIXTURES / "aj_excerpt.json")
     lines = asked[0].splitlines()
     assert lines[0] == "Обновить досье AZ (Азербайджан)."
@@ -178,9 +177,7 @@ def test_a_dossier_file_merge_is_summed_up_and_refused_in_russian(
     assert dialog.summary.text().endswith("конфликтующих 0.")
     dialog.close()
     told: list[str] = []
-    monkeypatch.setattr(
-        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     assert import_dialogs.open_merge(window, tmp_path / "none.dossier", "x") is None
     assert told == [f"Нет файла {tmp_path / 'none.dossier'}."]
 

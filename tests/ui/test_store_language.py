@@ -251,9 +251,7 @@ def test_a_dossier_file_the_passphrase_does_not_open_is_refused_in_russian(
     path = tmp_path / "az.dossier"
     assert import_dialogs.export_current(window, path, "correct horse battery")
     told: list[str] = []
-    monkeypatch.setattr(
-        import_dialogs.QMessageBox, "warning", lambda _parent, _title, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     assert import_dialogs.open_merge(window, path, "correct horse batterx") is None
     assert told == ["Неверный пароль или повреждённый файл: az.dossier"]
 
