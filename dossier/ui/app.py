@@ -75,6 +75,12 @@ def make_window(store: Any, lang: str, *, defer_extensions: bool = False) -> Any
 
     window = MainWindow(store, lang)
     _install_own(window, "lock_badge", "recent_stores")
+    # The backups' progress bar, hidden, is in the status bar from its first layout:
+    # added with the backups, it made the bar taller and the window was laid out
+    # and painted a second time (dossier.ui.task_progress.status_panel).
+    from dossier.ui.task_progress import BACKUP_PANEL, status_panel
+
+    status_panel(window, BACKUP_PANEL)
     if not defer_extensions:
         install_extensions(window)
     return window

@@ -15,35 +15,24 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dossier.progress import Cancelled
 from dossier.store import Store, StoreError
-from dossier.store.backup import (
-    BackupInfo,
-    backup_on_close,
-    backup_on_open,
-    list_backups,
-    needs_backup,
-)
 from dossier.ui.i18n import tr
-from dossier.ui.task_progress import ProgressPanel, run_modal
+from dossier.ui.task_progress import BACKUP_PANEL, run_modal, status_panel
 from dossier.ui.tasks import Reporter, Task, busy, finish_all
+
+if TYPE_CHECKING:
+    from dossier.store.backup import BackupInfo
+
+# Installed at every start, just after the first paint: the backup module itself
+# (dossier.store.backup) loads when the first backup is due, the restore dialog's
+# Qt classes when it is opened (~8 M instructions of each start together).
 
 # The open-backup waits until the window is on screen and the user can work.
 OPEN_BACKUP_DELAY_MS = 1500
@@ -53,6 +42,17 @@ class RestoreDialog(QDialog):
     """The backups of a store, newest first; `chosen` is the one picked."""
 
     def __init__(self, store_path: Path, parent: QWidget | None = None):
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QDialogButtonBox,
+            QLabel,
+            QTableWidget,
+            QTableWidgetItem,
+            QVBoxLayout,
+        )
+
+        from dossier.store.backup import list_backups
+
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(tr("Restore from backup"))
@@ -126,11 +126,8 @@ class BackupKeeper:
         # timer checks it: closing spins the event loop (the close-backup's progress
         # dialog), and a backup started then would read a store being closed.
         self._open_store: Any = None
-        self.panel = ProgressPanel(window)
-        self.panel.setObjectName("backup_progress")
+        self.panel = status_panel(window, BACKUP_PANEL)  # made with the window (dossier.ui.app)
         self.panel.setToolTip(tr("Backing up the store"))
-        self.panel.setMaximumWidth(220)
-        window.statusBar().addPermanentWidget(self.panel)
         # A backup before the old store is closed: the window says when.
         window.store_closing.connect(self._closing_store)
         window.store_changed.connect(self._opened)
@@ -154,6 +151,8 @@ class BackupKeeper:
         finish_all()
 
     def _backup_before_closing(self, store: Any) -> None:
+        from dossier.store.backup import backup_on_close, needs_backup
+
         if store.path is None or not needs_backup(store):
             return
         # Cancelled: the user chose not to wait; the backup made on opening remains.
@@ -213,6 +212,8 @@ class BackupKeeper:
             .replace("%2", host or "?")
         )
         self.window.status(message, 20_000)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("Store in use"),
@@ -248,6 +249,7 @@ class BackupKeeper:
 
     def start_backup(self, store: Any) -> Task:
         """Back up `store` on a worker thread, the bar and Cancel in the status bar."""
+        from dossier.store.backup import backup_on_open
         from dossier.store.crypto import is_encrypted_connection
 
         def job(progress: Reporter) -> Any:
@@ -274,6 +276,8 @@ class BackupKeeper:
     @Slot()
     def restore(self) -> None:
         """File > Restore from backup…: choose one, put it in place, reopen the store."""
+        from PySide6.QtWidgets import QMessageBox
+
         from dossier.store.backup import restore
         from dossier.store.crypto import is_encrypted
         from dossier.ui.passphrase_dialog import ask_backup_passphrase

@@ -18,11 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-)
 
 from dossier.progress import Cancelled
 from dossier.store import StoreError, labels
@@ -32,6 +27,9 @@ from dossier.ui.i18n import tr
 from dossier.ui.task_progress import run_modal
 from dossier.ui.tasks import Reporter, error_text
 
+# The menu entries are added at every start, just after the first paint; the file
+# and message dialogs (Qt classes PySide builds with all their enums when first
+# named) load when an entry is used.
 if TYPE_CHECKING:
     # The dialogs (and the ingest modules they read files with) load when first
     # opened: the window's start-up only adds the menu entries.
@@ -59,6 +57,8 @@ def open_officials_dialog(window: Any) -> OfficialsImportDialog | None:
 
 def import_factbook(window: Any, path: Path | None = None, confirm: bool = True) -> Any:
     """New dossier from (or refresh with) a Factbook file; returns the dossier or None."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from dossier.ingest import factbook as fb
 
     if window.store is None:
@@ -118,6 +118,8 @@ def import_factbook(window: Any, path: Path | None = None, confirm: bool = True)
 
 
 def export_current(window: Any, path: Path | None = None, passphrase: str | None = None) -> bool:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from dossier.exports.exchange_writer import export_dossier
     from dossier.ingest.exchange import ExchangeError
     from dossier.ui.passphrase_dialog import ask_new_passphrase
@@ -162,6 +164,8 @@ def open_merge(
     window: Any, path: Path | None = None, passphrase: str | None = None
 ) -> MergeDialog | None:
     """Read a .dossier file (asking its passphrase) and show the merge dialog."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
     from dossier.ingest.exchange import ExchangeError, plan_merge, read_exchange
     from dossier.ui.merge_dialog import MergeDialog
     from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog

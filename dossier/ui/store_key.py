@@ -1,15 +1,17 @@
 """File > Encrypt store… and File > Change passphrase…: the store's key itself
-(the auto-lock that drops it is dossier.ui.lock)."""
+(the auto-lock that drops it is dossier.ui.lock).
+
+Loaded with the lock just after the first paint, at every start; its dialogs and
+message boxes (the passphrase dialog's module, ~12 M instructions with the Qt
+classes it builds) load when one of its commands is used.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox
-
 from dossier.store.crypto import is_encrypted
 from dossier.ui.i18n import tr
-from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog
 
 
 def encrypt_store(window: Any) -> bool:
@@ -51,6 +53,8 @@ def offer_encryption(window: Any) -> None:
     if store is None or not getattr(store, "passphrase_ignored", False):
         return
     store.passphrase_ignored = False  # asked once per opening
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Store not encrypted"),
@@ -73,10 +77,12 @@ def offer_encryption(window: Any) -> None:
 
 def change_passphrase(window: Any) -> bool:
     """File > Change passphrase…: re-key the open encrypted store and its backups."""
+    from PySide6.QtWidgets import QDialog
+
     from dossier.store.backup import rekey_with_backups
     from dossier.store.crypto import passphrase_opens
     from dossier.store.errors import StoreError
-    from dossier.ui.passphrase_dialog import ask_new_passphrase
+    from dossier.ui.passphrase_dialog import OPEN, PassphraseDialog, ask_new_passphrase
 
     store = window.store
     if store is None or store.path is None or not is_encrypted(store.path):
@@ -120,6 +126,8 @@ def _rewrite(window: Any, title: str, path: Any, work: Any, passphrase: str, don
     backup are rewritten, a second or more for a big store, and the window keeps
     painting meanwhile. Not cancellable: the rewrite is all or nothing once begun.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     from dossier.store.errors import StoreError
     from dossier.store.facade import open_store
     from dossier.ui.task_progress import run_modal

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from dossier.ui.i18n import tr
 from dossier.ui.tasks import Reporter, Task
 
 T = TypeVar("T")
+BACKUP_PANEL = "backup_progress"  # the background backup's bar and Cancel (dossier.ui.backups)
 
 
 class ProgressPanel(QWidget):
@@ -81,6 +83,21 @@ class ProgressPanel(QWidget):
             return
         self._delay.stop()
         self.hide()
+
+
+def status_panel(window: QMainWindow, name: str) -> ProgressPanel:
+    """The window's status-bar panel `name` (hidden until a task runs), made if it is
+    not there yet. The app makes its panels before the window is first shown: the
+    status bar takes its height from its widgets, hidden ones too, so a panel added
+    later made the bar 5 pixels taller just after the window appeared, and the whole
+    window was laid out and painted again."""
+    panel = window.findChild(ProgressPanel, name)
+    if panel is None:
+        panel = ProgressPanel(window)
+        panel.setObjectName(name)
+        panel.setMaximumWidth(220)
+        window.statusBar().addPermanentWidget(panel)
+    return panel
 
 
 class ProgressDialog(QDialog):

@@ -280,7 +280,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
     qtbot: Any, store_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dossier.store.crypto import is_encrypted
-    from dossier.ui import passphrase_dialog, store_key, tasks
+    from dossier.ui import passphrase_dialog, tasks
     from dossier.ui.app import make_window
 
     # Issue 15, item 8: both rewrites run through the background runner, and leave
@@ -311,7 +311,7 @@ def test_encrypt_and_change_passphrase_from_the_file_menu(
 
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(store_key, "PassphraseDialog", CurrentPassphrase)
+    monkeypatch.setattr(passphrase_dialog, "PassphraseDialog", CurrentPassphrase)
     monkeypatch.setattr(
         passphrase_dialog, "ask_new_passphrase", lambda *_a, **_k: "a different long passphrase"
     )

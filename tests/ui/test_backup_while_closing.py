@@ -39,14 +39,14 @@ def _window_with_spied_backups(qtbot: Any, store_file: Any, monkeypatch: Any, de
 
 
 def test_no_open_backup_starts_while_the_store_closes(qtbot: Any, store_file, monkeypatch) -> None:
-    from dossier.ui import backups
+    from dossier.store import backup
 
-    monkeypatch.setattr(backups, "needs_backup", lambda _store: True)
+    monkeypatch.setattr(backup, "needs_backup", lambda _store: True)
 
     def slow_close_backup(store: Any, progress: Any) -> None:
         time.sleep(0.8)  # on the worker thread: the open-backup's timer falls due meanwhile
 
-    monkeypatch.setattr(backups, "backup_on_close", slow_close_backup)
+    monkeypatch.setattr(backup, "backup_on_close", slow_close_backup)
     # The open-backup is due in 100 ms.
     window, keeper = _window_with_spied_backups(qtbot, store_file, monkeypatch, 100)
     window.set_store(None)  # the close-backup takes 800 ms

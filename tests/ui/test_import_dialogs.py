@@ -227,9 +227,9 @@ def test_wrong_passphrase_is_one_message(window, tmp_path, monkeypatch):
     path = tmp_path / "az.dossier"
     assert import_dialogs.export_current(window, path, PASS)
     warnings = []
-    monkeypatch.setattr(
-        import_dialogs.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     assert import_dialogs.open_merge(window, path, "wrong passphrase") is None
     assert warnings[0].startswith("Wrong passphrase")
 

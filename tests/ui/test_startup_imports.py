@@ -101,11 +101,11 @@ def test_the_table_reads_its_keys_without_seeing_every_event(tmp_path: Path) -> 
         shown_window(tmp_path / "s.db") + "gui = vars(sys.modules['PySide6.QtGui'])\n"
         "print([n for n in ('QPlatformSurfaceEvent', 'QScrollPrepareEvent',"
         " 'QInputMethodEvent') if n in gui])\n"
-        # Nor, until something is undone, the message boxes and the progress panel.
-        "print('QMessageBox' in vars(sys.modules['PySide6.QtWidgets']),"
-        " 'dossier.ui.task_progress' in sys.modules)\n"
+        # Nor, until something is undone, the message boxes. (The progress panel's
+        # module is loaded: the backups' bar is in the status bar from the start.)
+        "print('QMessageBox' in vars(sys.modules['PySide6.QtWidgets']))\n"
     )
-    assert out[-2:] == ["[]", "False False"]
+    assert out[-2:] == ["[]", "False"]
 
 
 def test_patterns_only_some_commands_use_are_compiled_when_first_used() -> None:
@@ -158,3 +158,45 @@ def test_opening_a_store_leaves_the_backup_and_conversion_modules_alone(tmp_path
     # A conversion's journal left by a killed process: then the converter runs.
     Path(f"{store}.rekey-journal").write_text("{not json", encoding="utf-8")
     assert fresh(code) == ["['dossier.store.rekey']"]
+
+
+def test_the_parts_installed_after_the_first_paint_leave_their_dialogs_unloaded(
+    tmp_path: Path,
+) -> None:
+    """The lock, the backups and the import entries are installed just after the first
+    paint of every start; the passphrase dialog, the backup module, the restore
+    dialog's and the file and message dialogs' Qt classes (~20 M instructions) load
+    when the user needs them: locking, a backup falling due, a menu entry."""
+    out = fresh(
+        shown_window(tmp_path / "s.db") + "from dossier.ui.app import install_extensions\n"
+        "install_extensions(w); app.processEvents()\n"
+        "widgets = vars(sys.modules['PySide6.QtWidgets'])\n"
+        "print(sorted(n for n in ('QMessageBox', 'QFileDialog', 'QInputDialog', "
+        "'QDialogButtonBox', 'QTableWidget', 'QFormLayout') if n in widgets))\n"
+        "print(sorted(m for m in ('dossier.ui.passphrase_dialog', 'dossier.store.backup') "
+        "if m in sys.modules))\n"
+        # The menus are all there.
+        "names = [a.objectName() for a in w.menu('file').actions()]\n"
+        "print([n for n in ('action_lock', 'action_encrypt_store', 'action_restore_backup') "
+        "if n not in names])\n"
+        # Used, they load what they need: the restore dialog lists the backups.
+        "from dossier.ui.backups import RestoreDialog\n"
+        "d = RestoreDialog(s.path, w)\n"
+        "print(d.table.columnCount(), 'dossier.store.backup' in sys.modules)\n"
+    )
+    assert out[-4:] == ["[]", "[]", "[]", "3 True"]
+
+
+def test_the_status_bar_has_its_final_height_at_the_first_paint(tmp_path: Path) -> None:
+    """The backups' progress bar (hidden until a backup runs) is in the status bar
+    from its first layout: added with the backups just after the first paint, it made
+    the bar taller (QStatusBar counts hidden widgets), and the whole window moved and
+    was laid out and painted again at every start."""
+    out = fresh(
+        shown_window(tmp_path / "s.db") + "bar = w.statusBar(); first = bar.height()\n"
+        "from dossier.ui.app import install_extensions\n"
+        "install_extensions(w); app.processEvents()\n"
+        "print(bar.height() == first, w.backup_keeper.panel.objectName(),"
+        " w.backup_keeper.panel.isVisible())\n"
+    )
+    assert out[-1:] == ["True backup_progress False"]
