@@ -46,7 +46,7 @@ from dossier.value_methods import Compared
 from dossier.written_init import record_class
 
 
-@record_class
+@record_class()
 class Dossier(Compared):
     """A country dossier: the country, the home country and the scene-setter."""
 
@@ -83,7 +83,7 @@ class Dossier(Compared):
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
-@record_class
+@record_class()
 class Source(Compared):
     """Where facts come from: an article, a report, a conversation."""
 
@@ -106,7 +106,7 @@ class Source(Compared):
     handling: str = handling_field()
 
 
-@record_class
+@record_class()
 class Official(Compared):
     """An interlocutor: name, post, and the name as written in Latin letters."""
 
@@ -160,7 +160,7 @@ class Official(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@record_class
+@record_class()
 class TradeFigure(Compared):
     """One trade figure: an amount of a flow over a period."""
 
@@ -205,7 +205,7 @@ class TradeFigure(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@record_class
+@record_class()
 class Project(Compared):
     """An industrial project and how far it has got."""
 
@@ -245,7 +245,7 @@ class Project(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@record_class
+@record_class()
 class TalkingPoint(Compared):
     """What to say, or not: objective, key message, if raised, press line, background."""
 
@@ -285,7 +285,7 @@ class TalkingPoint(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@record_class
+@record_class()
 class Event(Compared):
     """A visit, talks or another dated event."""
 

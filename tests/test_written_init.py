@@ -1,5 +1,5 @@
-"""The entities' `__init__` written ahead of time (dossier.written_init) is the one
-`@dataclass` writes: the same parameters, defaults and result."""
+"""The `__init__` written ahead of time (dossier.written_init) is the one `@dataclass`
+writes: the same parameters, defaults and result, frozen or not."""
 
 from __future__ import annotations
 
@@ -10,69 +10,95 @@ import sys
 
 import pytest
 
-from dossier import entity_inits, written_init
-from dossier.model import ENTITIES
+import dossier.cli
+import dossier.store  # noqa: F401
+from dossier import record_inits, written_init
+
+NAMES = sorted(cls.__name__ for cls in written_init.CLASSES)
+START_UP = {"Choice", "FieldSpec", "EntitySpec", "Migration", "Operation", "SearchHit"}
 
 
-def test_every_entity_takes_its_written_init() -> None:
-    """Fails when a field changed: run `python -m dossier.written_init >
-    dossier/entity_inits.py` (then `ruff format` it)."""
+def test_every_record_class_takes_its_written_init() -> None:
+    """Fails when a field changed: run `python -m dossier.write_inits >
+    dossier/record_inits.py`, then `ruff format` it."""
     assert written_init.written_by_dataclass == []
-    for spec in ENTITIES.values():
-        cls = spec.record
-        assert cls.__init__ is getattr(entity_inits, cls.__name__)
+    assert set(NAMES) >= START_UP
+    for cls in written_init.CLASSES:
+        assert cls.__init__ is getattr(record_inits, cls.__name__)
         assert cls.__init__.__qualname__ == f"{cls.__name__}.__init__"
 
 
-@pytest.mark.parametrize("name", sorted(ENTITIES))
-def test_the_written_init_is_the_dataclass_one(name: str) -> None:
-    cls = ENTITIES[name].record
-    twin = dataclasses.dataclass(repr=False, eq=False)(
-        type(cls.__name__, (), {"__annotations__": cls.__annotations__, **_defaults(cls)})
+def _twin(cls: type) -> type:
+    """The same class made by @dataclass alone."""
+    namespace = {"__annotations__": cls.__annotations__}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            namespace[f.name] = f.default
+    frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    return dataclasses.dataclass(repr=False, eq=False, frozen=frozen)(
+        type(cls.__name__, (), namespace)
     )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_written_init_is_the_dataclass_one(name: str) -> None:
+    cls = next(c for c in written_init.CLASSES if c.__name__ == name)
+    twin = _twin(cls)
     mine, theirs = inspect.signature(cls.__init__), inspect.signature(twin.__init__)
     assert [(p.name, p.default, p.kind) for p in mine.parameters.values()] == [
         (p.name, p.default, p.kind) for p in theirs.parameters.values()
     ]
     values = {f.name: f"v{i}" for i, f in enumerate(dataclasses.fields(cls))}
     assert vars(cls(**values)) == vars(twin(**values))
-    assert vars(cls()) == vars(twin())
-    positional = list(values.values())[:3]
+    positional = list(values.values())
     assert vars(cls(*positional)) == vars(twin(*positional))
     with pytest.raises(TypeError):
-        cls(no_such_field=1)
+        cls(*positional, no_such_field=1)
+    if twin.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(cls(*positional), next(iter(values)), 1)
 
 
-def _defaults(cls: type) -> dict[str, object]:
-    return {f.name: f.default for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-
-
-def test_a_changed_class_falls_back_to_the_dataclass_init() -> None:
+def test_a_changed_class_compiles_its_init_as_dataclass_would() -> None:
     before = list(written_init.written_by_dataclass)
+    try:
 
-    @written_init.record_class
-    class Dossier:  # the name of an entity, other fields
-        id: int | None = None
-        extra: str | None = "x"
+        @written_init.record_class(frozen=True)
+        class Choice:  # the name of a record class, other fields
+            """A changed class."""
 
-    assert Dossier.__init__ is not entity_inits.Dossier
-    assert vars(Dossier(id=3)) == {"id": 3, "extra": "x"}
-    assert written_init.written_by_dataclass == [*before, "Dossier"]
-    written_init.written_by_dataclass[:] = before
+            value: str
+            extra: str | None = "x"
+
+        assert Choice.__init__ is not record_inits.Choice
+        assert vars(Choice("a")) == {"value": "a", "extra": "x"}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            Choice("a").value = "b"  # type: ignore[misc]
+        assert written_init.written_by_dataclass == [*before, "Choice"]
+    finally:
+        written_init.written_by_dataclass[:] = before
+        del written_init.CLASSES[-1]
 
 
-def test_the_generated_module_is_what_the_generator_writes(tmp_path) -> None:
+def test_a_record_class_needs_a_docstring() -> None:
+    with pytest.raises(TypeError, match="docstring"):
+
+        @written_init.record_class()
+        class Bare:
+            value: str | None = None
+
+
+def test_the_written_module_is_what_the_generator_writes() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "dossier.written_init"],
+        [sys.executable, "-m", "dossier.write_inits"],
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
     ).stdout
-    generated = {}
+    generated: dict[str, object] = {}
     exec(compile(out, "generated", "exec"), generated)
-    for spec in ENTITIES.values():
-        code = getattr(entity_inits, spec.record.__name__).__code__
-        fresh = generated[spec.record.__name__]
-        assert fresh.__code__.co_code == code.co_code
-        assert fresh.__defaults__ == getattr(entity_inits, spec.record.__name__).__defaults__
+    for name in NAMES:
+        fresh = generated[name].__code__  # type: ignore[attr-defined]
+        written = getattr(record_inits, name).__code__
+        assert (fresh.co_code, fresh.co_varnames) == (written.co_code, written.co_varnames)

@@ -26,6 +26,7 @@ from dossier import bulk_gc
 from dossier.store.db import Db
 from dossier.store.errors import StoreError
 from dossier.value_methods import Compared, Hashed
+from dossier.written_init import record_class
 
 
 class UndoConflict(StoreError):
@@ -116,7 +117,7 @@ def from_json(text: str | None) -> Any:
     return None if text is None else json.loads(text, object_hook=_decode)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class Operation(Hashed):
     """One line of the history."""
 
