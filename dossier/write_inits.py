@@ -25,10 +25,7 @@ def generate() -> str:
     classes = written_init.CLASSES
     names = [cls.__name__ for cls in classes]
     assert len(set(names)) == len(names), names
-    return head + "".join(
-        "\n\n" + init_source(cls, cls.__dataclass_params__.frozen)  # type: ignore[attr-defined]
-        for cls in classes
-    )
+    return head + "".join("\n\n" + init_source(cls, written_init.FROZEN[cls]) for cls in classes)
 
 
 if __name__ == "__main__":
