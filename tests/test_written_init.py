@@ -26,6 +26,9 @@ def test_every_record_class_takes_its_written_init() -> None:
     for cls in written_init.CLASSES:
         assert cls.__init__ is getattr(record_inits, cls.__name__)
         assert cls.__init__.__qualname__ == f"{cls.__name__}.__init__"
+        if written_init.FROZEN[cls]:  # not compiled by @dataclass (its file: "<string>")
+            for method in (cls.__setattr__, cls.__delattr__):
+                assert method.__code__.co_filename == written_init.__file__
 
 
 def _twin(cls: type) -> type:
