@@ -5,6 +5,8 @@ writes it (see dossier.written_init). Do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 
+from dossier.written_init import FACTORY as _FACTORY, fresh as _fresh
+
 _setattr = object.__setattr__
 
 
@@ -376,6 +378,14 @@ def Migration(self, version, path):
     _setattr(self, "path", path)
 
 
+def Changes(self, label, op_id, added, updated, deleted):
+    self.label = label
+    self.op_id = op_id
+    self.added = _fresh(self, "added") if added is _FACTORY else added
+    self.updated = _fresh(self, "updated") if updated is _FACTORY else updated
+    self.deleted = _fresh(self, "deleted") if deleted is _FACTORY else deleted
+
+
 def Operation(self, id, at, label, origin, dossier_id, state, records, reverts):
     _setattr(self, "id", id)
     _setattr(self, "at", at)
@@ -385,6 +395,15 @@ def Operation(self, id, at, label, origin, dossier_id, state, records, reverts):
     _setattr(self, "state", state)
     _setattr(self, "records", records)
     _setattr(self, "reverts", reverts)
+
+
+def _Step(self, table, row_id, action, dossier_id, before, after):
+    self.table = table
+    self.row_id = row_id
+    self.action = action
+    self.dossier_id = dossier_id
+    self.before = _fresh(self, "before") if before is _FACTORY else before
+    self.after = _fresh(self, "after") if after is _FACTORY else after
 
 
 def SearchHit(self, kind, id, dossier_id, title, snippet):

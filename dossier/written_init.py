@@ -10,7 +10,7 @@ defaults are the fields' own, attached as the class is made. If the written text
 longer matches the class (a field added, removed or renamed, frozen or not), the
 text is compiled as the class is made, as `@dataclass` does, and
 tests/test_written_init.py fails until it is generated again. For classes without
-default factories. A frozen class's `__setattr__` and `__delattr__`, which
+default factories if frozen. A frozen class's `__setattr__` and `__delattr__`, which
 `@dataclass` compiles too, are made here without compiling (the same checks and
 messages), ~8 M instructions of every start for the seven frozen classes.
 """
@@ -25,6 +25,18 @@ T = TypeVar("T")
 CLASSES: list[type] = []  # every class made by record_class (dossier.write_inits)
 written_by_dataclass: list[str] = []  # classes whose written __init__ was out of date
 FROZEN: dict[type, bool] = {}  # whether each is frozen (@dataclass is told it is not)
+# A field with a default factory takes this default, as in the __init__ @dataclass
+# writes (the same object, so the signatures are the same), and calls its factory.
+FACTORY: Any = dataclasses._HAS_DEFAULT_FACTORY  # type: ignore[attr-defined]
+
+
+def fresh(record: Any, name: str) -> Any:
+    """A new default for field `name` of `record`, from the field's factory."""
+    return type(record).__dataclass_fields__[name].default_factory()
+
+
+def _made(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls) if f.default_factory is not dataclasses.MISSING}
 
 
 def _names(cls: type) -> list[str]:
@@ -33,11 +45,16 @@ def _names(cls: type) -> list[str]:
 
 def init_source(cls: type, frozen: bool) -> str:
     """The text of `cls.__init__` (without its defaults), named after the class."""
-    names = _names(cls)
+    names, made = _names(cls), _made(cls)
     if frozen:  # as @dataclass does: a frozen class's own __setattr__ refuses
         body = "".join(f"    _setattr(self, {name!r}, {name})\n" for name in names)
     else:
-        body = "".join(f"    self.{name} = {name}\n" for name in names)
+        body = "".join(
+            f"    self.{name} = _fresh(self, {name!r}) if {name} is _FACTORY else {name}\n"
+            if name in made
+            else f"    self.{name} = {name}\n"
+            for name in names
+        )
     return f"def {cls.__name__}(self, {', '.join(names)}):\n{body}"
 
 
@@ -54,6 +71,8 @@ def _written(cls: type, frozen: bool) -> Callable[..., None] | None:
         return None
     if ("_setattr" in code.co_names) != frozen:
         return None
+    if not frozen and {c for c in code.co_consts if isinstance(c, str)} != _made(cls):
+        return None  # other fields made by a factory
     return init
 
 
@@ -97,15 +116,23 @@ def record_class(*, frozen: bool = False) -> Callable[[type[T]], type[T]]:
         every = dataclasses.fields(made)  # type: ignore[arg-type]
         if frozen:
             _refuse(made, tuple(f.name for f in every))
-        if any(f.default_factory is not dataclasses.MISSING for f in every):
-            raise TypeError(f"{cls.__name__}: record_class takes no default factories")
+        if frozen and _made(made):
+            raise TypeError(f"{cls.__name__}: a frozen record_class takes no default factory")
         init = _written(made, frozen)
         if init is None:  # out of date: compiled now, as @dataclass would
             written_by_dataclass.append(cls.__name__)
-            space: dict[str, Any] = {"_setattr": object.__setattr__}
+            space: dict[str, Any] = {
+                "_setattr": object.__setattr__,
+                "_FACTORY": FACTORY,
+                "_fresh": fresh,
+            }
             exec(init_source(made, frozen), space)
             init = space[cls.__name__]
-        defaults = [f.default for f in every if f.default is not dataclasses.MISSING]
+        defaults = [
+            FACTORY if f.default_factory is not dataclasses.MISSING else f.default
+            for f in every
+            if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        ]
         init.__defaults__ = tuple(defaults) or None
         init.__qualname__ = f"{cls.__qualname__}.__init__"
         made.__init__ = init  # type: ignore[method-assign]

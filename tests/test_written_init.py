@@ -16,6 +16,7 @@ from dossier import record_inits, written_init
 
 NAMES = sorted(cls.__name__ for cls in written_init.CLASSES)
 START_UP = {"Choice", "FieldSpec", "EntitySpec", "Migration", "Operation", "SearchHit"}
+START_UP |= {"Changes", "_Step"}  # with default factories
 
 
 def test_every_record_class_takes_its_written_init() -> None:
@@ -37,6 +38,8 @@ def _twin(cls: type) -> type:
     for f in dataclasses.fields(cls):
         if f.default is not dataclasses.MISSING:
             namespace[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            namespace[f.name] = dataclasses.field(default_factory=f.default_factory)
     frozen = written_init.FROZEN[cls]
     return dataclasses.dataclass(repr=False, eq=False, frozen=frozen)(
         type(cls.__name__, (), namespace)
@@ -57,6 +60,16 @@ def test_the_written_init_is_the_dataclass_one(name: str) -> None:
     assert vars(cls(*positional)) == vars(twin(*positional))
     with pytest.raises(TypeError):
         cls(*positional, no_such_field=1)
+    required = [p for p in theirs.parameters.values() if p.default is inspect.Parameter.empty]
+    least = {p.name: f"x{i}" for i, p in enumerate(required[1:])}
+    assert vars(cls(**least)) == vars(twin(**least))
+    made = [
+        name
+        for name, p in theirs.parameters.items()
+        if p.default is dataclasses._HAS_DEFAULT_FACTORY
+    ]
+    for name in made:  # each instance its own
+        assert getattr(cls(**least), name) is not getattr(cls(**least), name)
     if twin.__dataclass_params__.frozen:  # type: ignore[attr-defined]
         pair = (cls(*positional), twin(*positional))
         for change, args in ((setattr, ("id", 1)), (delattr, ("id",))):
@@ -84,6 +97,26 @@ def test_a_changed_class_compiles_its_init_as_dataclass_would() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             Choice("a").value = "b"  # type: ignore[misc]
         assert written_init.written_by_dataclass == [*before, "Choice"]
+    finally:
+        written_init.written_by_dataclass[:] = before
+        del written_init.CLASSES[-1]
+
+
+def test_a_changed_class_with_a_factory_compiles_its_init_too() -> None:
+    before = list(written_init.written_by_dataclass)
+    try:
+
+        @written_init.record_class()
+        class Changes:
+            """A changed class."""
+
+            label: str = ""
+            added: dict[str, int] = dataclasses.field(default_factory=dict)
+
+        assert Changes.__init__ is not record_inits.Changes
+        one, two = Changes(), Changes(label="x")
+        assert vars(one) == {"label": "", "added": {}}
+        assert one.added is not two.added
     finally:
         written_init.written_by_dataclass[:] = before
         del written_init.CLASSES[-1]

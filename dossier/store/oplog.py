@@ -19,7 +19,7 @@ import contextlib
 import json
 import operator
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from dossier import bulk_gc
@@ -37,7 +37,7 @@ class NothingToUndo(StoreError):
     """The log holds no operation to undo (or redo)."""
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Changes(Compared):
     """What one operation changed, per table: what a view must refresh.
 
@@ -423,7 +423,7 @@ def _decode_all(texts: list[str | None]) -> list[Any]:
     return [None if t is None else next(parsed) for t in texts]
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class _Step(Compared):
     """One record's change within an operation."""
 
