@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
 from dossier.fields import FieldSpec, Kind, ValidationError, clean_value, specs_of
 from dossier.value_methods import Hashed
+from dossier.written_init import record_class
 
 _BAD = object()  # a value clean_value refused (validate_many)
 
@@ -26,7 +26,7 @@ class RowValidationError(ValidationError):
         self.index = index
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class EntitySpec(Hashed):
     """Everything the app knows about one kind of record."""
 

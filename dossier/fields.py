@@ -11,12 +11,12 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from dossier.said import number
 from dossier.value_methods import Hashed
+from dossier.written_init import record_class
 
 
 class Kind(StrEnum):
@@ -32,7 +32,7 @@ class Kind(StrEnum):
     READONLY = "readonly"  # kept by the store (timestamps)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class Choice(Hashed):
     """One allowed value of a choice field, with its English and Russian labels."""
 
@@ -44,7 +44,7 @@ class Choice(Hashed):
         return self.ru if lang == "ru" else self.en
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class FieldSpec(Hashed):
     """How one field is labelled, edited, checked and shown (the form, table, import
     and brief all read it)."""

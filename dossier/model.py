@@ -9,7 +9,6 @@ the rules across fields in dossier.entity_checks; this module re-exports them, s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from dossier.choices import (  # noqa: F401 - the model re-exports every choice list
@@ -44,9 +43,10 @@ from dossier.entity_spec import EntitySpec, entity
 from dossier.fields import Kind, english_field, spec_field
 from dossier.periods import is_partial_year, period_label  # noqa: F401 - re-exported
 from dossier.value_methods import Compared
+from dossier.written_init import record_class
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Dossier(Compared):
     """A country dossier: the country, the home country and the scene-setter."""
 
@@ -83,7 +83,7 @@ class Dossier(Compared):
     updated_at: str | None = spec_field("Last change", "Изменено", Kind.READONLY)
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Source(Compared):
     """Where facts come from: an article, a report, a conversation."""
 
@@ -106,7 +106,7 @@ class Source(Compared):
     handling: str = handling_field()
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Official(Compared):
     """An interlocutor: name, post, and the name as written in Latin letters."""
 
@@ -160,7 +160,7 @@ class Official(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class TradeFigure(Compared):
     """One trade figure: an amount of a flow over a period."""
 
@@ -205,7 +205,7 @@ class TradeFigure(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Project(Compared):
     """An industrial project and how far it has got."""
 
@@ -245,7 +245,7 @@ class Project(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class TalkingPoint(Compared):
     """What to say, or not: objective, key message, if raised, press line, background."""
 
@@ -285,7 +285,7 @@ class TalkingPoint(Compared):
     source_id: int | None = spec_field("Source", "Источник", Kind.REF, ref="source")
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Event(Compared):
     """A visit, talks or another dated event."""
 

@@ -90,6 +90,50 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
+# The app's own command lines, read without argparse: building the parser (its
+# gettext look-ups stat a dozen translation paths per message) and parsing took
+# ~15 M instructions, ~4 ms of every start of the window. Only these plain forms
+# (the launcher's `dossier`, `dossier gui`, `--store PATH`, `--lang`, `--ui-lang`,
+# `--smoke`); anything else (help, `--store=PATH`, an abbreviation, a mistake) is
+# parsed by argparse as before. tests/cli/test_app_args.py checks that each form
+# gives the namespace argparse gives.
+_APP_OPTIONS = {"--store": "store", "--lang": "lang", "--ui-lang": "ui_lang"}
+_LANGUAGES = ("en", "ru")
+
+
+def _app_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The namespace of a plain command line that opens the app; None otherwise."""
+    found: dict[str, object] = {}
+    words = iter(argv)
+    gui = False
+    for word in words:
+        if word == "gui" and not gui:
+            gui = True
+            continue
+        if word == "--smoke" and gui and "smoke" not in found:
+            found["smoke"] = True
+            continue
+        name = _APP_OPTIONS.get(word)
+        if name is None or name in found or (name == "ui_lang") != gui:
+            return None
+        value = next(words, None)
+        if value is None or value.startswith("-"):
+            return None
+        if name != "store" and value not in _LANGUAGES:
+            return None
+        found[name] = value
+    from dossier.cli import gui as gui_command
+
+    return argparse.Namespace(
+        store=found.get("store"),
+        lang=found.get("lang", "en"),
+        command="gui",
+        smoke=found.get("smoke", False),
+        ui_lang=found.get("ui_lang"),
+        handler=gui_command.run,
+    )
+
+
 def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -119,10 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(argv if argv is not None else sys.argv[1:])
     startup_gc.pause()  # the app resumes it once its window is up
     try:
-        parser = build_parser(app_only=_opens_the_app(argv))
-        args = parser.parse_args(argv)
-        if args.command is None:
-            args = parser.parse_args([*argv, "gui"])
+        args = _app_args(argv)
+        if args is None:
+            parser = build_parser(app_only=_opens_the_app(argv))
+            args = parser.parse_args(argv)
+            if args.command is None:
+                args = parser.parse_args([*argv, "gui"])
         if args.command != "gui":
             startup_gc.resume()
         return _run(args)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from dossier.store.db import Db
 from dossier.value_methods import Compared
+from dossier.written_init import record_class
 
 # Which of an operation's bulk-insert rows of a table log, byte for byte, what their
 # records hold now (table, op id, the logged fields in order): those rows' ids.
@@ -162,7 +163,7 @@ def _decode_all(texts: list[str | None]) -> list[Any]:
     return [None if t is None else next(parsed) for t in texts]
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class _Step(Compared):
     """One record's change within an operation."""
 

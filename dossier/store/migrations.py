@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.paths import migrations_dir
@@ -13,12 +12,15 @@ from dossier.store.connection import db_errors
 from dossier.store.db import Db
 from dossier.store.errors import NewerSchema, StoreError
 from dossier.value_methods import Hashed
+from dossier.written_init import record_class
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class Migration(Hashed):
+    """One schema change: its version and its SQL file."""
+
     version: int
     path: Path
 

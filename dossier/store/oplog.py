@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import operator
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from dossier import bulk_gc
@@ -27,6 +27,7 @@ from dossier.store.log_steps import Same, _Step, batches, check_texts, matches, 
 from dossier.store.log_steps import from_json as from_json  # what the log keeps, read back
 from dossier.store.log_steps import to_json as to_json  # a value as the log keeps it
 from dossier.value_methods import Compared, Hashed
+from dossier.written_init import record_class
 
 
 class UndoConflict(StoreError):
@@ -37,7 +38,7 @@ class NothingToUndo(StoreError):
     """The log holds no operation to undo (or redo)."""
 
 
-@dataclass(repr=False, eq=False)
+@record_class()
 class Changes(Compared):
     """What one operation changed, per table: what a view must refresh.
 
@@ -96,7 +97,7 @@ class Changes(Compared):
         return ", ".join(parts) or "no change"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class Operation(Hashed):
     """One line of the history."""
 

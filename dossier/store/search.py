@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from dossier.store.db import Db
 from dossier.value_methods import Hashed
+from dossier.written_init import record_class
 
 KIND_NUMBERS = {
     "official": 1,
@@ -62,8 +62,10 @@ def _yo_variants(word: str, limit: int = 3) -> list[str]:
     return variants
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record_class(frozen=True)
 class SearchHit(Hashed):
+    """One record the search found, with the snippet of text that matched."""
+
     kind: str  # entity name: official, source, ...
     id: int
     dossier_id: int
