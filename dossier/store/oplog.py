@@ -93,7 +93,7 @@ class Changes(Compared):
                 spec = names.get(table)
                 # "Trade figure(s)": the tab's plural ("Trade") names no records.
                 noun = (spec.en if len(ids) == 1 else spec.en + "s") if spec else table
-                parts.append(f"{len(ids)} {noun.lower()} {verb}")
+                parts.append(f"{len(ids):,} {noun.lower()} {verb}")
         return ", ".join(parts) or "no change"
 
 

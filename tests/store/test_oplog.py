@@ -154,6 +154,24 @@ def test_undo_of_a_large_import_is_one_operation(sample_store: Store) -> None:
     assert sample_store.trade.count(did) == count
 
 
+def test_a_summary_groups_thousands(sample_store: Store) -> None:
+    did = _az(sample_store)
+    with sample_store.transaction() as changes:
+        sample_store.trade.add_many(
+            TRADE.make(
+                {
+                    "period_start": str(1000 + i),
+                    "period_end": str(1000 + i),
+                    "flow": "export",
+                    "amount": "1",
+                },
+                dossier_id=did,
+            )
+            for i in range(1200)
+        )
+    assert changes.label == "1,200 trade figures added"
+
+
 def test_a_bulk_import_is_undone_and_redone_exactly(sample_store: Store) -> None:
     did = _az(sample_store)
     count = sample_store.trade.count(did)
