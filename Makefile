@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test brief lint typecheck hooks lock clean bundle bench capture-eval
+.PHONY: run test brief lint typecheck hooks lock clean bundle bench capture-eval inits
 
 # Every dependency at the version and hashes of the lock file (requirements/, made
 # by `make lock`), then the project itself with no dependencies of its own. The
@@ -60,6 +60,12 @@ hooks: $(STAMP)
 	$(BIN)/pre-commit install
 
 # The benchmarks of issue 8 (see benchmarks/README.md): BENCH_ARGS=--quick for a short run.
+# After changing the fields of a record class (dossier/written_init.py): its __init__ again.
+inits: $(STAMP)
+	$(BIN)/python -m dossier.write_inits > dossier/record_inits.py.new
+	mv dossier/record_inits.py.new dossier/record_inits.py
+	$(BIN)/ruff format dossier/record_inits.py
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 

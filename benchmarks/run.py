@@ -720,7 +720,7 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds after which scrolling to the end stops",
     )
     parser.add_argument("--brief-repeat", type=int, default=2)
-    parser.add_argument("--import-repeat", type=int, default=2)
+    parser.add_argument("--import-repeat", type=int, default=3)
     parser.add_argument(
         "--stall-repeat",
         type=int,

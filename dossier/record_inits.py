@@ -378,18 +378,6 @@ def Migration(self, version, path):
     _setattr(self, "path", path)
 
 
-def _Step(self, table, row_id, action, dossier_id, before, after, unread, change, same):
-    self.table = table
-    self.row_id = row_id
-    self.action = action
-    self.dossier_id = dossier_id
-    self.before = _fresh(self, "before") if before is _FACTORY else before
-    self.after = _fresh(self, "after") if after is _FACTORY else after
-    self.unread = unread
-    self.change = change
-    self.same = same
-
-
 def Changes(self, label, op_id, added, updated, deleted):
     self.label = label
     self.op_id = op_id

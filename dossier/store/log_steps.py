@@ -11,12 +11,11 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import field
+from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.store.db import Db
 from dossier.value_methods import Compared
-from dossier.written_init import record_class
 
 # Which of an operation's bulk-insert rows of a table log, byte for byte, what their
 # records hold now (table, op id, the logged fields in order): those rows' ids.
@@ -163,7 +162,9 @@ def _decode_all(texts: list[str | None]) -> list[Any]:
     return [None if t is None else next(parsed) for t in texts]
 
 
-@record_class()
+# A plain dataclass, not a record_class: an undo makes one per record (136,000 for an
+# import), and @dataclass's __init__ calls a field's factory directly.
+@dataclass(repr=False, eq=False)
 class _Step(Compared):
     """One record's change within an operation."""
 
