@@ -104,6 +104,24 @@ def measure() -> dict[str, int]:
         for name, code in STAGES:
             counts[name] = instructions(code + STOP, env=env)
         counts["pyside alone"] = instructions("import PySide6.QtWidgets" + STOP, env=env)
+        # Issue 21's measure: launch to exit of `gui --smoke` against the floor window
+        # (the same first screen on QStandardItemModel), each after a run that caches
+        # its bytecode.
+        here = str(Path(__file__).resolve().parent.parent)
+        app_env = dict(env, PYTHONPATH=here, PYTHONPYCACHEPREFIX=f"{tmp}/pycache-whole")
+        for name, code, code_env in (
+            ("floor whole", startup.FLOOR, env),
+            ("app whole", startup.APP, app_env),
+        ):
+            subprocess.run(
+                [sys.executable, "-c", code, store],
+                env=code_env,
+                cwd=tmp,
+                capture_output=True,
+                timeout=120,
+                check=True,
+            )
+            counts[name] = instructions(code, store, env=code_env)
     return counts
 
 
