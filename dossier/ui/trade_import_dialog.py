@@ -348,21 +348,11 @@ class TradeImportDialog(QDialog):
         currency = self.currency_edit.text().strip().upper()
         if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
             raise ValueError(tr("A currency is three Latin letters, e.g. USD."))
-        codes = []
-        for text in (reporter, partner):
-            code = ti.code_of(text) if text else None
-            former = ti.former_country(text, self.main.lang) if text and code is None else None
-            if former is not None:
-                raise ValueError(
-                    tr("“%s” is a former country's code (%s): give a country of today.")
-                    % (text, former)
-                )
-            if text and code is None:
-                raise ValueError(
-                    tr("“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.")
-                    % text
-                )
-            codes.append(code)
+        # The core's own check (its message in both languages, a former country named).
+        codes = [
+            ti.pair_code(text, side) if text else None
+            for text, side in ((reporter, "reporter"), (partner, "partner"))
+        ]
         return ti.Options(
             unit=self.unit_combo.currentData(),
             store_unit=self.store_unit_combo.currentData(),

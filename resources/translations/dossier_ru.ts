@@ -1103,10 +1103,6 @@ Your saved data is safe.</source>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
-    <message>
-        <source>“%s” is a former country&apos;s code (%s): give a country of today.</source>
-        <translation>«%s» — код бывшей страны (%s): укажите существующую страну.</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n figure(s)…</source>
         <translation>
@@ -1218,10 +1214,6 @@ Your saved data is safe.</source>
     <message>
         <source>A currency is three Latin letters, e.g. USD.</source>
         <translation>Валюта — три латинские буквы, например USD.</translation>
-    </message>
-    <message>
-        <source>“%s” is not a country: use an ISO code (BY, AZE), a name or “world”.</source>
-        <translation>«%s» — не страна: укажите код ISO (BY, AZE), название или «world».</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s), %d empty cells, %d rows skipped.</source>
