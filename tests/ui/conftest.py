@@ -26,6 +26,19 @@ def window(qtbot: Any, sample_store: Store) -> MainWindow:
 
 
 @pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of every QMessageBox.warning shown."""
+    shown: list[str] = []
+
+    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+@pytest.fixture
 def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every confirmation is answered Yes; the questions asked are recorded."""
     asked: list[str] = []

@@ -240,13 +240,9 @@ def test_import_dossier_shows_conflicts_side_by_side_and_applies_the_choice(
     assert store.officials.get(aliyev.id).position == "Президент (мой)"
 
 
-def test_wrong_passphrase_is_one_message(window, tmp_path, monkeypatch):
+def test_wrong_passphrase_is_one_message(window, tmp_path, warnings):
     path = tmp_path / "az.dossier"
     assert import_dialogs.export_current(window, path, PASS)
-    warnings = []
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     assert import_dialogs.open_merge(window, path, "wrong passphrase") is None
     assert warnings[0].startswith("Wrong passphrase")
 

@@ -134,16 +134,14 @@ def test_the_officials_file_through_the_command_line_stays_english(
 
 
 def test_a_factbook_file_that_is_no_json_is_refused_in_russian(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: Any, tmp_path: Path, warnings: list[str]
 ) -> None:
     window.set_language("ru")
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     bad = tmp_path / "aj.json"
     bad.write_text("{not json", encoding="utf-8")
     import_dialogs.import_factbook(window, bad, confirm=False)
-    assert told
-    assert told[0].startswith("aj.json — не JSON (")
+    assert warnings
+    assert warnings[0].startswith("aj.json — не JSON (")
 
 
 def test_what_a_factbook_import_would_do_is_asked_in_russian(
@@ -166,7 +164,7 @@ def test_what_a_factbook_import_would_do_is_asked_in_russian(
 
 
 def test_a_dossier_file_merge_is_summed_up_and_refused_in_russian(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: Any, tmp_path: Path, warnings: list[str]
 ) -> None:
     window.set_language("ru")
     path = tmp_path / "az.dossier"
@@ -176,10 +174,8 @@ def test_a_dossier_file_merge_is_summed_up_and_refused_in_russian(
     assert dialog.summary.text().startswith("az.dossier в AZ (Азербайджан): новых 0,")
     assert dialog.summary.text().endswith("конфликтующих 0.")
     dialog.close()
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     assert import_dialogs.open_merge(window, tmp_path / "none.dossier", "x") is None
-    assert told == [f"Нет файла {tmp_path / 'none.dossier'}."]
+    assert warnings == [f"Нет файла {tmp_path / 'none.dossier'}."]
 
 
 def test_a_new_dossier_from_the_factbook_tells_its_age_in_russian(window: Any) -> None:

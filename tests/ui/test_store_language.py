@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from dossier.cli import main
 from dossier.ingest.capture.pipeline import MAX_CHARS
@@ -32,19 +32,6 @@ def _no_english(text: str, *kept: str) -> None:
     for part in kept:
         text = text.replace(part, "")
     assert not _ENGLISH.findall(text), text
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of every QMessageBox.warning shown."""
-    shown: list[str] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 @pytest.fixture
@@ -242,7 +229,7 @@ def test_the_same_text_through_the_command_line_stays_english(
 
 
 def test_a_dossier_file_the_passphrase_does_not_open_is_refused_in_russian(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: Any, tmp_path: Path, warnings: list[str]
 ) -> None:
     from dossier.ui import import_dialogs
 
@@ -250,10 +237,8 @@ def test_a_dossier_file_the_passphrase_does_not_open_is_refused_in_russian(
     window.set_language("ru")
     path = tmp_path / "az.dossier"
     assert import_dialogs.export_current(window, path, "correct horse battery")
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     assert import_dialogs.open_merge(window, path, "correct horse batterx") is None
-    assert told == ["Неверный пароль или повреждённый файл: az.dossier"]
+    assert warnings == ["Неверный пароль или повреждённый файл: az.dossier"]
 
 
 def test_a_foreign_file_with_a_view_is_refused_in_russian(store_file: Path) -> None:
