@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "about",
 ]
 _TAKES_VALUE = {"--store", "--lang"}
+LANGUAGES = ("en", "ru")  # of --lang and the app's --ui-lang
 
 
 class _VersionAction(argparse.Action):
@@ -66,7 +67,7 @@ def build_parser(*, app_only: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=["en", "ru"],
+        choices=LANGUAGES,
         default="en",
         help="language of labels in output (default: en)",
     )
@@ -98,7 +99,6 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
 # parsed by argparse as before. tests/cli/test_app_args.py checks that each form
 # gives the namespace argparse gives.
 _APP_OPTIONS = {"--store": "store", "--lang": "lang", "--ui-lang": "ui_lang"}
-_LANGUAGES = ("en", "ru")
 
 
 def _app_args(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -119,7 +119,7 @@ def _app_args(argv: Sequence[str]) -> argparse.Namespace | None:
         value = next(words, None)
         if value is None or value.startswith("-"):
             return None
-        if name != "store" and value not in _LANGUAGES:
+        if name != "store" and value not in LANGUAGES:
             return None
         found[name] = value
     from dossier.cli import gui as gui_command

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from dossier.cli import LANGUAGES
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -18,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--ui-lang",
         dest="ui_lang",
-        choices=["en", "ru"],
+        choices=LANGUAGES,
         help="interface language (default: the saved preference, else the system's)",
     )
     p.set_defaults(handler=run)
