@@ -9,6 +9,7 @@ few words statistics use for the world as a whole.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from dossier.fields import bilingual
 from dossier.model import WORLD
@@ -51,27 +52,34 @@ def former_country(text: str, lang: str = "en") -> str | None:
         found = pycountry.historic_countries.lookup(" ".join(str(text).split()))
     except LookupError:
         return None
-    if lang == "ru":
-        import gettext
-
-        try:
-            ru = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["ru"])
-        except OSError:
-            return str(found.name)
-        return ru.gettext(found.name)
-    return str(found.name)
+    return _in_russian("iso3166-3", str(found.name)) if lang == "ru" else str(found.name)
 
 
 @functools.cache
-def _russian_names() -> dict[str, str]:
-    """Russian country name (folded) -> alpha-2, from pycountry's translations."""
+def _russian_catalogue(domain: str) -> Any:
+    """pycountry's Russian catalogue of `domain` (iso3166-1, iso3166-3); None if absent."""
     import gettext
 
     import pycountry
 
     try:
-        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"])
     except OSError:
+        return None
+
+
+def _in_russian(domain: str, english: str) -> str:
+    ru = _russian_catalogue(domain)
+    return english if ru is None else str(ru.gettext(english))
+
+
+@functools.cache
+def _russian_names() -> dict[str, str]:
+    """Russian country name (folded) -> alpha-2, from pycountry's translations."""
+    import pycountry
+
+    ru = _russian_catalogue("iso3166-1")
+    if ru is None:
         return {}
     names: dict[str, str] = {}
     for c in pycountry.countries:
@@ -112,10 +120,4 @@ def country_name(code: str | None, lang: str = "en") -> str:
         return _SHORT_EN.get(country.alpha_2, english)
     if country.alpha_2 in _SHORT_RU:
         return _SHORT_RU[country.alpha_2]
-    import gettext
-
-    try:
-        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
-    except OSError:
-        return english
-    return ru.gettext(english)
+    return _in_russian("iso3166-1", english)
