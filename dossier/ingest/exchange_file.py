@@ -127,18 +127,10 @@ def read_exchange(
             return _read_migrated(path, passphrase if encrypted else None, warnings)
         incoming = _read_all(Store(db, None), path)
     except failures() as exc:
-        from dossier.store.foreign import interrupted
+        from dossier.store.foreign import interrupted, too_much_work
 
         if interrupted(db):
-            raise ExchangeError(
-                said(
-                    "{name} takes too much work to read: a crafted or damaged file. "
-                    "Nothing was changed.",
-                    "Чтение {name} требует слишком много работы: файл подделан или повреждён. "
-                    "Ничего не изменено.",
-                    name=path.name,
-                )
-            ) from None
+            raise ExchangeError(too_much_work(path)) from None
         raise ExchangeError(_unreadable(path, exc)) from None
     finally:
         db.close()

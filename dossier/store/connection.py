@@ -233,16 +233,7 @@ def connect(path: Path | str, passphrase: str | None = None, *, check: bool = Tr
         raise
     if problems:
         conn.close()
-        raise DamagedStore(
-            said(
-                "The store {path} is damaged ({problem}). Nothing was written to it.",
-                "Хранилище {path} повреждено ({problem}). В него ничего не записано.",
-                path=path,
-                problem=problems[0],
-            ),
-            Path(path),
-            problems,
-        )
+        raise DamagedStore.found(path, problems)
     if check and not memory:
         # Before the switch to WAL, which would already write to another program's file.
         foreign = foreign_database(conn)

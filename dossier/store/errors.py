@@ -50,6 +50,17 @@ class DamagedStore(StoreError):
         self.path = path
         self.problems = problems or []
 
+    @classmethod
+    def found(cls, path: object, problems: list[str]) -> DamagedStore:
+        """The refusal of a store whose checks found `problems` (the first one named)."""
+        message = said(
+            "The store {path} is damaged ({problem}). Nothing was written to it.",
+            "Хранилище {path} повреждено ({problem}). В него ничего не записано.",
+            path=path,
+            problem=problems[0],
+        )
+        return cls(message, Path(str(path)), problems)
+
 
 BUSY_MESSAGE = said(
     "The store is busy: another Dossier window or command is writing; try again.",

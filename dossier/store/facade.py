@@ -315,16 +315,7 @@ def open_store(path: Path | str, *, create: bool = True, passphrase: str | None 
         raise
     if problems and isinstance(path, Path):
         db.close()
-        raise DamagedStore(
-            said(
-                "The store {path} is damaged ({problem}). Nothing was written to it.",
-                "Хранилище {path} повреждено ({problem}). В него ничего не записано.",
-                path=path,
-                problem=problems[0],
-            ),
-            path,
-            problems,
-        )
+        raise DamagedStore.found(path, problems)
     store = Store(db, path if isinstance(path, Path) else None)
     store.notices = [n for n in notices if n]
     store.passphrase_ignored = plain_with_passphrase(path) in notices

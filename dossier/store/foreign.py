@@ -101,15 +101,7 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
     except db_errors() as exc:
         conn.close()
         if budget.spent:
-            raise ForeignFileError(
-                said(
-                    "{name} takes too much work to read: a crafted or damaged file. "
-                    "Nothing was changed.",
-                    "{name} слишком трудоёмко читать: файл подделан или повреждён. "
-                    "Ничего не изменено.",
-                    name=path.name,
-                )
-            ) from None
+            raise ForeignFileError(too_much_work(path)) from None
         if passphrase is not None:
             from dossier.store.errors import wrong_passphrase
 
@@ -143,6 +135,16 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> Db:
         )
     db.budget = budget  # type: ignore[attr-defined]
     return db
+
+
+def too_much_work(path: Path) -> Said:
+    """The refusal of a file whose reading ran out of its work budget."""
+    return said(
+        "{name} takes too much work to read: a crafted or damaged file. Nothing was changed.",
+        "Чтение {name} требует слишком много работы: файл подделан или повреждён. "
+        "Ничего не изменено.",
+        name=path.name,
+    )
 
 
 def interrupted(db: Db) -> bool:
